@@ -1,0 +1,120 @@
+"""platformctl: every console action without a screen.
+
+Conventions (DESIGN.md): global options before the command; ``--json`` on every command
+prints exactly one JSON document; exit 0 success, 1 unexpected, 2 bad usage or input,
+3 refused. Errors are mapped to exit codes and documents here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from console.commands import admin, audit, base, demo, migrate, modules, platforms
+from console.logs import log_file, setup_logging
+from core.errors import InvalidInput, PlatformError
+
+log = logging.getLogger("platformctl")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors become :class:`InvalidInput`, so --json gets its error document."""
+
+    def error(self, message: str) -> NoReturn:
+        raise InvalidInput("usage", f"{self.prog}: {message}", {"usage": self.format_usage().strip()})
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="platformctl", description="Administer the platform's modules, migrations and users."
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: PLATFORM_DATABASE_URL, else the "
+        "embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="act as this admin user (password from a prompt or "
+        "PLATFORM_PASSWORD); without it: cli:<os user> with every permission",
+    )
+    parser.add_argument("--log-level", default=None, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    common = _Parser(add_help=False)
+    common.add_argument("--json", action="store_true", help="print one JSON document")
+    targets = _Parser(add_help=False)
+    group = targets.add_mutually_exclusive_group(required=True)
+    group.add_argument(
+        "--platform", action="extend", nargs="+", metavar="CODE", help="one or more platform codes"
+    )
+    group.add_argument(
+        "--all-platforms", action="store_true", help="every platform (a platform admin: their own)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
+    migrate.add_db_parser(sub, common)
+    modules.add_parsers(sub, common, targets)
+    migrate.add_parsers(sub, common)
+    platforms.add_parsers(sub, common)
+    admin.add_parsers(sub, common)
+    audit.add_parsers(sub, common)
+    demo.add_parsers(sub, common)
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    stdin: TextIO | None = None,
+) -> int:
+    out, err = stdout or sys.stdout, stderr or sys.stderr
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wants_json = "--json" in argv
+    ctx: base.Context | None = None
+    try:
+        args = build_parser().parse_args(argv)
+        setup_logging(args.log_level, stream=err)
+        ctx = base.Context(
+            args.db, args.user, json=getattr(args, "json", False), out=out, err=err, stdin=stdin or sys.stdin
+        )
+        return int(args.func(ctx, args) or 0)
+    except PlatformError as exc:
+        _report(exc, wants_json, out, err)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err.write("interrupted\n")
+        return 130
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    except Exception as exc:
+        log.exception("unexpected error")
+        where = log_file()
+        error = PlatformError(
+            "unexpected", f"unexpected error: {type(exc).__name__}: {exc}", {"log": str(where)}
+        )
+        _report(error, wants_json, out, err)
+        err.write(f"the traceback is in {where}\n")
+        return 1
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+def _report(exc: PlatformError, wants_json: bool, out: TextIO, err: TextIO) -> None:
+    if wants_json:
+        out.write(json.dumps({"error": exc.to_dict()}, indent=2, default=str) + "\n")
+    err.write(f"error: {exc.message}\n")
+    details = exc.details if isinstance(exc.details, dict) else {}
+    for refused in (details.get("refused") or [])[:20]:
+        for r in refused.get("refusals", []):
+            err.write(f"  {refused['platform']}: {r['message']}\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

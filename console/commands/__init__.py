@@ -1,0 +1,1 @@
+"""``platformctl`` command implementations: one module per command group."""

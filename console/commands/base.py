@@ -1,0 +1,174 @@
+"""What every command gets, and the output helpers they share."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TextIO
+
+from core.actor import Actor
+from core.db import Database
+from core.errors import InvalidInput, Refused
+
+
+@dataclass
+class Context:
+    """The command's world: database, who acts, output streams and format."""
+
+    db_url: str | None
+    user: str | None
+    json: bool = False
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin: TextIO = field(default_factory=lambda: sys.stdin)
+    _db: Database | None = None
+    _actor: Actor | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = Database(self.db_url)
+        return self._db
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            if self.user is None:
+                self._actor = Actor.cli()
+            else:
+                from core.services.auth import AuthService
+
+                password = self.password(f"password for {self.user}: ", env="PLATFORM_PASSWORD")
+                self._actor = AuthService(self.db).authenticate(self.user, password)
+        return self._actor
+
+    def interactive(self) -> bool:
+        try:
+            return self.stdin.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+    def password(self, prompt: str, *, env: str | None = None, confirm: bool = False) -> str:
+        """From ``env``, a terminal prompt, or (for new passwords) one line of stdin."""
+        if env and os.environ.get(env):
+            return os.environ[env]
+        if self.interactive():
+            first = getpass.getpass(prompt, stream=self.err)
+            if confirm and getpass.getpass("again: ", stream=self.err) != first:
+                raise InvalidInput("password.mismatch", "the two passwords differ")
+            return first
+        if confirm:  # new passwords may be piped in
+            line = self.stdin.readline().rstrip("\n")
+            if line:
+                return line
+        hint = f"set {env}" if env else "pipe it on stdin"
+        raise InvalidInput("password.needed", f"a password is needed but there is no terminal: {hint}")
+
+    def confirm(self, question: str, yes: bool) -> None:
+        """Destructive operations: a terminal asks; without one, ``--yes`` is required."""
+        if yes:
+            return
+        if not self.interactive():
+            raise Refused("confirm.needed", f"{question} — refused without a terminal; add --yes to confirm")
+        self.err.write(f"{question} [y/N] ")
+        self.err.flush()
+        if self.stdin.readline().strip().lower() not in ("y", "yes"):
+            raise Refused("confirm.declined", "not confirmed; nothing was done")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    # -- output ----------------------------------------------------------------
+    def emit(self, document: Any, human: Callable[[], None] | str | None = None) -> None:
+        """With --json, exactly one JSON document on stdout; else the human rendering."""
+        if self.json:
+            self.out.write(json.dumps(document, indent=2, default=_json_default) + "\n")
+        elif callable(human):
+            human()
+        elif human is not None:
+            self.print(human)
+
+    def print(self, text: str = "") -> None:
+        self.out.write(text + "\n")
+
+    def note(self, text: str) -> None:
+        self.err.write(text + "\n")
+        self.err.flush()
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        self.out.write(render_table(headers, rows))
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return sorted(value) if isinstance(value, set | frozenset) else list(value)
+    return str(value)
+
+
+def render_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    text_rows = [[_cell(c) for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in text_rows:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in text_rows]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, list | tuple):
+        return ",".join(str(v) for v in value) or "-"
+    return str(value)
+
+
+def parse_set(items: Sequence[str]) -> dict[str, Any]:
+    """``KEY=VALUE``: VALUE as JSON when it parses (5, true, ["a"]), else as a string."""
+    values: dict[str, Any] = {}
+    for item in items:
+        key, sep, raw = item.partition("=")
+        if not sep or not key.strip():
+            raise InvalidInput("option.bad_set", f"--set takes KEY=VALUE, got {item!r}", {"value": item})
+        try:
+            values[key.strip()] = json.loads(raw)
+        except json.JSONDecodeError:
+            values[key.strip()] = raw
+    return values
+
+
+_RELATIVE = re.compile(r"^(\d+)\s*([smhdw])$")
+
+
+def parse_when(value: str) -> datetime:
+    """ISO date/time (local time when naive) or a span back from now: 30m, 2h, 7d, 1w."""
+    match = _RELATIVE.match(value.strip())
+    if match:
+        n, unit = int(match[1]), match[2]
+        seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[unit]
+        return datetime.now(UTC) - timedelta(seconds=n * seconds)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            "option.bad_time",
+            f"{value!r} is not a time: use 2026-11-26, 2026-11-26T14:00 or 2h, 7d",
+            {"value": value},
+        ) from None
+    if parsed.tzinfo is None:
+        parsed = parsed.astimezone()  # the user's local time zone
+    return parsed.astimezone(UTC)

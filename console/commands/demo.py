@@ -1,0 +1,63 @@
+"""platformctl demo seed."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import Any
+
+from console.commands.base import Context
+from core.demo import SeedSpec, seed
+from core.errors import PermissionDenied
+from core.roles import Role
+
+
+def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
+    actor = ctx.actor
+    actor.require("admin.users.manage" if args.demo_accounts else "modules.toggle")
+    if actor.role is not Role.SUPER_ADMIN:
+        # Seeding creates platforms and adds stores and orders to any platform: like
+        # `platforms create`, super admins only (a platform admin's modules.toggle is per own platform).
+        raise PermissionDenied(
+            "permission.denied",
+            f"{actor.name} ({actor.role}) may not seed demo data: it creates platforms",
+            {"permission": "platforms.create", "actor": actor.name, "role": actor.role.value},
+        )
+    spec = SeedSpec(args.platforms, args.merchants, args.stores, args.orders, args.seed, args.demo_accounts)
+    started = time.perf_counter()
+
+    def progress(step: str, done: int, total: int) -> None:
+        if not ctx.json:
+            ctx.note(f"  {step}: {done:,}/{total:,}")
+
+    result = seed(ctx.db, spec, progress=progress)
+    elapsed = time.perf_counter() - started
+    document = {**result.to_dict(), "seconds": round(elapsed, 2)}
+
+    def human() -> None:
+        ctx.print(
+            "seeded " + ", ".join(f"{n:,} {k}" for k, n in result.counts.items()) + f" in {elapsed:.1f} s"
+        )
+        for a in result.accounts:
+            ctx.print(f"  demo account {a.username} ({a.role}), password {a.password}")
+
+    ctx.emit(document, human)
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("demo", help="demo data")
+    dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = dsub.add_parser("seed", parents=[common], help="add deterministic demo data (counts are totals)")
+    p.add_argument("--platforms", type=int, default=5)
+    p.add_argument("--merchants", type=int, default=20)
+    p.add_argument("--stores", type=int, default=50)
+    p.add_argument("--orders", type=int, default=200)
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument(
+        "--demo-accounts",
+        action="store_true",
+        help=f"also create sign-in accounts (password "
+        f"{__import__('core.demo', fromlist=['DEMO_PASSWORD']).DEMO_PASSWORD})",
+    )
+    p.set_defaults(func=cmd_seed)

@@ -1,0 +1,550 @@
+"""The main window: navigation between pages, the status bar, shortcuts, palette and idle lock."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.asyncutil import dialog_result, run_sync, spawn
+from console.pages.base import Page
+from console.session import ChangeWatcher, ConsoleSession
+from console.store.settings import AppSettings
+from core.errors import PlatformError
+from core.settings import get_settings
+
+
+def page_classes() -> list[type[Page]]:
+    """Every page, in navigation order (Ctrl+1 is the first one the role may see)."""
+    from console.pages.audit import AuditPage
+    from console.pages.graph import GraphPage
+    from console.pages.modules import ModulesPage
+    from console.pages.users import UsersPage
+
+    return [ModulesPage, GraphPage, AuditPage, UsersPage]
+
+
+class _ActivityFilter(QObject):
+    """Notes the time of the last keyboard or mouse input anywhere in the application."""
+
+    INPUT = {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.last = time.monotonic()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in self.INPUT:
+            self.last = time.monotonic()
+        return False
+
+
+class CommandPalette(QDialog):
+    """Ctrl+K: type to filter every page and action, Enter runs it."""
+
+    def __init__(self, commands: list[tuple[str, Callable[[], Any]]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commandPalette")
+        self.setWindowTitle(self.tr("Command palette"))
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        self.commands = commands
+        layout = QVBoxLayout(self)
+        self.edit = QLineEdit()
+        self.edit.setObjectName("paletteSearch")
+        self.edit.setPlaceholderText(self.tr("Type a page or an action…"))
+        self.list = QListWidget()
+        self.list.setObjectName("paletteList")
+        layout.addWidget(self.edit)
+        layout.addWidget(self.list)
+        self.edit.textChanged.connect(self._filter)
+        self.edit.returnPressed.connect(self.run_current)
+        self.list.itemActivated.connect(lambda _item: self.run_current())
+        self.edit.installEventFilter(self)
+        self._filter("")
+        self.resize(520, 360)
+
+    def _filter(self, text: str) -> None:
+        words = text.lower().split()
+        self.list.clear()
+        for i, (label, _fn) in enumerate(self.commands):
+            low = label.lower()
+            if all(w in low for w in words):
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, i)
+                self.list.addItem(item)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def labels(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                row = self.list.currentRow() + (1 if key == Qt.Key.Key_Down else -1)
+                self.list.setCurrentRow(max(0, min(row, self.list.count() - 1)))
+                return True
+        return super().eventFilter(watched, event)
+
+    def run_current(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        _label, fn = self.commands[item.data(Qt.ItemDataRole.UserRole)]
+        self.accept()
+        fn()
+
+
+class MainWindow(QMainWindow):
+    """Navigation list + stacked pages; status bar with database, user, role and connection state."""
+
+    closed = Signal()
+    sign_out_requested = Signal()
+
+    def __init__(self, session: ConsoleSession, settings: AppSettings | None = None, *,
+                 watch: bool = True, pages: list[type[Page]] | None = None, remember: bool = True,
+                 page: str | None = None) -> None:
+        super().__init__()
+        self.remember = remember
+        self.session = session
+        self.settings = settings or AppSettings()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Platform Console"))
+        self._classes = [cls for cls in (pages or page_classes()) if cls.allowed(session)]
+        self._pages: dict[str, Page] = {}
+        self._locked = False
+        self._lock_dialog: QDialog | None = None
+        self._closing = False
+
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("background: #fff0c7; color: #5c4300; padding: 6px 10px;")
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setMinimumWidth(140)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1100])
+        outer.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self._locked_cover = QLabel(self.tr("Locked"))
+        self._locked_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        from console.widgets.theme import icon
+
+        for i, cls in enumerate(self._classes):
+            holder = QWidget()
+            holder.setLayout(QHBoxLayout())
+            holder.layout().setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+            title = self._page_title(cls)
+            item = QListWidgetItem(icon(cls.icon_name), title)
+            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
+            item.setToolTip(f"{title} (Ctrl+{i + 1})" if i < 9 else title)
+            self.nav.addItem(item)
+        self.stack.addWidget(self._locked_cover)
+        self.nav.currentRowChanged.connect(self._switch)
+
+        self._build_status_bar()
+        self._build_menus()
+        self._build_shortcuts()
+        if session.read_only:
+            self.banner.setText(session.read_only_reason or self.tr("Read-only"))
+            self.banner.show()
+
+        self.watcher: ChangeWatcher | None = None
+        if watch:
+            self.watcher = ChangeWatcher(session.db, self)
+            self.watcher.changed.connect(self._database_changed)
+            self.watcher.state.connect(self._connection_state)
+            self.watcher.start()
+
+        self._activity = _ActivityFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._activity)
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(15_000)
+        self._idle_timer.timeout.connect(self._check_idle)
+        self.idle_minutes = get_settings().idle_lock_minutes
+        if self.idle_minutes > 0:
+            self._idle_timer.start()
+
+        geometry = self.settings.geometry if remember else None
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if self._classes:
+            first = page if page and self.has_page(page) else self.settings.last_page
+            self.show_page(first if self.has_page(first) else None)
+
+    # -- pages ----------------------------------------------------------------------------
+    def _page_title(self, cls: type[Page]) -> str:
+        titles = {
+            "modules": self.tr("Modules"),
+            "graph": self.tr("Dependency graph"),
+            "audit": self.tr("Audit"),
+            "users": self.tr("Users"),
+        }
+        return titles.get(cls.page_id, cls.page_id)
+
+    def page_ids(self) -> list[str]:
+        return [cls.page_id for cls in self._classes]
+
+    def has_page(self, page_id: str) -> bool:
+        return page_id in self.page_ids()
+
+    def page(self, page_id: str) -> Page:
+        """The page (created on first use)."""
+        if page_id not in self._pages:
+            index = self.page_ids().index(page_id)
+            cls = self._classes[index]
+            page = cls(self.session, self)
+            holder = self.stack.widget(index)
+            holder.layout().addWidget(page)
+            self._pages[page_id] = page
+        return self._pages[page_id]
+
+    def current_page(self) -> Page | None:
+        row = self.nav.currentRow()
+        if row < 0 or row >= len(self._classes):
+            return None
+        return self.page(self._classes[row].page_id)
+
+    def show_page(self, page_id: str | None) -> Page | None:
+        ids = self.page_ids()
+        if not ids:
+            return None
+        row = ids.index(page_id) if page_id in ids else 0
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)
+        else:
+            self._switch(row)
+        return self.current_page()
+
+    def _switch(self, row: int) -> None:
+        if row < 0 or row >= len(self._classes) or self._locked:
+            return
+        page = self.page(self._classes[row].page_id)
+        self.stack.setCurrentIndex(row)
+        if self.remember:
+            self.settings.last_page = page.page_id
+        page.activate()
+
+    # -- status bar, menus, shortcuts --------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.db_label = QLabel(self.session.db.display_url())
+        self.db_label.setObjectName("statusDatabase")
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.state_label = QLabel(self.tr("connected"))
+        self.state_label.setObjectName("statusConnection")
+        for widget in (self.db_label, self.user_label, self.state_label):
+            bar.addPermanentWidget(widget)
+        self._update_user_label()
+
+    def _update_user_label(self) -> None:
+        actor = self.session.actor
+        if actor is None:
+            self.user_label.setText(self.tr("not signed in"))
+            return
+        roles = {
+            "super_admin": self.tr("super admin"),
+            "platform_admin": self.tr("platform admin"),
+            "support": self.tr("support"),
+            "operator": self.tr("operator"),
+        }
+        self.user_label.setText(self.tr("{user} ({role})").format(
+            user=actor.username, role=roles.get(actor.role.value, actor.role.value)))
+
+    def _connection_state(self, state: str) -> None:
+        if state == "live":
+            self.state_label.setText(self.tr("connected · live updates"))
+            self.state_label.setStyleSheet("")
+        elif state.startswith("lost"):
+            self.state_label.setText(self.tr("connection lost: {reason}").format(reason=state[5:].strip()))
+            self.state_label.setStyleSheet("color: #c62828;")
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        account = menu.addMenu(self.tr("&Account"))
+        self.change_password_action = account.addAction(self.tr("Change my password…"))
+        self.change_password_action.triggered.connect(lambda: spawn(self.change_password(), self))
+        self.lock_action = account.addAction(self.tr("Lock now"))
+        self.lock_action.triggered.connect(lambda: spawn(self.lock(), self))
+        self.sign_out_action = account.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        account.addSeparator()
+        self.quit_action = account.addAction(self.tr("Quit"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.change_password_action, self.lock_action):
+            action.setEnabled(self.session.actor is not None and self.session.actor.user_id is not None)
+
+        view = menu.addMenu(self.tr("&View"))
+        self.palette_action = view.addAction(self.tr("Command palette…"))
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.palette_action.triggered.connect(self.open_palette)
+        self.reload_action = view.addAction(self.tr("Reload page"))
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self._reload_current)
+        theme = view.addMenu(self.tr("Theme"))
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            action = theme.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == mode)
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            group.addAction(action)
+            self.theme_actions[mode] = action
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("About Platform Console…"))
+        self.about_action.triggered.connect(self.about)
+
+    def _build_shortcuts(self) -> None:
+        self._shortcuts = []
+        for i in range(min(9, len(self._classes))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
+            self._shortcuts.append(shortcut)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        self._shortcuts.append(find)
+
+    def focus_search(self) -> bool:
+        page = self.current_page()
+        return bool(page and page.focus_search())
+
+    def _reload_current(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+
+    def set_theme(self, mode: str) -> None:
+        from console.widgets.theme import apply_theme
+
+        self.settings.theme = mode
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)
+
+    # -- command palette ------------------------------------------------------------------------
+    def palette_commands(self) -> list[tuple[str, Callable[[], Any]]]:
+        go = self.tr("Go to: {page}")
+        commands: list[tuple[str, Callable[[], Any]]] = []
+        for i, cls in enumerate(self._classes):
+            commands.append((go.format(page=self._page_title(cls)), lambda r=i: self.nav.setCurrentRow(r)))
+        for i, cls in enumerate(self._classes):
+            page = self.page(cls.page_id)
+            title = self._page_title(cls)
+            for action in page.commands():
+                if action.isVisible() and action.isEnabled():
+                    commands.append((f"{title}: {action.text().replace('&', '')}",
+                                     lambda r=i, a=action: (self.nav.setCurrentRow(r), a.trigger())))
+        for action in (self.reload_action, self.change_password_action, self.lock_action, self.sign_out_action,
+                       *self.theme_actions.values(), self.about_action, self.quit_action):
+            if action.isEnabled():
+                commands.append((action.text().replace("&", "").rstrip("…"), action.trigger))
+        return commands
+
+    def open_palette(self) -> CommandPalette:
+        palette = CommandPalette(self.palette_commands(), self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        geometry = self.geometry()
+        palette.move(geometry.center().x() - palette.width() // 2, geometry.top() + 80)
+        palette.open()
+        palette.edit.setFocus()
+        return palette
+
+    # -- account -----------------------------------------------------------------------------------
+    async def change_password(self) -> bool:
+        from console.dialogs.signin import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        result = await dialog_result(dialog)
+        if result == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+            return True
+        return False
+
+    def about(self) -> QMessageBox:
+        import console
+        from console.logs import log_file
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Platform Console"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr(
+            "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
+            "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>").format(
+            version=console.__version__, db=self.session.db.display_url(), log=str(log_file())))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        return box
+
+    def sign_out(self) -> None:
+        self.sign_out_requested.emit()
+
+    # -- idle lock ----------------------------------------------------------------------------------
+    def idle_seconds(self) -> float:
+        return time.monotonic() - self._activity.last
+
+    def _check_idle(self) -> None:
+        if self._locked or self.idle_minutes <= 0:
+            return
+        if self.idle_seconds() >= self.idle_minutes * 60:
+            spawn(self.lock(), self)
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    async def lock(self) -> bool:
+        """Hide the pages and ask for the password again; False when the user signed out instead."""
+        actor = self.session.actor
+        if self._locked or actor is None or actor.user_id is None:
+            return True
+        from console.dialogs.signin import SignInDialog
+
+        self._locked = True
+        previous = self.stack.currentIndex()
+        self.stack.setCurrentWidget(self._locked_cover)
+        self.nav.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        dialog = SignInDialog(self.session, self, locked_user=actor.username)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._lock_dialog = dialog
+        result = await dialog_result(dialog)
+        self._lock_dialog = None
+        if result != QDialog.DialogCode.Accepted or dialog.actor is None:
+            self._locked = False
+            self.sign_out()
+            return False
+        self.session.actor = dialog.actor
+        self._locked = False
+        self._activity.last = time.monotonic()
+        self.nav.setEnabled(True)
+        self.menuBar().setEnabled(True)
+        self.stack.setCurrentIndex(previous)
+        self._update_user_label()
+        for page in self._pages.values():
+            page.session_changed()
+        return True
+
+    @property
+    def lock_dialog(self) -> QDialog | None:
+        return self._lock_dialog
+
+    # -- changes from elsewhere ----------------------------------------------------------------------
+    def _database_changed(self) -> None:
+        if self._locked:
+            return
+        for page in self._pages.values():
+            page.database_changed()
+
+    async def refresh_actor(self) -> None:
+        """Re-read the signed-in actor (an admin may have changed the role or the platforms)."""
+        actor = self.session.actor
+        if actor is None or actor.user_id is None:
+            return
+        try:
+            self.session.actor = await run_sync(self.session.auth.refresh, actor)
+        except PlatformError:
+            return
+        self._update_user_label()
+        for page in self._pages.values():
+            page.session_changed()
+
+    # -- screenshots and shutdown -----------------------------------------------------------------------
+    async def ready(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            await page.ready()
+
+    def shutdown(self) -> None:
+        """Stop the watcher and timers (idempotent)."""
+        if self._closing:
+            return
+        self._closing = True
+        self._idle_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._activity)
+        if self.watcher is not None:
+            self.watcher.stop()
+        for page in self._pages.values():
+            page.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.remember:
+            self.settings.geometry = self.saveGeometry()
+            page = self.current_page()
+            if page is not None:
+                self.settings.last_page = page.page_id
+            self.settings.sync()
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+async def wait_closed(window: MainWindow) -> str:
+    """'closed' or 'sign-out', whichever happens first."""
+    loop = asyncio.get_event_loop()
+    future: asyncio.Future[str] = loop.create_future()
+
+    def done(value: str) -> None:
+        if not future.done():
+            future.set_result(value)
+
+    window.closed.connect(lambda: done("closed"))
+    window.sign_out_requested.connect(lambda: done("sign-out"))
+    return await future

@@ -1,0 +1,25 @@
+"""Small helpers shared by the item models."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+
+USER_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+ENABLED_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 3
+
+
+def local_time(value: datetime | str | None, *, seconds: bool = True) -> str:
+    """UTC in the database, the user's local time zone on screen."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
+    return value.astimezone().strftime(fmt)

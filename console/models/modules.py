@@ -1,0 +1,144 @@
+"""The module list, grouped by tier: one header row per tier, then its modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from console.models.common import KIND_ROLE, USER_ROLE
+from core.definition import ModuleDefinition, ModuleTier
+from core.registry import ModuleRegistry
+
+TIER_ORDER = (ModuleTier.CORE, ModuleTier.OPTIONAL, ModuleTier.INTERNAL)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _Row:
+    tier: ModuleTier
+    module: ModuleDefinition | None  # None: the tier's header row
+    count: int = 0
+
+
+class ModuleListModel(QAbstractTableModel):
+    COLUMNS = ("code", "name", "version", "description", "requires", "required_by", "permissions")
+
+    def __init__(self, registry: ModuleRegistry, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.registry = registry
+        self._rows: list[_Row] = []
+        self._headers = (
+            self.tr("Code"),
+            self.tr("Name"),
+            self.tr("Version"),
+            self.tr("Description"),
+            self.tr("Requires"),
+            self.tr("Required by"),
+            self.tr("Permissions"),
+        )
+        self._tier_names = {
+            ModuleTier.CORE: self.tr("Core — always on"),
+            ModuleTier.OPTIONAL: self.tr("Optional"),
+            ModuleTier.INTERNAL: self.tr("Internal — staff only"),
+        }
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_modules(self, modules: list[ModuleDefinition]) -> None:
+        self.beginResetModel()
+        rows: list[_Row] = []
+        for tier in TIER_ORDER:
+            members = [m for m in modules if m.tier is tier]
+            if not members:
+                continue
+            rows.append(_Row(tier, None, len(members)))
+            rows.extend(_Row(tier, m) for m in members)
+        self._rows = rows
+        self.endResetModel()
+
+    # -- lookups -------------------------------------------------------------------------
+    def module_at(self, row: int) -> ModuleDefinition | None:
+        return self._rows[row].module if 0 <= row < len(self._rows) else None
+
+    def row_of(self, code: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r.module is not None and r.module.code == code:
+                return i
+        return -1
+
+    def is_header(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].module is None
+
+    def header_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self._rows) if r.module is None]
+
+    def modules(self) -> list[ModuleDefinition]:
+        return [r.module for r in self._rows if r.module is not None]
+
+    # -- QAbstractTableModel ---------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].module is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == KIND_ROLE:
+            return "header" if row.module is None else "module"
+        if row.module is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return f"{self._tier_names[row.tier]} ({row.count})"
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            if role == USER_ROLE:
+                return row.tier.value
+            return None
+        module = row.module
+        if role == USER_ROLE:
+            return module.code
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self._value(module, column)
+            if role == Qt.ItemDataRole.ToolTipRole and column == "description":
+                return module.description
+            return value
+        if role == Qt.ItemDataRole.FontRole and column == "code":
+            return self._bold
+        return None
+
+    def _value(self, module: ModuleDefinition, column: str) -> str:
+        if column == "code":
+            return module.code
+        if column == "name":
+            return module.name
+        if column == "version":
+            return module.version
+        if column == "description":
+            return module.description
+        if column == "requires":
+            return ", ".join(module.requires)
+        if column == "required_by":
+            return ", ".join(self.registry.required_by(module.code))
+        if column == "permissions":
+            return ", ".join(p.code for p in module.permissions)
+        return ""

@@ -1,0 +1,247 @@
+"""The audit log: newest first, filtered by user, platform, module and time; CSV export."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.asyncutil import dialog_result, run_sync, spawn
+from console.models.audit import PAGE_SIZE, AuditModel, display_value
+from console.models.common import local_time
+from console.pages.base import Page
+from core.services.audit import AuditFilter
+
+EXPORT_PAGE = 2000
+
+
+class AuditPage(Page):
+    page_id = "audit"
+    icon_name = "audit"
+    permission = "audit.view"
+
+    def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(session, window)
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.user_edit = QLineEdit()
+        self.user_edit.setObjectName("auditUser")
+        self.user_edit.setPlaceholderText(self.tr("user"))
+        self.platform_edit = QLineEdit()
+        self.platform_edit.setObjectName("auditPlatform")
+        self.platform_edit.setPlaceholderText(self.tr("platform code"))
+        self.module_combo = QComboBox()
+        self.module_combo.setObjectName("auditModule")
+        self.module_combo.addItem(self.tr("any module"), "")
+        for module in session.registry:
+            if session.can("modules.internal") or not module.is_internal:
+                self.module_combo.addItem(module.code, module.code)
+        self.since_check = QCheckBox(self.tr("since"))
+        self.since_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(-7))
+        self.until_check = QCheckBox(self.tr("until"))
+        self.until_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setEnabled(False)
+        self.since_check.toggled.connect(self.since_edit.setEnabled)
+        self.until_check.toggled.connect(self.until_edit.setEnabled)
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setObjectName("auditApply")
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.reload)
+        for edit in (self.user_edit, self.platform_edit):
+            edit.returnPressed.connect(self.reload)
+            edit.setClearButtonEnabled(True)
+        self.module_combo.activated.connect(lambda _i: self.reload())
+        for widget in (self.user_edit, self.platform_edit, self.module_combo, self.since_check, self.since_edit,
+                       self.until_check, self.until_edit, self.apply_button):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        self.export_action = QAction(self.tr("Export CSV…"), self)
+        self.export_action.triggered.connect(lambda: spawn(self.ask_export(), self))
+        export_button = QPushButton(self.export_action.text())
+        export_button.setObjectName("auditExport")
+        export_button.clicked.connect(self.export_action.trigger)
+        filters.addWidget(export_button)
+        layout.addLayout(filters)
+        self.search_edit = self.user_edit
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.model = AuditModel(self)
+        self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 150, 150, 170, 160, 140)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        splitter.addWidget(self.table)
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("auditCount")
+        detail_layout.addWidget(self.count_label)
+        self.detail = QPlainTextEdit()
+        self.detail.setObjectName("auditDetail")
+        self.detail.setReadOnly(True)
+        self.detail.setPlaceholderText(self.tr("Select an entry to see its request, plan and outcome."))
+        detail_layout.addWidget(self.detail)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+    def title(self) -> str:
+        return self.tr("Audit")
+
+    def commands(self) -> list[QAction]:
+        return [self.export_action]
+
+    # -- filtering and paging -------------------------------------------------------------------
+    def current_filter(self, *, limit: int = PAGE_SIZE, before_id: int | None = None) -> AuditFilter:
+        def utc(edit: QDateTimeEdit) -> datetime:
+            return edit.dateTime().toPython().astimezone(UTC)  # type: ignore[union-attr]
+
+        return AuditFilter(
+            actor=self.user_edit.text().strip() or None,
+            platform=self.platform_edit.text().strip() or None,
+            module=self.module_combo.currentData() or None,
+            since=utc(self.since_edit) if self.since_check.isChecked() else None,
+            until=utc(self.until_edit) if self.until_check.isChecked() else None,
+            limit=limit,
+            before_id=before_id,
+        )
+
+    async def load(self) -> None:
+        flt = self.current_filter()
+        entries = await run_sync(self.session.audit_entries, flt)
+        self.model.reset(entries, exhausted=len(entries) < flt.limit)
+        self._update_count()
+        if entries:
+            self.table.selectRow(0)
+        else:
+            self.detail.clear()
+
+    async def load_more(self, before_id: int) -> None:
+        flt = self.current_filter(before_id=before_id)
+        try:
+            entries = await run_sync(self.session.audit_entries, flt)
+        except Exception:
+            self.model.loading_failed()
+            raise
+        if before_id != self.model.last_id():  # a reload happened meanwhile
+            self.model.loading_failed()
+            return
+        self.model.append_page(entries, exhausted=len(entries) < flt.limit)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        n = self.model.rowCount()
+        more = "" if self.model.exhausted else self.tr(" (scroll for more)")
+        self.count_label.setText(self.tr("{n} entries shown").format(n=n) + more)
+
+    def database_changed(self) -> None:
+        # Only follow new entries while the newest are in view (do not pull the table away).
+        if self._load_task is not None and self.table.verticalScrollBar().value() == 0:
+            self.reload()
+
+    def _show(self, row: int) -> None:
+        entry = self.model.entry(row)
+        if entry is None:
+            self.detail.clear()
+            return
+        self.detail.setPlainText(describe(entry, self.tr))
+
+    # -- export ---------------------------------------------------------------------------------------
+    def _export_rows(self, path: str | Path, flt: AuditFilter) -> int:
+        """Every entry matching ``flt`` (paged by keyset) into a CSV file. Runs in a worker thread."""
+        count = 0
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["id", "at_utc", "at_local", "actor", "action", "outcome", "error_code", "platforms",
+                             "modules", "subject", "message", "request", "plan"])
+            before: int | None = None
+            while True:
+                entries = self.session.audit_entries(replace(flt, limit=EXPORT_PAGE, before_id=before))
+                for e in entries:
+                    writer.writerow([e["id"], e["at"], local_time(e["at"]), e["actor"], e["action"], e["outcome"],
+                                     e["error_code"] or "", " ".join(e["platforms"]), " ".join(e["modules"]),
+                                     e["subject"] or "", e["message"] or "", json.dumps(e["request"]),
+                                     json.dumps(e["plan"]) if e["plan"] is not None else ""])
+                count += len(entries)
+                if len(entries) < EXPORT_PAGE:
+                    return count
+                before = entries[-1]["id"]
+
+    async def export_csv(self, path: str | Path) -> int:
+        count = await run_sync(self._export_rows, path, self.current_filter())
+        self.show_status(self.tr("{n} audit entries exported to {path}").format(n=count, path=path))
+        return count
+
+    async def ask_export(self) -> int:
+        dialog = QFileDialog(self, self.tr("Export the audit log"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
+        dialog.setDefaultSuffix("csv")
+        dialog.selectFile("audit.csv")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if await dialog_result(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return 0
+        return await self.export_csv(dialog.selectedFiles()[0])
+
+
+def describe(entry: dict[str, Any], tr: Any) -> str:
+    """The detail of one entry: who, when, the request, the resolved plan, the outcome."""
+    lines = [
+        f"#{entry['id']}  {display_value(entry, 'at')}  {entry['actor']}",
+        tr("Action: {action}").format(action=entry["action"]),
+        tr("Outcome: {outcome}").format(outcome=display_value(entry, "outcome")),
+    ]
+    if entry.get("subject"):
+        lines.append(tr("Subject: {subject}").format(subject=entry["subject"]))
+    if entry.get("platforms"):
+        lines.append(tr("Platforms: {platforms}").format(platforms=", ".join(entry["platforms"])))
+    if entry.get("modules"):
+        lines.append(tr("Modules: {modules}").format(modules=", ".join(entry["modules"])))
+    if entry.get("message"):
+        lines.append(tr("Message: {message}").format(message=entry["message"]))
+    lines += ["", tr("Request:"), json.dumps(entry.get("request"), indent=2, default=str)]
+    plan = entry.get("plan")
+    if plan is not None:
+        lines += ["", tr("Resolved plan:")]
+        if isinstance(plan, dict) and plan.get("headline"):
+            lines.append(str(plan["headline"]))
+        lines.append(json.dumps(plan, indent=2, default=str))
+    return "\n".join(lines)

@@ -1,0 +1,119 @@
+"""What every page of the main window has in common."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from console.asyncutil import spawn
+from console.session import ConsoleSession
+
+if TYPE_CHECKING:
+    from console.main_window import MainWindow
+
+
+class Page(QWidget):
+    """A page: loads its data off the GUI thread when first shown, reloads on demand.
+
+    Subclasses set :attr:`page_id`, :attr:`icon_name`, :attr:`permission` (None: every
+    signed-in user), implement :meth:`title` and :meth:`load`, and list what the command
+    palette may run in :meth:`commands`.
+    """
+
+    page_id = "page"
+    icon_name = ""
+    permission: str | None = None
+
+    def __init__(self, session: ConsoleSession, window: MainWindow | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.main_window = window
+        self.setObjectName(f"page-{self.page_id}")
+        self._loaded: asyncio.Future[None] | None = None
+        self._load_task: asyncio.Task[None] | None = None
+        self.search_edit: QLineEdit | None = None
+
+    @classmethod
+    def allowed(cls, session: ConsoleSession) -> bool:
+        return cls.permission is None or session.can(cls.permission)
+
+    def title(self) -> str:  # translated by subclasses
+        return self.page_id
+
+    # -- loading --------------------------------------------------------------------------
+    async def load(self) -> None:
+        """Fetch what the page shows (through run_sync); called on first show and on reload."""
+
+    def activate(self) -> None:
+        """The page became visible: load it the first time."""
+        if self._load_task is None:
+            self.reload()
+
+    def reload(self) -> asyncio.Task[None]:
+        if self._load_task is not None and not self._load_task.done():
+            return self._load_task
+        self._load_task = spawn(self._run_load(), self)
+        return self._load_task
+
+    async def _run_load(self) -> None:
+        try:
+            await self.load()
+        finally:
+            if self._loaded is None:
+                self._loaded = asyncio.get_event_loop().create_future()
+            if not self._loaded.done():
+                self._loaded.set_result(None)
+
+    async def ready(self) -> None:
+        """Wait for the first load (starting it if needed)."""
+        if self._load_task is None:
+            self.reload()
+        if self._loaded is None:
+            self._loaded = asyncio.get_event_loop().create_future()
+        await self._loaded
+
+    # -- integration with the window -----------------------------------------------------------
+    def database_changed(self) -> None:
+        """Another connection (or this one) changed the database; reload what is shown."""
+        if self._load_task is not None:
+            self.reload()
+
+    def focus_search(self) -> bool:
+        if self.search_edit is not None and self.search_edit.isVisible():
+            self.search_edit.setFocus()
+            self.search_edit.selectAll()
+            return True
+        return False
+
+    def commands(self) -> list[QAction]:
+        """Actions the command palette offers for this page (visible, enabled ones only)."""
+        return []
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        if self.main_window is not None:
+            self.main_window.statusBar().showMessage(text, timeout_ms)
+
+    def session_changed(self) -> None:
+        """The signed-in actor was refreshed (role or platforms may differ): re-apply permissions."""
+
+    def shutdown(self) -> None:
+        """The window closes: stop background work."""
+        if self._load_task is not None and not self._load_task.done():
+            self._load_task.cancel()
+
+
+def placeholder(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text); padding: 12px;")
+    return label
+
+
+def enable_for(widget: Any, allowed: bool, why: str = "") -> None:
+    """Disable (with the reason as tooltip) what the role may not use."""
+    widget.setEnabled(allowed)
+    if not allowed and why:
+        widget.setToolTip(why)

@@ -1,0 +1,28 @@
+"""Small text helpers shared by the widgets (Qt's ``QString::arg`` is not exposed in PySide6)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def arg(template: str, *values: object) -> str:
+    """Replace ``%1``, ``%2``, ... in one pass (a value containing ``%2`` stays as it is)."""
+
+    def sub(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(sub, template)
+
+
+def fmt_int(value: int, locale: QLocale | None = None) -> str:
+    """An integer with the locale's group separators (2,318 / 2.318 / 2 318)."""
+    return (locale or QLocale()).toString(int(value))
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,171 @@
+"""Themes (light / dark / follow the system) and the SVG icon set.
+
+Resources live in ``resources/`` at the repository root, next to ``console/``. They are found
+with a path relative to this file (``Path(__file__).resolve().parents[2] / "resources"``), which
+works from a checkout and from an editable install. ``resources/`` is not a Python package, so
+``importlib.resources`` cannot reach it; a wheel that should carry the icons would have to ship
+``resources/`` as data (or move it under ``console/``). ``PLATFORM_RESOURCES_DIR`` overrides the
+location for such installs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+ThemeMode = Literal["light", "dark", "system"]
+Scheme = Literal["light", "dark"]
+
+_ICON_CACHE: dict[str, QIcon] = {}
+_STATE: dict[str, object] = {"mode": None, "connected": False}
+
+
+def resources_dir() -> Path:
+    """The ``resources/`` directory (icons, themes, demo data)."""
+    override = os.environ.get("PLATFORM_RESOURCES_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def icon_path(name: str) -> Path:
+    return resources_dir() / "icons" / f"{name}.svg"
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>.svg``; an empty QIcon when there is no such file."""
+    cached = _ICON_CACHE.get(name)
+    if cached is not None:
+        return cached
+    path = icon_path(name)
+    result = QIcon(str(path)) if path.is_file() else QIcon()
+    _ICON_CACHE[name] = result
+    return result
+
+
+def icon_names() -> list[str]:
+    folder = resources_dir() / "icons"
+    return sorted(p.stem for p in folder.glob("*.svg"))
+
+
+def system_scheme() -> Scheme:
+    """The desktop's colour scheme (Qt 6.5+); light when the platform does not say."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return "light"
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+    return "dark" if scheme == Qt.ColorScheme.Dark else "light"
+
+
+def resolve_scheme(mode: ThemeMode | str) -> Scheme:
+    if mode == "dark":
+        return "dark"
+    if mode == "light":
+        return "light"
+    if mode == "system":
+        return system_scheme()
+    raise ValueError(f"unknown theme mode {mode!r}; use 'light', 'dark' or 'system'")
+
+
+def stylesheet(scheme: Scheme) -> str:
+    """The theme's QSS, with ``@RESOURCES@`` replaced by the resources directory (for ``url()``)."""
+    path = resources_dir() / "themes" / f"{scheme}.qss"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    return text.replace("@RESOURCES@", resources_dir().as_posix())
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the Fusion style."""
+    p = QPalette()
+    window = QColor("#1f242b")
+    base = QColor("#171b21")
+    text = QColor("#e3e8ee")
+    disabled_text = QColor("#6f7985")
+    highlight = QColor("#2f6fd0")
+    p.setColor(QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#1d2229"))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor("#2b323b"))
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#7f8995"))
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.Button, QColor("#272d35"))
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.BrightText, QColor("#ff6b6b"))
+    p.setColor(QPalette.ColorRole.Light, QColor("#3a424d"))
+    p.setColor(QPalette.ColorRole.Midlight, QColor("#303741"))
+    p.setColor(QPalette.ColorRole.Mid, QColor("#262c34"))
+    p.setColor(QPalette.ColorRole.Dark, QColor("#12161a"))
+    p.setColor(QPalette.ColorRole.Shadow, QColor("#000000"))
+    p.setColor(QPalette.ColorRole.Highlight, highlight)
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.Link, QColor("#6ea0ef"))
+    p.setColor(QPalette.ColorRole.LinkVisited, QColor("#b58ae0"))
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled_text)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Highlight, QColor("#3a424d"))
+    return p
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether a palette (by default the application's) is dark: what widgets draw against."""
+    if palette is None:
+        palette = QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def apply_theme(
+    app: QApplication, mode: ThemeMode | str = "system", *, style: str | None = "Fusion"
+) -> Scheme:
+    """Apply the light or dark theme (palette + style sheet) and return the scheme applied.
+
+    With ``mode="system"`` the scheme follows the desktop, now and when it changes later.
+    ``style`` sets the widget style first (Fusion honours palettes on every platform); ``None``
+    keeps the current one.
+    """
+    scheme = resolve_scheme(mode)
+    if style:
+        app.setStyle(style)
+    current = app.style()
+    palette = dark_palette() if scheme == "dark" else current.standardPalette()
+    app.setPalette(palette)
+    app.setStyleSheet(stylesheet(scheme))
+    app.setProperty("theme", scheme)
+    _STATE["mode"] = mode
+    _STATE["style"] = style
+    if not _STATE["connected"]:
+        hints = QGuiApplication.styleHints()
+        signal = getattr(hints, "colorSchemeChanged", None)
+        if signal is not None:
+            signal.connect(_system_scheme_changed)
+            _STATE["connected"] = True
+    return scheme
+
+
+def current_mode() -> str | None:
+    """The mode last given to :func:`apply_theme` (None before the first call)."""
+    mode = _STATE["mode"]
+    return str(mode) if mode is not None else None
+
+
+def _system_scheme_changed(*_args: object) -> None:
+    if _STATE["mode"] != "system":
+        return
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        style = _STATE.get("style")
+        apply_theme(app, "system", style=style if isinstance(style, str) else None)

@@ -1,0 +1,56 @@
+"""One exception hierarchy for every service.
+
+Each error carries a stable ``code`` (``module.required_by``), a message for people and
+structured ``details``. The CLI maps the classes to exit codes in one place
+(:mod:`console.cli`), the console to one dialog style. Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PlatformError(Exception):
+    """Base of every error a user can cause."""
+
+    exit_code: int = 1
+
+    def __init__(self, code: str, message: str, details: Any = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "details": self.details}
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InvalidInput(PlatformError):
+    """Malformed or contradictory input (CLI exit 2)."""
+
+    exit_code = 2
+
+
+class NotFound(PlatformError):
+    """An unknown module, platform, user, payment ... (CLI exit 2)."""
+
+    exit_code = 2
+
+
+class Refused(PlatformError):
+    """A valid request that the rules refuse: dependency, core module, guard, limit (CLI exit 3)."""
+
+    exit_code = 3
+
+
+class PermissionDenied(Refused):
+    """The caller's role does not allow the operation (CLI exit 3)."""
+
+
+class DefinitionError(PlatformError):
+    """A module definition or the registry built from them is invalid (a programming error)."""
+
+    exit_code = 1

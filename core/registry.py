@@ -1,0 +1,280 @@
+"""The module registry: discovery of ``modules/*/definition.py`` and lookups by tier.
+
+A :class:`ModuleRegistry` can also be built from an explicit list of definitions (tests,
+benchmarks). The module-level names (``MODULES``, ``CORE_MODULES``, ...) describe the
+registry discovered from the installed ``modules`` package, loaded on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Iterable, Mapping
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import ValidationError
+
+from core.definition import ModuleDefinition, ModuleTier
+from core.errors import DefinitionError, NotFound
+
+
+class ModuleRegistry:
+    """An immutable, validated set of module definitions."""
+
+    def __init__(self, definitions: Iterable[ModuleDefinition]) -> None:
+        modules: dict[str, ModuleDefinition] = {}
+        for definition in definitions:
+            if definition.code in modules:
+                raise DefinitionError(
+                    "registry.duplicate_code",
+                    f"module code {definition.code!r} is defined twice",
+                    {"module": definition.code},
+                )
+            modules[definition.code] = definition
+        _validate(modules)
+        # Ordered: requirements before dependents, ties by code (stable for people and tests).
+        from core.graph import topological_order
+
+        order = topological_order({c: m.requires for c, m in modules.items()})
+        self._modules: Mapping[str, ModuleDefinition] = MappingProxyType({c: modules[c] for c in order})
+        dependents: dict[str, list[str]] = {c: [] for c in order}
+        for code in order:
+            for req in modules[code].requires:
+                dependents[req].append(code)
+        self._dependents = MappingProxyType({c: tuple(sorted(d)) for c, d in dependents.items()})
+        self._by_tier = {
+            tier: MappingProxyType({c: m for c, m in self._modules.items() if m.tier is tier})
+            for tier in ModuleTier
+        }
+        self._replaced = {old: m.code for m in self._modules.values() for old in m.replaces}
+        self._closure_cache: dict[tuple[str, str], frozenset[str]] = {}
+
+    # -- lookups ---------------------------------------------------------------
+    @property
+    def modules(self) -> Mapping[str, ModuleDefinition]:
+        return self._modules
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._modules
+
+    def __iter__(self):
+        return iter(self._modules.values())
+
+    def __len__(self) -> int:
+        return len(self._modules)
+
+    def get(self, code: str) -> ModuleDefinition:
+        try:
+            return self._modules[code]
+        except KeyError:
+            raise NotFound(
+                "module.not_found",
+                f"unknown module {code!r}; `platformctl modules list` shows the known ones",
+                {"module": code},
+            ) from None
+
+    def requires(self, code: str) -> tuple[str, ...]:
+        return self.get(code).requires
+
+    def required_by(self, code: str) -> tuple[str, ...]:
+        self.get(code)
+        return self._dependents[code]
+
+    def by_tier(self, tier: ModuleTier | str) -> Mapping[str, ModuleDefinition]:
+        return self._by_tier[ModuleTier(tier)]
+
+    def tier_of(self, code: str) -> ModuleTier:
+        return self.get(code).tier
+
+    def replacement_for(self, old_code: str) -> str | None:
+        """The module that declares it replaces ``old_code``, if any."""
+        return self._replaced.get(old_code)
+
+    def all_permissions(self) -> dict[str, Any]:
+        return {p.code: p for m in self._modules.values() for p in m.permissions}
+
+    # -- closures (cached: the registry is immutable) ---------------------------
+    def requirements_closure(self, code: str) -> frozenset[str]:
+        """Everything ``code`` needs, transitively (not including itself)."""
+        return self._closure(code, "req")
+
+    def dependents_closure(self, code: str) -> frozenset[str]:
+        """Everything that needs ``code``, transitively (not including itself)."""
+        return self._closure(code, "dep")
+
+    def _closure(self, code: str, direction: str) -> frozenset[str]:
+        key = (code, direction)
+        hit = self._closure_cache.get(key)
+        if hit is not None:
+            return hit
+        self.get(code)
+        edges = (lambda c: self._modules[c].requires) if direction == "req" else self._dependents.__getitem__
+        seen: set[str] = set()
+        stack = list(edges(code))
+        while stack:
+            current = stack.pop()
+            if current not in seen:
+                seen.add(current)
+                stack.extend(edges(current))
+        result = frozenset(seen)
+        self._closure_cache[key] = result
+        return result
+
+
+def _validate(modules: dict[str, ModuleDefinition]) -> None:
+    for code, module in modules.items():
+        for req in module.requires:
+            if req not in modules:
+                raise DefinitionError(
+                    "registry.unknown_requirement",
+                    f"module {code!r} requires unknown module {req!r}",
+                    {"module": code, "requires": req},
+                )
+            target = modules[req]
+            if module.is_core and not target.is_core:
+                raise DefinitionError(
+                    "registry.core_requires_non_core",
+                    f"core module {code!r} requires {target.tier} module {req!r}; core modules may "
+                    "only require core modules",
+                    {"module": code, "requires": req},
+                )
+            if not module.is_internal and target.is_internal:
+                raise DefinitionError(
+                    "registry.requires_internal",
+                    f"{module.tier} module {code!r} requires internal module {req!r}; only internal "
+                    "modules may require internal ones",
+                    {"module": code, "requires": req},
+                )
+    cycle = find_cycle({c: m.requires for c, m in modules.items()})
+    if cycle:
+        text = " -> ".join(cycle)
+        raise DefinitionError("registry.cycle", f"dependency cycle: {text}", {"cycle": cycle})
+
+
+def find_cycle(requires: Mapping[str, Iterable[str]]) -> list[str] | None:
+    """A cycle as a closed path ``[a, b, c, a]``, or None. Iterative DFS (deep graphs)."""
+    white, grey, black = 0, 1, 2
+    color = dict.fromkeys(requires, white)
+    for root in sorted(requires):
+        if color[root] != white:
+            continue
+        path: list[str] = [root]
+        iters = [iter(sorted(requires[root]))]
+        color[root] = grey
+        while iters:
+            nxt = next(iters[-1], None)
+            if nxt is None:
+                color[path.pop()] = black
+                iters.pop()
+                continue
+            if nxt not in color:
+                continue
+            if color[nxt] == grey:
+                return [*path[path.index(nxt) :], nxt]
+            if color[nxt] == white:
+                color[nxt] = grey
+                path.append(nxt)
+                iters.append(iter(sorted(requires[nxt])))
+    return None
+
+
+# -- discovery -----------------------------------------------------------------
+def discover_definitions(package: str = "modules") -> list[ModuleDefinition]:
+    """Import ``<package>.<name>.definition`` for every sub-package and collect ``DEFINITION``."""
+    root = importlib.import_module(package)
+    found: list[ModuleDefinition] = []
+    for info in sorted(pkgutil.iter_modules(root.__path__), key=lambda i: i.name):
+        if not info.ispkg or info.name.startswith("_"):
+            continue
+        name = f"{package}.{info.name}.definition"
+        try:
+            mod = importlib.import_module(name)
+        except ValidationError as exc:
+            raise _definition_error(info.name, exc) from None
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue  # a helper package without a definition
+            raise
+        definition = getattr(mod, "DEFINITION", None)
+        if not isinstance(definition, ModuleDefinition):
+            raise DefinitionError(
+                "registry.no_definition",
+                f"{name} must define DEFINITION = ModuleDefinition(...)",
+                {"package": info.name},
+            )
+        if definition.package != info.name:
+            raise DefinitionError(
+                "registry.package_mismatch",
+                f"module {definition.code!r} lives in package {info.name!r}; expected {definition.package!r}",
+                {"module": definition.code, "package": info.name},
+            )
+        found.append(definition)
+    return found
+
+
+def _definition_error(package: str, exc: ValidationError) -> DefinitionError:
+    first = exc.errors()[0]
+    field = ".".join(str(p) for p in first["loc"]) or "(definition)"
+    return DefinitionError(
+        "module.invalid_definition",
+        f"module {package!r}: field {field}: {first['msg']}",
+        {"module": package, "field": field, "errors": exc.errors(include_url=False, include_context=False)},
+    )
+
+
+def build_definition(package: str, **fields: Any) -> ModuleDefinition:
+    """Build a definition, turning a validation error into one that names the module and field."""
+    try:
+        return ModuleDefinition(**fields)
+    except ValidationError as exc:
+        raise _definition_error(fields.get("code", package), exc) from None
+
+
+@cache
+def default_registry() -> ModuleRegistry:
+    return ModuleRegistry(discover_definitions())
+
+
+# -- the module-level API ---------------------------------------------------------
+def get_optional_module_codes() -> list[str]:
+    return list(default_registry().by_tier(ModuleTier.OPTIONAL))
+
+
+def get_internal_modules() -> Mapping[str, ModuleDefinition]:
+    return default_registry().by_tier(ModuleTier.INTERNAL)
+
+
+def get_internal_module_codes() -> list[str]:
+    return list(get_internal_modules())
+
+
+def is_core_module(code: str) -> bool:
+    return code in default_registry().by_tier(ModuleTier.CORE)
+
+
+def is_internal_module(code: str) -> bool:
+    return code in default_registry().by_tier(ModuleTier.INTERNAL)
+
+
+def get_modules_by_tier(tier: ModuleTier | str) -> Mapping[str, ModuleDefinition]:
+    return default_registry().by_tier(tier)
+
+
+def get_module_tier(code: str) -> ModuleTier:
+    return default_registry().tier_of(code)
+
+
+_LAZY = {
+    "MODULES": lambda: default_registry().modules,
+    "CORE_MODULES": lambda: default_registry().by_tier(ModuleTier.CORE),
+    "OPTIONAL_MODULES": lambda: default_registry().by_tier(ModuleTier.OPTIONAL),
+    "INTERNAL_MODULES": lambda: default_registry().by_tier(ModuleTier.INTERNAL),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return _LAZY[name]()
+    raise AttributeError(f"module 'core.registry' has no attribute {name!r}")

@@ -1,0 +1,210 @@
+"""The audit log: one entry per request, append-only.
+
+A successful change writes its entry inside the change's own transaction; a refusal or a
+failure is written afterwards in a separate transaction, after the rollback. Secret values
+never reach an entry (callers mask them; :func:`scrub` is a last line of defence).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from core.actor import Actor
+from core.db import Database
+from core.errors import InvalidInput, PlatformError, Refused
+from core.graph import Plan
+from core.models import AuditEntry, Platform
+from core.roles import Role
+from core.secrets import MASK
+
+log = logging.getLogger(__name__)
+
+SECRET_KEYS = ("password", "secret", "api_key", "token", "key")
+PLAN_DETAIL_LIMIT = 100
+
+
+@dataclass
+class AuditDraft:
+    """What an entry will say; filled in while the use case runs."""
+
+    action: str
+    request: dict[str, Any] = field(default_factory=dict)
+    platforms: Sequence[str] = ()
+    modules: Sequence[str] = ()
+    subject: str | None = None
+    plan: dict[str, Any] | None = None
+    message: str | None = None
+
+
+def scrub(value: Any) -> Any:
+    """Mask values under keys that look secret, recursively."""
+    if isinstance(value, dict):
+        return {
+            k: (MASK if isinstance(k, str) and _secret_key(k) and v not in (None, "") else scrub(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple):
+        return [scrub(v) for v in value]
+    return value
+
+
+def _secret_key(key: str) -> bool:
+    low = key.lower()
+    return any(low == s or low.endswith("_" + s) or low.startswith(s + "_") for s in SECRET_KEYS)
+
+
+def _codes(values: Sequence[str]) -> str:
+    return "," + ",".join(values) + "," if values else ""
+
+
+def write_entry(
+    session: Session,
+    actor: Actor,
+    draft: AuditDraft,
+    outcome: str,
+    error: PlatformError | None = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        actor=actor.name,
+        admin_user_id=actor.user_id,
+        action=draft.action,
+        outcome=outcome,
+        error_code=error.code if error else None,
+        platform_codes=_codes(draft.platforms),
+        module_codes=_codes(draft.modules),
+        subject=draft.subject,
+        request=scrub(draft.request),
+        plan=scrub(draft.plan) if draft.plan is not None else None,
+        message=(error.message if error else draft.message),
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def write_separately(
+    db: Database, actor: Actor, draft: AuditDraft, outcome: str, error: PlatformError | None
+) -> None:
+    try:
+        with db.transaction() as session:
+            write_entry(session, actor, draft, outcome, error)
+    except Exception:  # the original error matters more than its audit entry
+        log.exception("could not write the audit entry for %s", draft.action)
+
+
+def outcome_of(exc: BaseException) -> str:
+    if isinstance(exc, Refused):
+        return "refused"
+    if isinstance(exc, PlatformError):
+        return "invalid"
+    return "failed"
+
+
+@contextmanager
+def audited(db: Database, actor: Actor, draft: AuditDraft) -> Iterator[Session]:
+    """One transaction for the use case plus its audit entry; refusals audited after rollback."""
+    try:
+        with db.transaction() as session:
+            yield session
+            write_entry(session, actor, draft, "succeeded")
+    except PlatformError as exc:
+        write_separately(db, actor, draft, outcome_of(exc), exc)
+        raise
+    except Exception as exc:
+        error = PlatformError("unexpected", f"unexpected error: {type(exc).__name__}: {exc}")
+        write_separately(db, actor, draft, "failed", error)
+        raise
+
+
+def summarize_plan(plan: Plan) -> dict[str, Any]:
+    """Large plans are kept as totals plus the first platforms and the refused platforms' codes."""
+    summary = plan.to_dict(limit=PLAN_DETAIL_LIMIT)
+    if summary["truncated"]:
+        summary["refused_platforms"] = [p.platform for p in plan.refused]
+    return summary
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    actor: str | None = None
+    platform: str | None = None
+    module: str | None = None
+    subject: str | None = None
+    action: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    limit: int = 200
+    before_id: int | None = None  # keyset paging, newest first
+
+
+def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditEntry]:
+    """Newest first, restricted to what ``actor`` may read (DESIGN.md, Roles: audit.view)."""
+    actor.require("audit.view")
+    if flt.limit < 1 or flt.limit > 10_000:
+        raise InvalidInput("audit.bad_limit", "limit must be between 1 and 10000")
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(flt.limit)
+    if flt.actor:
+        name = flt.actor if ":" in flt.actor else None
+        stmt = stmt.where(
+            AuditEntry.actor == name
+            if name
+            else or_(AuditEntry.actor == f"admin:{flt.actor}", AuditEntry.actor == f"cli:{flt.actor}")
+        )
+    if flt.platform:
+        stmt = stmt.where(AuditEntry.platform_codes.like(f"%,{_like(flt.platform)},%", escape="\\"))
+    if flt.module:
+        stmt = stmt.where(AuditEntry.module_codes.like(f"%,{_like(flt.module)},%", escape="\\"))
+    if flt.subject:
+        stmt = stmt.where(AuditEntry.subject == flt.subject)
+    if flt.action:
+        stmt = stmt.where(AuditEntry.action == flt.action)
+    if flt.since:
+        stmt = stmt.where(AuditEntry.at >= flt.since)
+    if flt.until:
+        stmt = stmt.where(AuditEntry.at < flt.until)
+    if flt.before_id:
+        stmt = stmt.where(AuditEntry.id < flt.before_id)
+    stmt = _restrict(session, actor, stmt)
+    return list(session.scalars(stmt))
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _restrict(session: Session, actor: Actor, stmt: Any) -> Any:
+    if actor.role is Role.SUPER_ADMIN:
+        return stmt
+    own_actions = AuditEntry.actor == actor.name
+    if actor.role is Role.SUPPORT:
+        trails = or_(AuditEntry.subject.like("merchant:%"), AuditEntry.subject.like("store:%"))
+        return stmt.where(or_(own_actions, trails))
+    # Platform admins: their own actions and entries touching one of their platforms.
+    codes = session.scalars(select(Platform.code).where(Platform.id.in_(actor.own_platform_ids))).all()
+    touching = [AuditEntry.platform_codes.like(f"%,{_like(c)},%", escape="\\") for c in codes]
+    return stmt.where(or_(own_actions, *touching))
+
+
+def entry_to_dict(entry: AuditEntry) -> dict[str, Any]:
+    return {
+        "id": entry.id,
+        "at": entry.at.isoformat(),
+        "actor": entry.actor,
+        "action": entry.action,
+        "outcome": entry.outcome,
+        "error_code": entry.error_code,
+        "platforms": [c for c in entry.platform_codes.split(",") if c],
+        "modules": [c for c in entry.module_codes.split(",") if c],
+        "subject": entry.subject,
+        "request": entry.request,
+        "plan": entry.plan,
+        "message": entry.message,
+    }

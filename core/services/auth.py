@@ -1,0 +1,367 @@
+"""Admin users: sign-in with lockout, argon2 hashes, roles and platform assignments.
+
+Failed sign-ins are counted in the database, so the command line's ``--user`` and every
+console share one count: five in a row lock the account for fifteen minutes (settings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from core.actor import Actor
+from core.db import Database, utcnow
+from core.errors import InvalidInput, NotFound, Refused
+from core.models import AdminPlatform, AdminUser, Platform
+from core.roles import Role, parse_role
+from core.services.audit import AuditDraft, audited, write_separately
+from core.settings import get_settings
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+MIN_PASSWORD_LENGTH = 10
+
+
+@cache
+def _hasher(time_cost: int, memory_cost: int, parallelism: int) -> PasswordHasher:
+    from argon2 import PasswordHasher
+
+    return PasswordHasher(time_cost=time_cost, memory_cost=memory_cost, parallelism=parallelism)
+
+
+def password_hasher() -> PasswordHasher:
+    s = get_settings()
+    return _hasher(s.argon2_time_cost, s.argon2_memory_cost, s.argon2_parallelism)
+
+
+def check_password_policy(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            "user.weak_password", f"a password needs at least {MIN_PASSWORD_LENGTH} characters"
+        )
+    if password.strip() != password or not password.strip():
+        raise InvalidInput("user.weak_password", "a password may not start or end with spaces")
+
+
+def check_username(username: str) -> None:
+    if not USERNAME_RE.match(username):
+        raise InvalidInput(
+            "user.bad_username",
+            f"{username!r} is not a valid user name (2-64 characters: lower case letters, digits, . _ -; "
+            "starting with a letter)",
+            {"username": username},
+        )
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    role: str
+    is_active: bool
+    locked_until: datetime | None
+    failed_signins: int
+    last_signin_at: datetime | None
+    platforms: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "username": self.username,
+            "role": self.role,
+            "active": self.is_active,
+            "locked_until": self.locked_until.isoformat() if self.locked_until else None,
+            "failed_signins": self.failed_signins,
+            "last_signin_at": self.last_signin_at.isoformat() if self.last_signin_at else None,
+            "platforms": list(self.platforms),
+        }
+
+
+class AuthService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- sign-in ------------------------------------------------------------------
+    def has_users(self) -> bool:
+        with self.db.sessions() as session:
+            return bool(session.scalar(select(func.count()).select_from(AdminUser)))
+
+    def authenticate(self, username: str, password: str) -> Actor:
+        """The signed-in actor, or an error that says why (unknown and wrong look the same)."""
+        settings = get_settings()
+        denied = Refused("auth.invalid", "wrong user name or password", {"username": username})
+        with self.db.transaction() as session:
+            user = session.scalar(select(AdminUser).where(AdminUser.username == username).with_for_update())
+            if user is None:
+                password_hasher().hash(password)  # same cost as a real check: no user enumeration by timing
+                failure: Refused | None = denied
+            else:
+                failure = self._check(
+                    session, user, password, settings.lockout_attempts, settings.lockout_minutes
+                )
+            actor = None if failure else self._actor(session, user)  # type: ignore[arg-type]
+        if failure is not None:
+            write_separately(
+                self.db,
+                Actor(name=f"admin:{username}", role=Role.OPERATOR),
+                AuditDraft("auth.sign_in", {"username": username}, subject=f"user:{username}"),
+                "refused",
+                failure,
+            )
+            raise failure
+        assert actor is not None
+        return actor
+
+    def _check(
+        self, session: Session, user: AdminUser, password: str, attempts: int, minutes: int
+    ) -> Refused | None:
+        now = utcnow()
+        if not user.is_active:
+            return Refused(
+                "auth.disabled", f"the account {user.username!r} is disabled", {"username": user.username}
+            )
+        if user.locked_until and user.locked_until > now:
+            return Refused(
+                "auth.locked",
+                f"the account {user.username!r} is locked after {attempts} failed sign-ins until "
+                f"{user.locked_until.isoformat(timespec='minutes')} UTC; an admin can unlock it "
+                f"(`platformctl admin unlock {user.username}`)",
+                {"username": user.username, "locked_until": user.locked_until.isoformat()},
+            )
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+        hasher = password_hasher()
+        try:
+            hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            user.failed_signins += 1
+            if user.failed_signins >= attempts:
+                user.locked_until = now + timedelta(minutes=minutes)
+                user.failed_signins = 0
+                return Refused(
+                    "auth.locked",
+                    f"wrong password; the account {user.username!r} is now locked for {minutes} minutes",
+                    {"username": user.username, "locked_until": user.locked_until.isoformat()},
+                )
+            return Refused("auth.invalid", "wrong user name or password", {"username": user.username})
+        user.failed_signins = 0
+        user.locked_until = None
+        user.last_signin_at = now
+        if hasher.check_needs_rehash(user.password_hash):
+            user.password_hash = hasher.hash(password)
+        return None
+
+    def _actor(self, session: Session, user: AdminUser) -> Actor:
+        own = session.scalars(
+            select(AdminPlatform.platform_id).where(AdminPlatform.admin_id == user.id)
+        ).all()
+        return Actor(
+            name=f"admin:{user.username}",
+            role=Role(user.role),
+            user_id=user.id,
+            own_platform_ids=frozenset(own),
+        )
+
+    def refresh(self, actor: Actor) -> Actor:
+        """Re-read the actor's role and platforms (after an admin changed them)."""
+        with self.db.sessions() as session:
+            user = self._get(session, actor.username)
+            if not user.is_active:
+                raise Refused("auth.disabled", f"the account {user.username!r} is disabled")
+            return self._actor(session, user)
+
+    # -- management -----------------------------------------------------------------
+    def _get(self, session: Session, username: str, *, lock: bool = False) -> AdminUser:
+        stmt = select(AdminUser).where(AdminUser.username == username)
+        user = session.scalar(stmt.with_for_update() if lock else stmt)
+        if user is None:
+            raise NotFound(
+                "user.not_found",
+                f"no admin user {username!r}; `platformctl admin list` shows them",
+                {"username": username},
+            )
+        return user
+
+    def _platform_ids(self, session: Session, codes: Iterable[str]) -> list[int]:
+        codes = list(dict.fromkeys(codes))
+        rows = dict(
+            session.execute(select(Platform.code, Platform.id).where(Platform.code.in_(codes))).tuples().all()
+        )
+        missing = [c for c in codes if c not in rows]
+        if missing:
+            raise NotFound(
+                "platform.not_found",
+                f"unknown platform(s): {', '.join(missing)}; `platformctl platforms list` shows them",
+                {"platforms": missing},
+            )
+        return [rows[c] for c in codes]
+
+    def list_users(self, actor: Actor) -> list[UserInfo]:
+        actor.require("admin.users.manage")
+        with self.db.sessions() as session:
+            users = session.scalars(select(AdminUser).order_by(AdminUser.username)).all()
+            links = session.execute(
+                select(AdminPlatform.admin_id, Platform.code)
+                .join(Platform, Platform.id == AdminPlatform.platform_id)
+                .order_by(Platform.code)
+            ).all()
+        by_user: dict[int, list[str]] = {}
+        for admin_id, code in links:
+            by_user.setdefault(admin_id, []).append(code)
+        return [
+            UserInfo(
+                u.id,
+                u.username,
+                u.role,
+                u.is_active,
+                u.locked_until,
+                u.failed_signins,
+                u.last_signin_at,
+                tuple(by_user.get(u.id, ())),
+            )
+            for u in users
+        ]
+
+    def create_user(
+        self, actor: Actor, username: str, role: str, password: str, platforms: Sequence[str] = ()
+    ) -> UserInfo:
+        role_value = parse_role(role)
+        check_username(username)
+        check_password_policy(password)
+        draft = AuditDraft(
+            "admin.create_user",
+            {"username": username, "role": role_value.value, "platforms": list(platforms)},
+            platforms=list(platforms),
+            subject=f"user:{username}",
+        )
+        with audited(self.db, actor, draft) as session:
+            actor.require("admin.users.manage")
+            if session.scalar(select(AdminUser.id).where(AdminUser.username == username)):
+                raise Refused(
+                    "user.exists", f"an admin user {username!r} already exists", {"username": username}
+                )
+            user = AdminUser(
+                username=username,
+                role=role_value.value,
+                password_hash=password_hasher().hash(password),
+                password_changed_at=utcnow(),
+                created_by=actor.name,
+                is_active=True,
+                failed_signins=0,
+            )
+            session.add(user)
+            session.flush()
+            for pid in self._platform_ids(session, platforms):
+                session.add(AdminPlatform(admin_id=user.id, platform_id=pid))
+            info = UserInfo(user.id, username, role_value.value, True, None, 0, None, tuple(platforms))
+        return info
+
+    def set_role(self, actor: Actor, username: str, role: str) -> None:
+        role_value = parse_role(role)
+        draft = AuditDraft(
+            "admin.set_role", {"username": username, "role": role_value.value}, subject=f"user:{username}"
+        )
+        with audited(self.db, actor, draft) as session:
+            actor.require("admin.users.manage")
+            user = self._get(session, username, lock=True)
+            if user.role == Role.SUPER_ADMIN and role_value != Role.SUPER_ADMIN:
+                self._keep_one_super_admin(session, user)
+            user.role = role_value.value
+
+    def assign_platforms(
+        self, actor: Actor, username: str, platforms: Sequence[str], *, replace: bool = False
+    ) -> None:
+        draft = AuditDraft(
+            "admin.assign",
+            {"username": username, "platforms": list(platforms), "replace": replace},
+            platforms=list(platforms),
+            subject=f"user:{username}",
+        )
+        with audited(self.db, actor, draft) as session:
+            actor.require("admin.users.manage")
+            user = self._get(session, username, lock=True)
+            ids = self._platform_ids(session, platforms)
+            if replace:
+                session.execute(delete(AdminPlatform).where(AdminPlatform.admin_id == user.id))
+                session.flush()
+                have: set[int] = set()
+            else:
+                have = set(
+                    session.scalars(
+                        select(AdminPlatform.platform_id).where(AdminPlatform.admin_id == user.id)
+                    )
+                )
+            for pid in ids:
+                if pid not in have:
+                    session.add(AdminPlatform(admin_id=user.id, platform_id=pid))
+
+    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+        action = "admin.enable" if active else "admin.disable"
+        draft = AuditDraft(action, {"username": username}, subject=f"user:{username}")
+        with audited(self.db, actor, draft) as session:
+            actor.require("admin.users.manage")
+            user = self._get(session, username, lock=True)
+            if not active and user.role == Role.SUPER_ADMIN:
+                self._keep_one_super_admin(session, user)
+            if not active and actor.user_id == user.id:
+                raise Refused("user.self_disable", "you cannot disable your own account")
+            user.is_active = active
+
+    def unlock(self, actor: Actor, username: str) -> None:
+        draft = AuditDraft("admin.unlock", {"username": username}, subject=f"user:{username}")
+        with audited(self.db, actor, draft) as session:
+            actor.require("admin.users.manage")
+            user = self._get(session, username, lock=True)
+            user.locked_until = None
+            user.failed_signins = 0
+
+    def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
+        check_password_policy(new_password)
+        draft = AuditDraft("admin.reset_password", {"username": username}, subject=f"user:{username}")
+        with audited(self.db, actor, draft) as session:
+            actor.require("admin.users.manage")
+            user = self._get(session, username, lock=True)
+            user.password_hash = password_hasher().hash(new_password)
+            user.password_changed_at = utcnow()
+            user.locked_until = None
+            user.failed_signins = 0
+
+    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
+        """Any signed-in admin; the old password is checked (and counts towards the lockout)."""
+        if actor.user_id is None:
+            raise Refused("user.not_signed_in", "only a signed-in admin user has a password to change")
+        check_password_policy(new_password)
+        self.authenticate(actor.username, old_password)
+        draft = AuditDraft(
+            "admin.change_password", {"username": actor.username}, subject=f"user:{actor.username}"
+        )
+        with audited(self.db, actor, draft) as session:
+            user = self._get(session, actor.username, lock=True)
+            user.password_hash = password_hasher().hash(new_password)
+            user.password_changed_at = utcnow()
+
+    def _keep_one_super_admin(self, session: Session, user: AdminUser) -> None:
+        others = session.scalar(
+            select(func.count())
+            .select_from(AdminUser)
+            .where(
+                AdminUser.role == Role.SUPER_ADMIN.value,
+                AdminUser.is_active.is_(True),
+                AdminUser.id != user.id,
+            )
+        )
+        if not others:
+            raise Refused(
+                "user.last_super_admin",
+                f"{user.username!r} is the last active super admin; create another one first",
+                {"username": user.username},
+            )

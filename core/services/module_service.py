@@ -1,0 +1,497 @@
+"""Enable, disable and configure modules per platform.
+
+Every request is planned first (:func:`core.graph.plan_changes`), then applied in one
+transaction: the platform rows locked (PostgreSQL), the enabled sets read under the lock,
+the rows written set-based, the hooks run, one audit entry written, and the events handed
+to the bus only after commit.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import bindparam, func, select, text, update
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
+
+from core.actor import Actor
+from core.db import Database, utcnow
+from core.definition import HookContext, ModuleDefinition
+from core.errors import InvalidInput, PermissionDenied, PlatformError, Refused
+from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
+from core.events import bus as default_bus
+from core.graph import ChangeRequest, Plan, PlatformPlan, Refusal, plan_changes
+from core.models import PlatformModule
+from core.registry import ModuleRegistry, default_registry
+from core.secrets import decrypt_secrets, encrypt_secrets, mask_secrets
+from core.services.audit import AuditDraft, audited, summarize_plan
+from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
+
+NOTIFY_CHANNEL = "platform_console"
+WRITE_BATCH = 2000
+
+Progress = Callable[[int, int], None]
+
+
+class Cancelled(Refused):
+    def __init__(self) -> None:
+        super().__init__("operation.cancelled", "cancelled before anything was written")
+
+
+@dataclass(frozen=True)
+class Target:
+    """Which platforms a request is about: named codes, or all (the caller's own, for a platform admin)."""
+
+    codes: tuple[str, ...] = ()
+    all: bool = False
+
+    @classmethod
+    def of(cls, codes: Sequence[str] | None = None, all_platforms: bool = False) -> Target:
+        if all_platforms and codes:
+            raise InvalidInput("platform.both", "use either --platform or --all-platforms, not both")
+        if not all_platforms and not codes:
+            raise InvalidInput(
+                "platform.none", "name at least one platform (--platform CODE) or use --all-platforms"
+            )
+        return cls(tuple(codes or ()), all_platforms)
+
+    def describe(self) -> list[str] | str:
+        return "all" if self.all else list(self.codes)
+
+
+@dataclass
+class ApplyResult:
+    plan: Plan
+    applied: list[PlatformPlan] = field(default_factory=list)
+    skipped: list[PlatformPlan] = field(default_factory=list)
+    dry_run: bool = False
+
+    def to_dict(self, limit: int | None = 200) -> dict[str, Any]:
+        return {
+            "dry_run": self.dry_run,
+            "applied": len(self.applied),
+            "skipped": [p.to_dict() for p in self.skipped[: limit or None]],
+            "plan": self.plan.to_dict(limit=limit),
+        }
+
+
+@dataclass(frozen=True)
+class ModuleState:
+    code: str
+    name: str
+    tier: str
+    enabled: bool
+    since: datetime | None
+    by: str | None
+    config: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "tier": self.tier,
+            "enabled": self.enabled,
+            "since": self.since.isoformat() if self.since else None,
+            "by": self.by,
+            "config": self.config,
+        }
+
+
+class ModuleService:
+    def __init__(
+        self, db: Database, registry: ModuleRegistry | None = None, bus: ModuleEventBus | None = None
+    ) -> None:
+        self.db = db
+        self.registry = registry or default_registry()
+        self.bus = bus or default_bus
+
+    # -- reading -------------------------------------------------------------------
+    def visible_modules(self, actor: Actor) -> list[ModuleDefinition]:
+        actor.require("modules.view")
+        show_internal = actor.can("modules.internal")
+        return [m for m in self.registry if show_internal or not m.is_internal]
+
+    def module_status(self, actor: Actor, platform: str) -> list[ModuleState]:
+        actor.require("modules.view")
+        with self.db.sessions() as session:
+            ref = resolve_platforms(session, [platform])[0]
+            rows = {
+                r.module_code: r
+                for r in session.scalars(select(PlatformModule).where(PlatformModule.platform_id == ref.id))
+            }
+        out = []
+        for module in self.visible_modules(actor):
+            row = rows.get(module.code)
+            enabled = bool(row and row.enabled)
+            since = (row.enabled_at if enabled else row.disabled_at) if row else None
+            by = (row.enabled_by if enabled else row.disabled_by) if row else None
+            config = module.full_config(row.config if row else None)
+            out.append(
+                ModuleState(
+                    module.code,
+                    module.name,
+                    module.tier.value,
+                    enabled,
+                    since,
+                    by,
+                    mask_secrets(config, module.secret_fields),
+                )
+            )
+        return out
+
+    def enabled_sets(self, session: Session, refs: Sequence[PlatformRef]) -> dict[str, frozenset[str]]:
+        """platform code -> enabled module codes; one aggregated row per platform.
+
+        Many platforms share a configuration, so equal sets are one shared object and plans can
+        share their work.
+        """
+        pg = session.get_bind().dialect.name == "postgresql"
+        agg = (
+            func.string_agg(PlatformModule.module_code, ",")
+            if pg
+            else func.group_concat(PlatformModule.module_code, ",")
+        )
+        stmt = (
+            select(PlatformModule.platform_id, agg)
+            .where(PlatformModule.enabled.is_(True))
+            .group_by(PlatformModule.platform_id)
+        )
+        if len(refs) <= 5000:
+            stmt = stmt.where(PlatformModule.platform_id.in_([r.id for r in refs]))
+        interned: dict[str, frozenset[str]] = {"": frozenset()}
+        by_id: dict[int, frozenset[str]] = {}
+        for pid, codes in session.connection().execute(stmt).all():
+            key = codes or ""
+            found = interned.get(key)
+            if found is None:
+                found = frozenset(key.split(","))
+                # The same set in another order is still the same set.
+                found = interned[key] = next((v for v in interned.values() if v == found), found)
+            by_id[pid] = found
+        empty = interned[""]
+        return {ref.code: by_id.get(ref.id, empty) for ref in refs}
+
+    def enabled_matrix(self, actor: Actor, target: Target) -> dict[str, frozenset[str]]:
+        actor.require("modules.view")
+        with self.db.sessions() as session:
+            refs = self._targets(session, actor, target, "modules.view", lock=False)[0]
+            return self.enabled_sets(session, refs)
+
+    # -- planning --------------------------------------------------------------------
+    def _targets(
+        self, session: Session, actor: Actor, target: Target, permission: str, *, lock: bool
+    ) -> tuple[list[PlatformRef], dict[str, Refusal]]:
+        """The platforms, plus a refusal for each named one the actor may not touch."""
+        actor.require(permission)  # the role must hold the permission somewhere
+        if target.all:
+            refs = all_platforms(session, actor.platform_filter(permission), lock=lock)
+            return refs, {}
+        refs = resolve_platforms(session, target.codes, lock=lock)
+        denied = {
+            r.code: Refusal(
+                "permission.denied",
+                "*",
+                f"{actor.name} ({actor.role}) may not {permission} on {r.code}",
+                {"permission": permission, "platform": r.code},
+            )
+            for r in refs
+            if not actor.can(permission, r.id)
+        }
+        return refs, denied
+
+    def _plan(
+        self, session: Session, actor: Actor, target: Target, request: ChangeRequest, *, lock: bool
+    ) -> tuple[Plan, dict[str, int]]:
+        refs, denied = self._targets(session, actor, target, "modules.toggle", lock=lock)
+        enabled = self.enabled_sets(session, refs)
+        plan = plan_changes(self.registry, enabled, request, allow_internal=actor.can("modules.internal"))
+        if denied:
+            plan.platforms = [
+                PlatformPlan(p.platform, p.changes, (*p.refusals, denied[p.platform]))
+                if p.platform in denied
+                else p
+                for p in plan.platforms
+            ]
+        return plan, {r.code: r.id for r in refs}
+
+    def plan(self, actor: Actor, target: Target, request: ChangeRequest) -> Plan:
+        """The preview: what ``request`` would do on each platform. Writes nothing."""
+        with self.db.sessions() as session:
+            return self._plan(session, actor, target, request, lock=False)[0]
+
+    # -- applying --------------------------------------------------------------------
+    def apply(
+        self,
+        actor: Actor,
+        target: Target,
+        request: ChangeRequest,
+        *,
+        skip_refused: bool = False,
+        dry_run: bool = False,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ApplyResult:
+        if dry_run:
+            plan = self.plan(actor, target, request)
+            return ApplyResult(plan, plan.applicable, plan.refused, dry_run=True)
+        modules = [*request.enable, *request.disable]
+        draft = AuditDraft(
+            "modules.enable"
+            if request.enable and not request.disable
+            else "modules.disable"
+            if request.disable and not request.enable
+            else "modules.change",
+            {
+                "enable": list(request.enable),
+                "disable": list(request.disable),
+                "cascade": request.cascade,
+                "platforms": target.describe(),
+                "skip_refused": skip_refused,
+            },
+            platforms=list(target.codes),
+            modules=modules,
+        )
+        events: list[ModuleEventData] = []
+        with audited(self.db, actor, draft) as session:
+            plan, ids = self._plan(session, actor, target, request, lock=True)
+            draft.plan = summarize_plan(plan)
+            draft.platforms = [p.platform for p in plan.platforms]
+            draft.modules = sorted({c.module for p in plan.platforms for c in p.changes} | set(modules))
+            if plan.refused and not skip_refused:
+                raise _refusal_error(plan)
+            applicable = plan.applicable
+            self._write(session, actor, applicable, ids, progress, cancel)
+            self._run_hooks(session, actor, applicable, ids)
+            self._notify(session, len(applicable))
+            events = self._events(actor, applicable) if self.bus.has_subscribers() else []
+            draft.message = plan.headline()
+        self.bus.emit_all(events)
+        return ApplyResult(plan, applicable, plan.refused)
+
+    def _write(
+        self,
+        session: Session,
+        actor: Actor,
+        plans: list[PlatformPlan],
+        ids: dict[str, int],
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        now = utcnow()
+        total = len(plans)
+        table = PlatformModule.__table__
+        for start in range(0, total, WRITE_BATCH):
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            batch = plans[start : start + WRITE_BATCH]
+            enable_rows: list[tuple[int, str]] = []
+            disable_ids: dict[str, list[int]] = defaultdict(list)
+            for p in batch:
+                pid = ids[p.platform]
+                for change in p.changes:
+                    if change.action == "enable":
+                        enable_rows.append((pid, change.module))
+                    else:
+                        disable_ids[change.module].append(pid)
+            # Disables first: a cascade never leaves a dependent on while its requirement is off.
+            for module, pids in disable_ids.items():
+                session.execute(
+                    update(table)
+                    .where(table.c.module_code == module, table.c.platform_id.in_(pids))
+                    .values(enabled=False, disabled_at=now, disabled_by=actor.name)
+                )
+            if enable_rows:
+                self._upsert_enabled(session, enable_rows, actor, now)
+            if progress is not None:
+                progress(min(start + WRITE_BATCH, total), total)
+        if progress is not None and total == 0:
+            progress(0, 0)
+
+    def _upsert_enabled(self, session: Session, rows: list[tuple[int, str]], actor: Actor, now: Any) -> None:
+        """Insert or re-enable (platform, module) rows; a re-enabled row keeps its config."""
+        if session.get_bind().dialect.name == "postgresql":
+            # One statement for the whole batch: two arrays unnested server-side.
+            session.execute(
+                text(
+                    "INSERT INTO platform_modules "
+                    "(platform_id, module_code, enabled, config, enabled_at, enabled_by) "
+                    "SELECT r.pid, r.code, true, '{}', :now, :actor "
+                    "FROM unnest(CAST(:pids AS integer[]), CAST(:codes AS text[])) AS r(pid, code) "
+                    "ON CONFLICT (platform_id, module_code) DO UPDATE SET enabled = true, "
+                    "enabled_at = excluded.enabled_at, enabled_by = excluded.enabled_by"
+                ),
+                {
+                    "pids": [r[0] for r in rows],
+                    "codes": [r[1] for r in rows],
+                    "now": now,
+                    "actor": actor.name,
+                },
+            )
+            return
+        stmt = sqlite.insert(PlatformModule.__table__).values(
+            platform_id=bindparam("pid"),
+            module_code=bindparam("code"),
+            enabled=True,
+            config={},
+            enabled_at=now,
+            enabled_by=actor.name,
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["platform_id", "module_code"],
+            set_={
+                "enabled": True,
+                "enabled_at": stmt.excluded.enabled_at,
+                "enabled_by": stmt.excluded.enabled_by,
+            },
+        )
+        session.connection().execute(stmt, [{"pid": pid, "code": code} for pid, code in rows])
+
+    def _run_hooks(
+        self, session: Session, actor: Actor, plans: list[PlatformPlan], ids: dict[str, int]
+    ) -> None:
+        hooked = {m.code for m in self.registry if m.on_enable or m.on_disable}
+        if not hooked:
+            return
+        for p in plans:
+            for change in p.changes:
+                if change.module not in hooked:
+                    continue
+                module = self.registry.get(change.module)
+                hook = module.on_enable if change.action == "enable" else module.on_disable
+                if hook is None:
+                    continue
+                row = session.scalar(
+                    select(PlatformModule.config).where(
+                        PlatformModule.platform_id == ids[p.platform],
+                        PlatformModule.module_code == module.code,
+                    )
+                )
+                config = decrypt_secrets(module.full_config(row), module.secret_fields)
+                hook(HookContext(session, ids[p.platform], p.platform, module.code, config, actor.name))
+
+    def _notify(self, session: Session, count: int) -> None:
+        """Other consoles on PostgreSQL LISTEN; the notification is delivered on commit."""
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(
+                text("SELECT pg_notify(:channel, :payload)"),
+                {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": "modules", "platforms": count})},
+            )
+
+    def _events(self, actor: Actor, plans: list[PlatformPlan]) -> list[ModuleEventData]:
+        events = []
+        for p in plans:
+            for c in p.changes:
+                kind = ModuleEvent.ENABLED if c.action == "enable" else ModuleEvent.DISABLED
+                events.append(
+                    ModuleEventData(kind, c.module, p.platform, actor.name, details={"reason": c.reason})
+                )
+        return events
+
+    # -- configuring -------------------------------------------------------------------
+    def configure(self, actor: Actor, module_code: str, target: Target, values: dict[str, Any]) -> list[str]:
+        """Validate ``values`` against the module's schema and store them on each platform."""
+        module = self.registry.get(module_code)
+        if module.config_schema is None:
+            raise InvalidInput(
+                "config.no_settings", f"module {module_code} has no settings", {"module": module_code}
+            )
+        unknown = sorted(set(values) - set(module.config_schema.model_fields))
+        if unknown:
+            known = ", ".join(module.config_schema.model_fields)
+            raise InvalidInput(
+                "config.unknown_key",
+                f"{module_code} has no setting {', '.join(unknown)}; its settings are: {known}",
+                {"module": module_code, "unknown": unknown},
+            )
+        draft = AuditDraft(
+            "modules.configure",
+            {
+                "module": module_code,
+                "platforms": target.describe(),
+                "values": mask_secrets(values, module.secret_fields),
+            },
+            platforms=list(target.codes),
+            modules=[module_code],
+        )
+        events: list[ModuleEventData] = []
+        with audited(self.db, actor, draft) as session:
+            refs, denied = self._targets(session, actor, target, "modules.configure", lock=True)
+            if denied:
+                first = next(iter(denied.values()))
+                raise PermissionDenied(first.code, first.message, {"platforms": sorted(denied)})
+            if module.is_internal:
+                actor.require("modules.internal")
+            draft.platforms = [r.code for r in refs]
+            rows = {
+                r.platform_id: r
+                for r in session.scalars(
+                    select(PlatformModule).where(
+                        PlatformModule.module_code == module_code,
+                        PlatformModule.platform_id.in_([r.id for r in refs]),
+                    )
+                )
+            }
+            for ref in refs:
+                row = rows.get(ref.id)
+                stored = decrypt_secrets(dict(row.config or {}), module.secret_fields) if row else {}
+                merged = {**module.full_config(stored), **values}
+                validated = validate_config(module, merged)
+                overrides = {k: v for k, v in validated.items() if k in stored or k in values}
+                encrypted = encrypt_secrets(overrides, module.secret_fields)
+                if row is None:
+                    session.add(
+                        PlatformModule(
+                            platform_id=ref.id, module_code=module_code, enabled=False, config=encrypted
+                        )
+                    )
+                else:
+                    row.config = encrypted
+                events.append(
+                    ModuleEventData(
+                        ModuleEvent.CONFIG_CHANGED,
+                        module_code,
+                        ref.code,
+                        actor.name,
+                        details={"keys": sorted(values)},
+                    )
+                )
+            self._notify(session, len(refs))
+            draft.message = f"configured {module_code} on {len(refs)} platform(s)"
+        self.bus.emit_all(events)
+        return [r.code for r in refs]
+
+
+def validate_config(module: ModuleDefinition, config: dict[str, Any]) -> dict[str, Any]:
+    assert module.config_schema is not None
+    try:
+        return module.config_schema.model_validate(config).model_dump(mode="json")
+    except ValidationError as exc:
+        fields = [
+            {"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"]}
+            for err in exc.errors(include_url=False)
+        ]
+        text_ = "; ".join(f"{f['field']}: {f['message']}" for f in fields)
+        raise InvalidInput(
+            "config.invalid",
+            f"invalid settings for {module.code}: {text_}",
+            {"module": module.code, "fields": fields},
+        ) from None
+
+
+def _refusal_error(plan: Plan) -> PlatformError:
+    refused = plan.refused
+    first = refused[0].refusals[0]
+    more = f" (and {len(refused) - 1} more platform(s))" if len(refused) > 1 else ""
+    return Refused(
+        first.code if len({r.code for p in refused for r in p.refusals}) == 1 else "plan.refused",
+        f"{refused[0].platform}: {first.message}{more}; nothing was written "
+        "(--skip-refused applies the rest)",
+        {"refused": [p.to_dict() for p in refused[:200]], "count": len(refused)},
+    )

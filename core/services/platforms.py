@@ -1,0 +1,138 @@
+"""Platforms: listing, lookup and creation (a new platform starts with every core module on)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.actor import Actor
+from core.db import Database, utcnow
+from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from core.models import Platform, PlatformModule
+from core.registry import ModuleRegistry, default_registry
+from core.roles import Role
+from core.services.audit import AuditDraft, audited
+
+PLATFORM_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+class PlatformRef(NamedTuple):
+    id: int
+    code: str
+    name: str
+
+
+def resolve_platforms(session: Session, codes: Iterable[str], *, lock: bool = False) -> list[PlatformRef]:
+    """Platforms by code, in the order given (duplicates dropped); unknown codes are one error."""
+    wanted = list(dict.fromkeys(codes))
+    if not wanted:
+        raise InvalidInput(
+            "platform.none", "name at least one platform (--platform CODE) or use --all-platforms"
+        )
+    rows: dict[str, PlatformRef] = {}
+    for chunk in _chunks(wanted, 5000):
+        stmt = select(Platform.id, Platform.code, Platform.name).where(Platform.code.in_(chunk))
+        stmt = stmt.order_by(Platform.id)
+        if lock and _locks(session):
+            stmt = stmt.with_for_update()  # in id order: two bulk changes never deadlock
+        for pid, code, name in session.execute(stmt):
+            rows[code] = PlatformRef(pid, code, name)
+    missing = [c for c in wanted if c not in rows]
+    if missing:
+        shown = ", ".join(missing[:10]) + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
+        raise NotFound(
+            "platform.not_found",
+            f"unknown platform(s): {shown}; `platformctl platforms list` shows them",
+            {"platforms": missing},
+        )
+    return [rows[c] for c in wanted]
+
+
+def all_platforms(
+    session: Session, only_ids: frozenset[int] | None = None, *, lock: bool = False
+) -> list[PlatformRef]:
+    stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.id)
+    if only_ids is not None:
+        stmt = stmt.where(Platform.id.in_(only_ids))
+    if lock and _locks(session):
+        stmt = stmt.with_for_update()
+    return [PlatformRef._make(row) for row in session.connection().execute(stmt).all()]
+
+
+def _locks(session: Session) -> bool:
+    """Row locks (``SELECT ... FOR UPDATE``) on PostgreSQL.
+
+    On SQLite the ``BEGIN IMMEDIATE`` that opened the transaction already holds the write lock.
+    """
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:  # type: ignore[type-arg]
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+class PlatformService:
+    def __init__(self, db: Database, registry: ModuleRegistry | None = None) -> None:
+        self.db = db
+        self.registry = registry or default_registry()
+
+    def list_platforms(
+        self, actor: Actor, search: str | None = None, limit: int | None = None
+    ) -> list[PlatformRef]:
+        actor.require("modules.view")
+        with self.db.sessions() as session:
+            stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.code)
+            if search:
+                pattern = f"%{search.lower()}%"
+                stmt = stmt.where(
+                    func.lower(Platform.code).like(pattern) | func.lower(Platform.name).like(pattern)
+                )
+            if limit:
+                stmt = stmt.limit(limit)
+            return [PlatformRef(*row) for row in session.execute(stmt)]
+
+    def count(self, actor: Actor) -> int:
+        actor.require("modules.view")
+        with self.db.sessions() as session:
+            return int(session.scalar(select(func.count()).select_from(Platform)) or 0)
+
+    def create_platform(self, actor: Actor, code: str, name: str) -> PlatformRef:
+        if not PLATFORM_CODE_RE.match(code):
+            raise InvalidInput(
+                "platform.bad_code",
+                f"{code!r} is not a platform code (lower case letters, digits and dashes, up to 64)",
+                {"platform": code},
+            )
+        if not name.strip():
+            raise InvalidInput("platform.bad_name", "a platform needs a name (--name)")
+        draft = AuditDraft("platforms.create", {"code": code, "name": name}, platforms=[code])
+        with audited(self.db, actor, draft) as session:
+            if actor.role is not Role.SUPER_ADMIN:
+                raise PermissionDenied(
+                    "permission.denied",
+                    f"{actor.name} ({actor.role}) may not create platforms",
+                    {"permission": "platforms.create"},
+                )
+            if session.scalar(select(Platform.id).where(Platform.code == code)):
+                raise Refused("platform.exists", f"a platform {code!r} already exists", {"platform": code})
+            platform = Platform(code=code, name=name.strip(), created_at=utcnow())
+            session.add(platform)
+            session.flush()
+            now = utcnow()
+            for module in self.registry.by_tier("core").values():
+                session.add(
+                    PlatformModule(
+                        platform_id=platform.id,
+                        module_code=module.code,
+                        enabled=True,
+                        config={},
+                        enabled_at=now,
+                        enabled_by=actor.name,
+                    )
+                )
+            return PlatformRef(platform.id, code, platform.name)

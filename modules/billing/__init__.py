@@ -1,0 +1,1 @@
+"""The ``billing`` module: merchant subscriptions and invoices."""

@@ -1,0 +1,1 @@
+"""Alembic branch of the `billing` module (revisions in `versions/`)."""

@@ -1,0 +1,1 @@
+"""The ``cms`` module: content pages per platform."""

@@ -1,0 +1,1 @@
+"""Alembic branch of the `cms` module (revisions in `versions/`)."""

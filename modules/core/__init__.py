@@ -1,0 +1,1 @@
+"""The ``core`` module: the framework itself, declared like any other module."""

@@ -1,0 +1,1 @@
+"""The ``customers`` module: customer accounts of a platform."""

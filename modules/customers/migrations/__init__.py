@@ -1,0 +1,1 @@
+"""Alembic branch of the `customers` module (revisions in `versions/`)."""

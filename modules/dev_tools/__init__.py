@@ -1,0 +1,1 @@
+"""The ``dev-tools`` module: feature flags and diagnostics for platform staff."""

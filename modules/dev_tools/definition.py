@@ -1,0 +1,18 @@
+"""``dev-tools`` (package ``dev_tools``): feature flags and diagnostics. Internal tier."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.definition import ModuleDefinition
+from modules import tables_check
+
+DEFINITION = ModuleDefinition(
+    code="dev-tools",
+    name="Developer tools",
+    description="Feature flags and diagnostics for the platform's own staff; never shown to merchants.",
+    version="0.4.0",
+    is_internal=True,
+    migrations_path=Path(__file__).parent / "migrations" / "versions",
+    health_check=tables_check("dev_tools", "feature_flags"),
+)

@@ -1,0 +1,1 @@
+"""Alembic branch of the `dev-tools` module (revisions in `versions/`)."""

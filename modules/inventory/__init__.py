@@ -1,0 +1,1 @@
+"""The ``inventory`` module: stock per store and SKU."""

@@ -1,0 +1,1 @@
+"""Alembic branch of the `inventory` module (revisions in `versions/`)."""

@@ -1,0 +1,1 @@
+"""The ``marketplace`` module: the Letzshop integration."""

@@ -1,0 +1,1 @@
+"""The ``messaging`` module: transactional e-mail and notifications."""

@@ -1,0 +1,1 @@
+"""The ``monitoring`` module: health checks and metrics of the platform's processes."""

@@ -1,0 +1,1 @@
+"""The ``orders`` module: orders and their lines."""

@@ -1,0 +1,1 @@
+"""Alembic branch of the `orders` module (revisions in `versions/`)."""

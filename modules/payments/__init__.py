@@ -1,0 +1,1 @@
+"""The ``payments`` module: payments through gateways, and refunds."""

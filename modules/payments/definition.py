@@ -1,0 +1,69 @@
+"""``payments``: payments through Stripe, PayPal or a manual gateway, and their refunds."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from core.definition import ModuleDefinition, PermissionDefinition
+from modules import tables_check
+
+Gateway = Literal["stripe", "paypal", "manual"]
+CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+
+
+class PaymentsConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled_gateways: list[Gateway] = Field(default_factory=lambda: ["manual"], min_length=1)
+    # ISO 4217 alphabetic code; the number of decimals comes from the currency, not from here.
+    default_currency: str = "EUR"
+
+    @field_validator("enabled_gateways")
+    @classmethod
+    def _unique(cls, value: list[str]) -> list[str]:
+        if len(set(value)) != len(value):
+            raise ValueError("lists a gateway twice")
+        return value
+
+    @field_validator("default_currency", mode="before")
+    @classmethod
+    def _currency(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            if not CURRENCY_RE.match(value):
+                raise ValueError(f"{value!r} is not an ISO 4217 currency code (three letters, e.g. EUR)")
+        return value
+
+
+DEFINITION = ModuleDefinition(
+    code="payments",
+    name="Payments",
+    description=(
+        "Payments through Stripe, PayPal or a manual gateway, with refunds that are idempotent "
+        "and, above the support limit, approved by a platform admin."
+    ),
+    version="2.3.0",
+    permissions=(
+        PermissionDefinition(
+            code="payments.view", label="View payments", description="Read payments and refunds."
+        ),
+        PermissionDefinition(
+            code="payments.refund",
+            label="Refund payments",
+            description="Request refunds; support staff up to the support limit.",
+        ),
+        PermissionDefinition(
+            code="payments.refund.approve",
+            label="Approve refunds",
+            description="Approve or reject refunds awaiting approval.",
+        ),
+    ),
+    config_schema=PaymentsConfig,
+    default_config=PaymentsConfig().model_dump(mode="json"),
+    migrations_path=Path(__file__).parent / "migrations" / "versions",
+    health_check=tables_check("payments", "payments", "refunds"),
+)

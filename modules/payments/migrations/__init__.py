@@ -1,0 +1,1 @@
+"""Alembic branch of the `payments` module (revisions in `versions/`)."""

@@ -1,0 +1,1 @@
+"""The ``tenancy`` module: merchants and their stores."""

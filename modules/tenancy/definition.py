@@ -1,0 +1,35 @@
+"""``tenancy``: merchants and stores, the tenants of a platform (formerly ``platform-admin``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.definition import ModuleDefinition, PermissionDefinition
+from modules import tables_check
+
+DEFINITION = ModuleDefinition(
+    code="tenancy",
+    name="Tenancy",
+    description=(
+        "Merchants and their stores: the tenants of a platform, with their domains, contact "
+        "details and suspension."
+    ),
+    version="2.1.0",
+    is_core=True,
+    permissions=(
+        PermissionDefinition(
+            code="merchants.view",
+            label="View merchants and stores",
+            description="Search merchants and stores and read their details.",
+        ),
+        PermissionDefinition(
+            code="merchants.suspend",
+            label="Suspend merchants and stores",
+            description="Suspend and reinstate merchants and stores, with a reason.",
+        ),
+    ),
+    migrations_path=Path(__file__).parent / "migrations" / "versions",
+    # The platform renamed its `platform-admin` module to `tenancy`.
+    replaces=("platform-admin",),
+    health_check=tables_check("tenancy", "merchants", "stores"),
+)

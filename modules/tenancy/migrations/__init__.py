@@ -1,0 +1,1 @@
+"""Alembic branch of the `tenancy` module (revisions in `versions/`)."""

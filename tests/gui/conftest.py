@@ -1,0 +1,206 @@
+"""GUI tests: qasync's loop for async tests, a strict widget-leak check, demo databases, sessions.
+
+* Async tests run on :class:`qasync.QEventLoop` through pytest-asyncio's
+  ``pytest_asyncio_loop_factories(config, item)`` hook (pytest-asyncio >= 1.4; this conftest
+  only answers for the items under ``tests/gui``). In an async test, await a future connected
+  to a signal (:func:`console.asyncutil.signal_future`), never ``qtbot.waitSignal``.
+* :func:`_no_leaked_windows` (autouse) fails a test that leaves a top-level widget alive.
+* ``demo_db`` is a migrated database filled by ``core.demo.seed`` with the demo accounts (SQLite
+  by default; ``demo_db_any`` also runs on PostgreSQL); ``session_for(role)`` signs in.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+import qasync
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, SeedSpec
+
+GUI_SPEC = SeedSpec(platforms=12, merchants=6, stores=20, orders=20, demo_accounts=True)
+ROLE_USERS = {a.role: a.username for a in DEMO_ACCOUNTS}
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(["platform-console-tests"])
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)  # closing a test's window must not stop the loop
+    return app
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
+    """Every async test under tests/gui runs on qasync's loop (DESIGN.md, pitfalls)."""
+    return {"qasync": lambda: qasync.QEventLoop(_app())}
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Any:
+    """After an async test's body, finish the console's leftover tasks on their (qasync) loop.
+
+    pytest-qt processes Qt events right after the call; qasync would step leftover tasks from
+    there, outside the running loop. Cancel and await them first, on the loop, not nested.
+    """
+    try:
+        return (yield)
+    finally:
+        _drain_console_tasks()
+
+
+def _drain_console_tasks() -> None:
+    from console.asyncutil import pending_tasks
+
+    tasks = [t for t in pending_tasks() if not t.done()]
+    if not tasks:
+        return
+    loop = tasks[0].get_loop()
+    if loop.is_closed() or loop.is_running():
+        return
+    for task in tasks:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+
+
+# -- widget leaks -----------------------------------------------------------------------------
+_IGNORED = {"QTipLabel", "QComboBoxPrivateContainer", "QCompleter", "QCalendarPopup"}
+
+
+def _flush_deletes() -> None:
+    app = QApplication.instance()
+    if app is None:
+        return
+    for _ in range(3):
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    """Strict: a test that leaves a top-level widget alive fails (close and delete what you open)."""
+    qapp.setQuitOnLastWindowClosed(False)
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    yield
+    _flush_deletes()
+    leaked: list[QWidget] = [
+        w for w in QApplication.topLevelWidgets()
+        if id(w) not in before and type(w).__name__ not in _IGNORED and w.metaObject().className() not in _IGNORED
+    ]
+    for w in leaked:
+        w.close()
+        w.deleteLater()
+    _flush_deletes()
+    if leaked:
+        names = ", ".join(f"{type(w).__name__}({w.objectName() or w.windowTitle()!r})" for w in leaked)
+        pytest.fail(f"leaked top-level widgets: {names}")
+
+
+# -- databases --------------------------------------------------------------------------------
+_SEEDED: dict[str, Path] = {}
+
+
+def _seeded_sqlite_template(tmp_root: Path) -> Path:
+    path = _SEEDED.get("sqlite")
+    if path is None:
+        from tests.conftest import _sqlite_template
+
+        from core.db import Database
+        from core.demo import seed
+
+        path = tmp_root / "gui-demo-template.db"
+        shutil.copyfile(_sqlite_template(), path)
+        database = Database(f"sqlite:///{path}")
+        seed(database, GUI_SPEC)
+        database.dispose()
+        with sqlite3.connect(path) as raw:  # fold the WAL into the file before copying it
+            raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _SEEDED["sqlite"] = path
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, tmp_root: Path) -> Iterator[Any]:
+    """A SQLite file at head, seeded with demo data and the demo accounts."""
+    from core.db import Database
+
+    target = tmp_path / "demo.db"
+    shutil.copyfile(_seeded_sqlite_template(tmp_root), target)
+    database = Database(f"sqlite:///{target}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db_any(db: Any) -> Any:
+    """The ``db`` fixture (SQLite or PostgreSQL, at head, empty) seeded like ``demo_db``."""
+    from core.demo import seed
+
+    seed(db, GUI_SPEC)
+    return db
+
+
+@pytest.fixture
+def session_for(demo_db: Any) -> Callable[..., Any]:
+    return _session_factory(demo_db)
+
+
+@pytest.fixture
+def session_any(demo_db_any: Any) -> Callable[..., Any]:
+    return _session_factory(demo_db_any)
+
+
+def _session_factory(database: Any) -> Callable[..., Any]:
+    from console.session import ConsoleSession
+    from core.services.auth import AuthService
+
+    def make(role: str = "super_admin", *, demo: bool = True) -> ConsoleSession:
+        actor = AuthService(database).authenticate(ROLE_USERS[role], DEMO_PASSWORD)
+        return ConsoleSession(database, actor, profile_name="test", demo=demo)
+
+    return make
+
+
+# -- windows ------------------------------------------------------------------------------------
+@pytest.fixture
+def settings(tmp_path: Path) -> Any:
+    from console.store.settings import AppSettings
+
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest_asyncio.fixture
+async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., Any]]:
+    """``await open_window(session, page=...)``: a shown MainWindow whose page has loaded."""
+    from console.asyncutil import pending_tasks
+    from console.main_window import MainWindow
+
+    windows: list[MainWindow] = []
+
+    async def make(session: Any, page: str | None = None, *, watch: bool = True) -> MainWindow:
+        window = MainWindow(session, settings, watch=watch, remember=False, page=page)
+        qtbot.addWidget(window)
+        windows.append(window)
+        window.resize(1280, 800)
+        window.show()
+        await asyncio.wait_for(window.ready(), 20)
+        return window
+
+    yield make
+    for window in windows:
+        window.shutdown()
+        window.close()
+    tasks = [t for t in pending_tasks() if not t.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,266 @@
+"""The modules page: toggles through the impact preview, refusals, configuration, live updates."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from console.asyncutil import run_sync, signal_future
+from core.actor import Actor
+from core.db import Database
+from core.graph import ChangeRequest
+from core.services.module_service import ModuleService, Target
+from tests.gui.helpers import button, wait_until
+
+pytestmark = pytest.mark.asyncio
+
+
+def enabled_on(database: Database, platform: str) -> frozenset[str]:
+    return ModuleService(database).enabled_matrix(Actor.system(), Target.of([platform]))[platform]
+
+
+def first_without(database: Database, module: str) -> str:
+    matrix = ModuleService(database).enabled_matrix(Actor.system(), Target(all=True))
+    return next(code for code, mods in sorted(matrix.items()) if module not in mods)
+
+
+async def test_runs_on_the_qasync_loop() -> None:
+    import qasync
+
+    assert isinstance(asyncio.get_running_loop(), qasync.QEventLoop)
+
+
+async def test_modules_grouped_by_tier_with_details(session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    page = window.page("modules")
+    model = page.module_model
+    headers = [model.data(model.index(r, 0)) for r in model.header_rows()]
+    assert [h.split(" ")[0] for h in headers] == ["Core", "Optional", "Internal"]
+    page.select_module("orders")
+    html = page.about.toPlainText()
+    assert "orders" in html and "payments" in html and "Config schema" in html
+    row = model.row_of("payments")
+    assert model.data(model.index(row, model.COLUMNS.index("required_by"))) == "billing, orders"
+
+
+async def test_internal_modules_need_modules_internal(session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("platform_admin"))
+    codes = [m.code for m in window.page("modules").module_model.modules()]
+    assert "dev-tools" not in codes and "monitoring" not in codes
+    assert "dev-tools" not in window.page("modules").matrix_model.modules
+
+
+async def test_enable_through_the_preview_writes_the_database(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    platform = first_without(session.db, "orders")
+    had_payments = "payments" in enabled_on(session.db, platform)
+    window = await open_window(session)
+    page = window.page("modules")
+    page.select_module("orders")
+    page.selector.set_selected([platform])
+    assert page.enable_action.isEnabled()
+    page.enable_action.trigger()
+    dialog = await wait_until(lambda: page.preview)
+    assert dialog.isVisible() and dialog.can_apply
+    assert "orders" in dialog.headline_text()
+    if not had_payments:
+        assert "payments" in dialog.headline_text()  # pulled in, shown before anything is written
+    assert "orders" not in enabled_on(session.db, platform)  # nothing written by the preview
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    assert "Done" in dialog.outcome_text()
+    assert {"orders", "payments"} <= enabled_on(session.db, platform)
+    await wait_until(lambda: page.matrix_model.is_enabled(platform, "orders"))
+    closed = signal_future(dialog.finished)
+    button(dialog, "Close").click()
+    await closed
+
+
+async def test_double_click_on_a_cell_toggles_it(session_for: Any, open_window: Any, qtbot: Any) -> None:
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    platform = page.matrix_model.platform_at(0).code
+    column = page.matrix_model.column_of("analytics")
+    was_on = page.matrix_model.is_enabled(platform, "analytics")
+    index = page.matrix_model.index(0, column)
+    page.matrix.doubleClicked.emit(index)
+    dialog = await wait_until(lambda: page.preview)
+    finished = signal_future(dialog.finished)
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    assert ("analytics" in enabled_on(session.db, platform)) is (not was_on)
+    dialog.accept()
+    await finished
+    await page._apply_task  # the matrix refreshes once the apply is over
+    assert page.matrix_model.is_enabled(platform, "analytics") is (not was_on)
+
+
+async def test_refusal_for_a_core_module_writes_nothing(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    platform = page.matrix_model.platform_at(0).code
+    task = page.start_change("core", False, Target.of([platform]))
+    dialog = await wait_until(lambda: page.preview)
+    assert not dialog.can_apply
+    refusals = [r for p in dialog.plan.refused for r in p.refusals]
+    assert [r.code for r in refusals] == ["module.core"]
+    assert "core module" in dialog.apply_note or "refused" in dialog.apply_note
+    dialog.reject()
+    assert await task is None
+    assert "core" in enabled_on(session.db, platform)
+    # The service refuses it anyway, whatever the screen shows.
+    from core.errors import Refused
+
+    with pytest.raises(Refused) as err:
+        await run_sync(session.modules.apply, session.actor, Target.of([platform]), ChangeRequest(disable=("core",)))
+    assert err.value.code == "module.core"
+
+
+async def test_disable_needed_module_shows_the_chain_then_cascades(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    service = ModuleService(session.db)
+    platform = first_without(session.db, "billing")
+    service.apply(Actor.system(), Target.of([platform]), ChangeRequest(enable=("billing",)))
+    window = await open_window(session)
+    page = window.page("modules")
+    task = page.start_change("payments", False, Target.of([platform]))
+    dialog = await wait_until(lambda: page.preview)
+    refusal = dialog.plan.refused[0].refusals[0]
+    assert refusal.code == "module.required_by" and "billing -> payments" in refusal.message
+    dialog.reject()
+    await task
+    task = page.start_change("payments", False, Target.of([platform]), cascade=True)
+    dialog = await wait_until(lambda: page.preview)
+    assert dialog.can_apply
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    dialog.accept()
+    await task
+    assert not {"payments", "billing"} & enabled_on(session.db, platform)
+
+
+async def test_skip_refused_applies_the_rest(session_for: Any, open_window: Any) -> None:
+    session = session_for("platform_admin")  # owns demo-00001 and demo-00002: the others are refused
+    matrix = ModuleService(session.db).enabled_matrix(Actor.system(), Target(all=True))
+    own = ["demo-00001", "demo-00002"]
+    module = next(m for m in ("analytics", "messaging", "inventory", "cms")
+                  if any(m not in matrix[c] for c in own) and any(m not in v for c, v in matrix.items()
+                                                                   if c not in own))
+    window = await open_window(session)
+    page = window.page("modules")
+    page.select_module(module)
+    page.selector.set_selected(sorted(matrix))
+    page.enable_action.trigger()
+    dialog = await wait_until(lambda: page.preview)
+    assert dialog.plan.refused and not dialog.can_apply  # all or nothing by default
+    assert {r.code for p in dialog.plan.refused for r in p.refusals} == {"permission.denied"}
+    dialog.set_skip_refused(True)
+    assert dialog.can_apply
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    assert "skipped" in dialog.outcome_text()
+    dialog.accept()
+    after = ModuleService(session.db).enabled_matrix(Actor.system(), Target(all=True))
+    for code in matrix:
+        assert (module in after[code]) is (module in matrix[code] or code in own)
+
+
+async def test_apply_can_be_cancelled(session_for: Any, open_window: Any, monkeypatch: Any) -> None:
+    import threading
+
+    session = session_for("super_admin")
+    platform = first_without(session.db, "messaging")
+    window = await open_window(session)
+    page = window.page("modules")
+    gate = threading.Event()
+    original = ModuleService._write
+
+    def slow_write(self: Any, *args: Any, **kw: Any) -> Any:  # the cancel arrives while writing
+        gate.wait(5)
+        return original(self, *args, **kw)
+
+    monkeypatch.setattr(ModuleService, "_write", slow_write)
+    task = page.start_change("messaging", True, Target.of([platform]))
+    dialog = await wait_until(lambda: page.preview)
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.PROGRESS)
+    button(dialog, "Cancel").click()
+    gate.set()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    assert "nothing was written" in dialog.outcome_text()
+    dialog.accept()
+    assert await task is None
+    assert "messaging" not in enabled_on(session.db, platform)
+
+
+async def test_configuration_saved_through_the_form(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    platform = page.matrix_model.platform_at(1).code
+    page._open_settings("analytics", platform)
+    await wait_until(lambda: page._config_form is not None and page._config_key == ("analytics", platform))
+    page._config_form.editor("retention_days").setValue(90)
+    assert await page.save_config() == [platform]
+    states = await run_sync(session.modules.module_status, session.actor, platform)
+    assert next(s for s in states if s.code == "analytics").config["retention_days"] == 90
+
+
+async def test_invalid_settings_are_refused_next_to_the_field(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    platform = page.matrix_model.platform_at(1).code
+    page._open_settings("marketplace", platform)
+    await wait_until(lambda: page._config_key == ("marketplace", platform))
+    form = page._config_form
+    form.editor("letzshop_endpoint").setText("ftp://letzshop.lu")
+    assert await page.save_config() == []
+    assert "http" in form.errors()["letzshop_endpoint"]
+    assert form.error_label("letzshop_endpoint").isVisible()
+    states = await run_sync(session.modules.module_status, session.actor, platform)
+    assert next(s for s in states if s.code == "marketplace").config["letzshop_endpoint"].startswith("https://")
+
+
+async def test_secret_settings_are_masked_and_stored_encrypted(session_for: Any, open_window: Any) -> None:
+    from sqlalchemy import select
+
+    from core.models import Platform, PlatformModule
+
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    platform = page.matrix_model.platform_at(2).code
+    page._open_settings("marketplace", platform)
+    await wait_until(lambda: page._config_key == ("marketplace", platform))
+    page._config_form.editor("api_key").setText("sk-very-secret")
+    assert await page.save_config() == [platform]
+    with session.db.sessions() as s:
+        stored = s.scalar(select(PlatformModule.config).join(Platform).where(
+            Platform.code == platform, PlatformModule.module_code == "marketplace"))
+    assert "sk-very-secret" not in str(stored) and "$fernet" in str(stored)
+    await wait_until(lambda: page._config_key == ("marketplace", platform) and page._config_form is not None)
+    assert page._config_form.editor("api_key").text() == ""  # never shown again
+
+
+async def test_change_from_another_connection_appears(session_any: Any, open_window: Any) -> None:
+    """On SQLite through PRAGMA data_version, on PostgreSQL through LISTEN/NOTIFY (``backend`` param)."""
+    session = session_any("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    await page.states_loaded()
+    await wait_until(lambda: window.watcher.current_state == "live")
+    platform = page.matrix_model.platform_at(3).code
+    was_on = page.matrix_model.is_enabled(platform, "messaging")
+    other = Database(session.db.url)  # a second connection, like another console or platformctl
+    try:
+        request = ChangeRequest(disable=("messaging",)) if was_on else ChangeRequest(enable=("messaging",))
+        await run_sync(ModuleService(other).apply, Actor.cli(), Target.of([platform]), request)
+    finally:
+        other.dispose()
+    # No refresh by hand: the watcher (data_version / LISTEN) brings it within a few seconds.
+    await wait_until(lambda: page.matrix_model.is_enabled(platform, "messaging") is (not was_on), timeout=8)

@@ -1,0 +1,107 @@
+"""Sign-in, first run on an empty database, own password, idle lock."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from console.asyncutil import signal_future
+from console.dialogs.signin import ChangePasswordDialog, FirstRunWizard, SignInDialog
+from console.session import ConsoleSession
+from core.db import Database
+from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+from core.services.auth import AuthService
+from tests.gui.helpers import top_level, wait_until
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_sign_in_lists_demo_accounts_and_signs_in(demo_db: Any, qtbot: Any) -> None:
+    session = ConsoleSession(demo_db, demo=True)
+    dialog = SignInDialog(session, demo_accounts=DEMO_ACCOUNTS)
+    qtbot.addWidget(dialog)
+    finished = signal_future(dialog.finished)
+    dialog.open()
+    assert dialog.demo_list is not None and dialog.demo_list.count() == 4
+    texts = [dialog.demo_list.item(i).text() for i in range(4)]
+    assert texts[0].startswith("admin") and any(t.startswith("padmin") for t in texts)
+    dialog.demo_list.setCurrentRow(1)  # fills in padmin and the demo password
+    assert dialog.username.text() == "padmin" and dialog.password.text() == DEMO_PASSWORD
+    dialog.buttons.accepted.emit()
+    assert await finished == QDialog.DialogCode.Accepted
+    assert dialog.actor is not None and dialog.actor.role.value == "platform_admin"
+    assert dialog.actor.own_platform_ids
+
+
+async def test_wrong_password_stays_in_the_dialog(demo_db: Any, qtbot: Any) -> None:
+    dialog = SignInDialog(ConsoleSession(demo_db))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert await dialog.sign_in("admin", "not-the-password") is None
+    assert dialog.isVisible() and "wrong user name or password" in dialog.error.text()
+    assert await dialog.sign_in("admin", DEMO_PASSWORD) is not None
+    assert not dialog.isVisible()
+
+
+async def test_first_run_migrates_and_creates_the_super_admin(tmp_path: Path, qapp: Any) -> None:
+    from console.app import Console, build_parser, schema_state
+
+    database = Database(f"sqlite:///{tmp_path / 'empty.db'}")
+    try:
+        assert schema_state(database)["empty"]
+        session = ConsoleSession(database)
+        console = Console(build_parser().parse_args([]), qapp)
+        task = asyncio.ensure_future(console._prepare(session))
+        wizard = await wait_until(lambda: next(iter(top_level(FirstRunWizard)), None), timeout=60)
+        state = schema_state(database)
+        assert not state["empty"] and not state["pending"]  # migrated to head, with a progress dialog
+        assert await wizard.create("root", "first-password-1", "other-password-1") is None
+        assert "differ" in wizard.error.text()
+        actor = await wizard.create("root", "first-password-1", "first-password-1")
+        assert actor is not None and actor.role.value == "super_admin"
+        assert await task is True
+        assert session.actor == actor
+        assert [u.username for u in AuthService(database).list_users(actor)] == ["root"]
+    finally:
+        database.dispose()
+
+
+async def test_change_own_password(session_for: Any, qtbot: Any) -> None:
+    session = session_for("operator")
+    dialog = ChangePasswordDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert not await dialog.change("wrong-password-9", "new-password-12", "new-password-12")
+    assert "wrong" in dialog.error.text()
+    assert not await dialog.change(DEMO_PASSWORD, "new-password-12", "other-password-1")
+    assert await dialog.change(DEMO_PASSWORD, "new-password-12", "new-password-12")
+    assert AuthService(session.db).authenticate("operator", "new-password-12").username == "operator"
+
+
+async def test_idle_lock_asks_for_the_password_again(session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    window.idle_minutes = 1
+    window._activity.last -= 120  # two minutes without input
+    window._check_idle()
+    dialog = await wait_until(lambda: window.lock_dialog)
+    assert window.locked and not window.nav.isEnabled()
+    assert dialog.username.text() == "admin" and dialog.username.isReadOnly()
+    assert await dialog.sign_in("admin", "wrong-password-0") is None
+    assert window.locked
+    assert await dialog.sign_in("admin", DEMO_PASSWORD) is not None
+    await wait_until(lambda: not window.locked)
+    assert window.nav.isEnabled() and window.current_page() is not None
+
+
+async def test_signing_out_from_the_lock(session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    signed_out = signal_future(window.sign_out_requested)
+    task = asyncio.ensure_future(window.lock())
+    dialog = await wait_until(lambda: window.lock_dialog)
+    dialog.reject()
+    await signed_out
+    assert await task is False

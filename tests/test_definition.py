@@ -1,0 +1,232 @@
+"""ModuleDefinition / PermissionDefinition: validation (each error names its field) and helpers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, ValidationError
+
+from core.definition import (
+    ModuleDefinition,
+    ModuleTier,
+    PermissionDefinition,
+    SecretField,
+    package_of,
+    secret_field_names,
+)
+from core.errors import DefinitionError
+from core.registry import build_definition
+
+
+class LimitsConfig(BaseModel):
+    limit: int = 10
+    currency: str = "EUR"
+
+
+class GatewayConfig(BaseModel):
+    endpoint: str = "https://example.invalid"
+    api_key: str | None = SecretField(None, description="the gateway's key")
+    password: str = SecretField("")
+
+
+def fields(**overrides: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "code": "payments",
+        "name": "Payments",
+        "description": "Takes money",
+        "version": "1.2.3",
+    }
+    base.update(overrides)
+    return base
+
+
+def invalid(**overrides: Any) -> DefinitionError:
+    with pytest.raises(DefinitionError) as info:
+        build_definition("payments", **fields(**overrides))
+    assert info.value.code == "module.invalid_definition"
+    return info.value
+
+
+# -- a valid definition ------------------------------------------------------------------------
+def test_minimal_definition_is_optional_with_defaults() -> None:
+    module = ModuleDefinition(**fields())
+    assert module.tier is ModuleTier.OPTIONAL
+    assert module.requires == ()
+    assert module.permissions == ()
+    assert module.default_config == {}
+    assert module.package == "payments"
+    assert module.secret_fields == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("flags", "tier"),
+    [
+        ({}, ModuleTier.OPTIONAL),
+        ({"is_core": True}, ModuleTier.CORE),
+        ({"is_internal": True}, ModuleTier.INTERNAL),
+    ],
+)
+def test_tier_follows_the_flags(flags: dict[str, bool], tier: ModuleTier) -> None:
+    assert ModuleDefinition(**fields(**flags)).tier is tier
+
+
+def test_definition_is_frozen() -> None:
+    module = ModuleDefinition(**fields())
+    with pytest.raises(ValidationError):
+        module.code = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("code", ["core", "dev-tools", "a1", "x-2-y", "payments2"])
+def test_good_codes(code: str) -> None:
+    assert ModuleDefinition(**fields(code=code)).code == code
+
+
+@pytest.mark.parametrize(
+    "version", ["0.0.0", "1.2.3", "10.20.30", "1.0.0-rc.1", "1.0.0+build.7", "2.0.0-beta+exp.sha"]
+)
+def test_good_versions(version: str) -> None:
+    assert ModuleDefinition(**fields(version=version)).version == version
+
+
+def test_package_of_replaces_dashes() -> None:
+    assert package_of("dev-tools") == "dev_tools"
+    assert ModuleDefinition(**fields(code="dev-tools")).package == "dev_tools"
+
+
+# -- every validation error names its field ------------------------------------------------------
+@pytest.mark.parametrize("code", ["Payments", "dev_tools", "-x", "x-", "a--b", "1abc", "", "pay ments"])
+def test_bad_code_names_the_code_field(code: str) -> None:
+    error = invalid(code=code)
+    assert error.details["field"] == "code"
+    assert "field code" in error.message
+    assert "is not a module code" in error.message
+
+
+@pytest.mark.parametrize("version", ["1.0", "1", "v1.0.0", "01.0.0", "1.02.0", "1.0.0.0", "latest", ""])
+def test_bad_semver_names_the_version_field(version: str) -> None:
+    error = invalid(version=version)
+    assert error.details["field"] == "version"
+    assert "field version" in error.message
+    assert "semantic version" in error.message
+
+
+def test_core_and_internal_names_both_fields() -> None:
+    error = invalid(is_core=True, is_internal=True)
+    assert "is_core and is_internal" in error.message
+    assert "exactly one tier" in error.message
+
+
+def test_requiring_itself_names_the_requires_field() -> None:
+    error = invalid(requires=("core", "payments"))
+    assert "requires: payments requires itself" in error.message
+
+
+def test_requires_with_a_bad_code_names_the_field() -> None:
+    error = invalid(requires=("Core",))
+    assert error.details["field"] == "requires"
+    assert "'Core' is not a module code" in error.message
+
+
+def test_requires_listing_a_module_twice_names_the_field() -> None:
+    error = invalid(requires=("core", "core"))
+    assert error.details["field"] == "requires"
+    assert "twice" in error.message
+
+
+def test_replaces_with_a_bad_code_names_the_field() -> None:
+    error = invalid(replaces=("Old_Payments",))
+    assert error.details["field"] == "replaces"
+
+
+def test_default_config_not_matching_the_schema_names_default_config() -> None:
+    error = invalid(config_schema=LimitsConfig, default_config={"limit": "lots"})
+    assert "default_config does not match config_schema" in error.message
+    assert "limit" in error.message
+
+
+def test_default_config_without_schema_names_default_config() -> None:
+    error = invalid(default_config={"limit": 5})
+    assert "default_config given without a config_schema" in error.message
+
+
+def test_config_schema_must_be_a_model_class() -> None:
+    error = invalid(config_schema=dict)
+    assert error.details["field"] == "config_schema"
+
+
+def test_duplicate_permission_names_the_permissions_field() -> None:
+    permissions = (
+        PermissionDefinition(code="payments.refund", label="Refund"),
+        PermissionDefinition(code="payments.refund", label="Refund again"),
+    )
+    error = invalid(permissions=permissions)
+    assert "permissions: a permission code is declared twice" in error.message
+
+
+@pytest.mark.parametrize("code", ["refund", "Payments.refund", "payments.", ".refund", "payments-x.refund"])
+def test_bad_permission_code_names_the_nested_field(code: str) -> None:
+    error = invalid(permissions=({"code": code, "label": "x"},))
+    assert error.details["field"] == "permissions.0.code"
+    assert "area.action" in error.message
+
+
+@pytest.mark.parametrize("field", ["name", "description"])
+def test_blank_text_names_the_field(field: str) -> None:
+    error = invalid(**{field: "   "})
+    assert error.details["field"] == field
+    assert "must not be empty" in error.message
+
+
+def test_unknown_field_is_named() -> None:
+    error = invalid(colour="blue")
+    assert error.details["field"] == "colour"
+
+
+def test_missing_field_is_named() -> None:
+    with pytest.raises(DefinitionError) as info:
+        build_definition("payments", code="payments", name="Payments", description="d")
+    assert info.value.details["field"] == "version"
+    assert info.value.details["module"] == "payments"
+
+
+def test_plain_construction_raises_pydantic_error_with_the_field_location() -> None:
+    with pytest.raises(ValidationError) as info:
+        ModuleDefinition(**fields(version="1.0"))
+    assert info.value.errors()[0]["loc"] == ("version",)
+
+
+def test_error_uses_the_package_when_the_code_is_missing() -> None:
+    with pytest.raises(DefinitionError) as info:
+        build_definition("dev_tools", name="Dev tools", description="d", version="1.0.0")
+    assert info.value.details["module"] == "dev_tools"
+    assert info.value.details["field"] == "code"
+
+
+# -- config helpers ----------------------------------------------------------------------------
+def test_valid_default_config_and_full_config_overlay() -> None:
+    module = ModuleDefinition(**fields(config_schema=LimitsConfig, default_config={"limit": 5}))
+    # Schema defaults fill what default_config leaves out; stored values win.
+    assert module.full_config(None) == {"limit": 5, "currency": "EUR"}
+    assert module.full_config({"currency": "JPY"}) == {"limit": 5, "currency": "JPY"}
+
+
+def test_full_config_without_schema_is_defaults_plus_stored() -> None:
+    module = ModuleDefinition(**fields())
+    assert module.full_config({"a": 1}) == {"a": 1}
+    assert module.full_config(None) == {}
+
+
+def test_secret_fields_come_from_the_schema() -> None:
+    module = ModuleDefinition(**fields(config_schema=GatewayConfig))
+    assert module.secret_fields == frozenset({"api_key", "password"})
+    assert secret_field_names(LimitsConfig) == frozenset()
+    assert secret_field_names(None) == frozenset()
+
+
+def test_secret_field_keeps_other_schema_extras() -> None:
+    class Config(BaseModel):
+        token: str = SecretField("", json_schema_extra={"format": "password"})
+
+    extra = Config.model_fields["token"].json_schema_extra
+    assert extra == {"format": "password", "secret": True}
