@@ -14,9 +14,10 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger("console")
 
@@ -25,23 +26,30 @@ DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="platform-console", description="Platform Console, the desktop "
-                                     "administration console of the modular commerce platform.")
-    parser.add_argument("--demo", action="store_true", help="open (and on first use create) a separate demo "
-                        "database in the data directory, with demo accounts; never the configured database")
+    parser = argparse.ArgumentParser(
+        prog="platform-console",
+        description="Platform Console, the desktop administration console of the modular commerce platform.",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open (and on first use create) a separate demo "
+        "database in the data directory, with demo accounts; never the configured database",
+    )
     parser.add_argument("--db", metavar="URL", help="database URL (instead of a connection profile)")
-    parser.add_argument("--profile", metavar="NAME", help="connection profile to open (default: the last one)")
-    parser.add_argument("--screenshot", metavar="FILE", help="render the main window to a PNG file and exit "
-                        "(offscreen works; with --demo signed in as the demo super admin)")
+    parser.add_argument(
+        "--profile", metavar="NAME", help="connection profile to open (default: the last one)"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the main window to a PNG file and exit "
+        "(offscreen works; with --demo signed in as the demo super admin)",
+    )
     parser.add_argument("--page", metavar="NAME", choices=PAGES, help="page to show first")
     parser.add_argument("--offline", action="store_true", help="start in offline mode, without a database")
     parser.add_argument("--log-level", default=None, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return parser
-
-
-@dataclass
-class Outcome:
-    code: int = 0
 
 
 class Console:
@@ -60,26 +68,26 @@ class Console:
 
     # -- the whole run ---------------------------------------------------------------------------
     async def run(self) -> int:
+        from console.asyncutil import settle
         from console.session import ConsoleSession
 
         if self.args.offline:
             return await self._offline()
-        while True:
-            target = await self._connect()
-            if target is None:
+        target = await self._connect()
+        if target is None:
+            return 0
+        if target == "offline":
+            return await self._offline()
+        session: ConsoleSession = target
+        self.session = session
+        try:
+            if not await self._prepare(session):
                 return 0
-            if target == "offline":
-                return await self._offline()
-            session: ConsoleSession = target
-            self.session = session
-            try:
-                if not await self._prepare(session):
-                    return 0
-                outcome = await self._signed_in_loop(session)
-            finally:
-                self._close_window()
-                session.close()
-            return outcome
+            return await self._signed_in_loop(session)
+        finally:
+            self._close_window()
+            await settle(timeout=5)  # let running service calls finish before the loop closes
+            session.close()
 
     async def _signed_in_loop(self, session: Any) -> int:
         from console.main_window import MainWindow, wait_closed
@@ -87,7 +95,9 @@ class Console:
         while True:
             if session.actor is None and not await self._sign_in(session):
                 return 0
-            window = MainWindow(session, self.settings, remember=not self.args.screenshot, page=self.args.page)
+            window = MainWindow(
+                session, self.settings, remember=not self.args.screenshot, page=self.args.page
+            )
             self.args.page = None
             self.window = window
             if self.args.screenshot:
@@ -166,25 +176,35 @@ class Console:
         state = await run_sync(schema_state, session.db)
         if state["newer"]:
             session.read_only = True
-            session.read_only_reason = self.app.translate(
-                "Console", "This database was migrated by a newer release ({revisions}); it is open read-only. "
-                "Nothing is migrated down behind your back.").format(revisions=", ".join(state["unknown"]))
+            session.read_only_reason = QCoreApplication.translate(
+                "Console",
+                "This database was migrated by a newer release ({revisions}); it is open read-only. "
+                "Nothing is migrated down behind your back.",
+            ).format(revisions=", ".join(state["unknown"]))
         has_users = False if state["empty"] else await run_sync(session.auth.has_users)
         needs_seed = session.demo and not has_users
         migrated = 0
         if (state["empty"] or (not has_users and state["pending"])) and not state["newer"]:
-            progress = MigrationProgressDialog(self.app.translate("Console", "Preparing the database"))
+            progress = MigrationProgressDialog(
+                QCoreApplication.translate("Console", "Preparing the database")
+            )
             progress.open()
-            report = threadsafe(lambda step, i, n: progress.step(
-                self.app.translate("Console", "Migrating {revision}: {message} ({index}/{total})").format(
-                    revision=step.revision, message=step.message, index=i, total=n), i, n))
+            report = threadsafe(
+                lambda step, i, n: progress.step(
+                    QCoreApplication.translate(
+                        "Console", "Migrating {revision}: {message} ({index}/{total})"
+                    ).format(revision=step.revision, message=step.message, index=i, total=n),
+                    i,
+                    n,
+                )
+            )
             try:
                 from core import migrations
 
                 plan = await run_sync(migrations.upgrade, session.db, "heads", progress=report)
                 migrated = len(plan.steps)
                 if needs_seed:
-                    progress.step(self.app.translate("Console", "Filling the demo database…"), 0, 0)
+                    progress.step(QCoreApplication.translate("Console", "Filling the demo database…"), 0, 0)
                     await run_sync(seed_demo, session.db)
                     has_users = True
             finally:
@@ -212,10 +232,15 @@ class Console:
         from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
         if self.args.screenshot and session.demo:
-            session.actor = await run_sync(session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
+            session.actor = await run_sync(
+                session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD
+            )
             return True
-        dialog = SignInDialog(session, demo_accounts=DEMO_ACCOUNTS if session.demo else (),
-                              last_username=self.settings.last_username)
+        dialog = SignInDialog(
+            session,
+            demo_accounts=DEMO_ACCOUNTS if session.demo else (),
+            last_username=self.settings.last_username,
+        )
         result = await dialog_result(dialog)
         actor = dialog.actor
         dialog.deleteLater()
@@ -231,10 +256,16 @@ class Console:
 
         from console.asyncutil import dialog_result
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.app.translate("Console", "Offline mode"),
-                          self.app.translate("Console", "Offline mode shows the health history kept on this "
-                                             "computer and runs the local checks. The health page is not part "
-                                             "of this version yet; nothing else works without the database."))
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("Console", "Offline mode"),
+            QCoreApplication.translate(
+                "Console",
+                "Offline mode shows the health history kept on this "
+                "computer and runs the local checks. The health page is not part "
+                "of this version yet; nothing else works without the database.",
+            ),
+        )
         box.setObjectName("offlineDialog")
         if self.args.screenshot:
             box.show()
@@ -296,8 +327,12 @@ def _install_excepthook() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        args.screenshot
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from console.logs import setup_logging
@@ -305,13 +340,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.log_level)
 
     import qasync
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName("platform-console")
     QCoreApplication.setApplicationName("platform-console")
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt_round_policy())
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "platform-console"])
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Platform Console")
@@ -324,8 +359,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     app_icon = icon("platform-console")
     if not app_icon.isNull():
         app.setWindowIcon(app_icon)
-    else:
-        app.setWindowIcon(QIcon())
     previous_hook = sys.excepthook
     _install_excepthook()
     console = Console(args, app)
@@ -353,12 +386,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutdown_executor()
         sys.excepthook = previous_hook
     return int(code)
-
-
-def Qt_round_policy() -> Any:  # noqa: N802
-    from PySide6.QtCore import Qt
-
-    return Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
 
 
 if __name__ == "__main__":

@@ -10,11 +10,12 @@ loops (``exec()``) under qasync.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import logging
 import sys
 from collections.abc import Callable, Coroutine
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from PySide6.QtCore import SignalInstance
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 
 _executor: ThreadPoolExecutor | None = None
 _tasks: set[asyncio.Task[Any]] = set()
+_inflight: set[Future[Any]] = set()
+_last_loop: asyncio.AbstractEventLoop | None = None
 
 
 def executor() -> ThreadPoolExecutor:
@@ -36,8 +39,43 @@ def executor() -> ThreadPoolExecutor:
 
 async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
     """Run ``fn(*args, **kw)`` in the worker pool and await its result (or its exception)."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        # qasync processes Qt events once more after its loop stopped (run_until_complete's last
+        # processEvents): a task stepped there is abandoned, like a task cancelled at shutdown.
+        raise asyncio.CancelledError from None
+    # What loop.run_in_executor does (qasync's is exactly wrap_future(executor.submit(...))), keeping
+    # the concurrent future so that shutdown can wait until no worker will post to the loop again.
+    global _last_loop
+    _last_loop = loop
+    job = executor().submit(functools.partial(fn, *args, **kw))
+    future = asyncio.wrap_future(job, loop=loop)  # its done-callback posts the result to the loop
+    _inflight.add(job)
+    job.add_done_callback(_inflight.discard)  # runs after the post above
+    return await future
+
+
+def last_loop() -> asyncio.AbstractEventLoop | None:
+    """The loop of the latest :func:`run_sync` call (tests drain it between tests)."""
+    return _last_loop
+
+
+def busy() -> bool:
+    """Whether a worker is still running a call (whose result will be posted to the loop)."""
+    return bool(_inflight)
+
+
+async def settle(timeout: float = 10.0) -> None:
+    """Wait, on the loop, until no worker call is in flight and their results were delivered.
+
+    Before the loop closes (window shutdown, tests), so that no result is posted to a closed loop.
+    """
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(executor(), functools.partial(fn, *args, **kw))
+    deadline = loop.time() + timeout
+    while _inflight and loop.time() < deadline:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0)  # deliver what the last ones posted
 
 
 def shutdown_executor() -> None:
@@ -76,16 +114,16 @@ def pending_tasks() -> list[asyncio.Task[Any]]:
     return list(_tasks)
 
 
-def signal_future(signal: SignalInstance, loop: asyncio.AbstractEventLoop | None = None) -> asyncio.Future[Any]:
+def signal_future(
+    signal: SignalInstance, loop: asyncio.AbstractEventLoop | None = None
+) -> asyncio.Future[Any]:
     """A future resolved with the arguments of ``signal``'s next emission (one value: that value)."""
     loop = loop or asyncio.get_event_loop()
     future: asyncio.Future[Any] = loop.create_future()
 
     def handler(*args: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TypeError):
             signal.disconnect(handler)
-        except (RuntimeError, TypeError):
-            pass
         if not future.done():
             future.set_result(args[0] if len(args) == 1 else (args or None))
 
@@ -109,10 +147,8 @@ def threadsafe(callback: Callable[..., Any]) -> Callable[..., None]:
     loop = asyncio.get_event_loop()
 
     def call(*args: Any) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):  # the loop is closed: the window is gone
             loop.call_soon_threadsafe(functools.partial(callback, *args))
-        except RuntimeError:  # the loop is closed: the window is gone
-            pass
 
     return call
 

@@ -8,13 +8,14 @@ prints exactly one JSON document; exit 0 success, 1 unexpected, 2 bad usage or i
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from console.commands import admin, audit, base, demo, migrate, modules, platforms
+from console.commands import admin, audit, base, demo, health, migrate, modules, platforms
 from console.logs import log_file, setup_logging
 from core.errors import InvalidInput, PlatformError
 
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     admin.add_parsers(sub, common)
     audit.add_parsers(sub, common)
     demo.add_parsers(sub, common)
+    health.add_parsers(sub, common)
     return parser
 
 
@@ -78,7 +80,8 @@ def main(
     wants_json = "--json" in argv
     ctx: base.Context | None = None
     try:
-        args = build_parser().parse_args(argv)
+        with contextlib.redirect_stdout(out):  # --help goes where the caller's output goes
+            args = build_parser().parse_args(argv)
         setup_logging(args.log_level, stream=err)
         ctx = base.Context(
             args.db, args.user, json=getattr(args, "json", False), out=out, err=err, stdin=stdin or sys.stdin

@@ -15,6 +15,18 @@ _CONFIGURED = False
 _STDERR_HANDLER: logging.StreamHandler | None = None  # type: ignore[type-arg]
 
 
+class _ShortFormatter(logging.Formatter):
+    """stderr gets one line per record; tracebacks go to the log file only."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
 def log_file() -> Path:
     return Path(platformdirs.user_log_dir("platform-console", appauthor=False)) / "platform-console.log"
 
@@ -44,7 +56,7 @@ def setup_logging(level: str | None = None, *, stream: TextIO | None = None) -> 
         pass  # a read-only home must not stop the tool
     err_handler = _STDERR_HANDLER = logging.StreamHandler(stream or sys.stderr)
     err_handler.setLevel(console_level)
-    err_handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    err_handler.setFormatter(_ShortFormatter("%(levelname)s: %(message)s"))
     root.addHandler(err_handler)
     for noisy in ("sqlalchemy", "alembic", "httpx", "httpcore", "asyncio", "stripe"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, console_level))

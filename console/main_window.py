@@ -59,7 +59,7 @@ class _ActivityFilter(QObject):
         super().__init__(parent)
         self.last = time.monotonic()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.INPUT:
             self.last = time.monotonic()
         return False
@@ -104,7 +104,7 @@ class CommandPalette(QDialog):
     def labels(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
@@ -128,9 +128,16 @@ class MainWindow(QMainWindow):
     closed = Signal()
     sign_out_requested = Signal()
 
-    def __init__(self, session: ConsoleSession, settings: AppSettings | None = None, *,
-                 watch: bool = True, pages: list[type[Page]] | None = None, remember: bool = True,
-                 page: str | None = None) -> None:
+    def __init__(
+        self,
+        session: ConsoleSession,
+        settings: AppSettings | None = None,
+        *,
+        watch: bool = True,
+        pages: list[type[Page]] | None = None,
+        remember: bool = True,
+        page: str | None = None,
+    ) -> None:
         super().__init__()
         self.remember = remember
         self.session = session
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         if self._classes:
-            first = page if page and self.has_page(page) else self.settings.last_page
+            first = page if page and self.has_page(page) else (self.settings.last_page if remember else None)
             self.show_page(first if self.has_page(first) else None)
 
     # -- pages ----------------------------------------------------------------------------
@@ -297,8 +304,11 @@ class MainWindow(QMainWindow):
             "support": self.tr("support"),
             "operator": self.tr("operator"),
         }
-        self.user_label.setText(self.tr("{user} ({role})").format(
-            user=actor.username, role=roles.get(actor.role.value, actor.role.value)))
+        self.user_label.setText(
+            self.tr("{user} ({role})").format(
+                user=actor.username, role=roles.get(actor.role.value, actor.role.value)
+            )
+        )
 
     def _connection_state(self, state: str) -> None:
         if state == "live":
@@ -334,8 +344,11 @@ class MainWindow(QMainWindow):
         theme = view.addMenu(self.tr("Theme"))
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for mode, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                           ("dark", self.tr("Dark"))):
+        for mode, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
             action = theme.addAction(text)
             action.setCheckable(True)
             action.setChecked(self.settings.theme == mode)
@@ -385,10 +398,21 @@ class MainWindow(QMainWindow):
             title = self._page_title(cls)
             for action in page.commands():
                 if action.isVisible() and action.isEnabled():
-                    commands.append((f"{title}: {action.text().replace('&', '')}",
-                                     lambda r=i, a=action: (self.nav.setCurrentRow(r), a.trigger())))
-        for action in (self.reload_action, self.change_password_action, self.lock_action, self.sign_out_action,
-                       *self.theme_actions.values(), self.about_action, self.quit_action):
+                    commands.append(
+                        (
+                            f"{title}: {action.text().replace('&', '')}",
+                            lambda r=i, a=action: (self.nav.setCurrentRow(r), a.trigger()),
+                        )
+                    )
+        for action in (
+            self.reload_action,
+            self.change_password_action,
+            self.lock_action,
+            self.sign_out_action,
+            *self.theme_actions.values(),
+            self.about_action,
+            self.quit_action,
+        ):
             if action.isEnabled():
                 commands.append((action.text().replace("&", "").rstrip("…"), action.trigger))
         return commands
@@ -423,10 +447,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowTitle(self.tr("About Platform Console"))
         box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr(
-            "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
-            "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>").format(
-            version=console.__version__, db=self.session.db.display_url(), log=str(log_file())))
+        box.setText(
+            self.tr(
+                "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
+                "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>"
+            ).format(version=console.__version__, db=self.session.db.display_url(), log=str(log_file()))
+        )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
         return box
@@ -524,7 +550,7 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             page.shutdown()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
             self.settings.geometry = self.saveGeometry()
             page = self.current_page()

@@ -10,6 +10,7 @@ dedicated connection.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import threading
@@ -135,7 +136,9 @@ class ChangeWatcher(QObject):
     changed = Signal()
     state = Signal(str)
 
-    def __init__(self, db: Database, parent: QObject | None = None, *, interval_ms: int = POLL_INTERVAL_MS) -> None:
+    def __init__(
+        self, db: Database, parent: QObject | None = None, *, interval_ms: int = POLL_INTERVAL_MS
+    ) -> None:
         super().__init__(parent)
         self.db = db
         self.interval_ms = interval_ms
@@ -230,10 +233,8 @@ class ChangeWatcher(QObject):
 
         def post(fn: Callable[..., Any], *args: Any) -> None:
             if not loop.is_closed():
-                try:
+                with contextlib.suppress(RuntimeError):
                     loop.call_soon_threadsafe(fn, *args)
-                except RuntimeError:
-                    pass
 
         args, kwargs = self.db.engine.dialect.create_connect_args(self.db.url)
         kwargs.setdefault("connect_timeout", 5)

@@ -127,7 +127,10 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Writers take the write lock up front (two writers queue instead of failing half-way);
+        # readers (Database.sessions) begin deferred, so in WAL mode they never block a writer.
+        mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        connection.exec_driver_sql("BEGIN" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -139,7 +142,9 @@ class Database:
 
     def __init__(self, url: str | URL | None = None, **engine_kwargs: Any) -> None:
         self.engine = make_engine(url, **engine_kwargs)
-        self.sessions = make_session_factory(self.engine)
+        # Reads: a deferred BEGIN on SQLite (same pool). Writes: transaction(), BEGIN IMMEDIATE.
+        self.sessions = make_session_factory(self.engine.execution_options(sqlite_begin="DEFERRED"))
+        self._writers = make_session_factory(self.engine)
 
     @property
     def url(self) -> URL:
@@ -155,7 +160,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One session, one transaction: committed on success, rolled back on any error."""
-        with self.sessions() as session, session.begin():
+        with self._writers() as session, session.begin():
             yield session
 
     def dispose(self) -> None:

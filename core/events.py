@@ -46,7 +46,15 @@ class ModuleEventBus:
         self._lock = threading.Lock()
 
     def subscribe(self, event: ModuleEvent | None = None, handler: Subscriber | None = None) -> Any:
-        """Subscribe ``handler`` to ``event`` (None: every event). Without a handler, a decorator."""
+        """Subscribe ``handler`` to ``event`` (None: every event). Without a handler, a decorator.
+
+        ``@bus.subscribe`` without arguments subscribes the function to every event.
+        """
+        if callable(event) and not isinstance(event, ModuleEvent) and handler is None:
+            fn, event = event, None
+            with self._lock:
+                self._subscribers[None].append(fn)
+            return fn
 
         def register(fn: Subscriber) -> Subscriber:
             with self._lock:

@@ -36,7 +36,7 @@ from alembic.runtime.environment import EnvironmentContext
 from alembic.runtime.migration import MigrationContext, MigrationInfo, RevisionStep
 from alembic.script import Script, ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, event, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 from sqlalchemy.engine import URL
 
 from core.db import Database, make_engine
@@ -47,6 +47,9 @@ from core.registry import ModuleRegistry, default_registry
 Direction = Literal["upgrade", "downgrade"]
 DatabaseLike = Database | Engine | str | URL
 Progress = Callable[["PlanStep", int, int], None]
+# Called inside the run's transaction, after Alembic chose the revisions and before the first one
+# runs, with the live connection and those revision ids; raising refuses the whole run.
+Check = Callable[[Connection, tuple[str, ...]], None]
 
 FRAMEWORK_BRANCH = "framework"
 FRAMEWORK_MODULE = "core"  # the framework tables belong to the core module
@@ -769,7 +772,12 @@ def _render_revision(script: Script, direction: Direction) -> list[str]:
 @lru_cache(maxsize=256)
 def _destructive_cached(registry: ModuleRegistry, revision: str, direction: Direction) -> tuple[str, ...]:
     scripts = script_directory(registry)
-    statements = _render_revision(scripts.get_revision(revision), direction)  # type: ignore[arg-type]
+    try:
+        statements = _render_revision(scripts.get_revision(revision), direction)  # type: ignore[arg-type]
+    except Exception as exc:  # a revision that only works online: unknown, so treat it as destructive
+        return (
+            f"-- {revision} cannot be rendered as SQL ({type(exc).__name__}: {exc}): treat it as destructive",
+        )
     return tuple(s for s in statements if any(p.search(s) for p in DESTRUCTIVE_PATTERNS))
 
 
@@ -936,13 +944,15 @@ def upgrade(
     registry: ModuleRegistry | None = None,
     backup: bool = True,
     mark_destructive: bool = False,
+    check: Check | None = None,
 ) -> MigrationPlan:
     """Upgrade to ``target``; returns the executed plan (with the SQLite backup path, if any).
 
     ``mark_destructive`` renders each applied revision to mark its destructive statements
-    (costly; callers that showed a plan first already have the marks).
+    (costly; callers that showed a plan first already have the marks). ``check`` (see
+    :data:`Check`) may refuse the run from inside its transaction.
     """
-    return _run(database, target, "upgrade", progress, registry, backup, mark_destructive)
+    return _run(database, target, "upgrade", progress, registry, backup, mark_destructive, check)
 
 
 def downgrade(
@@ -952,9 +962,10 @@ def downgrade(
     registry: ModuleRegistry | None = None,
     backup: bool = True,
     mark_destructive: bool = False,
+    check: Check | None = None,
 ) -> MigrationPlan:
     """Downgrade to ``target`` (what depends on the removed revisions goes too)."""
-    return _run(database, target, "downgrade", progress, registry, backup, mark_destructive)
+    return _run(database, target, "downgrade", progress, registry, backup, mark_destructive, check)
 
 
 def _run(
@@ -965,6 +976,7 @@ def _run(
     registry: ModuleRegistry | None,
     backup: bool,
     mark_destructive: bool = False,
+    check: Check | None = None,
 ) -> MigrationPlan:
     registry = _registry(registry)
     resolved = resolve_target(target, direction, registry)
@@ -972,7 +984,9 @@ def _run(
         backup_path = None
         if backup and _wants_backup(engine) and not plan(engine, target, direction, registry).is_empty:
             backup_path = backup_sqlite(engine)
-        return _run_online(engine, resolved, direction, progress, registry, backup_path, mark_destructive)
+        return _run_online(
+            engine, resolved, direction, progress, registry, backup_path, mark_destructive, check
+        )
 
 
 def _wants_backup(engine: Engine) -> bool:
@@ -992,16 +1006,19 @@ def _run_online(
     progress: Progress | None,
     registry: ModuleRegistry,
     backup_path: Path | None,
-    mark_destructive: bool,
+    mark_destructive: bool = False,
+    check: Check | None = None,
 ) -> MigrationPlan:
     scripts = script_directory(registry)
     run = _RunState(direction, registry, progress)
     config = _base_config(registry)
     config.attributes["on_version_apply"] = run.on_version_apply
 
-    def steps_for(heads: Sequence[str], _context: Any) -> list[RevisionStep]:
+    def steps_for(heads: Sequence[str], context: Any) -> list[RevisionStep]:
         _refuse_drift(scripts, heads)  # read inside the transaction: authoritative
         run.steps = _revision_steps(scripts, target, heads, direction)
+        if check is not None:
+            check(context.connection, tuple(step.revision.revision for step in run.steps))
         return run.steps
 
     try:
@@ -1086,6 +1103,7 @@ class _RunState:
 __all__ = [
     "Branch",
     "BranchStatus",
+    "Check",
     "MigrationFailed",
     "MigrationPlan",
     "PlanStep",

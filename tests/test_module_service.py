@@ -732,3 +732,24 @@ def test_enable_and_disable_the_same_module_is_invalid(db, service):
         service.apply(ADMIN, one(p), ChangeRequest(enable=("billing",), disable=("billing",)))
     assert err.value.code == "request.conflict"
     assert "billing" not in enabled(db, p)
+
+
+def test_sqlite_reader_does_not_block_a_writer(sqlite_db) -> None:  # type: ignore[no-untyped-def]
+    """Read sessions begin deferred (WAL): an open read never holds the write lock."""
+    from core.actor import Actor
+    from core.services.platforms import PlatformService
+
+    with sqlite_db.sessions() as reader:
+        reader.execute(text("SELECT count(*) FROM platforms")).scalar_one()
+        assert reader.in_transaction()
+        # A write through another Database on the same file goes through at once.
+        from core.db import Database
+
+        other = Database(sqlite_db.url)
+        try:
+            PlatformService(other).create_platform(Actor.cli(), "while-reading", "Written during a read")
+        finally:
+            other.dispose()
+    with sqlite_db.sessions() as session:
+        codes = session.execute(text("SELECT code FROM platforms")).scalars().all()
+    assert "while-reading" in codes

@@ -22,7 +22,15 @@ from core.services.audit import AuditDraft, AuditFilter, list_entries, write_sep
 from core.services.auth import AuthService
 from core.services.module_service import ModuleService, Target
 from core.services.platforms import PlatformService
-from tests.foundation_helpers import PASSWORD, SYSTEM, add_platforms, enabled, make_user, snapshot
+from tests.foundation_helpers import (
+    PASSWORD,
+    SYSTEM,
+    add_platforms,
+    enabled,
+    make_user,
+    platform_id,
+    snapshot,
+)
 
 ALL, OWN, NO = "all", "own", "no"
 ROLES = ("super_admin", "platform_admin", "support", "operator")
@@ -270,8 +278,6 @@ def _flip(w: World, platform: str, module: str) -> ChangeRequest:
 
 
 def _pid(w: World, code: str) -> int:
-    from tests.foundation_helpers import platform_id
-
     return platform_id(w.db, code)
 
 

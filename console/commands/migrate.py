@@ -1,4 +1,10 @@
-"""platformctl db upgrade, platformctl migrate status|plan|sql|upgrade|downgrade."""
+"""platformctl db upgrade, platformctl migrate status|plan|sql|upgrade|downgrade|restore.
+
+Every command goes through :class:`core.services.migration_service.MigrationService`, the
+service the console's migrations page uses: the same plan, the same destructive marks, the
+same downgrade guard and the same audit entries. Destructive revisions ask for confirmation
+on a terminal; without one they need ``--yes`` (DESIGN.md, command line conventions).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,16 @@ import argparse
 from typing import Any
 
 from console.commands.base import Context
+from core.errors import InvalidInput, Refused
+
+TARGET_HELP = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payments_002)"
 
 
-def _runner() -> Any:
+def _service(ctx: Context) -> Any:
     """Alembic is imported only by the commands that need it (start-up time)."""
-    from core import migrations
+    from core.services.migration_service import MigrationService
 
-    return migrations
+    return MigrationService(ctx.db)
 
 
 def _progress(ctx: Context):  # type: ignore[no-untyped-def]
@@ -23,115 +32,162 @@ def _progress(ctx: Context):  # type: ignore[no-untyped-def]
     return report
 
 
-def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.actor.require("migrations.run")
-    plan = _runner().upgrade(ctx.db, "heads", progress=_progress(ctx))
-    ctx.emit(
-        {"applied": [s.to_dict() for s in plan.steps]},
-        f"database at head ({len(plan.steps)} revision(s) applied) — {ctx.db.display_url()}",
-    )
-    return 0
-
-
+# -- status ------------------------------------------------------------------------------------------
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.actor.require("migrations.view")
-    branches = _runner().status(ctx.db)
-    rows = [b.to_dict() for b in branches]
+    status = _service(ctx).status(ctx.actor)
 
     def human() -> None:
         ctx.table(
-            ["branch", "current", "head", "pending"],
-            [[b.branch, b.current, b.head, len(b.pending)] for b in branches],
+            ["branch", "module", "current", "head", "pending", "enabled on"],
+            [
+                [b.branch, b.module, b.current, b.head, len(b.pending) or "-", b.enabled_on]
+                for b in status.branches
+            ],
         )
-        behind = [b for b in branches if b.pending]
-        total = sum(len(b.pending) for b in branches)
-        ctx.print(
-            f"{len(behind)} branch(es) behind, {total} revision(s) pending"
-            if behind
-            else "all branches at head"
-        )
+        for branch in status.branches:
+            for revision in branch.pending:
+                ctx.print(f"  pending {revision.revision} ({branch.branch}): {revision.message}")
+        for problem in status.problems:
+            ctx.print(f"problem: {problem.message}")
+        ctx.print("all branches at head" if not status.pending and not status.problems else status.summary)
 
-    ctx.emit({"branches": rows}, human)
+    ctx.emit(status.to_dict(), human)
     return 0
 
 
-def _plan(ctx: Context, args: argparse.Namespace, direction: str) -> Any:
+# -- plan and sql ------------------------------------------------------------------------------------
+def _target(args: argparse.Namespace, direction: str) -> str:
     target = args.target or ("heads" if direction == "upgrade" else None)
     if target is None:
-        from core.errors import InvalidInput
-
         raise InvalidInput("migrate.no_target", "downgrade needs a TARGET: MODULE@base or a revision id")
-    return _runner().plan(ctx.db, target, direction)
+    return target
 
 
-def _print_plan(ctx: Context, plan: Any) -> None:
-    if not plan.steps:
+def print_plan(ctx: Context, preview: Any) -> None:
+    """The plan as ``migrate plan`` prints it: one line per revision, destructive ones marked."""
+    if not preview.plan.steps:
         ctx.print("nothing to do")
-    for step in plan.steps:
+    for step in preview.plan.steps:
         mark = "  DESTRUCTIVE: " + "; ".join(step.destructive) if step.destructive else ""
         ctx.print(f"  {step.direction} {step.revision} ({step.branch}): {step.message}{mark}")
+    if preview.losing_tables:
+        ctx.print(f"  drops the tables of: {', '.join(preview.losing_tables)}")
+    if preview.guard is not None:
+        ctx.print(f"  REFUSED: {preview.guard.message}")
 
 
 def cmd_plan(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.actor.require("migrations.view")
-    plan = _plan(ctx, args, "downgrade" if args.downgrade else "upgrade")
-    ctx.emit(plan.to_dict(), lambda: _print_plan(ctx, plan))
+    direction = "downgrade" if args.downgrade else "upgrade"
+    preview = _service(ctx).plan(ctx.actor, _target(args, direction), direction, sql=False)
+    ctx.emit(preview.to_dict(), lambda: print_plan(ctx, preview))
     return 0
 
 
 def cmd_sql(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.actor.require("migrations.view")
     direction = "downgrade" if args.downgrade else "upgrade"
-    target = args.target or "heads"
-    sql = _runner().offline_sql(ctx.db, target, direction)
+    target = _target(args, direction)
+    sql = _service(ctx).sql(ctx.actor, target, direction)
     ctx.emit({"target": target, "direction": direction, "sql": sql}, sql)
     return 0
 
 
-def _run(ctx: Context, args: argparse.Namespace, direction: str) -> int:
-    ctx.actor.require("migrations.run")
-    plan = _plan(ctx, args, direction)
-    destructive = [s for s in plan.steps if s.destructive]
-    if destructive:
-        names = ", ".join(s.revision for s in destructive)
-        ctx.confirm(f"{direction} runs destructive revision(s) {names} (data will be dropped)", args.yes)
-    run = _runner().upgrade if direction == "upgrade" else _runner().downgrade
-    done = run(ctx.db, plan.target, progress=_progress(ctx))
+# -- runs --------------------------------------------------------------------------------------------
+def run_migration(ctx: Context, target: str, direction: str, yes: bool, done: Any = None) -> int:
+    """Plan, show, confirm what is destructive, run through the service (audited either way)."""
+    service = _service(ctx)
+    actor = ctx.actor
+    if not actor.can("migrations.run"):
+        service.run(actor, target, direction)  # refused and audited by the service
+    preview = service.plan(actor, target, direction, sql=False)
+    if not ctx.json and preview.plan.steps:
+        ctx.note(f"{direction} to {preview.plan.target}:")
+        for step in preview.plan.steps:
+            mark = "  DESTRUCTIVE: " + "; ".join(step.destructive) if step.destructive else ""
+            ctx.note(f"  {step.direction} {step.revision} ({step.branch}): {step.message}{mark}")
+    confirmed = yes
+    if preview.destructive_revisions and preview.guard is None and not yes:
+        names = ", ".join(preview.destructive_revisions)
+        try:
+            ctx.confirm(f"{direction} runs destructive revision(s) {names} (data will be dropped)", yes)
+        except Refused as refusal:
+            # The service refuses (and audits) the unconfirmed run; the answer keeps the CLI's code.
+            try:
+                service.run(actor, target, direction, False, expected=preview.revisions)
+            except Refused as audited:
+                details = {**(audited.details or {}), "refusal": audited.code}
+                raise Refused(refusal.code, refusal.message, details) from None
+            raise
+        confirmed = True
+    # A guarded downgrade goes to the service too: it refuses it, names modules and platforms, audits.
+    result = service.run(actor, target, direction, confirmed, _progress(ctx), expected=preview.revisions)
+
+    def human() -> None:
+        if done is not None:
+            ctx.print(done(result))
+        else:
+            ctx.print(f"{direction}: {len(result.applied)} revision(s) applied")
+        if result.backup_path:
+            ctx.print(f"backup taken before the run: {result.backup_path}")
+
+    ctx.emit(result.to_dict(), human)
+    return 0
+
+
+def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
+    def done(result: Any) -> str:
+        return f"database at head ({len(result.applied)} revision(s) applied) — {ctx.db.display_url()}"
+
+    return run_migration(ctx, "heads", "upgrade", args.yes, done)
+
+
+def cmd_upgrade(ctx: Context, args: argparse.Namespace) -> int:
+    return run_migration(ctx, _target(args, "upgrade"), "upgrade", args.yes)
+
+
+def cmd_downgrade(ctx: Context, args: argparse.Namespace) -> int:
+    return run_migration(ctx, _target(args, "downgrade"), "downgrade", args.yes)
+
+
+def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx)
+    if not ctx.actor.can("migrations.run"):
+        service.restore(ctx.actor, args.backup)  # refused and audited by the service
+    ctx.confirm(f"replace the database with the backup {args.backup} (later changes are lost)", args.yes)
+    result = service.restore(ctx.actor, args.backup)
     ctx.emit(
-        {"applied": [s.to_dict() for s in done.steps]},
-        lambda: ctx.print(f"{direction}: {len(done.steps)} revision(s) applied"),
+        result.to_dict(),
+        f"restored from {result.backup_path}; revisions now: {', '.join(result.heads) or 'none'}",
     )
     return 0
 
 
-def cmd_upgrade(ctx: Context, args: argparse.Namespace) -> int:
-    return _run(ctx, args, "upgrade")
-
-
-def cmd_downgrade(ctx: Context, args: argparse.Namespace) -> int:
-    return _run(ctx, args, "downgrade")
-
-
+# -- parsers -----------------------------------------------------------------------------------------
 def add_db_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("db", help="the database itself")
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = dsub.add_parser("upgrade", parents=[common], help="every branch to head (prepares an empty database)")
+    p.add_argument("--yes", action="store_true", help="confirm destructive revisions without a terminal")
     p.set_defaults(func=cmd_db_upgrade)
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("migrate", help="schema migrations, one branch per module")
     msub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    target_help = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payments_002)"
-    p = msub.add_parser("status", parents=[common], help="current, head and pending per branch")
+    p = msub.add_parser("status", parents=[common], help="current, head, pending and enabled-on per branch")
     p.set_defaults(func=cmd_status)
     for name, func in (("plan", cmd_plan), ("sql", cmd_sql)):
         p = msub.add_parser(name, parents=[common])
-        p.add_argument("target", nargs="?", help=target_help)
-        p.add_argument("--downgrade", action="store_true", help="plan a downgrade to TARGET")
+        p.add_argument("target", nargs="?", help=TARGET_HELP)
+        p.add_argument("--downgrade", action="store_true", help=f"{name} a downgrade to TARGET")
         p.set_defaults(func=func)
     for name, func in (("upgrade", cmd_upgrade), ("downgrade", cmd_downgrade)):
         p = msub.add_parser(name, parents=[common])
-        p.add_argument("target", nargs="?", help=target_help)
+        p.add_argument("target", nargs="?", help=TARGET_HELP)
         p.add_argument("--yes", action="store_true", help="confirm destructive revisions without a terminal")
         p.set_defaults(func=func)
+    p = msub.add_parser(
+        "restore", parents=[common], help="put back the SQLite copy taken before a failed run"
+    )
+    p.add_argument("backup", metavar="BACKUP", help="the .pre-migrate-*.bak file named by the failure")
+    p.add_argument("--yes", action="store_true", help="confirm without a terminal")
+    p.set_defaults(func=cmd_restore)

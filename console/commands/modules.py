@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from console.commands.base import Context, parse_set
+from console.commands.repair import cmd_repair
 from core.graph import ChangeRequest, Plan
 from core.registry import ModuleRegistry, default_registry
 from core.services.module_service import ApplyResult, ModuleService, Target
@@ -201,3 +202,6 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, platforms: argparse.A
     p.add_argument("module", metavar="MODULE")
     p.add_argument("--set", action="append", metavar="KEY=VALUE", help="VALUE is JSON when it parses")
     p.set_defaults(func=cmd_configure)
+    p = msub.add_parser("repair", parents=[common], help="fix registry drift: renamed modules, missing core")
+    p.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
+    p.set_defaults(func=cmd_repair)

@@ -46,8 +46,12 @@ class UnreachableDialog(QDialog):
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reason)
-        hint = QLabel(self.tr("Offline mode works without the database: the health history kept on this "
-                              "computer and the local checks, read-only."))
+        hint = QLabel(
+            self.tr(
+                "Offline mode works without the database: the health history kept on this "
+                "computer and the local checks, read-only."
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(hint)
@@ -196,8 +200,18 @@ class ProfileDialog(QDialog):
         self.sslmode.setCurrentIndex(max(0, self.sslmode.findData(profile.sslmode)))
         self.ca_file.setText(profile.ca_file)
         self.url_label.setText(profile.describe())
-        for widget in (self.name, self.kind, self.path, self.host, self.port, self.database, self.user,
-                       self.password, self.sslmode, self.ca_file):
+        for widget in (
+            self.name,
+            self.kind,
+            self.path,
+            self.host,
+            self.port,
+            self.database,
+            self.user,
+            self.password,
+            self.sslmode,
+            self.ca_file,
+        ):
             widget.setEnabled(not profile.builtin)
         self.delete_button.setEnabled(not profile.builtin)
         self.save_button.setEnabled(not profile.builtin)

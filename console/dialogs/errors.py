@@ -34,20 +34,16 @@ from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError,
 log = logging.getLogger("console")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def _title_for(exc: PlatformError) -> str:
     if isinstance(exc, PermissionDenied):
-        return _tr("Not allowed")
+        return QCoreApplication.translate("ErrorDialog", "Not allowed")
     if isinstance(exc, Refused):
-        return _tr("Refused")
+        return QCoreApplication.translate("ErrorDialog", "Refused")
     if isinstance(exc, NotFound):
-        return _tr("Not found")
+        return QCoreApplication.translate("ErrorDialog", "Not found")
     if isinstance(exc, InvalidInput):
-        return _tr("Invalid input")
-    return _tr("Error")
+        return QCoreApplication.translate("ErrorDialog", "Invalid input")
+    return QCoreApplication.translate("ErrorDialog", "Error")
 
 
 def _detail_lines(details: Any) -> list[str]:
@@ -61,7 +57,9 @@ def _detail_lines(details: Any) -> list[str]:
             lines.append(f"{field.get('field')}: {field.get('message')}")
         count = details.get("count")
         if isinstance(count, int) and count > 50:
-            lines.append(_tr("… and {n} more platform(s)").format(n=count - 50))
+            lines.append(
+                QCoreApplication.translate("ErrorDialog", "… and {n} more platform(s)").format(n=count - 50)
+            )
     return lines
 
 
@@ -127,7 +125,9 @@ class ErrorDialog(QDialog):
 
 def error_text(exc: PlatformError) -> str:
     """The one-line form of a PlatformError (message, then code) for places that show it inline."""
-    return _tr("{message} (code {code})").format(message=exc.message, code=exc.code)
+    return QCoreApplication.translate("ErrorDialog", "{message} (code {code})").format(
+        message=exc.message, code=exc.code
+    )
 
 
 def _window_for(parent: QWidget | None) -> QWidget | None:
@@ -153,9 +153,11 @@ def _show(dialog: ErrorDialog) -> ErrorDialog:
 
 def show_platform_error(exc: PlatformError, parent: QWidget | None = None) -> ErrorDialog:
     log.info("%s: %s", exc.code, exc.message)
-    return _show(ErrorDialog(
-        _title_for(exc), exc.message, exc.code, "\n".join(_detail_lines(exc.details)), _window_for(parent)
-    ))
+    return _show(
+        ErrorDialog(
+            _title_for(exc), exc.message, exc.code, "\n".join(_detail_lines(exc.details)), _window_for(parent)
+        )
+    )
 
 
 def show_unexpected(
@@ -167,10 +169,20 @@ def show_unexpected(
         return None
     text = "".join(traceback.format_exception(exc_type, exc, tb))
     path = str(log_file())
-    message = _tr("Unexpected error: {error}. The application keeps running; the details are in the log "
-                  "file {path}.").format(error=f"{exc_type.__name__}: {exc}", path=path)
-    return _show(ErrorDialog(_tr("Unexpected error"), message, "unexpected", text, _window_for(parent),
-                             log_path=path))
+    message = QCoreApplication.translate(
+        "ErrorDialog",
+        "Unexpected error: {error}. The application keeps running; the details are in the log file {path}.",
+    ).format(error=f"{exc_type.__name__}: {exc}", path=path)
+    return _show(
+        ErrorDialog(
+            QCoreApplication.translate("ErrorDialog", "Unexpected error"),
+            message,
+            "unexpected",
+            text,
+            _window_for(parent),
+            log_path=path,
+        )
+    )
 
 
 def report(exc: BaseException, parent: QWidget | None = None) -> None:

@@ -68,8 +68,10 @@ class SignInDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         title = QLabel(
-            self.tr("The session was locked after a period of inactivity. Enter the password of {user} "
-                    "to continue.").format(user=locked_user)
+            self.tr(
+                "The session was locked after a period of inactivity. Enter the password of {user} "
+                "to continue."
+            ).format(user=locked_user)
             if locked_user
             else self.tr("Sign in to {database}").format(database=session.db.display_url())
         )
@@ -86,8 +88,11 @@ class SignInDialog(QDialog):
         layout.addLayout(form)
         self.demo_list: QListWidget | None = None
         if demo_accounts and not locked_user:
-            hint = QLabel(self.tr("Demo accounts (password {password}) — double-click to sign in:").format(
-                password=demo_accounts[0].password))
+            hint = QLabel(
+                self.tr("Demo accounts (password {password}) — double-click to sign in:").format(
+                    password=demo_accounts[0].password
+                )
+            )
             hint.setWordWrap(True)
             layout.addWidget(hint)
             self.demo_list = QListWidget()
@@ -108,7 +113,9 @@ class SignInDialog(QDialog):
             layout.addWidget(self.demo_list)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Unlock") if locked_user else self.tr("Sign in"))
         ok.setObjectName("signInButton")
@@ -178,10 +185,11 @@ class FirstRunWizard(QDialog):
         heading.setFont(font)
         layout.addWidget(heading)
         intro = QLabel(
-            self.tr("The database {database} had no admin user yet. It has been migrated to the newest "
-                    "schema ({count} revision(s) applied). Create its first super admin: this account can "
-                    "do everything, including creating the other accounts.").format(
-                database=session.db.display_url(), count=migrated)
+            self.tr(
+                "The database {database} had no admin user yet. It has been migrated to the newest "
+                "schema ({count} revision(s) applied). Create its first super admin: this account can "
+                "do everything, including creating the other accounts."
+            ).format(database=session.db.display_url(), count=migrated)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -199,10 +207,15 @@ class FirstRunWizard(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create and sign in"))
-        self.buttons.accepted.connect(lambda: spawn(self.create(
-            self.username.text().strip(), self.password.text(), self.repeat.text()), self))
+        self.buttons.accepted.connect(
+            lambda: spawn(
+                self.create(self.username.text().strip(), self.password.text(), self.repeat.text()), self
+            )
+        )
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.password.setFocus()
@@ -262,7 +275,9 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         self.error = _error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(
             lambda: spawn(self.change(self.old.text(), self.new.text(), self.repeat.text()), self)
         )

@@ -105,10 +105,10 @@ class PlatformMatrixModel(QAbstractTableModel):
         return len(self._platforms)
 
     # -- lazy rows ---------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and self._shown < len(self._platforms)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if parent.isValid():
             return
         start = self._shown
@@ -121,13 +121,15 @@ class PlatformMatrixModel(QAbstractTableModel):
         self._ask(start, end)
 
     # -- QAbstractTableModel --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 1 + len(self._modules)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 if section == 0:
@@ -154,7 +156,7 @@ class PlatformMatrixModel(QAbstractTableModel):
         platform = self._platforms[row]
         if column == 0:
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{platform.code}  {platform.name}"
+                return platform.code
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"{platform.code}: {platform.name}"
             if role == USER_ROLE:
@@ -178,10 +180,13 @@ class PlatformMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if enabled is None:
                 return self.tr("loading…")
-            text = self.tr("{module} is enabled on {platform}") if enabled else self.tr(
-                "{module} is disabled on {platform}"
+            text = (
+                self.tr("{module} is enabled on {platform}")
+                if enabled
+                else self.tr("{module} is disabled on {platform}")
             )
             return text.format(module=module, platform=platform.code)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{module} {platform.code} {'on' if enabled else 'off'}"
+            state = self.tr("on") if enabled else self.tr("off") if enabled is False else self.tr("loading")
+            return f"{module} {platform.code} {state}"
         return None

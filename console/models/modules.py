@@ -25,7 +25,7 @@ class _Row:
 
 
 class ModuleListModel(QAbstractTableModel):
-    COLUMNS = ("code", "name", "version", "description", "requires", "required_by", "permissions")
+    COLUMNS = ("code", "name", "version", "requires", "required_by", "permissions", "description")
 
     def __init__(self, registry: ModuleRegistry, parent: Any = None) -> None:
         super().__init__(parent)
@@ -35,10 +35,10 @@ class ModuleListModel(QAbstractTableModel):
             self.tr("Code"),
             self.tr("Name"),
             self.tr("Version"),
-            self.tr("Description"),
             self.tr("Requires"),
             self.tr("Required by"),
             self.tr("Permissions"),
+            self.tr("Description"),
         )
         self._tier_names = {
             ModuleTier.CORE: self.tr("Core — always on"),
@@ -80,16 +80,18 @@ class ModuleListModel(QAbstractTableModel):
         return [r.module for r in self._rows if r.module is not None]
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -77,8 +77,16 @@ class AuditPage(Page):
             edit.returnPressed.connect(self.reload)
             edit.setClearButtonEnabled(True)
         self.module_combo.activated.connect(lambda _i: self.reload())
-        for widget in (self.user_edit, self.platform_edit, self.module_combo, self.since_check, self.since_edit,
-                       self.until_check, self.until_edit, self.apply_button):
+        for widget in (
+            self.user_edit,
+            self.platform_edit,
+            self.module_combo,
+            self.since_check,
+            self.since_edit,
+            self.until_check,
+            self.until_edit,
+            self.apply_button,
+        ):
             filters.addWidget(widget)
         filters.addStretch(1)
         self.export_action = QAction(self.tr("Export CSV…"), self)
@@ -190,16 +198,44 @@ class AuditPage(Page):
         count = 0
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["id", "at_utc", "at_local", "actor", "action", "outcome", "error_code", "platforms",
-                             "modules", "subject", "message", "request", "plan"])
+            writer.writerow(
+                [
+                    "id",
+                    "at_utc",
+                    "at_local",
+                    "actor",
+                    "action",
+                    "outcome",
+                    "error_code",
+                    "platforms",
+                    "modules",
+                    "subject",
+                    "message",
+                    "request",
+                    "plan",
+                ]
+            )
             before: int | None = None
             while True:
                 entries = self.session.audit_entries(replace(flt, limit=EXPORT_PAGE, before_id=before))
                 for e in entries:
-                    writer.writerow([e["id"], e["at"], local_time(e["at"]), e["actor"], e["action"], e["outcome"],
-                                     e["error_code"] or "", " ".join(e["platforms"]), " ".join(e["modules"]),
-                                     e["subject"] or "", e["message"] or "", json.dumps(e["request"]),
-                                     json.dumps(e["plan"]) if e["plan"] is not None else ""])
+                    writer.writerow(
+                        [
+                            e["id"],
+                            e["at"],
+                            local_time(e["at"]),
+                            e["actor"],
+                            e["action"],
+                            e["outcome"],
+                            e["error_code"] or "",
+                            " ".join(e["platforms"]),
+                            " ".join(e["modules"]),
+                            e["subject"] or "",
+                            e["message"] or "",
+                            json.dumps(e["request"]),
+                            json.dumps(e["plan"]) if e["plan"] is not None else "",
+                        ]
+                    )
                 count += len(entries)
                 if len(entries) < EXPORT_PAGE:
                     return count

@@ -48,7 +48,9 @@ class GraphPage(Page):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.platform_combo.setCompleter(completer)
         self.platform_combo.lineEdit().setPlaceholderText(self.tr("none: the graph only"))
-        self.platform_combo.activated.connect(lambda _i: spawn(self.show_platform(self.selected_platform()), self))
+        self.platform_combo.activated.connect(
+            lambda _i: spawn(self.show_platform(self.selected_platform()), self)
+        )
         self.search_edit = self.platform_combo.lineEdit()
         bar.addWidget(self.platform_combo)
         self.state_label = QLabel()
@@ -58,8 +60,12 @@ class GraphPage(Page):
         self.zoom_out_action = QAction(self.tr("Zoom out"), self)
         self.fit_action = QAction(self.tr("Fit"), self)
         self.export_action = QAction(self.tr("Export PNG…"), self)
-        for action, name in ((self.zoom_in_action, "zoomIn"), (self.zoom_out_action, "zoomOut"),
-                             (self.fit_action, "fit"), (self.export_action, "exportPng")):
+        for action, name in (
+            (self.zoom_in_action, "zoomIn"),
+            (self.zoom_out_action, "zoomOut"),
+            (self.fit_action, "fit"),
+            (self.export_action, "exportPng"),
+        ):
             button = QToolButton()
             button.setObjectName(name)
             button.setDefaultAction(action)
@@ -116,8 +122,9 @@ class GraphPage(Page):
         matrix = await run_sync(self.session.modules.enabled_matrix, actor, Target.of([platform]))
         enabled = matrix.get(platform, frozenset())
         self.view.set_enabled(enabled)
-        self.state_label.setText(self.tr("{count} module(s) enabled on {platform}").format(
-            count=len(enabled), platform=platform))
+        self.state_label.setText(
+            self.tr("{count} module(s) enabled on {platform}").format(count=len(enabled), platform=platform)
+        )
 
     def _selected(self, code: str) -> None:
         registry = self.view.registry()
@@ -126,15 +133,22 @@ class GraphPage(Page):
             return
         requires = sorted(registry.requirements_closure(code))
         dependents = sorted(registry.dependents_closure(code))
-        self.detail.setText(self.tr("{code}: requires {requires}; required by {dependents}").format(
-            code=code, requires=", ".join(requires) or self.tr("nothing"),
-            dependents=", ".join(dependents) or self.tr("nothing")))
+        self.detail.setText(
+            self.tr("{code}: requires {requires}; required by {dependents}").format(
+                code=code,
+                requires=", ".join(requires) or self.tr("nothing"),
+                dependents=", ".join(dependents) or self.tr("nothing"),
+            )
+        )
 
     # -- export --------------------------------------------------------------------------------
     def export_png(self, path: str | Path) -> bool:
         ok = self.view.export_png(path)
-        self.show_status(self.tr("Graph exported to {path}").format(path=path) if ok
-                         else self.tr("Could not write {path}").format(path=path))
+        self.show_status(
+            self.tr("Graph exported to {path}").format(path=path)
+            if ok
+            else self.tr("Could not write {path}").format(path=path)
+        )
         return ok
 
     async def ask_export(self) -> bool:

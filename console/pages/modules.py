@@ -95,7 +95,7 @@ class ModulesPage(Page):
         header = self.module_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((110, 170, 60, 280, 110, 110)):
+        for column, width in enumerate((105, 165, 64, 95, 105, 150)):
             self.module_table.setColumnWidth(column, width)
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -116,7 +116,9 @@ class ModulesPage(Page):
         config_layout.addWidget(self.config_title)
         self.config_area = QScrollArea()
         self.config_area.setWidgetResizable(True)
-        self.config_area.setWidget(placeholder(self.tr("Select a module and a platform (a row of the matrix).")))
+        self.config_area.setWidget(
+            placeholder(self.tr("Select a module and a platform (a row of the matrix)."))
+        )
         config_layout.addWidget(self.config_area, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -227,6 +229,10 @@ class ModulesPage(Page):
         if module is not None:
             self.enable_action.setText(self.tr("Enable {module} on target…").format(module=module.code))
             self.disable_action.setText(self.tr("Disable {module} on target…").format(module=module.code))
+        hint = self.tr("Check target platforms below (or “All platforms”) and select a module.")
+        hint = "" if ready else hint
+        for action in (self.enable_action, self.disable_action):
+            action.setToolTip(hint or action.text().rstrip("…"))
 
     # -- loading ------------------------------------------------------------------------------
     async def load(self) -> None:
@@ -240,7 +246,7 @@ class ModulesPage(Page):
                 self.module_table.setSpan(row, 0, 1, self.module_model.columnCount())
             self.matrix_model.set_columns(codes, [m.code for m in modules if m.is_core])
             metrics = QFontMetrics(self.matrix.horizontalHeader().font())
-            self.matrix.setColumnWidth(0, 230)
+            self.matrix.setColumnWidth(0, 112)
             for column, code in enumerate(codes, start=1):
                 self.matrix.setColumnWidth(column, max(44, metrics.horizontalAdvance(code) + 18))
         self.select_module(current.code if current else codes[0] if codes else "")
@@ -299,7 +305,7 @@ class ModulesPage(Page):
     def _update_matrix_label(self) -> None:
         total = self.matrix_model.total_platforms()
         search = self.selector.search_edit.text().strip()
-        text = self.tr("<b>Platforms × modules</b> — {n} platform(s)").format(n=f"{total:,}")
+        text = self.tr("<b>Platforms \u00d7 modules</b> — {n} platform(s)").format(n=f"{total:,}")
         if search:
             text += self.tr(" matching “{search}”").format(search=search)
         if self.can_toggle():
@@ -353,21 +359,27 @@ class ModulesPage(Page):
         self._config_form = None
         self._config_key = None
         if module is None or module.config_schema is None:
-            self.config_title.setText(self.tr("{module} has no settings.").format(module=module.code) if module
-                                      else "")
+            self.config_title.setText(
+                self.tr("{module} has no settings.").format(module=module.code) if module else ""
+            )
             self.config_area.setWidget(placeholder(""))
             self._update_config_buttons()
             return
         if not platform:
-            self.config_title.setText(self.tr("Settings of {module}: select a platform (a row of the matrix)")
-                                      .format(module=module.code))
+            self.config_title.setText(
+                self.tr("Settings of {module}: select a platform (a row of the matrix)").format(
+                    module=module.code
+                )
+            )
             self.config_area.setWidget(placeholder(""))
             self._update_config_buttons()
             return
         actor = self.session.require_actor()
         states = await run_sync(self.session.modules.module_status, actor, platform)
         state = next((s for s in states if s.code == module.code), None)
-        if (module.code, platform) != ((m.code, self.current_platform()) if (m := self.selected_module()) else None):
+        if (module.code, platform) != (
+            (m.code, self.current_platform()) if (m := self.selected_module()) else None
+        ):
             return  # the selection moved on meanwhile
         form = ConfigForm(module.config_schema)
         form.setObjectName("configForm")
@@ -375,8 +387,13 @@ class ModulesPage(Page):
         self._config_form = form
         self._config_key = (module.code, platform)
         enabled = state.enabled if state else False
-        self.config_title.setText(self.tr("Settings of <b>{module}</b> on <b>{platform}</b> ({state})").format(
-            module=module.code, platform=platform, state=self.tr("enabled") if enabled else self.tr("disabled")))
+        self.config_title.setText(
+            self.tr("Settings of <b>{module}</b> on <b>{platform}</b> ({state})").format(
+                module=module.code,
+                platform=platform,
+                state=self.tr("enabled") if enabled else self.tr("disabled"),
+            )
+        )
         self.config_area.setWidget(form)
         self._update_config_buttons()
 
@@ -393,8 +410,9 @@ class ModulesPage(Page):
             return []
         actor = self.session.require_actor()
         done = await run_sync(self.session.modules.configure, actor, module, Target.of([platform]), values)
-        self.show_status(self.tr("Saved the settings of {module} on {platform}").format(
-            module=module, platform=platform))
+        self.show_status(
+            self.tr("Saved the settings of {module} on {platform}").format(module=module, platform=platform)
+        )
         await self.load_config()
         return done
 
@@ -411,16 +429,22 @@ class ModulesPage(Page):
             return
         self.start_change(module.code, enable, target, cascade=self.cascade.isChecked())
 
-    def start_change(self, module: str, enable: bool, target: Target, *, cascade: bool = False) -> asyncio.Task[Any]:
+    def start_change(
+        self, module: str, enable: bool, target: Target, *, cascade: bool = False
+    ) -> asyncio.Task[Any]:
         task = spawn(self.change(module, enable, target, cascade=cascade), self)
         self._apply_task = task
         return task
 
-    async def preview_change(self, module: str, enable: bool, target: Target, *, cascade: bool = False) -> Any:
+    async def preview_change(
+        self, module: str, enable: bool, target: Target, *, cascade: bool = False
+    ) -> Any:
         """Plan off the GUI thread and open the impact preview (``open()``); returns the dialog."""
         from console.widgets.impact_preview import ImpactPreviewDialog
 
-        request = ChangeRequest(enable=(module,)) if enable else ChangeRequest(disable=(module,), cascade=cascade)
+        request = (
+            ChangeRequest(enable=(module,)) if enable else ChangeRequest(disable=(module,), cascade=cascade)
+        )
         actor = self.session.require_actor()
         self.show_status(self.tr("Computing the impact…"), 0)
         try:
@@ -442,7 +466,9 @@ class ModulesPage(Page):
         if self.preview is dialog:
             self.preview = None
 
-    async def change(self, module: str, enable: bool, target: Target, *, cascade: bool = False) -> ApplyResult | None:
+    async def change(
+        self, module: str, enable: bool, target: Target, *, cascade: bool = False
+    ) -> ApplyResult | None:
         """Preview, then (if the user applies) apply in the background; the outcome shows in the dialog."""
         dialog = await self.preview_change(module, enable, target, cascade=cascade)
         apply_requested = signal_future(dialog.apply_requested)
@@ -462,15 +488,23 @@ class ModulesPage(Page):
         actor = self.session.require_actor()
         result: ApplyResult | None = None
         try:
-            result = await run_sync(self.session.modules.apply, actor, dialog.target, dialog.request,
-                                    skip_refused=skip_refused, progress=progress, cancel=cancel)
+            result = await run_sync(
+                self.session.modules.apply,
+                actor,
+                dialog.target,
+                dialog.request,
+                skip_refused=skip_refused,
+                progress=progress,
+                cancel=cancel,
+            )
         except Cancelled:
             dialog.show_outcome(self.tr("Cancelled: nothing was written."), False)
         except PlatformError as exc:
             dialog.show_outcome(self.tr("Nothing was written: {error}").format(error=error_text(exc)), False)
         except Exception as exc:
-            dialog.show_outcome(self.tr("Unexpected error: nothing was written. The details are in the log file."),
-                                False)
+            dialog.show_outcome(
+                self.tr("Unexpected error: nothing was written. The details are in the log file."), False
+            )
             report(exc, self)
         else:
             dialog.show_outcome(outcome_text(result, self.tr), True)
@@ -517,18 +551,30 @@ class ModulesPage(Page):
         platforms = self._selected_platforms()
         if platform not in platforms:
             platforms = [platform]
-        where = platform if len(platforms) == 1 else self.tr("{n} selected platforms").format(n=len(platforms))
+        where = (
+            platform if len(platforms) == 1 else self.tr("{n} selected platforms").format(n=len(platforms))
+        )
         target = Target.of(platforms)
         if self.can_toggle():
-            menu.addAction(self.tr("Enable {module} on {where}…").format(module=module, where=where),
-                           lambda: self.start_change(module, True, target))
-            menu.addAction(self.tr("Disable {module} on {where}…").format(module=module, where=where),
-                           lambda: self.start_change(module, False, target))
-            menu.addAction(self.tr("Disable {module} and what requires it on {where}…").format(
-                module=module, where=where), lambda: self.start_change(module, False, target, cascade=True))
+            menu.addAction(
+                self.tr("Enable {module} on {where}…").format(module=module, where=where),
+                lambda: self.start_change(module, True, target),
+            )
+            menu.addAction(
+                self.tr("Disable {module} on {where}…").format(module=module, where=where),
+                lambda: self.start_change(module, False, target),
+            )
+            menu.addAction(
+                self.tr("Disable {module} and what requires it on {where}…").format(
+                    module=module, where=where
+                ),
+                lambda: self.start_change(module, False, target, cascade=True),
+            )
             menu.addSeparator()
-        configure = menu.addAction(self.tr("Settings of {module} on {platform}").format(
-            module=module, platform=platform), lambda: self._open_settings(module, platform))
+        configure = menu.addAction(
+            self.tr("Settings of {module} on {platform}").format(module=module, platform=platform),
+            lambda: self._open_settings(module, platform),
+        )
         configure.setEnabled(self.session.registry.get(module).config_schema is not None)
         return menu
 
@@ -584,7 +630,10 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         (tr("Version"), module.version),
         (tr("Requires"), ", ".join(module.requires) or tr("nothing")),
         (tr("Required by"), ", ".join(registry.required_by(module.code)) or tr("nothing")),
-        (tr("All requirements"), ", ".join(sorted(registry.requirements_closure(module.code))) or tr("nothing")),
+        (
+            tr("All requirements"),
+            ", ".join(sorted(registry.requirements_closure(module.code))) or tr("nothing"),
+        ),
     ]
     html = [f"<h3>{_esc(module.code)} — {_esc(module.name)}</h3><p>{_esc(module.description)}</p><table>"]
     html += [f"<tr><td><b>{_esc(k)}</b>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows]
@@ -598,25 +647,40 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         return "".join(html)
     schema = module.config_schema.model_json_schema()
     html.append(f"<h4>{_esc(tr('Config schema'))}</h4><table cellspacing='4'>")
-    html.append(f"<tr><th align='left'>{_esc(tr('Setting'))}</th><th align='left'>{_esc(tr('Type'))}</th>"
-                f"<th align='left'>{_esc(tr('Default'))}</th><th align='left'>{_esc(tr('Notes'))}</th></tr>")
+    html.append(
+        f"<tr><th align='left'>{_esc(tr('Setting'))}</th><th align='left'>{_esc(tr('Type'))}</th>"
+        f"<th align='left'>{_esc(tr('Default'))}</th><th align='left'>{_esc(tr('Notes'))}</th></tr>"
+    )
     secrets = module.secret_fields
     for name, prop in schema.get("properties", {}).items():
         kind = _schema_type(prop)
-        default = "***" if name in secrets else json.dumps(module.default_config.get(name, prop.get("default")))
+        default = (
+            "***" if name in secrets else json.dumps(module.default_config.get(name, prop.get("default")))
+        )
         notes = []
         if name in secrets:
             notes.append(tr("secret: stored encrypted"))
-        for key, label in (("minimum", "≥"), ("maximum", "≤"), ("exclusiveMinimum", ">"), ("exclusiveMaximum", "<")):
+        for key, label in (
+            ("minimum", "≥"),
+            ("maximum", "≤"),
+            ("exclusiveMinimum", ">"),
+            ("exclusiveMaximum", "<"),
+        ):
             if key in prop:
                 notes.append(f"{label} {prop[key]}")
         if prop.get("description"):
             notes.append(prop["description"])
-        html.append(f"<tr><td><code>{_esc(name)}</code></td><td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
-                    f"</td><td>{_esc('; '.join(notes))}</td></tr>")
+        html.append(
+            f"<tr><td><code>{_esc(name)}</code></td><td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
+            f"</td><td>{_esc('; '.join(notes))}</td></tr>"
+        )
     html.append("</table>")
-    shown_default = {k: ("***" if k in secrets and v not in (None, "") else v) for k, v in module.default_config.items()}
-    html.append(f"<h4>{_esc(tr('Default config'))}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>")
+    shown_default = {
+        k: ("***" if k in secrets and v not in (None, "") else v) for k, v in module.default_config.items()
+    }
+    html.append(
+        f"<h4>{_esc(tr('Default config'))}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>"
+    )
     return "".join(html)
 
 
@@ -628,4 +692,3 @@ def _schema_type(prop: dict[str, Any]) -> str:
     if prop.get("type") == "array":
         return f"list[{_schema_type(prop.get('items', {}))}]"
     return str(prop.get("type", "any"))
-

@@ -56,7 +56,9 @@ class FormDialog(QDialog):
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(lambda: spawn(self.run(), self))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -156,8 +158,14 @@ class UsersPage(Page):
         return self.tr("Users")
 
     def commands(self) -> list[QAction]:
-        return [self.create_action, self.toggle_action, self.unlock_action, self.role_action,
-                self.assign_action, self.reset_action]
+        return [
+            self.create_action,
+            self.toggle_action,
+            self.unlock_action,
+            self.role_action,
+            self.assign_action,
+            self.reset_action,
+        ]
 
     # -- data -----------------------------------------------------------------------------------
     async def load(self) -> None:
@@ -172,8 +180,12 @@ class UsersPage(Page):
     def _filter(self, text: str) -> None:
         needle = text.strip().lower()
         for row, user in enumerate(self.model.users()):
-            hit = not needle or needle in user.username or needle in user.role or any(
-                needle in p for p in user.platforms)
+            hit = (
+                not needle
+                or needle in user.username
+                or needle in user.role
+                or any(needle in p for p in user.platforms)
+            )
             self.table.setRowHidden(row, not hit)
 
     def selected_user(self) -> UserInfo | None:
@@ -191,8 +203,9 @@ class UsersPage(Page):
         self.create_action.setEnabled(manage)
         for action in (self.toggle_action, self.role_action, self.assign_action, self.reset_action):
             action.setEnabled(manage and user is not None)
-        self.toggle_action.setText(self.tr("Enable") if user is not None and not user.is_active
-                                   else self.tr("Disable"))
+        self.toggle_action.setText(
+            self.tr("Enable") if user is not None and not user.is_active else self.tr("Disable")
+        )
         self.unlock_action.setEnabled(manage and user is not None and user.locked_until is not None)
 
     # -- the service calls (the same as `platformctl admin ...`) ------------------------------------
@@ -211,7 +224,9 @@ class UsersPage(Page):
 
     async def set_active(self, username: str, active: bool) -> None:
         await self._call(self.session.auth.set_active, username, active)
-        self.show_status((self.tr("{user} enabled") if active else self.tr("{user} disabled")).format(user=username))
+        self.show_status(
+            (self.tr("{user} enabled") if active else self.tr("{user} disabled")).format(user=username)
+        )
 
     async def unlock(self, username: str) -> None:
         await self._call(self.session.auth.unlock, username)
@@ -254,8 +269,9 @@ class UsersPage(Page):
     def create_dialog(self) -> FormDialog:
         async def submit(values: dict[str, Any]) -> None:
             self._check_passwords(values)
-            await self.create_user(values["username"].strip(), values["role"], values["password"],
-                                   _codes(values["platforms"]))
+            await self.create_user(
+                values["username"].strip(), values["role"], values["password"], _codes(values["platforms"])
+            )
 
         dialog = FormDialog(self.tr("New admin user"), submit, self)
         dialog.add("username", self.tr("User name"), QLineEdit())
@@ -296,9 +312,14 @@ class UsersPage(Page):
             await self.assign_platforms(user.username, codes, values["replace"])
 
         dialog = FormDialog(
-            self.tr("Platforms of {user}").format(user=user.username), submit, self,
-            intro=self.tr("A platform admin may toggle and configure modules, and read the audit, on their own "
-                          "platforms only."))
+            self.tr("Platforms of {user}").format(user=user.username),
+            submit,
+            self,
+            intro=self.tr(
+                "A platform admin may toggle and configure modules, and read the audit, on their own "
+                "platforms only."
+            ),
+        )
         edit = dialog.add("platforms", self.tr("Platform codes"), QLineEdit(" ".join(user.platforms)))
         assert isinstance(edit, QLineEdit)
         edit.setPlaceholderText(self.tr("demo-00001 demo-00002 …"))

@@ -156,11 +156,15 @@ class ProfileStore:
         finally:
             self.qs.endGroup()
 
-    def save(self, profile: ConnectionProfile, password: str | None = None, *, old_name: str | None = None) -> None:
+    def save(
+        self, profile: ConnectionProfile, password: str | None = None, *, old_name: str | None = None
+    ) -> None:
         """Store ``profile``; a non-empty ``password`` goes to the keyring (never to QSettings)."""
         profile.check()
         if profile.builtin or profile.name in (LOCAL_PROFILE, CONFIGURED_PROFILE):
-            raise InvalidInput("profile.builtin", f"{profile.name!r} is a built-in profile; choose another name")
+            raise InvalidInput(
+                "profile.builtin", f"{profile.name!r} is a built-in profile; choose another name"
+            )
         if old_name and old_name != profile.name:
             self.delete(old_name)
         if password:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 import sqlite3
-import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -59,17 +58,22 @@ def pytest_runtest_call(item: pytest.Item) -> Any:
 
 
 def _drain_console_tasks() -> None:
-    from console.asyncutil import pending_tasks
+    from console.asyncutil import busy, last_loop, pending_tasks, settle
 
     tasks = [t for t in pending_tasks() if not t.done()]
-    if not tasks:
+    loop = tasks[0].get_loop() if tasks else last_loop()
+    if loop is None or loop.is_closed() or loop.is_running():
         return
-    loop = tasks[0].get_loop()
-    if loop.is_closed() or loop.is_running():
-        return
-    for task in tasks:
-        task.cancel()
-    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+    for _ in range(20):  # cancelling may start new tasks (a reset model asks for rows): repeat
+        tasks = [t for t in pending_tasks() if not t.done()]
+        if not tasks:
+            break
+        for task in tasks:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+    if busy():
+        # A worker still running would post its result to this loop after it closed: wait for it.
+        loop.run_until_complete(settle())
 
 
 # -- widget leaks -----------------------------------------------------------------------------
@@ -93,8 +97,11 @@ def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     yield
     _flush_deletes()
     leaked: list[QWidget] = [
-        w for w in QApplication.topLevelWidgets()
-        if id(w) not in before and type(w).__name__ not in _IGNORED and w.metaObject().className() not in _IGNORED
+        w
+        for w in QApplication.topLevelWidgets()
+        if id(w) not in before
+        and type(w).__name__ not in _IGNORED
+        and w.metaObject().className() not in _IGNORED
     ]
     for w in leaked:
         w.close()
@@ -112,10 +119,9 @@ _SEEDED: dict[str, Path] = {}
 def _seeded_sqlite_template(tmp_root: Path) -> Path:
     path = _SEEDED.get("sqlite")
     if path is None:
-        from tests.conftest import _sqlite_template
-
         from core.db import Database
         from core.demo import seed
+        from tests.conftest import _sqlite_template
 
         path = tmp_root / "gui-demo-template.db"
         shutil.copyfile(_sqlite_template(), path)
@@ -181,7 +187,7 @@ def settings(tmp_path: Path) -> Any:
 @pytest_asyncio.fixture
 async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., Any]]:
     """``await open_window(session, page=...)``: a shown MainWindow whose page has loaded."""
-    from console.asyncutil import pending_tasks
+    from console.asyncutil import pending_tasks, settle
     from console.main_window import MainWindow
 
     windows: list[MainWindow] = []
@@ -204,3 +210,4 @@ async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., 
         task.cancel()
     if tasks:
         await asyncio.gather(*tasks, return_exceptions=True)
+    await settle()  # no worker may post to the loop once it is closed

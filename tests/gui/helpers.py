@@ -35,5 +35,8 @@ def button(parent: QWidget, text: str) -> QPushButton:
 
 
 def top_level(cls: type, name: str | None = None) -> list[Any]:
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, cls) and (name is None or w.objectName() == name) and w.isVisible()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, cls) and (name is None or w.objectName() == name) and w.isVisible()
+    ]

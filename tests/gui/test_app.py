@@ -30,8 +30,9 @@ def run_console(tmp_path: Path, *args: str, timeout: float = 120) -> subprocess.
         from console.app import main
         sys.exit(main({list(args)!r}))
     """)
-    return subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=timeout
+    )
 
 
 @pytest.mark.slow
@@ -54,7 +55,12 @@ def test_demo_screenshot_starts_and_exits_cleanly(tmp_path: Path) -> None:
 
 
 def test_unreachable_database_fails_the_screenshot_with_a_reason(tmp_path: Path) -> None:
-    result = run_console(tmp_path, "--db", "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2",
-                         "--screenshot", str(tmp_path / "x.png"))
+    result = run_console(
+        tmp_path,
+        "--db",
+        "postgresql://nobody@127.0.0.1:1/none?connect_timeout=2",
+        "--screenshot",
+        str(tmp_path / "x.png"),
+    )
     assert result.returncode != 0
     assert "cannot reach" in result.stderr and "Traceback" not in result.stderr

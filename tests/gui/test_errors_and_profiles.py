@@ -25,8 +25,10 @@ def test_platform_errors_show_code_and_message(qtbot: Any) -> None:
     report(Refused("module.core", "core is a core module and stays enabled"), parent)
     report(NotFound("platform.not_found", "unknown platform(s): nope"), parent)
     dialogs = parent.findChildren(ErrorDialog)
-    assert [(d.code, d.windowTitle()) for d in dialogs] == [("module.core", "Refused"),
-                                                             ("platform.not_found", "Not found")]
+    assert [(d.code, d.windowTitle()) for d in dialogs] == [
+        ("module.core", "Refused"),
+        ("platform.not_found", "Not found"),
+    ]
     assert all(d.isVisible() and not d.isModal() for d in dialogs)
 
 
@@ -56,8 +58,16 @@ def test_profiles_keep_passwords_in_the_keyring(tmp_path: Path) -> None:
     assert [p.name for p in store.list()] == ["local"]
     ca = tmp_path / "ca.pem"
     ca.write_text("---")
-    profile = ConnectionProfile("prod", "postgresql", host="db.example", port=5433, database="platform",
-                                user="console", sslmode="verify-full", ca_file=str(ca))
+    profile = ConnectionProfile(
+        "prod",
+        "postgresql",
+        host="db.example",
+        port=5433,
+        database="platform",
+        user="console",
+        sslmode="verify-full",
+        ca_file=str(ca),
+    )
     store.save(profile, "s3cret-password")
     assert keyring_get(keyring_entry("prod")) == "s3cret-password"
     assert "s3cret" not in (tmp_path / "p.ini").read_text()
@@ -76,7 +86,9 @@ def test_profiles_keep_passwords_in_the_keyring(tmp_path: Path) -> None:
 
 
 def test_unreachable_database_says_why(qtbot: Any) -> None:
-    profile = ConnectionProfile("down", "postgresql", host="127.0.0.1", port=1, database="none", user="nobody")
+    profile = ConnectionProfile(
+        "down", "postgresql", host="127.0.0.1", port=1, database="none", user="nobody"
+    )
     with pytest.raises(Unreachable) as err:
         open_database(profile.url())
     assert "connection refused" in err.value.message or "answer" in err.value.message

@@ -24,7 +24,7 @@ def test_module_list_model(qtmodeltester: Any) -> None:
     assert model.is_header(0) and model.data(model.index(0, 0)).startswith("Core")
     assert len(model.header_rows()) == 3
     assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable == Qt.ItemFlag.NoItemFlags
-    assert model.data(model.index(model.row_of("orders"), 4)) == "payments"
+    assert model.data(model.index(model.row_of("orders"), model.COLUMNS.index("requires"))) == "payments"
 
 
 def test_platform_matrix_model_is_lazy(qtmodeltester: Any) -> None:
@@ -50,10 +50,20 @@ def test_audit_model_pages_by_keyset(qtmodeltester: Any) -> None:
     model.page_needed.connect(wanted.append)
 
     def entry(i: int) -> dict[str, Any]:
-        return {"id": i, "at": datetime(2026, 1, 1, tzinfo=UTC).isoformat(), "actor": "admin:admin",
-                "action": "modules.enable", "outcome": "succeeded" if i % 2 else "refused",
-                "error_code": None if i % 2 else "module.core", "platforms": ["demo-00001"], "modules": ["orders"],
-                "subject": None, "request": {}, "plan": None, "message": "ok"}
+        return {
+            "id": i,
+            "at": datetime(2026, 1, 1, tzinfo=UTC).isoformat(),
+            "actor": "admin:admin",
+            "action": "modules.enable",
+            "outcome": "succeeded" if i % 2 else "refused",
+            "error_code": None if i % 2 else "module.core",
+            "platforms": ["demo-00001"],
+            "modules": ["orders"],
+            "subject": None,
+            "request": {},
+            "plan": None,
+            "message": "ok",
+        }
 
     model.reset([entry(i) for i in range(300, 100, -1)], exhausted=False)
     assert model.canFetchMore(QModelIndex())
@@ -67,11 +77,22 @@ def test_audit_model_pages_by_keyset(qtmodeltester: Any) -> None:
 
 def test_user_model(qtmodeltester: Any) -> None:
     model = UserModel()
-    model.set_users([
-        UserInfo(1, "admin", "super_admin", True, None, 0, None, ()),
-        UserInfo(2, "padmin", "platform_admin", True, datetime(2999, 1, 1, tzinfo=UTC), 0, None, ("demo-00001",)),
-        UserInfo(3, "old", "operator", False, None, 0, None, ()),
-    ])
+    model.set_users(
+        [
+            UserInfo(1, "admin", "super_admin", True, None, 0, None, ()),
+            UserInfo(
+                2,
+                "padmin",
+                "platform_admin",
+                True,
+                datetime(2999, 1, 1, tzinfo=UTC),
+                0,
+                None,
+                ("demo-00001",),
+            ),
+            UserInfo(3, "old", "operator", False, None, 0, None, ()),
+        ]
+    )
     qtmodeltester.check(model, force_py=True)
     assert model.data(model.index(1, 2)).startswith("locked")
     assert model.data(model.index(2, 2)) == "disabled"

@@ -116,11 +116,15 @@ async def test_refusal_for_a_core_module_writes_nothing(session_for: Any, open_w
     from core.errors import Refused
 
     with pytest.raises(Refused) as err:
-        await run_sync(session.modules.apply, session.actor, Target.of([platform]), ChangeRequest(disable=("core",)))
+        await run_sync(
+            session.modules.apply, session.actor, Target.of([platform]), ChangeRequest(disable=("core",))
+        )
     assert err.value.code == "module.core"
 
 
-async def test_disable_needed_module_shows_the_chain_then_cascades(session_for: Any, open_window: Any) -> None:
+async def test_disable_needed_module_shows_the_chain_then_cascades(
+    session_for: Any, open_window: Any
+) -> None:
     session = session_for("super_admin")
     service = ModuleService(session.db)
     platform = first_without(session.db, "billing")
@@ -147,9 +151,11 @@ async def test_skip_refused_applies_the_rest(session_for: Any, open_window: Any)
     session = session_for("platform_admin")  # owns demo-00001 and demo-00002: the others are refused
     matrix = ModuleService(session.db).enabled_matrix(Actor.system(), Target(all=True))
     own = ["demo-00001", "demo-00002"]
-    module = next(m for m in ("analytics", "messaging", "inventory", "cms")
-                  if any(m not in matrix[c] for c in own) and any(m not in v for c, v in matrix.items()
-                                                                   if c not in own))
+    module = next(
+        m
+        for m in ("analytics", "messaging", "inventory", "cms")
+        if any(m not in matrix[c] for c in own) and any(m not in v for c, v in matrix.items() if c not in own)
+    )
     window = await open_window(session)
     page = window.page("modules")
     page.select_module(module)
@@ -223,7 +229,9 @@ async def test_invalid_settings_are_refused_next_to_the_field(session_for: Any, 
     assert "http" in form.errors()["letzshop_endpoint"]
     assert form.error_label("letzshop_endpoint").isVisible()
     states = await run_sync(session.modules.module_status, session.actor, platform)
-    assert next(s for s in states if s.code == "marketplace").config["letzshop_endpoint"].startswith("https://")
+    assert (
+        next(s for s in states if s.code == "marketplace").config["letzshop_endpoint"].startswith("https://")
+    )
 
 
 async def test_secret_settings_are_masked_and_stored_encrypted(session_for: Any, open_window: Any) -> None:
@@ -240,8 +248,11 @@ async def test_secret_settings_are_masked_and_stored_encrypted(session_for: Any,
     page._config_form.editor("api_key").setText("sk-very-secret")
     assert await page.save_config() == [platform]
     with session.db.sessions() as s:
-        stored = s.scalar(select(PlatformModule.config).join(Platform).where(
-            Platform.code == platform, PlatformModule.module_code == "marketplace"))
+        stored = s.scalar(
+            select(PlatformModule.config)
+            .join(Platform)
+            .where(Platform.code == platform, PlatformModule.module_code == "marketplace")
+        )
     assert "sk-very-secret" not in str(stored) and "$fernet" in str(stored)
     await wait_until(lambda: page._config_key == ("marketplace", platform) and page._config_form is not None)
     assert page._config_form.editor("api_key").text() == ""  # never shown again

@@ -23,3 +23,74 @@ async def test_every_page_opens_for_the_super_admin(session_for: Any, open_windo
     assert window.page("users").model.rowCount() == 4
     assert window.page("audit").model.rowCount() > 0
     assert window.page("graph").view.registry() is not None
+
+
+async def test_shortcuts_palette_search_and_about(session_for: Any, open_window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window = await open_window(session_for("super_admin"))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().page_id == "audit"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().page_id == "modules"
+    assert window.focus_search()
+    assert (
+        window.page("modules").selector.search_edit.hasFocus()
+        or window.page("modules").search_edit.isVisible()
+    )
+
+    palette = window.open_palette()
+    labels = palette.labels()
+    for expected in (
+        "Go to: Modules",
+        "Go to: Dependency graph",
+        "Go to: Audit",
+        "Go to: Users",
+        "Users: New user…",
+        "Audit: Export CSV…",
+        "Dependency graph: Export PNG…",
+        "Change my password",
+        "About Platform Console",
+    ):
+        assert expected in labels, expected
+    palette.edit.setText("go graph")
+    assert palette.labels() == ["Go to: Dependency graph"]
+    palette.run_current()
+    assert window.current_page().page_id == "graph"
+
+    about = window.about()
+    from console.logs import log_file
+
+    assert str(log_file()) in about.text()
+    about.close()
+
+
+async def test_graph_page_shows_platform_state_and_exports_png(
+    session_for: Any, open_window: Any, tmp_path: Any
+) -> None:
+    window = await open_window(session_for("super_admin"), page="graph")
+    page = window.page("graph")
+    assert page.view.registry() is not None and "dev-tools" in {m.code for m in page.view.registry()}
+    await page.show_platform("demo-00001")
+    assert page.view.enabled_codes() is not None and "core" in page.view.enabled_codes()
+    assert "demo-00001" in page.state_label.text()
+    page.view.select("payments")
+    assert "billing" in page.detail.text() and "orders" in page.detail.text()
+    zoom = page.view.zoom()
+    page.zoom_in_action.trigger()
+    assert page.view.zoom() > zoom
+    page.fit_action.trigger()
+    out = tmp_path / "graph.png"
+    assert page.export_png(out)
+    assert out.read_bytes()[:4] == b"\x89PNG"
+
+
+async def test_theme_switch_is_remembered(session_for: Any, open_window: Any, settings: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = await open_window(session_for("operator"))
+    window.theme_actions["dark"].trigger()
+    assert settings.theme == "dark" and QApplication.instance().property("theme") == "dark"
+    window.theme_actions["light"].trigger()
+    assert settings.theme == "light" and QApplication.instance().property("theme") == "light"

@@ -31,8 +31,9 @@ async def test_operator_sees_modules_read_only(session_for: Any, open_window: An
     # ... and the service refuses the change whatever the screen does.
     platform = page.matrix_model.platform_at(0).code
     with pytest.raises(PermissionDenied):
-        await run_sync(session.modules.apply, session.actor, Target.of([platform]),
-                       ChangeRequest(enable=("analytics",)))
+        await run_sync(
+            session.modules.apply, session.actor, Target.of([platform]), ChangeRequest(enable=("analytics",))
+        )
     with pytest.raises(PermissionDenied):
         await run_sync(session.auth.list_users, session.actor)
     with pytest.raises(PermissionDenied):
@@ -57,8 +58,13 @@ async def test_platform_admin_configures_only_own_platforms(session_for: Any, op
     page = window.page("modules")
     assert page.enable_action.isVisible()
     with pytest.raises(PermissionDenied):
-        await run_sync(session.modules.configure, session.actor, "analytics", Target.of(["demo-00009"]),
-                       {"retention_days": 30})
+        await run_sync(
+            session.modules.configure,
+            session.actor,
+            "analytics",
+            Target.of(["demo-00009"]),
+            {"retention_days": 30},
+        )
     page._open_settings("analytics", "demo-00001")
     await wait_until(lambda: page._config_key == ("analytics", "demo-00001"))
     assert page.config_save.isEnabled()

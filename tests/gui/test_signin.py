@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from console.asyncutil import signal_future
 from console.dialogs.signin import ChangePasswordDialog, FirstRunWizard, SignInDialog
@@ -105,3 +105,49 @@ async def test_signing_out_from_the_lock(session_for: Any, open_window: Any) -> 
     dialog.reject()
     await signed_out
     assert await task is False
+
+
+async def test_database_newer_than_the_code_opens_read_only(
+    demo_db: Any, qapp: Any, open_window: Any
+) -> None:
+    from sqlalchemy import text
+
+    from console.app import Console, build_parser
+
+    with demo_db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('payments_999')"))
+    session = ConsoleSession(demo_db)
+    assert await Console(build_parser().parse_args([]), qapp)._prepare(session) is True
+    assert session.read_only and "payments_999" in session.read_only_reason
+    session.actor = AuthService(demo_db).authenticate("admin", DEMO_PASSWORD)
+    window = await open_window(session)
+    assert window.banner.isVisibleTo(window) and "read-only" in window.banner.text()
+    assert not window.page("modules").enable_action.isVisible()
+
+
+async def test_profile_dialog_saves_a_postgres_profile(tmp_path: Path, qtbot: Any) -> None:
+    from PySide6.QtCore import QSettings
+
+    from console.dialogs.connection import ProfileDialog
+    from console.store.profiles import ProfileStore, keyring_entry
+    from core.secrets import keyring_get
+
+    store = ProfileStore(QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
+    dialog = ProfileDialog(store)
+    qtbot.addWidget(dialog)
+    finished = signal_future(dialog.finished)
+    dialog.open()
+    dialog._new()
+    dialog.name.setText("staging")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("postgresql"))
+    dialog.host.setText("db.staging.example")
+    dialog.database.setText("platform")
+    dialog.user.setText("console")
+    dialog.password.setText("pg-password-1")
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("require"))
+    dialog.findChild(QPushButton, "connect").click()
+    assert await finished == QDialog.DialogCode.Accepted
+    assert dialog.chosen is not None and dialog.chosen.name == "staging"
+    saved = store.get("staging")
+    assert saved is not None and saved.host == "db.staging.example" and saved.sslmode == "require"
+    assert keyring_get(keyring_entry("staging")) == "pg-password-1"

@@ -44,8 +44,14 @@ async def test_manage_a_user(session_for: Any, open_window: Any) -> None:
     # Create: the form of "New user…".
     page.create_action.trigger()
     dialog = await wait_until(lambda: getattr(page, "_open_dialog", None))
-    await fill_and_submit(dialog, username="carla", role="platform_admin", password="carla-password-1",
-                          repeat="carla-password-1", platforms="demo-00003")
+    await fill_and_submit(
+        dialog,
+        username="carla",
+        role="platform_admin",
+        password="carla-password-1",
+        repeat="carla-password-1",
+        platforms="demo-00003",
+    )
     created = user(database, "carla")
     assert created is not None and created.role == "platform_admin" and created.platforms == ("demo-00003",)
     assert page.model.row_of("carla") >= 0 and page.selected_user().username == "carla"

@@ -1,0 +1,167 @@
+"""platformctl serve, platformctl health check.
+
+``health check`` runs the local checks (database, migrations, disk, every module's hook) with
+no network beyond the database, and exits like a monitoring plugin (Nagios, Icinga):
+0 healthy, 1 degraded, 2 unhealthy, 3 unknown (the check itself could not run).
+``serve`` runs the observability endpoints as a platform process would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import socket
+from typing import Any
+
+from console.commands.base import Context
+from core.errors import InvalidInput, PlatformError
+
+UNKNOWN = 3
+_WORDS = {0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"}
+
+
+def _positive(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not 0 < number <= 3600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 3600 seconds")
+    return number
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    serve = sub.add_parser(
+        "serve",
+        parents=[common],
+        help="serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    serve.add_argument("--no-metrics", action="store_true", help="do not serve /metrics")
+    serve.add_argument("--sentry-dsn", metavar="DSN", help="report errors to Sentry (needs sentry-sdk)")
+    serve.add_argument("--flower-url", metavar="URL", help="Flower's URL, listed on /health/tools")
+    serve.add_argument("--grafana-url", metavar="URL", help="Grafana's URL, listed on /health/tools")
+    serve.add_argument("--prometheus-url", metavar="URL", help="Prometheus's URL, listed on /health/tools")
+    serve.add_argument("--timeout", type=_positive, default=None, help="seconds per health check (default 5)")
+    serve.set_defaults(func=cmd_serve)
+
+    health = sub.add_parser("health", help="local health checks")
+    hsub = health.add_subparsers(dest="health_command", required=True, metavar="COMMAND")
+    check = hsub.add_parser(
+        "check",
+        parents=[common],
+        help="run the local checks; exit 0 healthy, 1 degraded, 2 unhealthy, 3 unknown",
+    )
+    check.add_argument(
+        "--timeout", type=_positive, default=None, help="seconds each check may take (default 5)"
+    )
+    check.set_defaults(func=cmd_check)
+
+
+def _database_url(ctx: Context) -> str:
+    from core.db import default_url
+
+    return ctx.db_url or default_url()
+
+
+def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    from core.observability import health_database, local_checks
+    from core.observability.config import ObservabilitySettings
+
+    database = None
+    try:
+        ctx.actor.require("health.run")
+        cfg = ObservabilitySettings()
+        timeout = args.timeout or cfg.health_timeout
+        database = health_database(_database_url(ctx), timeout)
+        report = local_checks(database, timeout=timeout, settings=cfg).run(timeout)
+    except Exception as exc:
+        message = exc.message if isinstance(exc, PlatformError) else f"{type(exc).__name__}: {exc}"
+        code = exc.code if isinstance(exc, PlatformError) else "health.unknown"
+        ctx.emit(
+            {"status": "unknown", "exit_code": UNKNOWN, "error": {"code": code, "message": message}},
+            f"UNKNOWN: the checks could not run: {message}",
+        )
+        return UNKNOWN
+    finally:
+        if database is not None:
+            database.dispose()
+    severity = report.status.severity
+    document = {**report.to_dict(), "exit_code": severity}
+
+    def human() -> None:
+        counts: dict[str, int] = {}
+        for c in report.checks:
+            counts[c.status.value] = counts.get(c.status.value, 0) + 1
+        summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items()))
+        ctx.print(f"{_WORDS[severity]}: {report.status.value} ({summary}) in {report.duration:.2f} s")
+        ctx.table(
+            ["check", "status", "latency", "detail"],
+            [[c.name, c.status.value, f"{c.latency * 1000:.1f} ms", c.detail] for c in report.checks],
+        )
+
+    ctx.emit(document, human)
+    return severity
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as exc:
+        raise InvalidInput("serve.bad_host", f"cannot resolve {host!r}: {exc}", {"host": host}) from None
+    family, _type, _proto, _name, address = infos[0]
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise InvalidInput(
+            "serve.cannot_listen", f"cannot listen on {host}:{port}: {exc.strerror or exc}", {"port": port}
+        ) from None
+    sock.listen(128)
+    sock.set_inheritable(True)
+    return sock
+
+
+def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from core.observability import health_database, init_observability
+    from core.observability.config import ObservabilitySettings
+    from core.observability.process import PlatformProcess
+
+    if not 0 <= args.port < 65536:
+        raise InvalidInput("serve.bad_port", "the port must be between 0 and 65535", {"port": args.port})
+    cfg = ObservabilitySettings()
+    timeout = args.timeout or cfg.health_timeout
+    sock = _bind(args.host, args.port)
+    database = health_database(_database_url(ctx), timeout)
+    try:
+        obs = init_observability(
+            enable_metrics=False if args.no_metrics else None,
+            sentry_dsn=args.sentry_dsn,
+            flower_url=args.flower_url,
+            grafana_url=args.grafana_url,
+            prometheus_url=args.prometheus_url,
+            database=database,
+            health_timeout=timeout,
+            settings=cfg,
+        )
+        process = PlatformProcess("platformctl serve", health=obs.health)
+        app = obs.app(on_startup=process.start, on_shutdown=process.stop)
+        host, port = sock.getsockname()[:2]
+        url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        ctx.emit(
+            {"listening": url, "pid": obs.pid, "database": database.display_url()},
+            f"serving {url}/health, /health/live, /health/ready, /metrics, /health/tools "
+            f"({database.display_url()}); Ctrl+C stops",
+        )
+        ctx.out.flush()
+        config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
+        server = uvicorn.Server(config)
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
+        database.dispose()
+    return 0

@@ -1,0 +1,191 @@
+"""The health report of a time range: a JSON document and an HTML page with the plots as PNG.
+
+:func:`collect` reads the history file (run it off the GUI thread); the page renders the plots
+with pyqtgraph's ImageExporter; :func:`write` writes ``<stem>.json`` and ``<stem>.html`` (the PNGs
+embedded as data URIs, so the page is one file to mail).
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication
+
+from console.health.history import HistoryStore
+
+PLOT_TARGETS = 10
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HealthReport", text)
+
+
+def _iso(ts: float) -> str:
+    return datetime.fromtimestamp(ts, UTC).isoformat()
+
+
+def _local(ts: float) -> str:
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
+
+
+@dataclass
+class ReportData:
+    since: float
+    until: float
+    document: dict[str, Any]
+    # For the plots: per target (name, t, v) of latency and status.
+    latency: list[tuple[str, np.ndarray, np.ndarray]] = field(default_factory=list)
+    status: list[tuple[str, np.ndarray, np.ndarray]] = field(default_factory=list)
+
+
+def collect(history_path: Path | str, since: float, until: float, names: dict[str, str] | None = None) -> ReportData:
+    store = HistoryStore(history_path)
+    try:
+        known = {t.id: t for t in store.targets()}
+        lasts = store.last_states()
+        targets = []
+        latency_series = []
+        status_series = []
+        for tid in sorted(set(known) | set(lasts), key=lambda i: (known[i].name if i in known else i)):
+            record = known.get(tid)
+            name = (names or {}).get(tid) or (record.name if record else tid)
+            lat = store.stats(tid, "latency", since, until)
+            shares = store.status_shares(tid, since, until)
+            total = sum(shares.values())
+            entry: dict[str, Any] = {
+                "id": tid,
+                "name": name,
+                "kind": record.kind if record else "",
+                "url": record.url if record else "",
+                "parent": record.parent if record else "",
+                "latency_ms": None
+                if lat is None
+                else {
+                    "samples": lat["count"],
+                    "avg": round(lat["avg"] * 1000, 3),
+                    "min": round(lat["min"] * 1000, 3),
+                    "max": round(lat["max"] * 1000, 3),
+                },
+                "status_samples": shares,
+                "availability_percent": round(100.0 * (shares.get("healthy", 0) + shares.get("degraded", 0)) / total, 2)
+                if total
+                else None,
+            }
+            last = lasts.get(tid)
+            if last is not None:
+                entry["last"] = {
+                    "at": _iso(last.ts),
+                    "status": last.status,
+                    "latency_ms": None if last.latency is None else round(last.latency * 1000, 3),
+                    "detail": last.detail,
+                    "checks": last.checks,
+                }
+            targets.append(entry)
+            if len(latency_series) < PLOT_TARGETS:
+                t, v = store.series(tid, "latency", since, until)
+                if len(t):
+                    latency_series.append((name, t, v))
+                t, v = store.series(tid, "status", since, until)
+                if len(t):
+                    status_series.append((name, t, v))
+        events = store.events(since, until, limit=5000)
+        document = {
+            "generated_at": datetime.now(UTC).isoformat(),
+            "range": {"since": _iso(since), "until": _iso(until)},
+            "targets": targets,
+            "events": [
+                {"at": _iso(e.ts), "target": e.target, "name": e.name, "from": e.old, "to": e.new, "detail": e.detail}
+                for e in sorted(events, key=lambda e: e.ts)
+            ],
+        }
+        return ReportData(since, until, document, latency_series, status_series)
+    finally:
+        store.close()
+
+
+def write(path: Path | str, data: ReportData, images: dict[str, bytes]) -> tuple[Path, Path]:
+    """``path`` names the HTML file; the JSON goes next to it. Returns (html, json)."""
+    html_path = Path(path)
+    if html_path.suffix.lower() not in (".html", ".htm"):
+        html_path = html_path.with_suffix(".html")
+    json_path = html_path.with_suffix(".json")
+    html_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(data.document, indent=2, default=str), encoding="utf-8")
+    html_path.write_text(render_html(data, images), encoding="utf-8")
+    return html_path, json_path
+
+
+def render_html(data: ReportData, images: dict[str, bytes]) -> str:
+    e = html.escape
+    doc = data.document
+    title = _t("Health report")
+    rows = []
+    for target in doc["targets"]:
+        lat = target["latency_ms"]
+        last = target.get("last") or {}
+        availability = target["availability_percent"]
+        avail_text = "" if availability is None else f"{availability:.2f} %"
+        lat_text = "" if lat is None else f"{lat['avg']:.1f} / {lat['max']:.1f} ms"
+        status = last.get("status", "unknown")
+        rows.append(
+            "<tr>"
+            f"<td>{e(target['name'])}</td><td>{e(target['kind'])}</td>"
+            f"<td class='s-{e(status)}'>{e(last.get('status', ''))}</td>"
+            f"<td>{avail_text}</td><td>{lat_text}</td>"
+            f"<td>{e(last.get('detail', ''))}</td>"
+            "</tr>"
+        )
+    events = [
+        f"<tr><td>{e(_local(datetime.fromisoformat(ev['at']).timestamp()))}</td><td>{e(ev['name'] or ev['target'])}</td>"
+        f"<td>{e(str(ev['from']))} &rarr; <span class='s-{e(ev['to'])}'>{e(ev['to'])}</span></td>"
+        f"<td>{e(ev['detail'])}</td></tr>"
+        for ev in doc["events"]
+    ]
+    plots = []
+    captions = {"latency": _t("Latency per target"), "status": _t("Status over time")}
+    for key, png in images.items():
+        b64 = base64.b64encode(png).decode("ascii")
+        plots.append(
+            f"<figure><img alt='{e(captions.get(key, key))}' src='data:image/png;base64,{b64}'>"
+            f"<figcaption>{e(captions.get(key, key))}</figcaption></figure>"
+        )
+    span = _t("From {since} to {until} (local time)").format(
+        since=_local(data.since), until=_local(data.until)
+    )
+    no_events = f"<p>{e(_t('No status change in this range.'))}</p>"
+    events_table = (
+        "<table><tr>"
+        f"<th>{e(_t('Time'))}</th><th>{e(_t('Target'))}</th><th>{e(_t('Change'))}</th><th>{e(_t('Detail'))}</th>"
+        "</tr>" + "".join(events) + "</table>"
+        if events
+        else no_events
+    )
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{e(title)}</title>
+<style>
+body {{ font-family: sans-serif; margin: 24px; color: #222; }}
+table {{ border-collapse: collapse; margin: 12px 0; }}
+td, th {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; font-size: 13px; }}
+.s-healthy {{ background: #d7f2e0; }} .s-degraded {{ background: #fff0c7; }}
+.s-unhealthy {{ background: #fbd9d9; }} .s-unknown {{ background: #e4e7eb; }}
+figure {{ margin: 16px 0; }} img {{ max-width: 100%; border: 1px solid #ddd; }}
+</style></head><body>
+<h1>{e(title)}</h1>
+<p>{e(span)}</p>
+<h2>{e(_t("Targets"))}</h2>
+<table><tr><th>{e(_t("Target"))}</th><th>{e(_t("Kind"))}</th><th>{e(_t("Last status"))}</th>
+<th>{e(_t("Availability"))}</th><th>{e(_t("Latency avg / max"))}</th><th>{e(_t("Detail"))}</th></tr>
+{"".join(rows)}</table>
+<h2>{e(_t("Plots"))}</h2>
+{"".join(plots)}
+<h2>{e(_t("Status changes"))}</h2>
+{events_table}
+</body></html>
+"""

@@ -1,0 +1,186 @@
+"""What the health page watches: the local checks, platform endpoints and Prometheus servers.
+
+Targets (URL, name, interval, timeout, TLS verification, thresholds, chosen metrics) are kept per
+connection profile in QSettings (``health/targets/<profile>``, one JSON list). The local target
+is always there and is not stored.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import asdict, dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+from urllib.parse import urlsplit
+
+from core.errors import InvalidInput
+
+LOCAL_TARGET_ID = "local"
+MIN_INTERVAL = 0.5
+MAX_INTERVAL = 3600.0
+
+
+class TargetKind(StrEnum):
+    LOCAL = "local"
+    ENDPOINT = "endpoint"
+    PROMETHEUS = "prometheus"
+    INSTANCE = "instance"  # one scrape target seen through a Prometheus server
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When a target's answer counts as degraded or unhealthy, beyond what it says itself."""
+
+    latency_warn_ms: float = 1000.0
+    latency_critical_ms: float = 3000.0
+    # Consecutive failed polls before the target is unhealthy (before that: degraded).
+    failures: int = 1
+
+    def check(self) -> None:
+        if self.latency_warn_ms <= 0 or self.latency_critical_ms <= 0:
+            raise InvalidInput("health.bad_threshold", "latency thresholds must be more than 0 ms")
+        if self.latency_warn_ms > self.latency_critical_ms:
+            raise InvalidInput(
+                "health.bad_threshold", "the warning latency must not exceed the critical latency"
+            )
+        if not 1 <= self.failures <= 100:
+            raise InvalidInput("health.bad_threshold", "failures before unhealthy: between 1 and 100")
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    id: str
+    name: str
+    kind: TargetKind
+    url: str = ""
+    interval: float = 10.0
+    timeout: float = 5.0
+    verify_tls: bool = True
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    # Metric families of /metrics to plot (endpoint), or PromQL expressions (Prometheus server).
+    metrics: tuple[str, ...] = ()
+    # Prometheus server: the selector whose instances are listed (default ``up``).
+    query: str = ""
+    parent: str = ""  # instance targets: the Prometheus target they come from
+
+    @property
+    def base_url(self) -> str:
+        url = self.url.rstrip("/")
+        for suffix in ("/health", "/metrics"):
+            if url.endswith(suffix):
+                url = url[: -len(suffix)]
+        return url
+
+    @property
+    def health_url(self) -> str:
+        return f"{self.base_url}/health"
+
+    @property
+    def metrics_url(self) -> str:
+        return f"{self.base_url}/metrics"
+
+    @property
+    def remote(self) -> bool:
+        return self.kind in (TargetKind.ENDPOINT, TargetKind.PROMETHEUS)
+
+    def check(self) -> None:
+        if not self.name.strip():
+            raise InvalidInput("health.no_name", "a target needs a name")
+        if not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
+            raise InvalidInput(
+                "health.bad_interval",
+                f"the interval must be between {MIN_INTERVAL:g} s and {MAX_INTERVAL:g} s",
+            )
+        if not 0 < self.timeout <= 120:
+            raise InvalidInput("health.bad_timeout", "the timeout must be between 0 and 120 s")
+        if self.remote:
+            parts = urlsplit(self.url)
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise InvalidInput(
+                    "health.bad_url",
+                    f"{self.url!r} is not an http:// or https:// URL with a host",
+                    {"url": self.url},
+                )
+        self.thresholds.check()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["kind"] = self.kind.value
+        out["metrics"] = list(self.metrics)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TargetSpec:
+        thresholds = Thresholds(**{k: v for k, v in (data.get("thresholds") or {}).items()})
+        return cls(
+            id=str(data["id"]),
+            name=str(data.get("name") or data["id"]),
+            kind=TargetKind(data.get("kind", "endpoint")),
+            url=str(data.get("url", "")),
+            interval=float(data.get("interval", 10.0)),
+            timeout=float(data.get("timeout", 5.0)),
+            verify_tls=bool(data.get("verify_tls", True)),
+            thresholds=thresholds,
+            metrics=tuple(data.get("metrics") or ()),
+            query=str(data.get("query", "")),
+            parent=str(data.get("parent", "")),
+        )
+
+    def with_changes(self, **changes: Any) -> TargetSpec:
+        return replace(self, **changes)
+
+
+def new_target_id() -> str:
+    return uuid.uuid4().hex[:10]
+
+
+def local_target(interval: float = 10.0, timeout: float = 5.0, thresholds: Thresholds | None = None) -> TargetSpec:
+    return TargetSpec(
+        LOCAL_TARGET_ID,
+        "local checks",
+        TargetKind.LOCAL,
+        interval=interval,
+        timeout=timeout,
+        thresholds=thresholds or Thresholds(latency_warn_ms=5000, latency_critical_ms=15000),
+    )
+
+
+class TargetStore:
+    """Targets of one connection profile, in QSettings (any object with value/setValue)."""
+
+    def __init__(self, qsettings: Any, profile: str = "") -> None:
+        self.qs = qsettings
+        self.profile = profile or "default"
+
+    @property
+    def key(self) -> str:
+        return f"health/targets/{self.profile}"
+
+    def load(self) -> list[TargetSpec]:
+        raw = self.qs.value(self.key, "")
+        if not raw:
+            return []
+        try:
+            items = json.loads(str(raw))
+            return [TargetSpec.from_dict(item) for item in items if isinstance(item, dict)]
+        except (ValueError, KeyError, TypeError):
+            return []
+
+    def save(self, targets: list[TargetSpec]) -> None:
+        stored = [t.to_dict() for t in targets if t.remote]
+        self.qs.setValue(self.key, json.dumps(stored))
+        if hasattr(self.qs, "sync"):
+            self.qs.sync()
+
+    def local_thresholds(self) -> Thresholds | None:
+        raw = self.qs.value(f"{self.key}/local_thresholds", "")
+        if not raw:
+            return None
+        try:
+            return Thresholds(**json.loads(str(raw)))
+        except (ValueError, TypeError):
+            return None
+
+    def save_local_thresholds(self, thresholds: Thresholds) -> None:
+        self.qs.setValue(f"{self.key}/local_thresholds", json.dumps(asdict(thresholds)))

@@ -1,0 +1,266 @@
+"""Item models of the health page: the targets with their latest state, and the status events."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from console.health.history import StatusEvent
+from console.widgets.status_badge import STATES
+from console.widgets.status_badge import translate as badge_text
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def clock(ts: float | None, *, date: bool = False) -> str:
+    """Unix seconds -> the user's local time."""
+    if ts is None:
+        return ""
+    fmt = "%Y-%m-%d %H:%M:%S" if date else "%H:%M:%S"
+    return datetime.fromtimestamp(ts).strftime(fmt)
+
+
+@dataclass
+class TargetRow:
+    id: str
+    name: str
+    kind: str
+    url: str = ""
+    interval: float | None = None
+    status: str = "unknown"
+    latency: float | None = None
+    last_ts: float | None = None
+    detail: str = ""
+    checks: list[dict[str, Any]] | None = None
+    parent: str = ""
+    live: bool = True  # polled in this session (False: known from history only)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def stale_since(self, now: float | None = None) -> float | None:
+        """When the data went stale: the last sample, if older than three intervals (or not polled)."""
+        if self.last_ts is None:
+            return None
+        now = time.time() if now is None else now
+        if not self.live:
+            return self.last_ts
+        limit = 3 * (self.interval or 10.0) + 2.0
+        return self.last_ts if now - self.last_ts > limit else None
+
+
+class TargetsModel(QAbstractTableModel):
+    NAME, KIND, STATUS, LATENCY, LAST, DETAIL = range(6)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[TargetRow] = []
+        self._index: dict[str, int] = {}
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Target"),
+            self.tr("Kind"),
+            self.tr("Status"),
+            self.tr("Latency"),
+            self.tr("Last sample"),
+            self.tr("Detail"),
+        ]
+
+    def _kind_text(self, kind: str) -> str:
+        return {
+            "local": self.tr("local checks"),
+            "endpoint": self.tr("endpoint"),
+            "prometheus": self.tr("Prometheus"),
+            "instance": self.tr("instance"),
+        }.get(kind, kind)
+
+    # -- Qt -------------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return ("    " if row.parent else "") + row.name
+            if col == self.KIND:
+                return self._kind_text(row.kind)
+            if col == self.STATUS:
+                return badge_text(STATES[row.status].label) if row.status in STATES else row.status
+            if col == self.LATENCY:
+                return "" if row.latency is None else f"{row.latency * 1000:.1f} ms"
+            if col == self.LAST:
+                stale = row.stale_since()
+                if stale is not None:
+                    return self.tr("stale since {when}").format(when=clock(stale, date=True))
+                return clock(row.last_ts)
+            if col == self.DETAIL:
+                return row.detail
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.NAME:
+                return row.url or row.name
+            if col == self.DETAIL:
+                return row.detail
+        elif role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
+            style = STATES.get(row.status)
+            return QBrush(QColor(style.background)) if style else None
+        elif role == Qt.ItemDataRole.ForegroundRole:
+            if col == self.STATUS:
+                style = STATES.get(row.status)
+                return QBrush(QColor(style.foreground)) if style else None
+            if col == self.LAST and row.stale_since() is not None:
+                return QBrush(QColor("#a15c00"))
+        elif role == STATUS_ROLE:
+            return row.status
+        elif role == TARGET_ROLE:
+            return row.id
+        return None
+
+    # -- updates ---------------------------------------------------------------------------------------
+    def row_of(self, target_id: str) -> int | None:
+        return self._index.get(target_id)
+
+    def get(self, target_id: str) -> TargetRow | None:
+        i = self._index.get(target_id)
+        return self.rows[i] if i is not None else None
+
+    def set_rows(self, rows: list[TargetRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._reindex()
+        self.endResetModel()
+
+    def _reindex(self) -> None:
+        self._index = {r.id: i for i, r in enumerate(self.rows)}
+
+    def upsert(self, row: TargetRow) -> None:
+        i = self._index.get(row.id)
+        if i is not None:
+            self.rows[i] = row
+            self.dataChanged.emit(self.index(i, 0), self.index(i, 5))
+            return
+        # Instances go right after their parent's last instance.
+        position = len(self.rows)
+        if row.parent and row.parent in self._index:
+            position = self._index[row.parent] + 1
+            while position < len(self.rows) and self.rows[position].parent == row.parent:
+                position += 1
+        self.beginInsertRows(QModelIndex(), position, position)
+        self.rows.insert(position, row)
+        self._reindex()
+        self.endInsertRows()
+
+    def update_state(
+        self,
+        target_id: str,
+        *,
+        status: str,
+        latency: float | None,
+        ts: float,
+        detail: str,
+        checks: list[dict[str, Any]] | None,
+    ) -> bool:
+        i = self._index.get(target_id)
+        if i is None:
+            return False
+        row = self.rows[i]
+        row.status, row.latency, row.last_ts, row.detail, row.live = status, latency, ts, detail, True
+        if checks is not None:
+            row.checks = checks
+        self.dataChanged.emit(self.index(i, 0), self.index(i, 5))
+        return True
+
+    def remove(self, target_id: str) -> None:
+        doomed = [i for i, r in enumerate(self.rows) if r.id == target_id or r.parent == target_id]
+        for i in reversed(doomed):
+            self.beginRemoveRows(QModelIndex(), i, i)
+            del self.rows[i]
+            self.endRemoveRows()
+        self._reindex()
+
+    def refresh_staleness(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.LAST), self.index(len(self.rows) - 1, self.LAST))
+
+
+class EventsModel(QAbstractTableModel):
+    """Status changes, newest first (bounded)."""
+
+    LIMIT = 2000
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.events: list[StatusEvent] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Time"), self.tr("Target"), self.tr("Change"), self.tr("Detail")][section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.events):
+            return None
+        event = self.events[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return clock(event.ts, date=True)
+            if col == 1:
+                return event.name or event.target
+            if col == 2:
+                return f"{_status_text(event.old)} \u2192 {_status_text(event.new)}"
+            return event.detail
+        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
+            style = STATES.get(event.new)
+            return QBrush(QColor(style.foreground)) if style else None
+        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
+            return event.detail
+        if role == STATUS_ROLE:
+            return event.new
+        return None
+
+    def set_events(self, events: list[StatusEvent]) -> None:
+        self.beginResetModel()
+        self.events = sorted(events, key=lambda e: e.ts, reverse=True)[: self.LIMIT]
+        self.endResetModel()
+
+    def add(self, events: list[StatusEvent]) -> None:
+        if not events:
+            return
+        fresh = sorted(events, key=lambda e: e.ts, reverse=True)
+        self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
+        self.events[0:0] = fresh
+        self.endInsertRows()
+        if len(self.events) > self.LIMIT:
+            self.beginRemoveRows(QModelIndex(), self.LIMIT, len(self.events) - 1)
+            del self.events[self.LIMIT :]
+            self.endRemoveRows()
+
+
+def _status_text(status: str | None) -> str:
+    if status is None:
+        return "-"
+    return badge_text(STATES[status].label) if status in STATES else status

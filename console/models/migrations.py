@@ -1,0 +1,285 @@
+"""Item models of the migrations page: branches, the steps of a plan, registry drift.
+
+They hold plain results of :class:`core.services.migration_service.MigrationService` (frozen
+dataclasses) and never touch the database; the page loads them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from console.models.common import USER_ROLE
+
+if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first loads
+    from core.migrations import PlanStep
+    from core.services.migration_service import BranchRow, DriftRow
+
+Index = QModelIndex | QPersistentModelIndex
+
+_WARN = QColor(176, 96, 0)
+_ERROR = QColor(198, 40, 40)
+_OK = QColor(46, 125, 50)
+_DIM = QColor(128, 128, 128)
+
+
+class _TableModel(QAbstractTableModel):
+    """Rows of one kind, read-only; subclasses give the headers and the cells."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+        self._headers: tuple[str, ...] = ()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def _set(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def _valid(self, index: Index) -> bool:
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < len(self._headers)
+        )
+
+
+class BranchStatusModel(_TableModel):
+    """Branch, module, current, head, pending (count and messages), enabled-on count."""
+
+    COLUMNS = ("branch", "module", "current", "head", "pending", "enabled_on")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = (
+            self.tr("Branch"),
+            self.tr("Module"),
+            self.tr("Current"),
+            self.tr("Head"),
+            self.tr("Pending"),
+            self.tr("Enabled on"),
+        )
+
+    def set_branches(self, rows: Sequence[BranchRow]) -> None:
+        self._set(rows)
+
+    def row_of(self, branch: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.branch == branch), -1)
+
+    def pending_text(self, row: BranchRow) -> str:
+        if row.drift:
+            return self.tr("unknown to this code: {revisions}").format(revisions=", ".join(row.unknown))
+        if not row.pending:
+            return self.tr("up to date")
+        messages = "; ".join(f"{r.revision} {r.message}" for r in row.pending)
+        return self.tr("%n pending: {messages}", "", len(row.pending)).format(messages=messages)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row: BranchRow = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == USER_ROLE:
+            return row.branch
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.drift:
+                return QBrush(_ERROR)
+            if column == "pending":
+                return QBrush(_WARN) if row.pending else QBrush(_OK)
+            if column == "current" and row.current is None:
+                return QBrush(_DIM)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "pending" and row.pending:
+            return "\n".join(f"{r.revision}: {r.message}" for r in row.pending)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "branch":
+            return row.branch
+        if column == "module":
+            return row.module or self.tr("(unknown)")
+        if column == "current":
+            return row.current or self.tr("none")
+        if column == "head":
+            return row.head or self.tr("(not in this code)")
+        if column == "pending":
+            return self.pending_text(row)
+        if column == "enabled_on":
+            if row.enabled_on is None:
+                return "—"
+            return self.tr("%n platform(s)", "", row.enabled_on)
+        return None
+
+
+class PlanStepModel(_TableModel):
+    """The ordered revisions of a plan, their destructive statements and, during a run, their state."""
+
+    COLUMNS = ("index", "revision", "branch", "message", "destructive", "state")
+    PENDING, RUNNING, APPLIED, FAILED, KEPT, ROLLED_BACK = (
+        "pending",
+        "running",
+        "applied",
+        "failed",
+        "kept",
+        "rolled_back",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._states: list[str] = []
+        self._headers = (
+            "#",
+            self.tr("Revision"),
+            self.tr("Branch"),
+            self.tr("Message"),
+            self.tr("Destructive"),
+            self.tr("State"),
+        )
+        self._state_names = {
+            self.PENDING: "",
+            self.RUNNING: self.tr("running…"),
+            self.APPLIED: self.tr("applied"),
+            self.FAILED: self.tr("failed here"),
+            self.KEPT: self.tr("applied (kept)"),
+            self.ROLLED_BACK: self.tr("rolled back"),
+        }
+
+    def set_steps(self, steps: Sequence[PlanStep]) -> None:
+        self._states = [self.PENDING] * len(steps)
+        self._set(steps)
+
+    def state(self, row: int) -> str:
+        return self._states[row] if 0 <= row < len(self._states) else ""
+
+    def set_state(self, row: int, state: str) -> None:
+        if 0 <= row < len(self._states):
+            self._states[row] = state
+            column = self.COLUMNS.index("state")
+            self.dataChanged.emit(self.index(row, 0), self.index(row, column))
+
+    def row_of(self, revision: str) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.revision == revision), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        step: PlanStep = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        state = self._states[index.row()]
+        if role == USER_ROLE:
+            return step.revision
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "destructive" and step.destructive:
+                return QBrush(_ERROR)
+            if column == "state":
+                return {
+                    self.APPLIED: QBrush(_OK),
+                    self.KEPT: QBrush(_WARN),
+                    self.FAILED: QBrush(_ERROR),
+                    self.ROLLED_BACK: QBrush(_WARN),
+                }.get(state)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == "destructive" and step.destructive:
+            return "\n".join(step.destructive)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "index":
+            return str(index.row() + 1)
+        if column == "revision":
+            return step.revision
+        if column == "branch":
+            return step.branch
+        if column == "message":
+            return step.message
+        if column == "destructive":
+            if not step.destructive:
+                return ""
+            return self.tr("DESTRUCTIVE: {statements}").format(statements="; ".join(step.destructive))
+        if column == "state":
+            return self._state_names.get(state, state)
+        return None
+
+
+class DriftModel(_TableModel):
+    """Registry drift rows: the kind, the module, on how many platforms, and what repair does."""
+
+    COLUMNS = ("kind", "module", "platforms", "examples", "repair")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = (
+            self.tr("Drift"),
+            self.tr("Module"),
+            self.tr("Platforms"),
+            self.tr("For example"),
+            self.tr("Repair"),
+        )
+
+    def set_rows(self, rows: Sequence[DriftRow]) -> None:
+        self._set(rows)
+
+    def repair_text(self, row: DriftRow) -> str:
+        if row.kind == "core_missing":
+            return self.tr("enable the core module")
+        if row.replacement:
+            return self.tr("rename to {module}").format(module=row.replacement)
+        return self.tr("none: no module replaces it (left as is)")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self._valid(index):
+            return None
+        row: DriftRow = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == USER_ROLE:
+            return row.module
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.message
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None if row.repairable else QBrush(_DIM)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == "kind":
+            if row.kind == "core_missing":
+                return self.tr("core module missing")
+            return self.tr("unknown module")
+        if column == "module":
+            return row.module
+        if column == "platforms":
+            return str(row.platform_count)
+        if column == "examples":
+            more = row.platform_count - len(row.platforms)
+            text = ", ".join(row.platforms)
+            return text + (self.tr(" and %n more", "", more) if more > 0 else "")
+        if column == "repair":
+            return self.repair_text(row)
+        return None

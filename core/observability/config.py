@@ -1,0 +1,56 @@
+"""Observability settings: ``PLATFORM_*`` environment variables over the platform's config file.
+
+Kept apart from :mod:`core.settings` so the health and metrics knobs live with their code;
+the sources and their order are the same (environment first, then the TOML config file).
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from core.settings import config_file
+
+
+class ObservabilitySettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PLATFORM_", extra="ignore")
+
+    metrics_enabled: bool = True
+    sentry_dsn: str | None = None
+    sentry_environment: str | None = None
+    flower_url: str | None = None
+    grafana_url: str | None = None
+    prometheus_url: str | None = None
+    # Seconds a single check may take before it counts as unhealthy ("timed out after N s").
+    health_timeout: float = Field(5.0, gt=0)
+    # A database answering slower than this (seconds) is degraded.
+    health_db_slow: float = Field(1.0, gt=0)
+    # Free space of the data directory: below *_warn degraded, below *_critical unhealthy.
+    health_disk_warn_percent: float = Field(10.0, ge=0, le=100)
+    health_disk_critical_percent: float = Field(5.0, ge=0, le=100)
+    health_disk_warn_bytes: int = Field(1 << 30, ge=0)
+    health_disk_critical_bytes: int = Field(256 << 20, ge=0)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = config_file()
+        if path.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+
+def observability_settings(**overrides: object) -> ObservabilitySettings:
+    return ObservabilitySettings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,100 @@
+"""The audit page: newest first, filters, request/plan/outcome, keyset paging, CSV export."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from core.actor import Actor
+from core.errors import Refused
+from core.graph import ChangeRequest
+from core.services.module_service import ModuleService, Target
+from tests.gui.helpers import wait_until
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_newest_first_filters_and_detail(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    service = ModuleService(session.db)
+    service.apply(session.actor, Target.of(["demo-00003"]), ChangeRequest(enable=("billing",)))
+    with pytest.raises(Refused):  # refused, and audited after the rollback
+        service.apply(session.actor, Target.of(["demo-00004"]), ChangeRequest(disable=("core",)))
+    window = await open_window(session, page="audit")
+    page = window.page("audit")
+    model = page.model
+    ids = [model.entry(r)["id"] for r in range(model.rowCount())]
+    assert ids == sorted(ids, reverse=True)
+    newest = model.entry(0)
+    assert newest["outcome"] == "refused" and newest["error_code"] == "module.core"
+    page.table.selectRow(1)
+    detail = page.detail.toPlainText()
+    assert "Request:" in detail and "Resolved plan:" in detail and "billing" in detail
+
+    page.module_combo.setCurrentIndex(page.module_combo.findData("billing"))
+    await page.reload()
+    assert model.rowCount() >= 1 and all(
+        "billing" in model.entry(r)["modules"] for r in range(model.rowCount())
+    )
+    page.module_combo.setCurrentIndex(0)
+    page.platform_edit.setText("demo-00004")
+    await page.reload()
+    assert {model.entry(r)["action"] for r in range(model.rowCount())} == {"modules.disable"}
+    page.platform_edit.clear()
+    page.user_edit.setText("nobody")
+    await page.reload()
+    assert model.rowCount() == 0
+
+
+async def test_pages_by_keyset_and_exports_csv(session_for: Any, open_window: Any, tmp_path: Path) -> None:
+    session = session_for("super_admin")
+    service = ModuleService(session.db)
+    for i in range(130):  # two changes each: 260 entries, more than one page of 200
+        request = (
+            ChangeRequest(enable=("messaging",)) if i % 2 == 0 else ChangeRequest(disable=("messaging",))
+        )
+        service.apply(Actor.cli(), Target.of(["demo-00005"]), request)
+        service.apply(Actor.cli(), Target.of(["demo-00006"]), request)
+    window = await open_window(session, page="audit")
+    page = window.page("audit")
+    assert page.model.rowCount() == 200 and not page.model.exhausted
+    page.table.scrollToBottom()
+    await wait_until(lambda: page.model.rowCount() > 200)
+    await wait_until(lambda: page.model.exhausted)
+    ids = [page.model.entry(r)["id"] for r in range(page.model.rowCount())]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
+    out = tmp_path / "audit.csv"
+    count = await page.export_csv(out)
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert count == len(rows) == len(ids)
+    assert rows[0]["id"] == str(ids[0]) and rows[0]["action"]
+
+
+async def test_platform_admin_reads_own_platforms_only(session_for: Any, open_window: Any) -> None:
+    admin = session_for("super_admin")
+    service = ModuleService(admin.db)
+    service.apply(admin.actor, Target.of(["demo-00010"]), ChangeRequest(enable=("billing",)))
+    window = await open_window(session_for("platform_admin"), page="audit")
+    page = window.page("audit")
+    entries = [page.model.entry(r) for r in range(page.model.rowCount())]
+    assert all("demo-00010" not in e["platforms"] for e in entries)
+
+
+async def test_time_filter(session_for: Any, open_window: Any) -> None:
+    from PySide6.QtCore import QDateTime
+
+    window = await open_window(session_for("super_admin"), page="audit")
+    page = window.page("audit")
+    assert page.model.rowCount() > 0
+    page.since_check.setChecked(True)
+    page.since_edit.setDateTime(QDateTime.currentDateTime().addDays(1))
+    await page.reload()
+    assert page.model.rowCount() == 0
+    page.since_check.setChecked(False)
+    page.until_check.setChecked(True)
+    page.until_edit.setDateTime(QDateTime.currentDateTime().addDays(1))
+    await page.reload()
+    assert page.model.rowCount() > 0

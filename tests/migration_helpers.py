@@ -1,0 +1,130 @@
+"""Test-only migration branches: the real module registry plus one synthetic module whose
+revisions live in a temporary folder (a failing revision, a slow one, ...)."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import inspect, text
+
+from core.db import Database
+from core.definition import ModuleDefinition
+from core.registry import ModuleRegistry, default_registry
+
+REVISION = '''"""{doc}"""
+
+import time
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = {revision!r}
+down_revision = {down!r}
+branch_labels = {labels!r}
+depends_on = {depends!r}
+
+
+def upgrade() -> None:
+{upgrade}
+
+
+def downgrade() -> None:
+{downgrade}
+'''
+
+
+def write_revision(
+    folder: Path,
+    package: str,
+    seq: int,
+    description: str,
+    *,
+    upgrade: str = "pass",
+    downgrade: str = "pass",
+    doc: str | None = None,
+) -> Path:
+    """``<package>_<seq>_<description>.py``: the first revision of the branch depends on framework."""
+    revision = f"{package}_{seq:03d}"
+    first = seq == 1
+    path = folder / f"{revision}_{description}.py"
+    path.write_text(
+        REVISION.format(
+            doc=doc or description.replace("_", " ").capitalize() + ".",
+            revision=revision,
+            down=None if first else f"{package}_{seq - 1:03d}",
+            labels=(package,) if first else None,
+            depends=("framework_001",) if first else None,
+            upgrade=textwrap.indent(textwrap.dedent(upgrade).strip() or "pass", "    "),
+            downgrade=textwrap.indent(textwrap.dedent(downgrade).strip() or "pass", "    "),
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def registry_with(folder: Path, code: str, **fields: Any) -> ModuleRegistry:
+    """The real definitions plus module ``code`` whose migrations live in ``folder``."""
+    extra = ModuleDefinition(
+        code=code,
+        name=code.capitalize(),
+        description="A test-only module.",
+        version="1.0.0",
+        migrations_path=folder,
+        **fields,
+    )
+    return ModuleRegistry([*default_registry(), extra])
+
+
+def broken_registry(tmp_path: Path) -> ModuleRegistry:
+    """Module ``broken``: its first revision creates a table, then raises."""
+    folder = tmp_path / "broken_versions"
+    folder.mkdir()
+    write_revision(
+        folder,
+        "broken",
+        1,
+        "create_then_fail",
+        upgrade="""
+            op.create_table("broken_things", sa.Column("id", sa.Integer(), primary_key=True))
+            op.execute("INSERT INTO broken_things (id) VALUES (1)")
+            if not op.get_context().as_sql:  # offline rendering (SQL preview, marks) goes through
+                raise RuntimeError("deliberate failure in broken_001")
+        """,
+        downgrade='op.drop_table("broken_things")',
+    )
+    return registry_with(folder, "broken")
+
+
+def slow_registry(tmp_path: Path, seconds: float = 0.3, count: int = 3) -> ModuleRegistry:
+    """Module ``slow``: ``count`` revisions that each take ``seconds`` (progress, responsiveness)."""
+    folder = tmp_path / "slow_versions"
+    folder.mkdir()
+    for seq in range(1, count + 1):
+        write_revision(
+            folder,
+            "slow",
+            seq,
+            f"step_{seq}",
+            upgrade=f"""
+                time.sleep({seconds})
+                op.create_table("slow_{seq}", sa.Column("id", sa.Integer(), primary_key=True))
+            """,
+            downgrade=f'op.drop_table("slow_{seq}")',
+        )
+    return registry_with(folder, "slow")
+
+
+def schema(db: Database) -> tuple[list[str], list[str]]:
+    """Every table name and the content of alembic_version: the schema's fingerprint."""
+    with db.engine.connect() as conn:
+        tables = sorted(inspect(conn).get_table_names())
+        heads = sorted(conn.execute(text("SELECT version_num FROM alembic_version")).scalars())
+        conn.rollback()
+    return tables, heads
+
+
+def revisions(steps: Sequence[Any]) -> list[str]:
+    return [step.revision for step in steps]
