@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication
 
 log = logging.getLogger("console")
 
-PAGES = ("modules", "graph", "audit", "users")
+PAGES = ("modules", "graph", "migrations", "health", "merchants", "stores", "payments", "audit", "users")
 DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 
@@ -90,11 +90,14 @@ class Console:
             session.close()
 
     async def _signed_in_loop(self, session: Any) -> int:
+        from console.asyncutil import run_sync, spawn
         from console.main_window import MainWindow, wait_closed
 
         while True:
             if session.actor is None and not await self._sign_in(session):
                 return 0
+            if not session.read_only and not self.args.screenshot:
+                spawn(run_sync(resolve_pending_refunds, session.db, session.actor))
             window = MainWindow(
                 session, self.settings, remember=not self.args.screenshot, page=self.args.page
             )
@@ -199,10 +202,8 @@ class Console:
                 )
             )
             try:
-                from core import migrations
-
-                plan = await run_sync(migrations.upgrade, session.db, "heads", progress=report)
-                migrated = len(plan.steps)
+                result = await run_sync(first_run_upgrade, session.db, report)
+                migrated = len(result.applied)
                 if needs_seed:
                     progress.step(QCoreApplication.translate("Console", "Filling the demo database…"), 0, 0)
                     await run_sync(seed_demo, session.db)
@@ -251,29 +252,14 @@ class Console:
         return True
 
     async def _offline(self) -> int:
-        """No database: the health page with its local history arrives with its issue; say so."""
-        from PySide6.QtWidgets import QMessageBox
+        """No database (or --offline): the health page with its local history and local checks."""
+        from console.pages.health import run_offline
 
-        from console.asyncutil import dialog_result
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("Console", "Offline mode"),
-            QCoreApplication.translate(
-                "Console",
-                "Offline mode shows the health history kept on this "
-                "computer and runs the local checks. The health page is not part "
-                "of this version yet; nothing else works without the database.",
-            ),
+        return await run_offline(
+            screenshot=self.args.screenshot,
+            qsettings=self.settings.qs,
+            profile=self.settings.last_profile,
         )
-        box.setObjectName("offlineDialog")
-        if self.args.screenshot:
-            box.show()
-            box.grab().save(self.args.screenshot, "PNG")
-            box.close()
-            return 0
-        await dialog_result(box)
-        return 0
 
     async def _screenshot(self, window: Any, path: Path) -> int:
         try:
@@ -300,6 +286,29 @@ def schema_state(db: Any) -> dict[str, Any]:
         "newer": any(b.drift for b in branches),
         "unknown": [rev for b in branches for rev in b.unknown],
     }
+
+
+def first_run_upgrade(db: Any, progress: Any) -> Any:
+    """Migrate an empty (or user-less) database to head; audited like any run.
+
+    Whoever opened an empty database may migrate it (DESIGN.md, Roles): the actor is
+    ``console:<operating-system user>``.
+    """
+    import getpass
+
+    from core.actor import Actor
+    from core.roles import Role
+    from core.services.migration_service import MigrationService
+
+    actor = Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)
+    return MigrationService(db).run(actor, "heads", "upgrade", progress=progress)
+
+
+def resolve_pending_refunds(db: Any, actor: Any) -> None:
+    """Refunds a crash left pending are settled against their gateway at start-up."""
+    from modules.payments.services import resolve_pending_on_startup
+
+    resolve_pending_on_startup(db, actor)
 
 
 def seed_demo(db: Any) -> None:

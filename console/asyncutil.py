@@ -14,6 +14,7 @@ import contextlib
 import functools
 import logging
 import sys
+import weakref
 from collections.abc import Callable, Coroutine
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
@@ -27,7 +28,7 @@ log = logging.getLogger(__name__)
 _executor: ThreadPoolExecutor | None = None
 _tasks: set[asyncio.Task[Any]] = set()
 _inflight: set[Future[Any]] = set()
-_last_loop: asyncio.AbstractEventLoop | None = None
+_last_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
 
 def executor() -> ThreadPoolExecutor:
@@ -48,7 +49,7 @@ async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
     # What loop.run_in_executor does (qasync's is exactly wrap_future(executor.submit(...))), keeping
     # the concurrent future so that shutdown can wait until no worker will post to the loop again.
     global _last_loop
-    _last_loop = loop
+    _last_loop = weakref.ref(loop)
     job = executor().submit(functools.partial(fn, *args, **kw))
     future = asyncio.wrap_future(job, loop=loop)  # its done-callback posts the result to the loop
     _inflight.add(job)
@@ -58,7 +59,7 @@ async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
 
 def last_loop() -> asyncio.AbstractEventLoop | None:
     """The loop of the latest :func:`run_sync` call (tests drain it between tests)."""
-    return _last_loop
+    return _last_loop() if _last_loop is not None else None
 
 
 def busy() -> bool:

@@ -9,17 +9,53 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
+import inspect
 import json
 import logging
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from console.commands import admin, audit, base, demo, health, migrate, modules, platforms
+from console.commands import base
 from console.logs import log_file, setup_logging
 from core.errors import InvalidInput, PlatformError
 
 log = logging.getLogger("platformctl")
+
+# Command word -> (module in console.commands, its registration function). Only the module of the
+# command being run is imported (start-up time: Alembic, argon2, httpx load only when needed);
+# `platformctl --help` and unknown words load them all.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "db": ("migrate", "add_db_parser"),
+    "modules": ("modules", "add_parsers"),
+    "migrate": ("migrate", "add_parsers"),
+    "platforms": ("platforms", "add_parsers"),
+    "admin": ("admin", "add_parsers"),
+    "audit": ("audit", "add_parsers"),
+    "demo": ("demo", "add_parsers"),
+    "health": ("health", "add_parsers"),
+    "serve": ("health", "add_parsers"),
+    "payments": ("payments", "add_parsers"),
+    "refunds": ("payments", "add_parsers"),
+    "orders": ("payments", "add_parsers"),
+    "merchants": ("tenancy", "add_parsers"),
+    "stores": ("tenancy", "add_parsers"),
+}
+_GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The command (first positional argument after the global options), if any."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 class _Parser(argparse.ArgumentParser):
@@ -29,7 +65,8 @@ class _Parser(argparse.ArgumentParser):
         raise InvalidInput("usage", f"{self.prog}: {message}", {"usage": self.format_usage().strip()})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only that command's group is loaded."""
     parser = _Parser(
         prog="platformctl", description="Administer the platform's modules, migrations and users."
     )
@@ -57,14 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--all-platforms", action="store_true", help="every platform (a platform admin: their own)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    migrate.add_db_parser(sub, common)
-    modules.add_parsers(sub, common, targets)
-    migrate.add_parsers(sub, common)
-    platforms.add_parsers(sub, common)
-    admin.add_parsers(sub, common)
-    audit.add_parsers(sub, common)
-    demo.add_parsers(sub, common)
-    health.add_parsers(sub, common)
+    wanted = [COMMANDS[command]] if command in COMMANDS else list(COMMANDS.values())
+    for module_name, function in dict.fromkeys(wanted):
+        register = getattr(importlib.import_module(f"console.commands.{module_name}"), function)
+        if len(inspect.signature(register).parameters) == 3:
+            register(sub, common, targets)
+        else:
+            register(sub, common)
     return parser
 
 
@@ -81,7 +117,7 @@ def main(
     ctx: base.Context | None = None
     try:
         with contextlib.redirect_stdout(out):  # --help goes where the caller's output goes
-            args = build_parser().parse_args(argv)
+            args = build_parser(command_word(argv)).parse_args(argv)
         setup_logging(args.log_level, stream=err)
         ctx = base.Context(
             args.db, args.user, json=getattr(args, "json", False), out=out, err=err, stdin=stdin or sys.stdin

@@ -38,10 +38,13 @@ def page_classes() -> list[type[Page]]:
     """Every page, in navigation order (Ctrl+1 is the first one the role may see)."""
     from console.pages.audit import AuditPage
     from console.pages.graph import GraphPage
+    from console.pages.health import HealthPage
+    from console.pages.migrations import MigrationsPage
     from console.pages.modules import ModulesPage
+    from console.pages.payments import PaymentsPage
     from console.pages.users import UsersPage
 
-    return [ModulesPage, GraphPage, AuditPage, UsersPage]
+    return [ModulesPage, GraphPage, MigrationsPage, HealthPage, PaymentsPage, AuditPage, UsersPage]
 
 
 class _ActivityFilter(QObject):
@@ -232,6 +235,11 @@ class MainWindow(QMainWindow):
         titles = {
             "modules": self.tr("Modules"),
             "graph": self.tr("Dependency graph"),
+            "migrations": self.tr("Migrations"),
+            "health": self.tr("Health"),
+            "merchants": self.tr("Merchants"),
+            "stores": self.tr("Stores"),
+            "payments": self.tr("Payments"),
             "audit": self.tr("Audit"),
             "users": self.tr("Users"),
         }

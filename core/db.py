@@ -37,6 +37,23 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON}
 
 
+def register_unmanaged(*names: str) -> None:
+    """Schema objects a module's revisions create with dialect-specific SQL that the ORM does not
+    express (expression, partial and GIN indexes; SQLite FTS5 tables, whose shadow tables are
+    ``<name>_*``). Model/schema comparisons (:func:`include_object`) skip them."""
+    Base.metadata.info.setdefault("unmanaged", set()).update(names)
+
+
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+    """Alembic's ``include_object`` hook: leave out reflected objects registered as unmanaged."""
+    if not reflected or compare_to is not None or name is None:
+        return True
+    unmanaged: set[str] = Base.metadata.info.get("unmanaged", set())
+    if name in unmanaged:
+        return False
+    return not (type_ == "table" and any(name.startswith(u + "_") for u in unmanaged))
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Timestamps stored in UTC; naive values read back from SQLite are marked UTC."""
 

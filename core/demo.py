@@ -8,6 +8,7 @@ Codes continue after what is already there, so seeding twice never collides.
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -21,6 +22,8 @@ from core.errors import InvalidInput
 from core.registry import ModuleRegistry, default_registry
 
 Progress = Callable[[str, int, int], None]
+BULK_ROWS = 10_000  # from this many new merchants and stores, their indexes are built once at the end
+BULK_CACHE_KIB = 131_072  # SQLite page cache during such a load (the default 2 MB thrashes)
 
 WORDS_A = (
     "Alpine",
@@ -266,7 +269,8 @@ def seed(
         all_platforms = existing_platforms + platform_ids
         result.counts["platforms"] = spec.platforms
 
-        # -- merchants
+        # -- merchants and stores (their secondary indexes built once at the end of a large load)
+        deferred = _defer_indexes(conn, ("merchants", "stores"), spec.merchants + spec.stores >= BULK_ROWS)
         m0 = w.next_id("merchants")
         merchant_ids = list(range(m0, m0 + spec.merchants))
 
@@ -326,6 +330,7 @@ def seed(
             stores(),
         )
         w.fix_sequence("stores")
+        _restore_indexes(conn, deferred)
         step("stores", spec.stores, spec.stores)
         result.counts["stores"] = spec.stores
 
@@ -334,9 +339,109 @@ def seed(
             _seed_orders(w, conn, rng, spec, store_platform, now, ts, result)
             step("orders", spec.orders, spec.orders)
 
+    _analyze(db, [name for name, n in result.counts.items() if n])
     if spec.demo_accounts:
         result.accounts = _demo_accounts(db)
     return result
+
+
+def _analyze(db: Database, tables: Sequence[str]) -> None:
+    """Fresh planner statistics: the lists' plans and row estimates depend on them (a second or so
+    for a million rows; PostgreSQL's autovacuum would get there later, SQLite never by itself)."""
+    if not tables:
+        return
+    with db.engine.begin() as conn:
+        if db.is_sqlite:
+            conn.exec_driver_sql("ANALYZE")
+        else:
+            known = [t for t in tables if t in Base.metadata.tables]
+            if known:
+                conn.exec_driver_sql("ANALYZE " + ", ".join(known))
+
+
+@dataclass
+class _DeferredIndexes:
+    """Secondary indexes taken off for a bulk load (:func:`_defer_indexes`)."""
+
+    pg: list[tuple[str, str]] = field(default_factory=list)  # PostgreSQL: (name, definition)
+    fts: list[str] = field(default_factory=list)  # SQLite: FTS5 tables to rebuild
+    triggers: list[tuple[str, str]] = field(default_factory=list)  # SQLite: (name, sql)
+    indexes: list[tuple[str, str]] = field(default_factory=list)  # SQLite: (name, sql)
+    cache_size: int | None = None  # SQLite: the connection's page cache before the load
+
+
+def _defer_indexes(conn: Any, tables: Sequence[str], enabled: bool) -> _DeferredIndexes:
+    """Build the secondary indexes of ``tables`` once, after a large load, not row by row.
+
+    Indexing a million rows one by one costs minutes (SQLite FTS5 triggers; random-order B-tree
+    inserts) or doubles the load (PostgreSQL GIN); building them afterwards takes seconds. Inside
+    the load's transaction (all or nothing with it): the non-unique indexes are dropped, to be
+    created again from their definitions (unique ones stay: they guard the load); SQLite's
+    external-content FTS5 tables over these tables lose their triggers, to be rebuilt and get them
+    back (:func:`_restore_indexes`).
+    """
+    deferred = _DeferredIndexes()
+    if not enabled:
+        return deferred
+    if conn.dialect.name == "postgresql":
+        deferred.pg = [
+            (name, definition)
+            for name, definition in conn.execute(
+                text(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                    "AND tablename = ANY(:tables) AND indexdef NOT ILIKE 'CREATE UNIQUE%'"
+                ),
+                {"tables": list(tables)},
+            )
+        ]
+        for name, _ in deferred.pg:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+        conn.exec_driver_sql("SET LOCAL maintenance_work_mem = '256MB'")  # for building them again
+        return deferred
+    virtual = conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"
+    ).all()
+    for name, sql in virtual:
+        match = re.search(r"content\s*=\s*['\"]?(\w+)", sql or "")
+        if match and match[1] in tables and "fts5" in sql.lower():
+            deferred.fts.append(name)
+    deferred.triggers = [
+        (name, sql)
+        for name, sql in conn.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        if any(re.search(rf"\b{re.escape(f)}\b", sql or "") for f in deferred.fts)
+    ]
+    for name, _ in deferred.triggers:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    # Secondary B-tree indexes too: SQLite inserts keys in random order one page at a time, while
+    # CREATE INDEX sorts them (unique ones stay: they guard the load).
+    marks = ", ".join("?" for _ in tables)
+    deferred.indexes = [
+        (name, sql)
+        for name, sql in conn.exec_driver_sql(
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+            f"AND tbl_name IN ({marks})",
+            tuple(tables),
+        )
+        if not re.match(r"\s*CREATE\s+UNIQUE", sql, re.I)
+    ]
+    for name, _ in deferred.indexes:
+        conn.exec_driver_sql(f'DROP INDEX "{name}"')
+    deferred.cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # sorting the index keys
+    return deferred
+
+
+def _restore_indexes(conn: Any, deferred: _DeferredIndexes) -> None:
+    for _, definition in deferred.pg:
+        conn.exec_driver_sql(definition)
+    for _, sql in deferred.indexes:
+        conn.exec_driver_sql(sql)
+    for name in deferred.fts:
+        conn.exec_driver_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
+    for _, sql in deferred.triggers:
+        conn.exec_driver_sql(sql)
+    if deferred.cache_size is not None:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(deferred.cache_size)}")
 
 
 def _seed_orders(

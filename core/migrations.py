@@ -758,14 +758,16 @@ class _StatementBuffer(io.StringIO):
         return super().write(chunk)
 
 
-def _render_revision(script: Script, direction: Direction) -> list[str]:
-    """One revision's upgrade or downgrade as PostgreSQL offline SQL (no database needed)."""
+def _render_revision(script: Script, direction: Direction, scripts: ScriptDirectory) -> list[str]:
+    """One revision's upgrade or downgrade as PostgreSQL offline SQL (no database needed).
+
+    Inside an offline environment, so a revision may ask ``context.is_offline_mode()``."""
     buffer = _StatementBuffer()
-    context = MigrationContext.configure(
-        dialect_name="postgresql", opts={"as_sql": True, "output_buffer": buffer, "literal_binds": True}
-    )
-    with _ALEMBIC_LOCK, Operations.context(context):
-        getattr(script.module, direction)()
+    environment = EnvironmentContext(Config(), scripts, as_sql=True)
+    with _ALEMBIC_LOCK, environment:
+        environment.configure(dialect_name="postgresql", output_buffer=buffer, literal_binds=True)
+        with Operations.context(environment.get_context()):
+            getattr(script.module, direction)()
     return buffer.statements
 
 
@@ -773,7 +775,7 @@ def _render_revision(script: Script, direction: Direction) -> list[str]:
 def _destructive_cached(registry: ModuleRegistry, revision: str, direction: Direction) -> tuple[str, ...]:
     scripts = script_directory(registry)
     try:
-        statements = _render_revision(scripts.get_revision(revision), direction)  # type: ignore[arg-type]
+        statements = _render_revision(scripts.get_revision(revision), direction, scripts)  # type: ignore[arg-type]
     except Exception as exc:  # a revision that only works online: unknown, so treat it as destructive
         return (
             f"-- {revision} cannot be rendered as SQL ({type(exc).__name__}: {exc}): treat it as destructive",

@@ -49,7 +49,13 @@ class Settings(BaseSettings):
     lockout_attempts: int = Field(5, ge=1)
     lockout_minutes: int = Field(15, ge=1)
     idle_lock_minutes: int = Field(15, ge=0)
-    refund_limit_support: int = Field(10_000, ge=0)
+    # Minor units of the payment's currency: "10000" (every currency), or per currency with an
+    # optional default: "EUR:10000,USD:10000,JPY:15000,KWD:30000" or "10000,JPY:15000"
+    # (modules.payments.services.support_limit parses it; a currency without a limit and without a
+    # default has limit 0: every support refund in it waits for approval).
+    refund_limit_support: int | str = 10_000
+    # Seconds a gateway call (Stripe, PayPal) may take before its answer counts as lost.
+    gateway_timeout_seconds: float = Field(30.0, gt=0)
     stripe_api_key: SecretStr | None = None
     stripe_api_base: str = "https://api.stripe.com"
     paypal_client_id: str | None = None

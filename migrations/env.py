@@ -16,6 +16,8 @@ from typing import Any
 
 from alembic import context
 
+from core.db import include_object
+
 config = context.config
 
 
@@ -23,6 +25,8 @@ def _common_options() -> dict[str, Any]:
     callback = config.attributes.get("on_version_apply")
     return {
         "target_metadata": config.attributes.get("target_metadata"),
+        # Indexes and tables that revisions create with dialect-specific SQL (core.db.register_unmanaged).
+        "include_object": include_object,
         # No schema: alembic_version lands in the first schema of the search_path.
         "version_table_schema": None,
         # One transaction for the whole run where DDL is transactional (PostgreSQL).

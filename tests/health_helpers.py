@@ -79,7 +79,10 @@ def misbehaving_app() -> Any:
     state = {"flip": "healthy"}
 
     def doc(status: str) -> dict[str, Any]:
-        return {"status": status, "checks": [{"name": "thing", "status": status, "detail": f"thing is {status}"}]}
+        return {
+            "status": status,
+            "checks": [{"name": "thing", "status": status, "detail": f"thing is {status}"}],
+        }
 
     @app.get("/ok/health")
     async def ok() -> JSONResponse:
@@ -107,7 +110,10 @@ def misbehaving_app() -> Any:
 
     @app.get("/huge/health")
     async def huge() -> Response:
-        return Response(b'{"status": "healthy", "pad": "' + b"x" * (8 * 1024 * 1024) + b'"}', media_type="application/json")
+        return Response(
+            b'{"status": "healthy", "pad": "' + b"x" * (8 * 1024 * 1024) + b'"}',
+            media_type="application/json",
+        )
 
     @app.get("/slow/health")
     async def slow() -> JSONResponse:
@@ -158,7 +164,9 @@ def serve_process(db_url: str, *extra: str) -> Iterator[str]:
             line = proc.stdout.readline() if proc.stdout else ""
             if not line:
                 if proc.poll() is not None:
-                    raise AssertionError(f"serve exited {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}")
+                    raise AssertionError(
+                        f"serve exited {proc.returncode}: {proc.stderr.read() if proc.stderr else ''}"
+                    )
                 continue
             lines.append(line)
             if line.strip() == "}":
@@ -176,7 +184,9 @@ def serve_process(db_url: str, *extra: str) -> Iterator[str]:
 
 
 def prometheus_binary() -> str | None:
-    return shutil.which("prometheus") or (PROMETHEUS_BINARY if os.access(PROMETHEUS_BINARY, os.X_OK) else None)
+    return shutil.which("prometheus") or (
+        PROMETHEUS_BINARY if os.access(PROMETHEUS_BINARY, os.X_OK) else None
+    )
 
 
 @contextmanager
@@ -210,8 +220,9 @@ def prometheus_process(scrape_url: str, workdir: Path) -> Iterator[str]:
         wait_http(
             f"{url}/api/v1/query?query=up",
             timeout=60,
-            predicate=lambda r: r.status_code == 200
-            and any(item["value"][1] == "1" for item in r.json()["data"]["result"]),
+            predicate=lambda r: (
+                r.status_code == 200 and any(item["value"][1] == "1" for item in r.json()["data"]["result"])
+            ),
         )
         wait_http(
             f"{url}/api/v1/query?query=platform_health_status",

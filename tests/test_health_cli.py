@@ -68,7 +68,17 @@ def test_unreachable_database_in_a_real_process() -> None:
     """The whole command, as Nagios would run it: exit 2, within the timeout, no traceback."""
     started = time.monotonic()
     proc = subprocess.run(
-        [sys.executable, "-m", "console.cli", "--db", "postgresql://nobody@127.0.0.1:1/x", "health", "check", "--timeout", "2"],
+        [
+            sys.executable,
+            "-m",
+            "console.cli",
+            "--db",
+            "postgresql://nobody@127.0.0.1:1/x",
+            "health",
+            "check",
+            "--timeout",
+            "2",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -70,10 +70,12 @@ def test_status_of_an_empty_database(empty: Database) -> None:
     assert status.branches[0].branch == "framework" and by_branch["framework"].module == "core"
     assert all(b.current is None and b.enabled_on is None for b in status.branches)
     payments = by_branch["payments"]
-    assert revisions(payments.pending) == ["payments_001"] and payments.pending[0].message
-    assert status.behind == len(status.branches) and status.pending == len(status.branches)
+    assert revisions(payments.pending) == list(payments.history) and payments.history[0] == "payments_001"
+    assert all(r.message for r in payments.pending)
+    assert status.behind == len(status.branches)
+    assert status.pending == sum(len(b.history) for b in status.branches) >= status.behind
     assert status.summary == (
-        f"{len(status.branches)} modules behind, {len(status.branches)} revisions pending (empty database)"
+        f"{status.behind} modules behind, {status.pending} revisions pending (empty database)"
     )
     assert status.to_dict()["branches"][0]["pending_messages"][0]["revision"] == "framework_001"
 
@@ -99,6 +101,8 @@ def test_status_counts_platforms_with_one_group_by(db: Database) -> None:
     ]
     assert len(reads) == 1 and "GROUP BY" in reads[0]
     assert status.summary == "all modules at head" and status.behind == 0
+    payments = next(b for b in status.branches if b.branch == "payments")
+    assert payments.history[0] == "payments_001" and payments.applied == payments.history
 
 
 def test_views_need_migrations_view(db: Database) -> None:
@@ -130,9 +134,10 @@ def test_plan_and_sql_preview_of_an_empty_database(empty: Database, backend: str
 def test_downgrade_plan_marks_destructive_revisions_and_lost_tables(db: Database) -> None:
     service = MigrationService(db)
     preview = service.plan(CLI, "payments@base", "downgrade")
-    assert set(preview.revisions) == {"billing_001", "orders_001", "payments_001"}
+    assert set(preview.plan.branches) == {"billing", "orders", "payments"}
+    assert {"billing_001", "orders_001", "payments_001"} <= set(preview.revisions)
     assert preview.revisions[-1] == "payments_001"  # dependents go first
-    assert set(preview.destructive_revisions) == set(preview.revisions)
+    assert {"billing_001", "orders_001", "payments_001"} <= set(preview.destructive_revisions)
     assert set(preview.losing_tables) == {"billing", "orders", "payments"}
     assert preview.guard is None  # no platform has them
     assert "DROP TABLE refunds" in (preview.sql or "")
@@ -271,11 +276,10 @@ def test_running_needs_migrations_run_and_is_audited(head: Database) -> None:
 
 
 # -- failures --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("backend", ["postgres"])
 def test_failing_revision_on_postgres_leaves_the_schema_exactly_as_it_was(
     empty: Database, backend: str, tmp_path: Path
 ) -> None:
-    if backend != "postgres":
-        pytest.skip("PostgreSQL: one transaction per run")
     MigrationService(empty).run(CLI, "framework")  # the audit log exists; every module is pending
     before = schema(empty)
     service = MigrationService(empty, broken_registry(tmp_path))
@@ -291,11 +295,10 @@ def test_failing_revision_on_postgres_leaves_the_schema_exactly_as_it_was(
     assert entry.plan["applied"] == []
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_failing_revision_on_sqlite_keeps_a_backup_that_restore_puts_back(
     empty: Database, backend: str, tmp_path: Path
 ) -> None:
-    if backend != "sqlite":
-        pytest.skip("SQLite: Alembic commits each revision")
     MigrationService(empty).run(CLI, "framework")
     before = schema(empty)
     service = MigrationService(empty, broken_registry(tmp_path))
@@ -337,9 +340,8 @@ def test_restore_accepts_only_backups_of_this_database(head: Database, backend: 
         service.restore(OPERATOR, tmp_path / "x.bak")
 
 
+@pytest.mark.parametrize("backend", ["sqlite"])
 def test_sqlite_runs_keep_a_backup(head: Database, backend: str) -> None:
-    if backend != "sqlite":
-        pytest.skip("SQLite only")
     result = MigrationService(head).run(CLI, "dev-tools@base", "downgrade", confirm_destructive=True)
     assert result.backup_path is not None and result.backup_path.name.startswith("platform.db.pre-migrate-")
     assert audit(head, "migrations.downgrade")[-1].plan["backup"] == str(result.backup_path)
@@ -349,7 +351,7 @@ def test_sqlite_runs_keep_a_backup(head: Database, backend: str) -> None:
 @pytest.mark.parametrize(
     ("stored", "code", "branch"),
     [
-        ("payments_002", "migrations.database_newer", "payments"),
+        ("payments_999", "migrations.database_newer", "payments"),
         ("legacy_003", "migrations.unknown_revisions", "legacy"),
         ("cms_000", "migrations.unknown_revisions", "cms"),
     ],

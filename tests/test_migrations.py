@@ -18,18 +18,20 @@ from sqlalchemy import inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from core import migrations
-from core.db import Base, Database
+from core.db import Base, Database, include_object
 from core.definition import ModuleDefinition
 from core.errors import DefinitionError, InvalidInput, NotFound, Refused
 from core.migrations import MigrationFailed, PlanStep
 from core.registry import ModuleRegistry
 
-HEADS = {"framework_001", "tenancy_001", "customers_001", "cms_001", "payments_001"} | {
+REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
+    "payments_002",
     "orders_001",
     "inventory_001",
     "billing_001",
     "dev_tools_001",
 }
+HEADS = REVISIONS - {"tenancy_001", "payments_001"}
 FRAMEWORK_TABLES = {"platforms", "platform_modules", "admin_users", "admin_platforms", "audit_log"}
 MODULE_TABLES = {
     "merchants",
@@ -56,8 +58,28 @@ def database(backend: str, fresh_url: str) -> Iterator[Database]:
 
 
 def tables(db: Database) -> set[str]:
+    """The tables, without the unmanaged ones (SQLite FTS5 search tables and their shadows)."""
+    import modules.tenancy.models  # noqa: F401 - registers the unmanaged names
+
     with db.engine.connect() as conn:
-        return set(inspect(conn).get_table_names()) - {"alembic_version"}
+        names = set(inspect(conn).get_table_names()) - {"alembic_version"}
+    return {n for n in names if include_object(None, n, "table", True, None)}
+
+
+def schema_objects(db: Database) -> set[tuple[str, str]]:
+    """Every table and index (also unmanaged and expression ones), as (kind, name)."""
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.exec_driver_sql(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index') "
+                "AND name NOT LIKE 'sqlite_%'"
+            )
+        else:
+            rows = conn.exec_driver_sql(
+                "SELECT 'table', tablename FROM pg_tables WHERE schemaname = current_schema() "
+                "UNION ALL SELECT 'index', indexname FROM pg_indexes WHERE schemaname = current_schema()"
+            )
+        return {(kind, name) for kind, name in rows if "alembic_version" not in name}
 
 
 def by_branch(db: Database) -> dict[str, migrations.BranchStatus]:
@@ -71,12 +93,12 @@ def revisions(steps: tuple[PlanStep, ...]) -> list[str]:
 # -- upgrade and downgrade ----------------------------------------------------------------------
 def test_upgrade_to_heads_downgrade_to_base_and_back(database: Database) -> None:
     executed = migrations.upgrade(database, "heads")
-    assert set(revisions(executed.steps)) == HEADS
+    assert set(revisions(executed.steps)) == REVISIONS
     assert tables(database) == FRAMEWORK_TABLES | MODULE_TABLES
     assert all(entry.up_to_date for entry in migrations.status(database))
 
     down = migrations.downgrade(database, "base")
-    assert set(revisions(down.steps)) == HEADS
+    assert set(revisions(down.steps)) == REVISIONS
     assert revisions(down.steps)[-1] == "framework_001"
     assert tables(database) == set()
     assert migrations.current_heads(database) == ()
@@ -88,17 +110,18 @@ def test_upgrade_to_heads_downgrade_to_base_and_back(database: Database) -> None
 def test_every_revision_upgrades_and_downgrades(database: Database) -> None:
     """Stairway: each revision goes up, down and up again, leaving the schema as it found it."""
     order = [s.revision for s in reversed(list(migrations.script_directory().walk_revisions()))]
-    assert set(order) == HEADS
+    assert set(order) == REVISIONS
     for revision in order:
-        before = tables(database)
+        before = schema_objects(database)
         migrations.upgrade(database, revision)
-        after = tables(database)
-        assert after > before, revision
+        after = schema_objects(database)
+        assert after > before, revision  # tables, or indexes (tenancy_002)
         branch = next(e for e in migrations.status(database) if e.current == revision).branch
-        migrations.downgrade(database, f"{branch}@base")
-        assert tables(database) == before, revision
+        previous = migrations.script_directory().get_revision(revision).down_revision
+        migrations.downgrade(database, previous or f"{branch}@base")
+        assert schema_objects(database) == before, revision
         migrations.upgrade(database, revision)
-        assert tables(database) == after, revision
+        assert schema_objects(database) == after, revision
     assert set(migrations.current_heads(database)) <= HEADS
     assert all(entry.up_to_date for entry in migrations.status(database))
 
@@ -109,7 +132,9 @@ def test_models_match_migrations(database: Database) -> None:
         importlib.import_module(f"modules.{package}.models")
     migrations.upgrade(database)
     with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 
@@ -125,8 +150,8 @@ def test_status_before_and_after(database: Database) -> None:
     assert before["framework"].module == "core"
     assert before["dev-tools"].module == "dev-tools"
     payments = before["payments"]
-    assert (payments.current, payments.head) == (None, "payments_001")
-    assert [r.revision for r in payments.pending] == ["payments_001"]
+    assert (payments.current, payments.head) == (None, "payments_002")
+    assert [r.revision for r in payments.pending] == ["payments_001", "payments_002"]
     assert payments.pending[0].branch == "payments"
     assert payments.pending[0].path.name == "payments_001_create_payments_and_refunds.py"
     assert payments.pending[0].message.startswith("Create payments and refunds")
@@ -137,14 +162,14 @@ def test_status_before_and_after(database: Database) -> None:
         assert after[branch].up_to_date and after[branch].pending == ()
     assert after["orders"].current is None
     assert [r.revision for r in after["orders"].pending] == ["orders_001"]
-    assert after["payments"].to_dict()["current"] == "payments_001"
+    assert after["payments"].to_dict()["current"] == "payments_002"
 
 
 def test_plan_for_payments_runs_nothing(database: Database) -> None:
     result = migrations.plan(database, "payments")
     assert result.resolved == "payments@head"
-    assert revisions(result.steps) == ["framework_001", "tenancy_001", "payments_001"]
-    assert [s.branch for s in result.steps] == ["framework", "tenancy", "payments"]
+    assert revisions(result.steps) == ["framework_001", "tenancy_001", "payments_001", "payments_002"]
+    assert [s.branch for s in result.steps] == ["framework", "tenancy", "payments", "payments"]
     assert all(s.direction == "upgrade" and s.message for s in result.steps)
     assert not result.destructive
     assert migrations.current_heads(database) == ()
@@ -157,12 +182,14 @@ def test_downgrade_plans_include_dependents(database: Database) -> None:
     assert revisions(orders.steps) == ["orders_001"]
 
     payments = revisions(migrations.plan(database, "payments@base", "downgrade").steps)
-    assert set(payments) == {"orders_001", "billing_001", "payments_001"}
+    assert set(payments) == {"orders_001", "billing_001", "payments_001", "payments_002"}
     assert payments[-1] == "payments_001"
 
     tenancy = revisions(migrations.plan(database, "tenancy@base", "downgrade").steps)
-    assert set(tenancy) == {"tenancy_001", "customers_001", "payments_001", "orders_001", "billing_001"} | {
-        "inventory_001"
+    assert set(tenancy) == {"tenancy_001", "tenancy_002", "customers_001", "payments_001", "orders_001"} | {
+        "payments_002",
+        "billing_001",
+        "inventory_001",
     }
     assert tenancy[-1] == "tenancy_001"
     assert tenancy.index("orders_001") < tenancy.index("payments_001")
@@ -236,10 +263,10 @@ def test_downgrade_to_a_revision_not_applied_is_a_clear_error(database: Database
 
 def test_downgrade_to_the_current_revision_changes_nothing(database: Database) -> None:
     migrations.upgrade(database)
-    assert migrations.plan(database, "payments_001", "downgrade").is_empty
+    assert migrations.plan(database, "payments_002", "downgrade").is_empty
     assert migrations.plan(database, "framework_001", "downgrade").is_empty
-    assert migrations.downgrade(database, "payments_001").is_empty
-    assert migrations.plan(database, "payments_001").is_empty  # and upgrading to it neither
+    assert migrations.downgrade(database, "payments_002").is_empty
+    assert migrations.plan(database, "payments_002").is_empty  # and upgrading to it neither
 
 
 # -- SQL: offline rendering and destructive marks ---------------------------------------------------
@@ -297,9 +324,9 @@ def test_progress_called_once_per_revision(database: Database) -> None:
         database, progress=lambda step, i, total: calls.append((step.revision, i, total))
     )
     assert [c[0] for c in calls] == revisions(executed.steps)
-    assert sorted(c[0] for c in calls) == sorted(HEADS)
-    assert [c[1] for c in calls] == list(range(1, len(HEADS) + 1))
-    assert {c[2] for c in calls} == {len(HEADS)}
+    assert sorted(c[0] for c in calls) == sorted(REVISIONS)
+    assert [c[1] for c in calls] == list(range(1, len(REVISIONS) + 1))
+    assert {c[2] for c in calls} == {len(REVISIONS)}
 
     calls.clear()
     migrations.downgrade(

@@ -58,7 +58,9 @@ def test_register_as_call_and_decorator_and_each_outcome() -> None:
     by = {c.name: c for c in report.checks}
     assert by["ok"].status is HealthStatus.HEALTHY and by["ok"].detail == "fine"
     assert by["slowish"].status is HealthStatus.DEGRADED and by["slowish"].detail == "getting slow"
-    assert by["broken"].status is HealthStatus.UNHEALTHY and "RuntimeError: disk on fire" in by["broken"].detail
+    assert (
+        by["broken"].status is HealthStatus.UNHEALTHY and "RuntimeError: disk on fire" in by["broken"].detail
+    )
     assert by["pair"].status is HealthStatus.UNHEALTHY and by["pair"].detail == "down"
     assert by["flag"].status is HealthStatus.UNHEALTHY
     assert by["none"].status is HealthStatus.HEALTHY
@@ -130,7 +132,7 @@ def test_aggregation() -> None:
     assert [s.severity for s in HealthStatus] == [0, 1, 2]
 
 
-# -- built-in checks -------------------------------------------------------------------------------------
+# -- built-in checks -------------------------------------------------------------------------------
 def test_database_and_migrations_checks_at_head(db: Database) -> None:
     assert database_check(db)().status is HealthStatus.HEALTHY
     result = migrations_check(db)()
@@ -184,16 +186,18 @@ def test_unreachable_postgres_answers_within_the_timeout() -> None:
 def test_disk_thresholds(tmp_path: Path) -> None:
     usage = shutil.disk_usage(tmp_path)
     free_pct = 100 * usage.free / usage.total
-    assert disk_check(tmp_path, warn_percent=0, critical_percent=0, warn_bytes=0, critical_bytes=0)().status is (
-        HealthStatus.HEALTHY
-    )
+    assert disk_check(
+        tmp_path, warn_percent=0, critical_percent=0, warn_bytes=0, critical_bytes=0
+    )().status is (HealthStatus.HEALTHY)
     degraded = disk_check(tmp_path, warn_percent=100, critical_percent=0, warn_bytes=0, critical_bytes=0)()
-    assert degraded.status is HealthStatus.DEGRADED and degraded.data["free_percent"] == pytest.approx(free_pct, abs=1)
+    assert degraded.status is HealthStatus.DEGRADED and degraded.data["free_percent"] == pytest.approx(
+        free_pct, abs=1
+    )
     assert disk_check(tmp_path, critical_bytes=usage.free * 10)().status is HealthStatus.UNHEALTHY
     # A data directory that does not exist yet: measured where it will be.
-    assert disk_check(tmp_path / "later" / "deeper", warn_percent=0, critical_percent=0, warn_bytes=0, critical_bytes=0)().status is (
-        HealthStatus.HEALTHY
-    )
+    assert disk_check(
+        tmp_path / "later" / "deeper", warn_percent=0, critical_percent=0, warn_bytes=0, critical_bytes=0
+    )().status is (HealthStatus.HEALTHY)
 
 
 def test_module_checks_registered(sqlite_db: Database) -> None:
@@ -202,10 +206,12 @@ def test_module_checks_registered(sqlite_db: Database) -> None:
     assert {"database", "migrations", "disk"} <= set(names)
     assert "module:payments" in names and "module:monitoring" in names
     report = health.run(5)
-    assert report.status is HealthStatus.HEALTHY, [c.to_dict() for c in report.checks if c.status.value != "healthy"]
+    assert report.status is HealthStatus.HEALTHY, [
+        c.to_dict() for c in report.checks if c.status.value != "healthy"
+    ]
 
 
-# -- metrics ------------------------------------------------------------------------------------------------
+# -- metrics ---------------------------------------------------------------------------------------
 def _families(text: str) -> dict[str, Any]:
     return {f.name: f for f in text_string_to_metric_families(text)}
 
@@ -224,7 +230,11 @@ def test_metrics_exposition_parses_back(db: Database) -> None:
     health.register("b", lambda: "degraded")
     metrics.observe_health(health.run(1))
     fams = _families(metrics.exposition().decode())
-    requests = {tuple(sorted(s.labels.items())): s.value for s in fams["platform_http_requests"].samples if s.name.endswith("_total")}
+    requests = {
+        tuple(sorted(s.labels.items())): s.value
+        for s in fams["platform_http_requests"].samples
+        if s.name.endswith("_total")
+    }
     assert requests[(("method", "GET"), ("route", "/health"), ("status", "200"))] == 1
     hist = fams["platform_http_request_duration_seconds"]
     assert hist.type == "histogram"
@@ -250,7 +260,7 @@ def test_module_counts_without_a_database_leave_the_scrape_working(tmp_path: Pat
     assert "platform_health_status" in text
 
 
-# -- the endpoints on a real server ---------------------------------------------------------------------------
+# -- the endpoints on a real server ----------------------------------------------------------------
 @pytest.fixture
 def served(sqlite_db: Database) -> Any:
     bus = ModuleEventBus()
@@ -304,7 +314,10 @@ def test_endpoints_status_codes_and_bodies(served: Any) -> None:
         assert {"/health", "/health/live", "/health/ready", "/health/tools"} <= routes
         assert fams["platform_health_status"].samples[0].value == 0
         client.get("/no/such/path")
-        routes = {s.labels["route"] for s in _families(client.get("/metrics").text)["platform_http_requests"].samples}
+        routes = {
+            s.labels["route"]
+            for s in _families(client.get("/metrics").text)["platform_http_requests"].samples
+        }
         assert "<unmatched>" in routes and "/no/such/path" not in routes
 
         # A failing critical check: 503 with the check's detail.
@@ -385,9 +398,11 @@ def test_router_mounts_in_another_app(sqlite_db: Database) -> None:
         assert {"/shop", "/ops/health"} <= routes
 
 
-# -- the platform process -----------------------------------------------------------------------------------
+# -- the platform process --------------------------------------------------------------------------
 def _definition(code: str, **kw: Any) -> ModuleDefinition:
-    return ModuleDefinition(code=code, name=code.title(), description=f"The {code} module.", version="1.0.0", **kw)
+    return ModuleDefinition(
+        code=code, name=code.title(), description=f"The {code} module.", version="1.0.0", **kw
+    )
 
 
 def test_platform_process_runs_on_startup_and_emits_events() -> None:
@@ -423,11 +438,11 @@ def test_platform_process_runs_on_startup_and_emits_events() -> None:
     ]
 
 
-# -- Sentry ---------------------------------------------------------------------------------------------------
+# -- Sentry ----------------------------------------------------------------------------------------
 class _Ingest(BaseHTTPRequestHandler):
     received: list[bytes] = []
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         length = int(self.headers.get("content-length") or 0)
         body = self.rfile.read(length)
         if self.headers.get("content-encoding") == "gzip":

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,7 +40,10 @@ class ConfirmDialog(QDialog):
         self.details = QPlainTextEdit()
         self.details.setObjectName("confirmDetails")
         self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setFixedPitch(True)
+        self.details.setFont(mono)
         self.details.setMinimumHeight(140)
         layout.addWidget(self.details, 1)
         self.acknowledge = QCheckBox()

@@ -177,7 +177,15 @@ class HistoryStore:
                     "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
                     "kind = excluded.kind, url = excluded.url, parent = excluded.parent, "
                     "interval = excluded.interval, updated_at = excluded.updated_at",
-                    (target.id, target.name, target.kind, target.url, target.parent, target.interval, time.time()),
+                    (
+                        target.id,
+                        target.name,
+                        target.kind,
+                        target.url,
+                        target.parent,
+                        target.interval,
+                        time.time(),
+                    ),
                 )
             for s in samples:
                 if s.name:
@@ -212,8 +220,9 @@ class HistoryStore:
                 conn.executemany("INSERT OR REPLACE INTO raw (series, ts, value) VALUES (?, ?, ?)", raw)
             if rollups:
                 conn.executemany(
-                    "INSERT INTO rollup (series, minute, n, sum, min, max, last) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (series, minute) DO UPDATE SET n = n + excluded.n, sum = sum + excluded.sum, "
+                    "INSERT INTO rollup (series, minute, n, sum, min, max, last) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (series, minute) DO UPDATE SET "
+                    "n = n + excluded.n, sum = sum + excluded.sum, "
                     "min = min(min, excluded.min), max = max(max, excluded.max), last = excluded.last",
                     [(sid, minute, *acc[:5]) for (sid, minute), acc in rollups.items()],
                 )
@@ -254,9 +263,14 @@ class HistoryStore:
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            ids = [target, *(r[0] for r in conn.execute("SELECT id FROM targets WHERE parent = ?", (target,)))]
+            ids = [
+                target,
+                *(r[0] for r in conn.execute("SELECT id FROM targets WHERE parent = ?", (target,))),
+            ]
             for tid in ids:
-                conn.execute("DELETE FROM raw WHERE series IN (SELECT id FROM series WHERE target = ?)", (tid,))
+                conn.execute(
+                    "DELETE FROM raw WHERE series IN (SELECT id FROM series WHERE target = ?)", (tid,)
+                )
                 conn.execute(
                     "DELETE FROM rollup WHERE series IN (SELECT id FROM series WHERE target = ?)", (tid,)
                 )
@@ -284,9 +298,14 @@ class HistoryStore:
         }
 
     def series_names(self, target: str) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT name FROM series WHERE target = ? ORDER BY name", (target,))]
+        return [
+            r[0]
+            for r in self.conn.execute("SELECT name FROM series WHERE target = ? ORDER BY name", (target,))
+        ]
 
-    def raw(self, target: str, name: str, since: float, until: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def raw(
+        self, target: str, name: str, since: float, until: float | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
         until = time.time() + 86400 if until is None else until
         rows = self.conn.execute(
             "SELECT r.ts, r.value FROM raw r JOIN series s ON s.id = r.series "
@@ -323,7 +342,8 @@ class HistoryStore:
 
     def stats(self, target: str, name: str, since: float, until: float) -> dict[str, float] | None:
         row = self.conn.execute(
-            "SELECT sum(r.n), sum(r.sum), min(r.min), max(r.max) FROM rollup r JOIN series s ON s.id = r.series "
+            "SELECT sum(r.n), sum(r.sum), min(r.min), max(r.max) "
+            "FROM rollup r JOIN series s ON s.id = r.series "
             "WHERE s.target = ? AND s.name = ? AND r.minute >= ? AND r.minute <= ?",
             (target, name, int(since // 60), int(until // 60)),
         ).fetchone()

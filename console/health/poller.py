@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures
+import contextlib
 import logging
 import threading
 import time
@@ -75,9 +76,12 @@ class PollEngine:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._states: dict[str, _State] = {}
-        self._clients: dict[bool, httpx.AsyncClient] = {}
+        # One client (one small connection pool) per target: httpcore scans every connection of a
+        # pool for each request, so one pool of a few hundred connections costs O(n) per poll.
+        self._clients: dict[tuple[str, bool], httpx.AsyncClient] = {}
         self._local_registry: Any = None
         self._stopping = False
+        self._closing: set[asyncio.Future[None]] = set()  # clients of removed targets, closing
         self.polls = 0
 
     # -- lifecycle (any thread) ------------------------------------------------------------------
@@ -98,10 +102,8 @@ class PollEngine:
             future.result(timeout)
         except (RuntimeError, concurrent.futures.TimeoutError):
             pass
-        try:
+        with contextlib.suppress(RuntimeError):  # already closed
             loop.call_soon_threadsafe(loop.stop)
-        except RuntimeError:
-            pass
         self._thread.join(timeout)
         self._thread = None
 
@@ -132,10 +134,8 @@ class PollEngine:
     def _call(self, fn: Callable[..., Any], *args: Any) -> None:
         if self._loop is None:
             raise RuntimeError("the poller is not running")
-        try:
+        with contextlib.suppress(RuntimeError):  # closing
             self._loop.call_soon_threadsafe(fn, *args)
-        except RuntimeError:
-            pass  # closing
 
     # -- the loop (poller thread) -----------------------------------------------------------------
     def _run(self) -> None:
@@ -162,18 +162,26 @@ class PollEngine:
             await client.aclose()
         self._clients.clear()
 
-    def _client(self, verify: bool) -> httpx.AsyncClient:
-        client = self._clients.get(verify)
+    def _client(self, spec: TargetSpec) -> httpx.AsyncClient:
+        key = (spec.id, spec.verify_tls)
+        client = self._clients.get(key)
         if client is None:
             client = httpx.AsyncClient(
-                verify=verify,
+                verify=spec.verify_tls,
                 follow_redirects=False,
-                limits=httpx.Limits(max_connections=1000, max_keepalive_connections=500),
+                limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
                 headers={"User-Agent": USER_AGENT},
                 trust_env=False,
             )
-            self._clients[verify] = client
+            self._clients[key] = client
         return client
+
+    def _drop_clients(self, target_id: str) -> None:
+        for key in [k for k in self._clients if k[0] == target_id]:
+            client = self._clients.pop(key)
+            task = asyncio.ensure_future(client.aclose())
+            self._closing.add(task)
+            task.add_done_callback(self._closing.discard)
 
     def _apply_targets(self, specs: list[TargetSpec]) -> None:
         wanted = {s.id: s for s in specs}
@@ -184,6 +192,7 @@ class PollEngine:
                     state.task.cancel()
                 if tid not in wanted:
                     del self._states[tid]
+                    self._drop_clients(tid)
         for spec in specs:
             state = self._states.get(spec.id)
             if state is None:
@@ -195,7 +204,9 @@ class PollEngine:
             else:
                 continue
             if self.writer is not None:
-                self.writer.submit(TargetRecord(spec.id, spec.name, spec.kind.value, spec.url, spec.parent, spec.interval))
+                self.writer.submit(
+                    TargetRecord(spec.id, spec.name, spec.kind.value, spec.url, spec.parent, spec.interval)
+                )
             state.wake = asyncio.Event()
             state.task = asyncio.ensure_future(self._target_loop(state))
 
@@ -264,7 +275,7 @@ class PollEngine:
         return "degraded", f"{detail} ({state.failures} of {limit} failed polls before unhealthy)"
 
     async def _fetch(self, spec: TargetSpec, url: str, accept: str) -> tuple[int, bytes, str]:
-        client = self._client(spec.verify_tls)
+        client = self._client(spec)
         timeout = httpx.Timeout(spec.timeout)
         async with client.stream("GET", url, timeout=timeout, headers={"Accept": accept}) as response:
             declared = response.headers.get("content-length")
@@ -432,14 +443,18 @@ class PollEngine:
         url = f"{spec.base_url}/api/v1/query?{urlencode({'query': expr})}"
         code, body, _ = await self._fetch(spec, url, "application/json")
         if code >= 500 and code != 503:
-            raise httpx.HTTPStatusError(f"HTTP {code}", request=httpx.Request("GET", url), response=httpx.Response(code))
+            raise httpx.HTTPStatusError(
+                f"HTTP {code}", request=httpx.Request("GET", url), response=httpx.Response(code)
+            )
         return prometheus_api.parse_vector(body)
 
     # -- one-off requests for the page (run on the poller's loop via submit) ----------------------
     async def query_range(
         self, spec: TargetSpec, expr: str, start: float, end: float, step: float
     ) -> list[prometheus_api.RangeSeries]:
-        query = urlencode({"query": expr, "start": f"{start:.3f}", "end": f"{end:.3f}", "step": f"{max(step, 1):g}"})
+        query = urlencode(
+            {"query": expr, "start": f"{start:.3f}", "end": f"{end:.3f}", "step": f"{max(step, 1):g}"}
+        )
         url = f"{spec.base_url}/api/v1/query_range?{query}"
         async with asyncio.timeout(max(spec.timeout, 10.0)):
             _code, body, _ = await self._fetch(spec, url, "application/json")
@@ -462,7 +477,9 @@ class PollEngine:
         if old != sample.status:
             state.status = sample.status
             if old is not None:
-                event = StatusEvent(sample.ts, sample.target, old, sample.status, sample.detail, state.spec.name)
+                event = StatusEvent(
+                    sample.ts, sample.target, old, sample.status, sample.detail, state.spec.name
+                )
                 self._out.append(event)
                 if self.writer is not None:
                     self.writer.submit(event)

@@ -45,7 +45,9 @@ class ReportData:
     status: list[tuple[str, np.ndarray, np.ndarray]] = field(default_factory=list)
 
 
-def collect(history_path: Path | str, since: float, until: float, names: dict[str, str] | None = None) -> ReportData:
+def collect(
+    history_path: Path | str, since: float, until: float, names: dict[str, str] | None = None
+) -> ReportData:
     store = HistoryStore(history_path)
     try:
         known = {t.id: t for t in store.targets()}
@@ -53,7 +55,7 @@ def collect(history_path: Path | str, since: float, until: float, names: dict[st
         targets = []
         latency_series = []
         status_series = []
-        for tid in sorted(set(known) | set(lasts), key=lambda i: (known[i].name if i in known else i)):
+        for tid in sorted(set(known) | set(lasts), key=lambda i: known[i].name if i in known else i):
             record = known.get(tid)
             name = (names or {}).get(tid) or (record.name if record else tid)
             lat = store.stats(tid, "latency", since, until)
@@ -74,7 +76,9 @@ def collect(history_path: Path | str, since: float, until: float, names: dict[st
                     "max": round(lat["max"] * 1000, 3),
                 },
                 "status_samples": shares,
-                "availability_percent": round(100.0 * (shares.get("healthy", 0) + shares.get("degraded", 0)) / total, 2)
+                "availability_percent": round(
+                    100.0 * (shares.get("healthy", 0) + shares.get("degraded", 0)) / total, 2
+                )
                 if total
                 else None,
             }
@@ -101,7 +105,14 @@ def collect(history_path: Path | str, since: float, until: float, names: dict[st
             "range": {"since": _iso(since), "until": _iso(until)},
             "targets": targets,
             "events": [
-                {"at": _iso(e.ts), "target": e.target, "name": e.name, "from": e.old, "to": e.new, "detail": e.detail}
+                {
+                    "at": _iso(e.ts),
+                    "target": e.target,
+                    "name": e.name,
+                    "from": e.old,
+                    "to": e.new,
+                    "detail": e.detail,
+                }
                 for e in sorted(events, key=lambda e: e.ts)
             ],
         }
@@ -143,7 +154,8 @@ def render_html(data: ReportData, images: dict[str, bytes]) -> str:
             "</tr>"
         )
     events = [
-        f"<tr><td>{e(_local(datetime.fromisoformat(ev['at']).timestamp()))}</td><td>{e(ev['name'] or ev['target'])}</td>"
+        f"<tr><td>{e(_local(datetime.fromisoformat(ev['at']).timestamp()))}</td>"
+        f"<td>{e(ev['name'] or ev['target'])}</td>"
         f"<td>{e(str(ev['from']))} &rarr; <span class='s-{e(ev['to'])}'>{e(ev['to'])}</span></td>"
         f"<td>{e(ev['detail'])}</td></tr>"
         for ev in doc["events"]

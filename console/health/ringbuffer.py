@@ -107,6 +107,9 @@ class SeriesStore:
     def keys(self) -> Iterator[str]:
         return iter(list(self._buffers))
 
+    def __iter__(self) -> Iterator[str]:
+        return self.keys()
+
     def drop_target(self, target: str) -> None:
         prefix = f"{target}|"
         for key in [k for k in self._buffers if k.startswith(prefix)]:

@@ -135,7 +135,9 @@ def new_target_id() -> str:
     return uuid.uuid4().hex[:10]
 
 
-def local_target(interval: float = 10.0, timeout: float = 5.0, thresholds: Thresholds | None = None) -> TargetSpec:
+def local_target(
+    interval: float = 10.0, timeout: float = 5.0, thresholds: Thresholds | None = None
+) -> TargetSpec:
     return TargetSpec(
         LOCAL_TARGET_ID,
         "local checks",
@@ -174,7 +176,7 @@ class TargetStore:
             self.qs.sync()
 
     def local_thresholds(self) -> Thresholds | None:
-        raw = self.qs.value(f"{self.key}/local_thresholds", "")
+        raw = self.qs.value(f"health/local_thresholds/{self.profile}", "")
         if not raw:
             return None
         try:
@@ -183,4 +185,4 @@ class TargetStore:
             return None
 
     def save_local_thresholds(self, thresholds: Thresholds) -> None:
-        self.qs.setValue(f"{self.key}/local_thresholds", json.dumps(asdict(thresholds)))
+        self.qs.setValue(f"health/local_thresholds/{self.profile}", json.dumps(asdict(thresholds)))

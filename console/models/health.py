@@ -19,12 +19,15 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def clock(ts: float | None, *, date: bool = False) -> str:
-    """Unix seconds -> the user's local time."""
+def clock(ts: float | None, *, date: bool | None = None) -> str:
+    """Unix seconds -> the user's local time (with the date when ``date``, or, by default, when
+    it is not today)."""
     if ts is None:
         return ""
-    fmt = "%Y-%m-%d %H:%M:%S" if date else "%H:%M:%S"
-    return datetime.fromtimestamp(ts).strftime(fmt)
+    when = datetime.fromtimestamp(ts)
+    if date is None:
+        date = when.date() != datetime.now().date()
+    return when.strftime("%Y-%m-%d %H:%M:%S" if date else "%H:%M:%S")
 
 
 @dataclass
@@ -87,7 +90,9 @@ class TargetsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
         return None
@@ -109,7 +114,7 @@ class TargetsModel(QAbstractTableModel):
             if col == self.LAST:
                 stale = row.stale_since()
                 if stale is not None:
-                    return self.tr("stale since {when}").format(when=clock(stale, date=True))
+                    return self.tr("stale since {when}").format(when=clock(stale))
                 return clock(row.last_ts)
             if col == self.DETAIL:
                 return row.detail
@@ -195,9 +200,18 @@ class TargetsModel(QAbstractTableModel):
             self.endRemoveRows()
         self._reindex()
 
-    def refresh_staleness(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, self.LAST), self.index(len(self.rows) - 1, self.LAST))
+    def refresh_staleness(self, now: float | None = None) -> list[TargetRow]:
+        """Repaint the rows whose staleness changed since the last call; the stale rows."""
+        now = time.time() if now is None else now
+        stale = []
+        for i, row in enumerate(self.rows):
+            is_stale = row.stale_since(now) is not None
+            if is_stale:
+                stale.append(row)
+            if is_stale != row.extra.get("stale", False):
+                row.extra["stale"] = is_stale
+                self.dataChanged.emit(self.index(i, self.LAST), self.index(i, self.LAST))
+        return stale
 
 
 class EventsModel(QAbstractTableModel):
@@ -215,7 +229,9 @@ class EventsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Time"), self.tr("Target"), self.tr("Change"), self.tr("Detail")][section]
         return None

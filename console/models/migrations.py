@@ -224,7 +224,8 @@ class PlanStepModel(_TableModel):
         if column == "destructive":
             if not step.destructive:
                 return ""
-            return self.tr("DESTRUCTIVE: {statements}").format(statements="; ".join(step.destructive))
+            statements = " ".join(s if s.endswith(";") else f"{s};" for s in step.destructive)
+            return self.tr("DESTRUCTIVE: {statements}").format(statements=statements)
         if column == "state":
             return self._state_names.get(state, state)
         return None

@@ -155,10 +155,13 @@ class AuditPage(Page):
     async def load(self) -> None:
         flt = self.current_filter()
         entries = await run_sync(self.session.audit_entries, flt)
+        current = self.model.entry(self.table.currentIndex().row())
+        keep = current["id"] if current else None
         self.model.reset(entries, exhausted=len(entries) < flt.limit)
         self._update_count()
+        rows = [i for i, e in enumerate(entries) if e["id"] == keep]
         if entries:
-            self.table.selectRow(0)
+            self.table.selectRow(rows[0] if rows else 0)
         else:
             self.detail.clear()
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import tempfile
 import time
@@ -191,7 +192,9 @@ class TargetDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
         form.addRow(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -246,7 +249,9 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("From"), self.since_edit)
         form.addRow(self.tr("Until"), self.until_edit)
         form.addRow(self.tr("HTML file (the JSON goes next to it)"), row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -294,7 +299,9 @@ class HealthPage(Page):
         self.read_only = self.offline or session is None or not session.can("health.run")
         self.history_path = Path(history_path) if history_path is not None else default_history_path()
         self.qs = qsettings if qsettings is not None else QSettings()
-        profile_name = profile or (session.profile_name if session is not None else "") or _last_profile(self.qs)
+        profile_name = (
+            profile or (session.profile_name if session is not None else "") or _last_profile(self.qs)
+        )
         self.target_store = TargetStore(self.qs, profile_name)
         self.local_database_url = local_database_url
         self.local_interval = local_interval
@@ -344,9 +351,13 @@ class HealthPage(Page):
         bar = QHBoxLayout()
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("healthWindow")
-        for seconds, label in zip(WINDOWS, (self.tr("5 minutes"), self.tr("1 hour"), self.tr("24 hours")), strict=True):
+        for seconds, label in zip(
+            WINDOWS, (self.tr("5 minutes"), self.tr("1 hour"), self.tr("24 hours")), strict=True
+        ):
             self.window_combo.addItem(label, seconds)
-        self.window_combo.currentIndexChanged.connect(lambda _i: self.set_window(self.window_combo.currentData()))
+        self.window_combo.currentIndexChanged.connect(
+            lambda _i: self.set_window(self.window_combo.currentData())
+        )
         self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.setObjectName("healthPause")
         self.pause_button.setCheckable(True)
@@ -403,7 +414,9 @@ class HealthPage(Page):
         self.plot_placeholder = QLabel(self.tr("Loading the plots…"))
         self.tabs.addTab(self.plot_placeholder, self.tr("Latency"))
 
-        self.checks_table = QTableWidget(0, 4)
+        # Parented (hidden) until the plots load and it joins the tabs: never a top-level window.
+        self.checks_table = QTableWidget(0, 4, self)
+        self.checks_table.hide()
         self.checks_table.setObjectName("healthChecks")
         self.checks_table.setHorizontalHeaderLabels(
             [self.tr("Check"), self.tr("Status"), self.tr("Latency"), self.tr("Detail")]
@@ -462,13 +475,17 @@ class HealthPage(Page):
         self.metric_combo.setObjectName("metricChooser")
         self.metric_combo.setMinimumWidth(260)
         self.metric_combo.setEditable(True)
-        self.metric_combo.lineEdit().setPlaceholderText(self.tr("metric name, or PromQL for a Prometheus server"))
+        self.metric_combo.lineEdit().setPlaceholderText(
+            self.tr("metric name, or PromQL for a Prometheus server")
+        )
         self.metric_list_button = QPushButton(self.tr("List metrics"))
         self.metric_list_button.setObjectName("metricList")
         self.metric_list_button.clicked.connect(lambda: spawn(self.list_metrics(), self))
         self.metric_add_button = QPushButton(self.tr("Plot"))
         self.metric_add_button.setObjectName("metricPlot")
-        self.metric_add_button.clicked.connect(lambda: spawn(self.choose_metric(self.metric_combo.currentText()), self))
+        self.metric_add_button.clicked.connect(
+            lambda: spawn(self.choose_metric(self.metric_combo.currentText()), self)
+        )
         self.metric_clear_button = QPushButton(self.tr("Clear"))
         self.metric_clear_button.setObjectName("metricClear")
         self.metric_clear_button.clicked.connect(self.clear_metrics)
@@ -491,13 +508,14 @@ class HealthPage(Page):
         self.tabs.addTab(self.status_panel, self.tr("Status"))
         self.tabs.addTab(metric_box, self.tr("Metrics"))
         self.tabs.addTab(self.checks_table, self.tr("Checks"))
+        self.tabs.currentChanged.connect(lambda _i: self._redraw())
         for panel in self.panels():
             panel.window_seconds = self.window_seconds
 
     def panels(self) -> list[PlotPanel]:
         return [p for p in (self.latency_panel, self.status_panel, self.metric_panel) if p is not None]
 
-    # -- start-up ------------------------------------------------------------------------------------
+    # -- start-up ----------------------------------------------------------------------------------
     async def load(self) -> None:
         if self._started:
             await self._reload_history()
@@ -525,6 +543,10 @@ class HealthPage(Page):
         )
         self.engine.start()
         self.engine.set_targets(self._polled_specs())
+        # Everything loaded so far (Qt wrappers, pyqtgraph, SQLAlchemy...) lives as long as the
+        # process: keep it out of the cycle collector's full passes, which otherwise stall the GUI
+        # thread for 50-150 ms every few seconds while samples stream in.
+        gc.freeze()
         self.drain_timer.start()
         self.redraw_timer.start()
         self._redraw()
@@ -602,24 +624,36 @@ class HealthPage(Page):
                     last = lasts[record.id]
                     rows.append(
                         TargetRow(
-                            record.id, record.name, record.kind, record.url, record.interval, last.status,
-                            last.latency, last.ts, last.detail, last.checks, live=False,
+                            record.id,
+                            record.name,
+                            record.kind,
+                            record.url,
+                            record.interval,
+                            last.status,
+                            last.latency,
+                            last.ts,
+                            last.detail,
+                            last.checks,
+                            live=False,
                         )
                     )
         del known
         self.targets_model.set_rows(rows)
         for key, (t, v) in past["raw"].items():
             self.series.buffer(key).extend(t, v)
+        names = {r.id: r.name for r in rows}
+        for event in past["events"]:
+            if event.name in ("", event.target):
+                event.name = names.get(event.target, event.target)
         self.events_model.set_events(past["events"])
         self._update_stale()
-        if self.targets_model.rows:
-            self.targets_view.selectRow(0)
+        self._show_checks()
 
     async def _reload_history(self) -> None:
         past = await run_sync(_read_history, self.history_path, time.time() - 600, raw=False)
         self.events_model.set_events(past["events"])
 
-    # -- live data ------------------------------------------------------------------------------------
+    # -- live data ---------------------------------------------------------------------------------
     def drain(self) -> int:
         """Move what the poller found into the ring buffers, the table and the events pane."""
         if self.engine is None:
@@ -645,7 +679,12 @@ class HealthPage(Page):
             latest[tid] = item
         for tid, sample in latest.items():
             if not self.targets_model.update_state(
-                tid, status=sample.status, latency=sample.latency, ts=sample.ts, detail=sample.detail, checks=sample.checks
+                tid,
+                status=sample.status,
+                latency=sample.latency,
+                ts=sample.ts,
+                detail=sample.detail,
+                checks=sample.checks,
             ):
                 parent = self.specs.get(sample.parent)
                 self.targets_model.upsert(
@@ -667,7 +706,7 @@ class HealthPage(Page):
             self._status_changes(events)
         self.samples_seen += count
         self._dirty = True
-        if self._selected_ids() and set(self._selected_ids()) & set(latest):
+        if set(self._selected_ids() or [LOCAL_TARGET_ID]) & set(latest):
             self._show_checks()
         if count:
             self.samplesArrived.emit(count)
@@ -688,7 +727,6 @@ class HealthPage(Page):
 
     def _tick(self) -> None:
         self._update_stale()
-        self.targets_model.refresh_staleness()
         if self.window_seconds > RAW_WINDOW and time.time() - self._long_loaded_at > 60:
             self._load_long()
         if self._dirty or not self.paused:
@@ -696,7 +734,9 @@ class HealthPage(Page):
 
     def _update_stale(self) -> None:
         now = time.time()
-        stale = [(r, s) for r in self.targets_model.rows if (s := r.stale_since(now)) is not None]
+        stale = [
+            (r, s) for r in self.targets_model.refresh_staleness(now) if (s := r.stale_since(now)) is not None
+        ]
         if stale:
             oldest = min(s for _r, s in stale)
             self.stale_label.setText(
@@ -708,7 +748,7 @@ class HealthPage(Page):
         else:
             self.stale_label.hide()
 
-    # -- plotting ------------------------------------------------------------------------------------------
+    # -- plotting ----------------------------------------------------------------------------------
     def _selected_ids(self) -> list[str]:
         rows = sorted({i.row() for i in self.targets_view.selectionModel().selectedRows()})
         return [self.targets_model.rows[r].id for r in rows if r < len(self.targets_model.rows)]
@@ -739,38 +779,39 @@ class HealthPage(Page):
                 return np.concatenate([lt[start:k], t]), np.concatenate([lv[start:k], v])
         return t, v
 
-    def _redraw(self) -> None:
+    def _redraw(self, *, all_panels: bool = False) -> None:
+        """Update the curves of the visible plot (every plot with ``all_panels``)."""
         if self.latency_panel is None or self.status_panel is None or self.metric_panel is None:
             return
+        from console.widgets.plot_panel import color_for
+
         now = time.time()
         since = now - self.window_seconds
-        ids = self.plotted_targets()
-        wanted: set[str] = set()
-        for i, tid in enumerate(ids):
-            row = self.targets_model.get(tid)
-            name = row.name if row else tid
-            from console.widgets.plot_panel import color_for
-
-            for panel, series in ((self.latency_panel, "latency"), (self.status_panel, "status")):
-                key = series_key(tid, series)
-                t, v = self._curve_data(key, since)
-                if panel is self.latency_panel:
-                    wanted.add(key)
-                panel.set_curve(key, t, v, name=name, color=color_for(i))
-        self.latency_panel.retain(wanted)
-        self.status_panel.retain({series_key(tid, "status") for tid in ids})
-        metric_keys = self.metric_keys()
-        for i, key in enumerate(metric_keys[:MAX_PLOTTED * 2]):
-            tid, name = key.split("|", 1)
-            row = self.targets_model.get(tid)
-            t, v = self._curve_data(key, since)
-            label = f"{row.name if row else tid}: {name.split(':', 1)[-1]}"
-            from console.widgets.plot_panel import color_for
-
-            self.metric_panel.set_curve(key, t, v, name=label, color=color_for(i))
-        self.metric_panel.retain(set(metric_keys[: MAX_PLOTTED * 2]))
+        current = self.tabs.currentWidget()
+        # The time axis first: moving it after new data would downsample every curve twice.
         for panel in self.panels():
             panel.refresh(now)
+        ids = self.plotted_targets()
+        for panel, series in ((self.latency_panel, "latency"), (self.status_panel, "status")):
+            if not (all_panels or panel is current):
+                continue
+            keys = set()
+            for i, tid in enumerate(ids):
+                row = self.targets_model.get(tid)
+                key = series_key(tid, series)
+                t, v = self._curve_data(key, since)
+                panel.set_curve(key, t, v, name=row.name if row else tid, color=color_for(i))
+                keys.add(key)
+            panel.retain(keys)
+        if all_panels or self.metric_panel.parentWidget() is current:
+            metric_keys = self.metric_keys()[: MAX_PLOTTED * 2]
+            for i, key in enumerate(metric_keys):
+                tid, name = key.split("|", 1)
+                row = self.targets_model.get(tid)
+                t, v = self._curve_data(key, since)
+                label = f"{row.name if row else tid}: {name.split(':', 1)[-1]}"
+                self.metric_panel.set_curve(key, t, v, name=label, color=color_for(i))
+            self.metric_panel.retain(set(metric_keys))
         self._dirty = False
 
     def metric_keys(self) -> list[str]:
@@ -783,7 +824,7 @@ class HealthPage(Page):
             ids = [spec.id]
             if spec.kind is TargetKind.PROMETHEUS:
                 ids = [spec.id]
-            for key in self.series.keys():
+            for key in self.series:
                 tid, name = key.split("|", 1)
                 if tid in ids and any(_matches(name, p) for p in prefixes):
                     keys.append(key)
@@ -798,7 +839,9 @@ class HealthPage(Page):
         for panel in self.panels():
             panel.window_seconds = self.window_seconds
         if self.window_combo.currentData() != seconds:
-            self.window_combo.setCurrentIndex(WINDOWS.index(float(seconds)) if float(seconds) in WINDOWS else 0)
+            self.window_combo.setCurrentIndex(
+                WINDOWS.index(float(seconds)) if float(seconds) in WINDOWS else 0
+            )
         self._long = {}
         self._load_long()
         self._redraw()
@@ -824,7 +867,9 @@ class HealthPage(Page):
         names = ["latency", "status"]
         loaded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         if self.window_seconds > RAW_WINDOW:
-            keys = [(tid, n) for tid in ids for n in names] + [tuple(k.split("|", 1)) for k in self.metric_keys()]
+            keys = [(tid, n) for tid in ids for n in names] + [
+                tuple(k.split("|", 1)) for k in self.metric_keys()
+            ]
             loaded.update(await run_sync(_read_rollups, self.history_path, keys, since))
         if self.engine is not None and not self.offline:
             for spec in self.specs.values():
@@ -834,7 +879,9 @@ class HealthPage(Page):
         self._dirty = True
         self._redraw()
 
-    async def _prometheus_ranges(self, spec: TargetSpec, start: float, end: float) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    async def _prometheus_ranges(
+        self, spec: TargetSpec, start: float, end: float
+    ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """History of a fleet straight from Prometheus (query_range): no local polling needed."""
         assert self.engine is not None
         step = max(1.0, (end - start) / 600)
@@ -844,7 +891,9 @@ class HealthPage(Page):
         for expr, series in queries:
             engine = self.engine
             try:
-                future = engine.submit(lambda e=expr: engine.query_range(spec, e, start, end, step))
+                future = engine.submit(
+                    lambda e=expr, engine=engine: engine.query_range(spec, e, start, end, step)
+                )
                 result = await asyncio.wrap_future(future)
             except Exception as exc:
                 log.info("query_range %s on %s: %s", expr, spec.url, exc)
@@ -856,7 +905,7 @@ class HealthPage(Page):
                     out[series_key(f"{spec.id}/{item.labels['instance']}", series)] = (item.t, item.v)
         return out
 
-    # -- metrics ---------------------------------------------------------------------------------------------
+    # -- metrics -----------------------------------------------------------------------------------
     def _metric_target(self) -> TargetSpec | None:
         for tid in self._selected_ids():
             spec = self.specs.get(tid)
@@ -876,12 +925,16 @@ class HealthPage(Page):
         try:
             families = await asyncio.wrap_future(engine.submit(lambda: engine.metric_families(spec)))
         except Exception as exc:
-            self.metric_status.setText(self.tr("{name}: cannot list metrics: {error}").format(name=spec.name, error=exc))
+            self.metric_status.setText(
+                self.tr("{name}: cannot list metrics: {error}").format(name=spec.name, error=exc)
+            )
             return []
         self.metric_combo.clear()
         for name, kind, help_text in families:
             self.metric_combo.addItem(f"{name}", name)
-            self.metric_combo.setItemData(self.metric_combo.count() - 1, f"{kind}: {help_text}", Qt.ItemDataRole.ToolTipRole)
+            self.metric_combo.setItemData(
+                self.metric_combo.count() - 1, f"{kind}: {help_text}", Qt.ItemDataRole.ToolTipRole
+            )
         self.metric_status.setText(
             self.tr("{n} metrics on {name}: counters are plotted as rates, histograms as quantiles.").format(
                 n=len(families), name=spec.name
@@ -892,13 +945,15 @@ class HealthPage(Page):
     async def choose_metric(self, name: str) -> bool:
         name = name.strip()
         spec = self._metric_target()
-        if not name or spec is None or self.read_only and self.offline:
+        if not name or spec is None or (self.read_only and self.offline):
             return False
         if name in spec.metrics:
             return True
         updated = spec.with_changes(metrics=(*spec.metrics, name))
         self._replace_spec(updated)
-        self.metric_status.setText(self.tr("Plotting {metric} of {name}.").format(metric=name, name=spec.name))
+        self.metric_status.setText(
+            self.tr("Plotting {metric} of {name}.").format(metric=name, name=spec.name)
+        )
         if spec.kind is TargetKind.PROMETHEUS:
             self._load_long()
         self.poll_now(spec.id)
@@ -910,7 +965,7 @@ class HealthPage(Page):
                 self._replace_spec(spec.with_changes(metrics=()))
         self.metric_panel.clear_curves() if self.metric_panel is not None else None
 
-    # -- targets ---------------------------------------------------------------------------------------------
+    # -- targets -----------------------------------------------------------------------------------
     def _replace_spec(self, spec: TargetSpec, *, save: bool = True) -> None:
         self.specs[spec.id] = spec
         row = self.targets_model.get(spec.id)
@@ -919,7 +974,14 @@ class HealthPage(Page):
             self.targets_model.upsert(row)
         else:
             self.targets_model.upsert(
-                TargetRow(spec.id, spec.name, spec.kind.value, spec.url, spec.interval, detail=self.tr("no sample yet"))
+                TargetRow(
+                    spec.id,
+                    spec.name,
+                    spec.kind.value,
+                    spec.url,
+                    spec.interval,
+                    detail=self.tr("no sample yet"),
+                )
             )
         if save:
             if spec.kind is TargetKind.LOCAL:
@@ -938,7 +1000,9 @@ class HealthPage(Page):
         if self.read_only:
             return None
         default_url = "http://127.0.0.1:9090" if kind is TargetKind.PROMETHEUS else "http://127.0.0.1:8000"
-        spec = TargetSpec(new_target_id(), "", kind, url=default_url, interval=5.0 if kind is TargetKind.ENDPOINT else 15.0)
+        spec = TargetSpec(
+            new_target_id(), "", kind, url=default_url, interval=5.0 if kind is TargetKind.ENDPOINT else 15.0
+        )
         dialog = TargetDialog(spec, self, new=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.result_spec is None:
@@ -984,11 +1048,14 @@ class HealthPage(Page):
         ids = self._selected_ids()
         editable = bool(ids) and not self.read_only
         self.edit_button.setEnabled(editable)
-        self.remove_button.setEnabled(editable and any(self.specs.get(t, None) is not None and self.specs[t].remote for t in ids))
+        self.remove_button.setEnabled(
+            editable and any(self.specs.get(t, None) is not None and self.specs[t].remote for t in ids)
+        )
 
     def _show_checks(self) -> None:
-        ids = self._selected_ids()
-        row = self.targets_model.get(ids[0]) if ids else None
+        """The checks of the selected target (the local checks when nothing is selected)."""
+        ids = self._selected_ids() or [LOCAL_TARGET_ID]
+        row = self.targets_model.get(ids[0])
         checks = (row.checks if row else None) or []
         self.checks_table.setRowCount(len(checks))
         for i, check in enumerate(checks):
@@ -1006,7 +1073,7 @@ class HealthPage(Page):
                     self.checks_table.setItem(i, col, item)
                 item.setText(value)
 
-    # -- report -------------------------------------------------------------------------------------------------
+    # -- report ------------------------------------------------------------------------------------
     async def export_dialog(self) -> tuple[Path, Path] | None:
         dialog = ReportDialog(self, hours=self.window_seconds / 3600)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -1014,7 +1081,9 @@ class HealthPage(Page):
             return None
         since, until = dialog.range()
         paths = await self.export_report(dialog.path_edit.text(), since, until)
-        self.show_status(self.tr("Health report written: {html} and {json}").format(html=paths[0], json=paths[1]))
+        self.show_status(
+            self.tr("Health report written: {html} and {json}").format(html=paths[0], json=paths[1])
+        )
         return paths
 
     async def export_report(self, path: str | Path, since: float, until: float) -> tuple[Path, Path]:
@@ -1042,10 +1111,10 @@ class HealthPage(Page):
                 png = Path(tmp) / f"{key}.png"
                 panel.export_png(str(png), width=1100)
                 images[key] = png.read_bytes()
-                panel.deleteLater()
+                panel.dispose()
         return await run_sync(report.write, path, data, images)
 
-    # -- lifecycle -------------------------------------------------------------------------------------------------
+    # -- lifecycle ---------------------------------------------------------------------------------
     def commands(self) -> list[QAction]:
         actions = []
         export = QAction(self.tr("Export a health report…"), self)
@@ -1061,8 +1130,9 @@ class HealthPage(Page):
             return
         self._closing = True
         super().shutdown()
-        self.drain_timer.stop()
-        self.redraw_timer.stop()
+        with contextlib.suppress(RuntimeError):
+            self.drain_timer.stop()
+            self.redraw_timer.stop()
         if self._long_task is not None and not self._long_task.done():
             self._long_task.cancel()
         if self.engine is not None:
@@ -1071,7 +1141,11 @@ class HealthPage(Page):
         if self.writer is not None:
             self.writer.close()
             self.writer = None
-        self.notifier.close()
+        with contextlib.suppress(RuntimeError):  # the widgets may be gone already
+            self.notifier.close()
+            for panel in self.panels():
+                panel.dispose()
+        self.latency_panel = self.status_panel = self.metric_panel = None
 
 
 def _matches(name: str, prefix: str) -> bool:
@@ -1116,7 +1190,9 @@ def _read_history(path: Path, since: float, *, raw: bool = True) -> dict[str, An
         store.close()
 
 
-def _read_rollups(path: Path, keys: list[tuple[str, ...]], since: float) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def _read_rollups(
+    path: Path, keys: list[tuple[str, ...]], since: float
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     store = HistoryStore(path)
     try:
         out = {}
@@ -1129,7 +1205,7 @@ def _read_rollups(path: Path, keys: list[tuple[str, ...]], since: float) -> dict
         store.close()
 
 
-# -- offline mode -----------------------------------------------------------------------------------------------------
+# -- offline mode ----------------------------------------------------------------------------------
 class OfflineHealthWindow(QMainWindow):
     """Offline mode: the health page alone, without a database or a signed-in user."""
 

@@ -70,7 +70,10 @@ BANNER_STYLE = (
 
 
 def _monospace() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setFixedPitch(True)
+    return font
 
 
 def _read_only_text(name: str) -> QPlainTextEdit:
@@ -185,6 +188,7 @@ class MigrationsPage(Page):
         self.progress.setMinimumWidth(160)
         self.progress.setFormat(self.tr("%v of %m revisions"))
         self.progress.setValue(0)
+        self.progress.hide()  # shown from the first run on
         chooser.addWidget(self.progress)
         lower_layout.addLayout(chooser)
 
@@ -453,6 +457,13 @@ class MigrationsPage(Page):
                         self.tr("{branch}@base — remove {branch} (drops its tables)").format(branch=b.branch),
                         f"{b.branch}@base",
                     )
+                for revision in reversed(b.applied[:-1]):
+                    combo.addItem(
+                        self.tr("{revision} — {branch} down to {revision}").format(
+                            revision=revision, branch=b.branch
+                        ),
+                        revision,
+                    )
         index = combo.findData(keep)
         if index >= 0:
             combo.setCurrentIndex(index)
@@ -616,6 +627,7 @@ class MigrationsPage(Page):
         self.tabs.setCurrentIndex(self.tabs.indexOf(self.log_view))
         self.progress.setRange(0, len(plan.steps))
         self.progress.setValue(0)
+        self.progress.show()
         self.log(
             self.tr("{direction} to {target}: %n revision(s)", "", len(plan.steps)).format(
                 direction=plan.direction, target=plan.target

@@ -169,8 +169,8 @@ class UsersPage(Page):
 
     # -- data -----------------------------------------------------------------------------------
     async def load(self) -> None:
-        selected = self.selected_user()
         users = await run_sync(self.session.auth.list_users, self.session.require_actor())
+        selected = self.selected_user()  # read after the await: it may have moved meanwhile
         self.model.set_users(users)
         self._filter(self.search_edit.text())
         if selected is not None:

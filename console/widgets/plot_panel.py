@@ -8,6 +8,7 @@ points redraws in a few milliseconds.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -15,7 +16,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
 
 _pg: Any = None
 
@@ -73,7 +74,15 @@ class PlotPanel(QWidget):
         self._end: float | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        before = {id(w) for w in QApplication.topLevelWidgets()}
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        # pyqtgraph builds its context menus as parentless QMenus that live until Python's cycle
+        # collector runs: :meth:`dispose` deletes them with the panel. Only the menus: the other
+        # new top-level widgets belong to C++ owners (a combo box's popup, a QWidgetAction's
+        # default widget) that delete them themselves; deleting them here frees them twice.
+        self._orphans = [
+            w for w in QApplication.topLevelWidgets() if id(w) not in before and isinstance(w, QMenu)
+        ]
         self.plot_widget.setObjectName("plotWidget")
         self.plot_item = self.plot_widget.getPlotItem()
         # No grid: its lines cost more to paint than eight downsampled curves.
@@ -217,6 +226,15 @@ class PlotPanel(QWidget):
             return
         point = self.plot_item.vb.mapSceneToView(pos)
         self.show_crosshair(float(point.x()))
+
+    def dispose(self) -> None:
+        """Delete the panel and pyqtgraph's parentless menus (call it when the panel goes)."""
+        self._mouse_proxy.disconnect()
+        for widget in self._orphans:
+            with contextlib.suppress(RuntimeError):  # already deleted
+                widget.deleteLater()
+        self._orphans = []
+        self.deleteLater()
 
     # -- export ----------------------------------------------------------------------------------------
     def export_png(self, path: str, width: int = 1200) -> None:

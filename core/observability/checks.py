@@ -78,12 +78,11 @@ def database_check(database: Database, *, slow: float = 1.0) -> Callable[[], Hea
         data = {"url": database.display_url(), "query_seconds": round(latency, 6)}
         if latency > slow:
             return HealthResult.degraded(
-                f"{database.display_url()} answers slowly: {latency * 1000:.0f} ms (over {slow * 1000:.0f} ms)",
+                f"{database.display_url()} answers slowly: "
+                f"{latency * 1000:.0f} ms (over {slow * 1000:.0f} ms)",
                 data=data,
             )
-        return HealthResult.healthy(
-            f"{database.display_url()} answers in {latency * 1000:.1f} ms", data=data
-        )
+        return HealthResult.healthy(f"{database.display_url()} answers in {latency * 1000:.1f} ms", data=data)
 
     return check
 
@@ -115,8 +114,7 @@ def migrations_check(
         problems = []
         if behind:
             problems.append(
-                f"{len(data['pending'])} revision(s) pending on "
-                + ", ".join(b.branch for b in behind)
+                f"{len(data['pending'])} revision(s) pending on " + ", ".join(b.branch for b in behind)
             )
         if drift:
             problems.append("revisions newer than this code: " + ", ".join(data["unknown"]))

@@ -192,9 +192,7 @@ class HealthCheckRegistry:
             with self._lock:
                 if check_name in self._checks and not replace:
                     raise ValueError(f"health check {check_name!r} is registered twice")
-                self._checks[check_name] = _Check(
-                    check_name, function, timeout, critical, frozenset(tags)
-                )
+                self._checks[check_name] = _Check(check_name, function, timeout, critical, frozenset(tags))
             return function
 
         return add(fn) if fn is not None else add

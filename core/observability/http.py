@@ -49,7 +49,9 @@ class MetricsMiddleware:
             await self.app(scope, receive, send_status)
         finally:
             template = route_template(scope)
-            self.metrics.observe_request(scope.get("method", "GET"), template, status, time.perf_counter() - started)
+            self.metrics.observe_request(
+                scope.get("method", "GET"), template, status, time.perf_counter() - started
+            )
 
 
 def route_template(scope: dict[str, Any]) -> str:

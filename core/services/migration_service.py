@@ -98,6 +98,14 @@ class BranchRow:
     enabled_on: int | None  # platforms the module is enabled on (None: no platform_modules yet)
     drift: bool = False
     unknown: tuple[str, ...] = ()
+    history: tuple[str, ...] = ()  # the branch's revisions in the code, base first
+
+    @property
+    def applied(self) -> tuple[str, ...]:
+        """The branch's revisions applied in the database, base first."""
+        if self.current is None or self.current not in self.history:
+            return ()
+        return self.history[: self.history.index(self.current) + 1]
 
     @property
     def behind(self) -> bool:
@@ -114,6 +122,7 @@ class BranchRow:
             "enabled_on": self.enabled_on,
             "drift": self.drift,
             "unknown": list(self.unknown),
+            "history": list(self.history),
         }
 
 
@@ -401,6 +410,7 @@ class MigrationService:
         with self.db.engine.connect() as conn:
             counts = _enabled_counts(conn)
             conn.rollback()
+        scripts = migrations.script_directory(self.registry)
         rows = tuple(
             BranchRow(
                 branch=e.branch,
@@ -411,6 +421,7 @@ class MigrationService:
                 enabled_on=None if counts is None or e.module is None else counts.get(e.module, 0),
                 drift=e.drift,
                 unknown=e.unknown,
+                history=_history(scripts, e.branch) if e.head else (),
             )
             for e in entries
         )
@@ -927,6 +938,17 @@ def _known(scripts: Any, revision: str) -> bool:
         return scripts.get_revision(revision) is not None
     except Exception:
         return False
+
+
+def _history(scripts: Any, branch: str) -> tuple[str, ...]:
+    """The revisions of ``branch``, base first (a branch is a straight line)."""
+    chain: list[str] = []
+    script = scripts.get_revision(f"{branch}@head")
+    while script is not None:
+        chain.append(script.revision)
+        down = script.down_revision
+        script = scripts.get_revision(down) if isinstance(down, str) else None
+    return tuple(reversed(chain))
 
 
 def _has_table(conn: Connection, name: str) -> bool:

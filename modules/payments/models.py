@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, String, Text, func
+from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 import core.models  # noqa: F401 - registers ``platforms``
@@ -38,6 +38,8 @@ class Payment(Base):
     captured_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, server_default=func.now())
+    # Checkout (process_payment): the key the gateway saw, so a retried checkout never charges twice.
+    idempotency_key: Mapped[str | None] = mapped_column(String(120), unique=True, index=True)
 
     refunds: Mapped[list[Refund]] = relationship(back_populates="payment", lazy="raise")
 
@@ -66,5 +68,14 @@ class Refund(Base):
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime(), default=utcnow, onupdate=utcnow, server_default=func.now()
     )
+    # payments_002: what the gateway said (e.g. "pending" at Stripe for an accepted refund), the
+    # approver's decision, and the claim that keeps two consoles from resolving the same refund.
+    gateway_status: Mapped[str | None] = mapped_column(String(32))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    decision_note: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(160))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     payment: Mapped[Payment] = relationship(back_populates="refunds", lazy="raise")

@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 import core.models  # noqa: F401 - registers ``platforms`` for the foreign key
-from core.db import Base, UTCDateTime, utcnow
+from core.db import Base, UTCDateTime, register_unmanaged, utcnow
 
 
 class TenantStatus(StrEnum):
@@ -52,3 +52,16 @@ class Store(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, server_default=func.now())
 
     merchant: Mapped[Merchant] = relationship(back_populates="stores", lazy="raise")
+
+
+# Created by tenancy_002 with dialect-specific SQL (see that revision): search and sort indexes,
+# PostgreSQL trigram indexes, SQLite FTS5 tables (and their shadow tables).
+register_unmanaged(
+    *(
+        f"ix_{table}_{suffix}"
+        for table in ("merchants", "stores")
+        for suffix in ("name_key", "code_key", "created_key", "suspended", "email_trgm", "domain_trgm")
+    ),
+    "merchants_search",
+    "stores_search",
+)

@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import shutil
 import sqlite3
+import weakref
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,9 +41,43 @@ def _app() -> QApplication:
     return app
 
 
+_LOOPS: list[weakref.ref[qasync.QEventLoop]] = []
+
+
+def _new_loop() -> qasync.QEventLoop:
+    loop = qasync.QEventLoop(_app())
+    _LOOPS.append(weakref.ref(loop))
+    return loop
+
+
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
     """Every async test under tests/gui runs on qasync's loop (DESIGN.md, pitfalls)."""
-    return {"qasync": lambda: qasync.QEventLoop(_app())}
+    return {"qasync": _new_loop}
+
+
+def _dispose_closed_loops() -> None:
+    """Kill the Qt timers a closed qasync loop leaves behind, then free it here, in the main thread.
+
+    qasync's ``close()`` only flags its timer object as stopped: a pending ``call_later`` (the
+    timeout of an ``asyncio.wait_for``) stays registered with Qt. If the cyclic garbage collector
+    later frees that object from another thread, Qt cannot unregister the timer and the next
+    test crashes when it fires. Killing the timers and collecting now avoids both.
+    """
+    for ref in list(_LOOPS):
+        loop = ref()
+        if loop is None:
+            _LOOPS.remove(ref)
+            continue
+        if not loop.is_closed():
+            continue
+        timer = getattr(loop, "_timer", None)
+        callbacks = getattr(timer, "_SimpleTimer__callbacks", None)
+        if timer is not None and callbacks is not None:
+            for timer_id in list(callbacks):
+                timer.killTimer(timer_id)
+            callbacks.clear()
+        _LOOPS.remove(ref)
+    gc.collect()
 
 
 @pytest.hookimpl(wrapper=True)
@@ -95,6 +131,7 @@ def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     qapp.setQuitOnLastWindowClosed(False)
     before = {id(w) for w in QApplication.topLevelWidgets()}
     yield
+    _dispose_closed_loops()
     _flush_deletes()
     leaked: list[QWidget] = [
         w
@@ -103,12 +140,12 @@ def _no_leaked_windows(qapp: QApplication) -> Iterator[None]:
         and type(w).__name__ not in _IGNORED
         and w.metaObject().className() not in _IGNORED
     ]
+    names = ", ".join(f"{type(w).__name__}({w.objectName() or w.windowTitle()!r})" for w in leaked)
     for w in leaked:
         w.close()
         w.deleteLater()
     _flush_deletes()
     if leaked:
-        names = ", ".join(f"{type(w).__name__}({w.objectName() or w.windowTitle()!r})" for w in leaked)
         pytest.fail(f"leaked top-level widgets: {names}")
 
 
@@ -202,9 +239,12 @@ async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., 
         return window
 
     yield make
+    from shiboken6 import isValid
+
     for window in windows:
-        window.shutdown()
-        window.close()
+        if isValid(window):  # pytest-qt may have closed and deleted it already (closeEvent shuts down)
+            window.shutdown()
+            window.close()
     tasks = [t for t in pending_tasks() if not t.done()]
     for task in tasks:
         task.cancel()

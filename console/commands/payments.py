@@ -1,0 +1,293 @@
+"""platformctl payments | refunds | orders: support work without a screen.
+
+Exit codes (DESIGN.md): 0 done — including a refund above the support limit, which is recorded as
+*awaiting approval* (not an error); 2 unknown payment, refund, merchant or a malformed value;
+3 refused — over the refundable amount, no permission, not awaiting approval, self-approval, and a
+refusal by the gateway itself (``gateway.declined``, ``gateway.invalid_request``: the refund is
+recorded as failed); 1 the gateway could not be used (``gateway.unavailable``: no answer, the refund
+stays pending; ``gateway.rate_limited``; ``gateway.authentication``). ``refunds resolve-pending``
+exits 1 when a refund is still pending after it ran because the gateway could not be reached.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from console.commands.base import Context
+from modules.payments.services import PaymentDetail, PaymentFilter, PaymentService, RefundInfo
+
+
+def _service(ctx: Context) -> PaymentService:
+    return PaymentService(ctx.db)
+
+
+# -- payments -------------------------------------------------------------------------------------
+def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
+    flt = PaymentFilter(
+        gateway=args.gateway,
+        merchant=args.merchant,
+        store=args.store,
+        status=args.status,
+        platform=args.platform,
+        limit=args.limit,
+        before_id=args.before,
+    )
+    payments = _service(ctx).list_payments(ctx.actor, flt)
+
+    def human() -> None:
+        ctx.table(
+            ["id", "created", "platform", "store", "merchant", "gateway", "amount", "refunded", "status"],
+            [
+                [
+                    p.id,
+                    p.created_at,
+                    p.platform,
+                    p.store,
+                    p.merchant,
+                    p.gateway,
+                    p.money(p.amount_minor),
+                    p.money(p.refunded_minor) if p.refunded_minor else "-",
+                    p.status,
+                ]
+                for p in payments
+            ],
+        )
+        if len(payments) == flt.limit:
+            ctx.note(f"more: --before {payments[-1].id}")
+
+    ctx.emit({"payments": [p.to_dict() for p in payments]}, human)
+    return 0
+
+
+def print_payment(ctx: Context, d: PaymentDetail) -> None:
+    ctx.print(f"payment #{d.id}  {d.status}  {d.created_at.astimezone():%Y-%m-%d %H:%M}")
+    ctx.print(f"  platform      {d.platform}")
+    ctx.print(f"  store         {d.store} ({d.store_name}), merchant {d.merchant} ({d.merchant_name})")
+    ctx.print(f"  gateway       {d.gateway}  {d.gateway_payment_id or '-'}")
+    ctx.print(f"  amount        {d.money(d.amount_minor)}")
+    ctx.print(f"  captured      {d.money(d.captured_minor)}")
+    ctx.print(f"  refunded      {d.money(d.refunded_minor)}")
+    if d.pending_minor:
+        ctx.print(f"  pending       {d.money(d.pending_minor)}")
+    if d.awaiting_approval_minor:
+        ctx.print(f"  awaiting approval {d.money(d.awaiting_approval_minor)}")
+    ctx.print(f"  refundable    {d.money(d.remaining_minor)}")
+    if d.refunds:
+        ctx.print()
+        _refund_table(ctx, list(d.refunds))
+
+
+def cmd_payments_show(ctx: Context, args: argparse.Namespace) -> int:
+    detail = _service(ctx).get_payment(ctx.actor, args.id)
+    ctx.emit(detail.to_dict(), lambda: print_payment(ctx, detail))
+    return 0
+
+
+# -- refunds ---------------------------------------------------------------------------------------
+def _refund_table(ctx: Context, refunds: list[RefundInfo]) -> None:
+    ctx.table(
+        [
+            "refund",
+            "payment",
+            "amount",
+            "state",
+            "gateway id",
+            "requested by",
+            "approved by",
+            "created",
+            "note",
+        ],
+        [
+            [
+                r.id,
+                r.payment_id,
+                r.amount,
+                r.state,
+                r.gateway_refund_id,
+                r.requested_by,
+                r.approved_by,
+                r.created_at,
+                (r.error_code or r.decision_note or r.reason or "")[:60],
+            ]
+            for r in refunds
+        ],
+    )
+
+
+def cmd_refunds_create(ctx: Context, args: argparse.Namespace) -> int:
+    outcome = _service(ctx).create_refund(ctx.actor, args.payment, args.amount, args.reason)
+    r = outcome.refund
+
+    def human() -> None:
+        if r.state == "awaiting_approval":
+            ctx.print(f"refund #{r.id} of {r.amount}: awaiting approval")
+            ctx.print(f"  {outcome.message}")
+        else:
+            ctx.print(f"refund #{r.id} of {r.amount}: {r.state} ({r.gateway} {r.gateway_refund_id or '-'})")
+
+    ctx.emit(outcome.to_dict(), human)
+    return 0
+
+
+def cmd_refunds_list(ctx: Context, args: argparse.Namespace) -> int:
+    refunds = _service(ctx).list_refunds(
+        ctx.actor, payment_id=args.payment, state=args.state, limit=args.limit, before_id=args.before
+    )
+    ctx.emit({"refunds": [r.to_dict() for r in refunds]}, lambda: _refund_table(ctx, refunds))
+    return 0
+
+
+def cmd_refunds_show(ctx: Context, args: argparse.Namespace) -> int:
+    r = _service(ctx).get_refund(ctx.actor, args.id)
+
+    def human() -> None:
+        for key, value in r.to_dict().items():
+            ctx.print(f"{key:18} {'-' if value is None else value}")
+
+    ctx.emit(r.to_dict(), human)
+    return 0
+
+
+def cmd_refunds_approve(ctx: Context, args: argparse.Namespace) -> int:
+    outcome = _service(ctx).approve(ctx.actor, args.id)
+    ctx.emit(outcome.to_dict(), outcome.message)
+    return 0
+
+
+def cmd_refunds_reject(ctx: Context, args: argparse.Namespace) -> int:
+    outcome = _service(ctx).reject(ctx.actor, args.id, args.note)
+    ctx.emit(outcome.to_dict(), outcome.message)
+    return 0
+
+
+def cmd_refunds_resolve(ctx: Context, args: argparse.Namespace) -> int:
+    report = _service(ctx).resolve_pending(ctx.actor, args.refund or None, limit=args.limit)
+
+    def human() -> None:
+        if not report.resolved:
+            ctx.print("no pending refund to resolve")
+        for r in report.resolved:
+            ctx.print(f"refund #{r.refund_id}: {r.outcome} ({r.how}) {r.message}")
+        if report.busy:
+            ctx.note(f"{report.busy} pending refund(s) are being sent by another console right now")
+
+    ctx.emit(report.to_dict(), human)
+    stuck = [r for r in report.resolved if r.outcome == "pending"]
+    return 1 if stuck else 0
+
+
+# -- orders ------------------------------------------------------------------------------------------
+def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
+    from modules.orders.services import OrderService
+
+    orders = OrderService(ctx.db).list_orders(
+        ctx.actor, merchant=args.merchant, store=args.store, limit=args.limit, before_id=args.before
+    )
+
+    def human() -> None:
+        ctx.table(
+            ["number", "created", "platform", "store", "merchant", "total", "status", "payment"],
+            [
+                [o.number, o.created_at, o.platform, o.store, o.merchant, o.total, o.status, o.payment_id]
+                for o in orders
+            ],
+        )
+        if len(orders) == args.limit:
+            ctx.note(f"more: --before {orders[-1].id}")
+
+    ctx.emit({"orders": [o.to_dict() for o in orders]}, human)
+    return 0
+
+
+def cmd_orders_show(ctx: Context, args: argparse.Namespace) -> int:
+    from modules.orders.services import OrderService
+
+    detail = OrderService(ctx.db).get_order(ctx.actor, args.number, store=args.store)
+
+    def human() -> None:
+        o = detail.order
+        ctx.print(f"order {o.number}  {o.status}  {o.total}")
+        ctx.print(
+            f"  platform {o.platform}, store {o.store}, merchant {o.merchant}, payment #{o.payment_id or '-'}"
+        )
+        doc = detail.to_dict()
+        ctx.table(
+            ["sku", "description", "qty", "unit price", "total"],
+            [
+                [li["sku"], li["description"], li["quantity"], li["unit_price"], li["line_total"]]
+                for li in doc["lines"]
+            ],
+        )
+
+    ctx.emit(detail.to_dict(), human)
+    return 0
+
+
+# -- parsers ---------------------------------------------------------------------------------------------
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """``payments``, ``refunds`` and ``orders`` (one registration line in console/cli.py)."""
+    parser = sub.add_parser("payments", help="payments through Stripe, PayPal or the manual gateway")
+    psub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
+    p = psub.add_parser("list", parents=[common], help="newest first")
+    p.add_argument("--gateway", choices=["stripe", "paypal", "manual"])
+    p.add_argument("--merchant", metavar="CODE")
+    p.add_argument("--store", metavar="CODE")
+    p.add_argument("--platform", metavar="CODE")
+    p.add_argument("--status", metavar="STATUS", help="captured, awaiting_funds, processing, failed ...")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--before", type=int, metavar="ID", help="the next page: payments older than this id")
+    p.set_defaults(func=cmd_payments_list)
+    p = psub.add_parser("show", parents=[common], help="a payment with its refunds and what remains")
+    p.add_argument("id", type=int, metavar="ID")
+    p.set_defaults(func=cmd_payments_show)
+
+    parser = sub.add_parser("refunds", help="refunds: create, approve, reject, resolve after a crash")
+    rsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
+    p = rsub.add_parser("create", parents=[common], help="refund a payment (all that remains by default)")
+    p.add_argument("--payment", type=int, required=True, metavar="ID")
+    p.add_argument("--amount", type=int, metavar="MINOR_UNITS", help="in minor units: 1050 is EUR 10.50")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.set_defaults(func=cmd_refunds_create)
+    p = rsub.add_parser("list", parents=[common], help="newest first")
+    p.add_argument("--payment", type=int, metavar="ID")
+    p.add_argument(
+        "--state",
+        choices=["pending", "succeeded", "failed", "awaiting_approval", "rejected"],
+        metavar="STATE",
+        help="pending, succeeded, failed, awaiting_approval or rejected",
+    )
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--before", type=int, metavar="ID")
+    p.set_defaults(func=cmd_refunds_list)
+    p = rsub.add_parser("show", parents=[common], help="one refund")
+    p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.set_defaults(func=cmd_refunds_show)
+    p = rsub.add_parser("approve", parents=[common], help="approve a refund awaiting approval, and send it")
+    p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.set_defaults(func=cmd_refunds_approve)
+    p = rsub.add_parser("reject", parents=[common], help="reject a refund awaiting approval")
+    p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.add_argument("--note", metavar="TEXT", help="why (shown to the requester)")
+    p.set_defaults(func=cmd_refunds_reject)
+    p = rsub.add_parser(
+        "resolve-pending",
+        parents=[common],
+        help="settle refunds left pending by a lost answer or a crash, against the gateway",
+    )
+    p.add_argument("--refund", type=int, action="append", metavar="REFUND_ID", help="only these (repeatable)")
+    p.add_argument("--limit", type=int, default=100)
+    p.set_defaults(func=cmd_refunds_resolve)
+
+    parser = sub.add_parser("orders", help="orders of the stores")
+    osub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
+    p = osub.add_parser("list", parents=[common], help="newest first")
+    p.add_argument("--merchant", metavar="CODE")
+    p.add_argument("--store", metavar="CODE")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--before", type=int, metavar="ID")
+    p.set_defaults(func=cmd_orders_list)
+    p = osub.add_parser("show", parents=[common], help="an order with its lines")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--store", metavar="CODE", help="when several stores use the number")
+    p.set_defaults(func=cmd_orders_show)

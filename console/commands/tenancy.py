@@ -1,0 +1,224 @@
+"""platformctl merchants | stores: list (search, filters, keyset paging), show, suspend, reactivate.
+
+Exit codes (DESIGN.md): 0 done; 2 unknown merchant, store or platform, a malformed option, a
+missing reason, a search too short; 3 refused -- no permission, already suspended, not suspended.
+``list`` prints the estimated total (``--count`` for the exact one) and, when more rows follow,
+the ``--after`` cursor of the next page on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from console.commands.base import Context
+from modules.payments.money import format_amount
+from modules.tenancy.services import (
+    SORTS,
+    Detail,
+    ListQuery,
+    MerchantService,
+    RowCount,
+    SearchKind,
+    StoreService,
+    decode_cursor,
+    encode_cursor,
+)
+
+SORT_CHOICES = (*SORTS, "created")
+
+
+def _service(ctx: Context, kind: str) -> MerchantService | StoreService:
+    return MerchantService(ctx.db) if kind == "merchants" else StoreService(ctx.db)
+
+
+def _query(args: argparse.Namespace) -> ListQuery:
+    return ListQuery(
+        sort="created_at" if args.sort == "created" else args.sort,
+        descending=args.desc,
+        status=args.status,
+        platforms=tuple(args.platform or ()),
+        merchant=getattr(args, "merchant", None),
+        search=args.search,
+        search_kind=args.by,
+    )
+
+
+def _count_text(count: RowCount) -> str:
+    return (
+        f"{count.value:,}"
+        if count.exact
+        else f"about {count.value:,} (an estimate; --count for the exact number)"
+    )
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    kind = args.group
+    service = _service(ctx, kind)
+    actor = ctx.actor
+    query = _query(args)
+    after = decode_cursor(args.after) if args.after else None
+    page = service.page(actor, query, after=after, limit=args.limit)
+    count = service.count(actor, query, exact=args.count)
+    more = None if page.at_end else encode_cursor(page.last_key)
+    rows = [r.to_dict() for r in page.rows]
+
+    def human() -> None:
+        if kind == "merchants":
+            ctx.table(
+                ["code", "name", "email", "stores", "status", "created"],
+                [[r.code, r.name, r.email, r.stores, r.status, r.created_at] for r in page.rows],
+            )
+        else:
+            ctx.table(
+                ["code", "name", "domain", "merchant", "platform", "status", "created"],
+                [
+                    [r.code, r.name, r.domain, r.merchant, r.platform, r.status, r.created_at]
+                    for r in page.rows
+                ],
+            )
+        ctx.print(f"{len(rows)} shown of {_count_text(count)} {kind}")
+        if more:
+            ctx.note(f"more: --after {more}")
+
+    ctx.emit({kind: rows, "count": count.to_dict(), "next": more, "query": query.to_dict()}, human)
+    return 0
+
+
+def _money(minor: int, currency: str) -> str:
+    try:
+        return format_amount(minor, currency)
+    except Exception:  # an unknown currency: show the raw figure rather than fail the whole page
+        return f"{currency} {minor} (minor units)"
+
+
+def print_detail(ctx: Context, d: Detail) -> None:
+    m = d.merchant
+    if d.store is not None:
+        s = d.store
+        ctx.print(f"store {s.code}  {s.name}  [{s.status}]")
+        if s.suspended_reason:
+            ctx.print(f"  suspended: {s.suspended_reason}")
+        ctx.print(f"  domain    {s.domain or '-'}")
+        ctx.print(f"  e-mail    {s.email or '-'}")
+        ctx.print(f"  platform  {s.platform}")
+        ctx.print(f"  created   {s.created_at.astimezone():%Y-%m-%d %H:%M}")
+        ctx.print(f"  merchant  {m.code}  {m.name}  [{m.status}]")
+    else:
+        ctx.print(f"merchant {m.code}  {m.name}  [{m.status}]")
+        if m.suspended_reason:
+            ctx.print(f"  suspended: {m.suspended_reason}")
+        ctx.print(f"  e-mail    {m.email}")
+        ctx.print(f"  phone     {m.phone or '-'}")
+        ctx.print(f"  created   {m.created_at.astimezone():%Y-%m-%d %H:%M}")
+        ctx.print()
+        shown = f" (first {len(d.stores)})" if len(d.stores) < d.stores_total else ""
+        ctx.print(f"stores: {d.stores_total}{shown}")
+        ctx.table(
+            ["code", "name", "domain", "platform", "status"],
+            [[s.code, s.name, s.domain, s.platform, s.status] for s in d.stores],
+        )
+        ctx.print()
+        ctx.print("platforms: " + ", ".join(f"{p.code} ({p.stores})" for p in d.platforms))
+    if d.orders:
+        ctx.print()
+        ctx.print("recent orders:")
+        ctx.table(
+            ["number", "store", "created", "customer", "total", "status"],
+            [
+                [
+                    o.number,
+                    o.store,
+                    o.created_at,
+                    o.customer_email,
+                    _money(o.total_minor, o.currency),
+                    o.status,
+                ]
+                for o in d.orders
+            ],
+        )
+    if d.payments:
+        ctx.print()
+        ctx.print("recent payments:")
+        ctx.table(
+            ["id", "store", "gateway", "gateway id", "amount", "refunded", "status"],
+            [
+                [
+                    p.id,
+                    p.store,
+                    p.gateway,
+                    p.gateway_payment_id,
+                    _money(p.amount_minor, p.currency),
+                    _money(p.refunded_minor, p.currency) if p.refunded_minor else "-",
+                    p.status,
+                ]
+                for p in d.payments
+            ],
+        )
+    if d.audit:
+        ctx.print()
+        ctx.print("audit trail:")
+        ctx.table(
+            ["at", "actor", "action", "outcome", "message"],
+            [
+                [
+                    e["at"][:19].replace("T", " "),
+                    e["actor"],
+                    e["action"],
+                    e["outcome"],
+                    (e["message"] or "")[:80],
+                ]
+                for e in d.audit
+            ],
+        )
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    detail = _service(ctx, args.group).detail(ctx.actor, args.code)
+    ctx.emit(detail.to_dict(), lambda: print_detail(ctx, detail))
+    return 0
+
+
+def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    service = _service(ctx, args.group)
+    suspend = args.action_name == "suspend"
+    row = (service.suspend if suspend else service.reactivate)(ctx.actor, args.code, args.reason)
+    noun = args.group[:-1]
+    done = "suspended" if suspend else "reactivated"
+    ctx.emit({noun: row.to_dict()}, f"{done} {noun} {row.code} ({row.name}): {args.reason.strip()}")
+    return 0
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    for group in ("merchants", "stores"):
+        noun = group[:-1]
+        parser = sub.add_parser(group, help=f"find {group}, show one, suspend or reactivate")
+        gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
+        p = gsub.add_parser("list", parents=[common], help=f"{group}, a page at a time")
+        p.add_argument("--search", metavar="TEXT", help="name or code prefix, e-mail or domain part")
+        p.add_argument(
+            "--by",
+            default=SearchKind.AUTO.value,
+            choices=[k.value for k in SearchKind],
+            help="what --search matches (auto: guessed from the text)",
+        )
+        p.add_argument("--status", choices=["active", "suspended"])
+        p.add_argument(
+            "--platform", action="extend", nargs="+", metavar="CODE", help=f"{group} on these platforms"
+        )
+        if group == "stores":
+            p.add_argument("--merchant", metavar="CODE", help="the stores of this merchant")
+        p.add_argument("--sort", default="code", choices=SORT_CHOICES)
+        p.add_argument("--desc", action="store_true", help="descending")
+        p.add_argument("--limit", type=int, default=50, help="rows per page (1 to 1000)")
+        p.add_argument("--after", metavar="CURSOR", help="the next page (printed by the previous one)")
+        p.add_argument("--count", action="store_true", help="count exactly (slower on large tables)")
+        p.set_defaults(func=cmd_list, group=group)
+        p = gsub.add_parser("show", parents=[common], help=f"one {noun} with its activity and audit trail")
+        p.add_argument("code", metavar="CODE")
+        p.set_defaults(func=cmd_show, group=group)
+        for action in ("suspend", "reactivate"):
+            p = gsub.add_parser(action, parents=[common], help=f"{action} a {noun} (audited)")
+            p.add_argument("code", metavar="CODE")
+            p.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+            p.set_defaults(func=cmd_status, group=group)

@@ -1,0 +1,128 @@
+"""Merchants and stores in windowed table models; money by currency for the detail pane."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QBrush, QColor
+
+from console.models.common import local_time
+from console.models.windowed import Column, WindowedTableModel
+from core.actor import Actor
+from modules.tenancy.services import ListQuery, MerchantService, StoreService
+
+SUSPENDED = QBrush(QColor(198, 40, 40))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TenancyModel", text)
+
+
+def money(minor: int, currency: str) -> str:
+    """An amount in minor units with the decimals of its currency and the user's separators."""
+    from modules.payments.money import format_amount
+
+    locale = QLocale()
+    try:
+        return format_amount(
+            minor, currency, group=locale.groupSeparator(), decimal_point=locale.decimalPoint()
+        )
+    except Exception:  # an unknown currency: the raw figure rather than nothing
+        return f"{currency} {minor}"
+
+
+class ServiceSource:
+    """A tenancy service seen as a :class:`console.models.windowed.WindowSource` for one actor."""
+
+    def __init__(self, service: MerchantService | StoreService, actor: Actor) -> None:
+        self.service = service
+        self.actor = actor
+        # What was asked, latest last (tests count the reads; bounded for a long session).
+        self.calls: deque[tuple[str, dict[str, Any]]] = deque(maxlen=1000)
+
+    def open(self, query: ListQuery, limit: int) -> Any:
+        self.calls.append(("open", {"limit": limit}))
+        return self.service.open(self.actor, query, limit=limit)
+
+    def page(self, query: ListQuery, **how: Any) -> Any:
+        self.calls.append(("page", dict(how)))
+        return self.service.page(self.actor, query, **how)
+
+    def count(self, query: ListQuery, exact: bool = False) -> Any:
+        self.calls.append(("count", {"exact": exact}))
+        return self.service.count(self.actor, query, exact=exact)
+
+
+def _status_brush(row: Any) -> Any:
+    return SUSPENDED if row.status == "suspended" else None
+
+
+def _status_text(row: Any) -> str:
+    return _tr("suspended") if row.status == "suspended" else _tr("active")
+
+
+def merchant_columns() -> list[Column]:
+    return [
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
+        Column("name", _tr("Name"), lambda r: r.name, "name", width=220),
+        Column("email", _tr("E-mail"), lambda r: r.email or "", width=260),
+        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=70),
+        Column(
+            "status",
+            _tr("Status"),
+            _status_text,
+            tooltip=lambda r: r.suspended_reason,
+            foreground=_status_brush,
+            width=90,
+        ),
+        Column(
+            "created_at",
+            _tr("Created"),
+            lambda r: local_time(r.created_at, seconds=False),
+            "created_at",
+            width=140,
+        ),
+    ]
+
+
+def store_columns() -> list[Column]:
+    return [
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
+        Column("name", _tr("Name"), lambda r: r.name, "name", width=240),
+        Column("domain", _tr("Domain"), lambda r: r.domain or "", width=240),
+        Column(
+            "merchant", _tr("Merchant"), lambda r: r.merchant, tooltip=lambda r: r.merchant_name, width=100
+        ),
+        Column("platform", _tr("Platform"), lambda r: r.platform, width=100),
+        Column(
+            "status",
+            _tr("Status"),
+            _status_text,
+            tooltip=lambda r: r.suspended_reason,
+            foreground=_status_brush,
+            width=90,
+        ),
+        Column(
+            "created_at",
+            _tr("Created"),
+            lambda r: local_time(r.created_at, seconds=False),
+            "created_at",
+            width=140,
+        ),
+    ]
+
+
+def merchant_model(
+    service: MerchantService, actor: Actor, parent: Any = None, **kw: Any
+) -> WindowedTableModel:
+    return WindowedTableModel(
+        merchant_columns(), ServiceSource(service, actor), parent, placeholder=_tr("Loading…"), **kw
+    )
+
+
+def store_model(service: StoreService, actor: Actor, parent: Any = None, **kw: Any) -> WindowedTableModel:
+    return WindowedTableModel(
+        store_columns(), ServiceSource(service, actor), parent, placeholder=_tr("Loading…"), **kw
+    )

@@ -1,0 +1,641 @@
+"""What the merchants and stores pages share: search as you type over a windowed table, and a
+detail pane (stores, platforms, recent orders and payments, customers with their personal data
+masked, the audit trail) with suspend / reactivate.
+
+Search is debounced (:data:`SEARCH_DELAY_MS`); a newer query cancels the older one (its task is
+cancelled and the model ignores a late answer). A name search sorts by name and a code search by
+code (the index that answers the search also gives the order, so the first page comes at once)
+until the user picks a sort by clicking a header. Only columns with a sort key sort (in SQL).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.asyncutil import dialog_result, run_sync, spawn
+from console.dialogs.reason import ReasonDialog
+from console.models.common import local_time
+from console.models.tenancy import money
+from console.models.windowed import WindowedTableModel
+from console.pages.base import Page, enable_for
+from core.errors import InvalidInput
+from modules.customers.services import CustomerRow, CustomerService
+from modules.tenancy.services import Detail, ListQuery, MerchantService, SearchKind, StoreService
+
+SEARCH_DELAY_MS = 200
+DETAIL_DELAY_MS = 120
+CUSTOMERS_SHOWN = 200
+
+
+def _small_table(name: str, headers: list[str], widths: list[int]) -> QTableWidget:
+    """A short list in the detail pane (a few hundred rows at most)."""
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(22)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in enumerate(widths):
+        table.setColumnWidth(column, width)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setRowCount(0)
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            text = "" if value is None else str(value)
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+
+class DetailPane(QWidget):
+    """The selected merchant or store: facts, actions and tabs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tenancyDetail")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        self.heading = QLabel(self.tr("Select a row to see its detail."))
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold; font-size: 13pt;")
+        layout.addWidget(self.heading)
+        self.facts = QLabel()
+        self.facts.setObjectName("detailFacts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.facts)
+        buttons = QHBoxLayout()
+        self.suspend_button = QPushButton(self.tr("Suspend…"))
+        self.suspend_button.setObjectName("suspendButton")
+        self.reactivate_button = QPushButton(self.tr("Reactivate…"))
+        self.reactivate_button.setObjectName("reactivateButton")
+        buttons.addWidget(self.suspend_button)
+        buttons.addWidget(self.reactivate_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.stores_table = _small_table(
+            "detailStores",
+            [self.tr("Code"), self.tr("Name"), self.tr("Domain"), self.tr("Platform"), self.tr("Status")],
+            [100, 200, 200, 100],
+        )
+        self.platforms_table = _small_table(
+            "detailPlatforms", [self.tr("Platform"), self.tr("Name"), self.tr("Stores")], [120, 220]
+        )
+        self.orders_table = _small_table(
+            "detailOrders",
+            [
+                self.tr("Number"),
+                self.tr("Store"),
+                self.tr("Created"),
+                self.tr("Customer"),
+                self.tr("E-mail"),
+                self.tr("Total"),
+                self.tr("Status"),
+            ],
+            [120, 100, 130, 120, 170, 110],
+        )
+        self.payments_table = _small_table(
+            "detailPayments",
+            [
+                self.tr("Payment"),
+                self.tr("Store"),
+                self.tr("Gateway"),
+                self.tr("Gateway id"),
+                self.tr("Amount"),
+                self.tr("Captured"),
+                self.tr("Refunded"),
+                self.tr("Status"),
+            ],
+            [70, 100, 70, 190, 110, 110, 110],
+        )
+        customers = QWidget()
+        customers_layout = QVBoxLayout(customers)
+        customers_layout.setContentsMargins(0, 0, 0, 0)
+        self.pii_note = QLabel()
+        self.pii_note.setObjectName("piiNote")
+        self.pii_note.setWordWrap(True)
+        customers_layout.addWidget(self.pii_note)
+        self.customers_table = _small_table(
+            "detailCustomers",
+            [self.tr("Id"), self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("Address")],
+            [60, 140, 200, 130],
+        )
+        customers_layout.addWidget(self.customers_table, 1)
+        row = QHBoxLayout()
+        self.reveal_button = QPushButton(self.tr("Reveal personal data…"))
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(self.tr("Shows this customer's e-mail, phone and address; audited."))
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
+        customers_layout.addLayout(row)
+        self.audit_table = _small_table(
+            "detailAudit",
+            [self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Outcome"), self.tr("Message")],
+            [140, 130, 150, 90],
+        )
+        self.tabs.addTab(self.stores_table, self.tr("Stores"))
+        self.tabs.addTab(self.platforms_table, self.tr("Platforms"))
+        self.tabs.addTab(self.orders_table, self.tr("Orders"))
+        self.tabs.addTab(self.payments_table, self.tr("Payments"))
+        self.tabs.addTab(customers, self.tr("Customers"))
+        self.tabs.addTab(self.audit_table, self.tr("Audit trail"))
+        layout.addWidget(self.tabs, 1)
+        self.detail: Detail | None = None
+        self.customers: list[CustomerRow] = []
+        self.clear()
+
+    def clear(self) -> None:
+        self.detail = None
+        self.customers = []
+        self.heading.setText(self.tr("Select a row to see its detail."))
+        self.facts.clear()
+        for table in (
+            self.stores_table,
+            self.platforms_table,
+            self.orders_table,
+            self.payments_table,
+            self.customers_table,
+            self.audit_table,
+        ):
+            table.setRowCount(0)
+        self.suspend_button.setEnabled(False)
+        self.reactivate_button.setEnabled(False)
+        self.reveal_button.setEnabled(False)
+
+    def show_detail(self, detail: Detail, customers: list[CustomerRow]) -> None:
+        self.detail = detail
+        m, s = detail.merchant, detail.store
+        status = {"active": self.tr("active"), "suspended": self.tr("suspended")}
+        if s is not None:
+            self.heading.setText(f"{s.code} · {s.name} · {status.get(s.status, s.status)}")
+            lines = [
+                self.tr("Domain: {domain}").format(domain=s.domain or "-"),
+                self.tr("E-mail: {email}").format(email=s.email or "-"),
+                self.tr("Platform: {platform}").format(platform=s.platform),
+                self.tr("Merchant: {code} · {name} ({status})").format(
+                    code=m.code, name=m.name, status=status.get(m.status, m.status)
+                ),
+                self.tr("Created: {when}").format(when=local_time(s.created_at, seconds=False)),
+            ]
+            reason = s.suspended_reason
+        else:
+            self.heading.setText(f"{m.code} · {m.name} · {status.get(m.status, m.status)}")
+            lines = [
+                self.tr("E-mail: {email}").format(email=m.email),
+                self.tr("Phone: {phone}").format(phone=m.phone or "-"),
+                self.tr("Stores: {n} on {p} platform(s)").format(
+                    n=detail.stores_total, p=len(detail.platforms)
+                ),
+                self.tr("Created: {when}").format(when=local_time(m.created_at, seconds=False)),
+            ]
+            reason = m.suspended_reason
+        if reason:
+            lines.append(self.tr("Suspended: {reason}").format(reason=reason))
+        self.facts.setText("\n".join(lines))
+        _fill(
+            self.stores_table,
+            [
+                [st.code, st.name, st.domain, st.platform, status.get(st.status, st.status)]
+                for st in detail.stores
+            ],
+        )
+        _fill(self.platforms_table, [[p.code, p.name, p.stores] for p in detail.platforms])
+        _fill(
+            self.orders_table,
+            [
+                [
+                    o.number,
+                    o.store,
+                    local_time(o.created_at, seconds=False),
+                    o.customer_name,
+                    o.customer_email,
+                    money(o.total_minor, o.currency),
+                    o.status,
+                ]
+                for o in detail.orders or []
+            ],
+        )
+        _fill(
+            self.payments_table,
+            [
+                [
+                    p.id,
+                    p.store,
+                    p.gateway,
+                    p.gateway_payment_id,
+                    money(p.amount_minor, p.currency),
+                    money(p.captured_minor, p.currency),
+                    money(p.refunded_minor, p.currency) if p.refunded_minor else "-",
+                    p.status,
+                ]
+                for p in detail.payments or []
+            ],
+        )
+        _fill(
+            self.audit_table,
+            [
+                [
+                    local_time(e["at"], seconds=False),
+                    e["actor"],
+                    e["action"],
+                    e["outcome"],
+                    e.get("message") or "",
+                ]
+                for e in detail.audit or []
+            ],
+        )
+        self.show_customers(customers, detail.pii_masked)
+
+    def show_customers(self, customers: list[CustomerRow], masked: bool) -> None:
+        self.customers = list(customers)
+        self.pii_note.setText(
+            self.tr("Personal data is masked. Revealing a customer's is recorded in the audit log.")
+            if masked
+            else self.tr("Revealing a customer's personal data is recorded in the audit log.")
+        )
+        _fill(
+            self.customers_table,
+            [[c.id, c.name, c.email, c.phone, c.address] for c in self.customers],
+        )
+        self.reveal_button.setEnabled(bool(self.customers))
+
+    def replace_customer(self, revealed: CustomerRow) -> None:
+        for i, c in enumerate(self.customers):
+            if c.id == revealed.id:
+                self.customers[i] = revealed
+                for col, value in enumerate(
+                    [revealed.id, revealed.name, revealed.email, revealed.phone, revealed.address]
+                ):
+                    item = QTableWidgetItem("" if value is None else str(value))
+                    item.setToolTip(self.tr("revealed (audited)"))
+                    self.customers_table.setItem(i, col, item)
+
+    def selected_customer(self) -> CustomerRow | None:
+        row = self.customers_table.currentRow()
+        return self.customers[row] if 0 <= row < len(self.customers) else None
+
+
+class DirectoryPage(Page):
+    """Subclasses set ``page_id``, ``icon_name``, :attr:`noun` and build their service and model."""
+
+    permission = "merchants.view"
+    noun = "merchant"
+
+    def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(session, window)
+        self.service = self.make_service()
+        self.customers_service = CustomerService(session.db)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName(f"{self.page_id}Search")
+        self.search_edit.setPlaceholderText(self.tr("Search by name, code, e-mail or domain (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        top.addWidget(self.search_edit, 1)
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName(f"{self.page_id}SearchKind")
+        for kind, label in (
+            (SearchKind.AUTO, self.tr("Any")),
+            (SearchKind.NAME, self.tr("Name starts with")),
+            (SearchKind.CODE, self.tr("Code starts with")),
+            (SearchKind.EMAIL, self.tr("E-mail contains")),
+            (SearchKind.DOMAIN, self.tr("Domain contains")),
+        ):
+            self.kind_combo.addItem(label, kind.value)
+        top.addWidget(self.kind_combo)
+        self.status_combo = QComboBox()
+        self.status_combo.setObjectName(f"{self.page_id}Status")
+        self.status_combo.addItem(self.tr("Any status"), None)
+        self.status_combo.addItem(self.tr("Active"), "active")
+        self.status_combo.addItem(self.tr("Suspended"), "suspended")
+        top.addWidget(self.status_combo)
+        self.count_label = QLabel()
+        self.count_label.setObjectName(f"{self.page_id}Count")
+        top.addWidget(self.count_label)
+        self.count_button = QPushButton(self.tr("Count exactly"))
+        self.count_button.setObjectName(f"{self.page_id}CountExactly")
+        self.count_button.hide()
+        top.addWidget(self.count_button)
+        layout.addLayout(top)
+        self.hint = QLabel()
+        self.hint.setObjectName(f"{self.page_id}Hint")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.hint.hide()
+        layout.addWidget(self.hint)
+
+        self.model = self.make_model()
+        self.table = QTableView()
+        self.table.setObjectName(f"{self.page_id}Table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never sized to the contents
+        vertical.setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for i, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, column.width)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._sort_clicked)
+        self.detail = DetailPane()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self._sort: tuple[str, bool] = ("code", False)
+        self._user_sorted = False
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.start_search)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._start_detail)
+        self.apply_task: asyncio.Task[None] | None = None
+        self.detail_task: asyncio.Task[None] | None = None
+        self._detail_code: str | None = None
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.start_search)
+        self.kind_combo.activated.connect(lambda _i: self.start_search())
+        self.status_combo.activated.connect(lambda _i: self.start_search())
+        self.count_button.clicked.connect(lambda: spawn(self.count_exactly(), self))
+        self.model.count_changed.connect(self._show_count)
+        self.model.load_failed.connect(self._load_failed)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_selected(cur.row()))
+        self.detail.suspend_button.clicked.connect(lambda: spawn(self.ask_status(True), self))
+        self.detail.reactivate_button.clicked.connect(lambda: spawn(self.ask_status(False), self))
+        self.detail.reveal_button.clicked.connect(lambda: spawn(self.ask_reveal(), self))
+        self.suspend_action = QAction(
+            self.tr("Suspend the selected {noun}…").format(noun=self.noun_text()), self
+        )
+        self.suspend_action.triggered.connect(self.detail.suspend_button.click)
+        self.count_action = QAction(self.tr("Count exactly"), self)
+        self.count_action.triggered.connect(self.count_button.click)
+
+    # -- to provide ----------------------------------------------------------------------------------
+    def make_service(self) -> MerchantService | StoreService:
+        raise NotImplementedError
+
+    def make_model(self) -> WindowedTableModel:
+        raise NotImplementedError
+
+    def noun_text(self) -> str:
+        return self.noun
+
+    def commands(self) -> list[QAction]:
+        return [self.suspend_action, self.count_action]
+
+    # -- querying ------------------------------------------------------------------------------------
+    def current_query(self) -> ListQuery:
+        text = self.search_edit.text().strip() or None
+        kind = self.kind_combo.currentData() or SearchKind.AUTO.value
+        sort, descending = self._sort
+        query = ListQuery(
+            sort=sort,
+            descending=descending,
+            status=self.status_combo.currentData(),
+            search=text,
+            search_kind=kind,
+        )
+        if text and not self._user_sorted:
+            searched = query.kind()
+            if searched is SearchKind.NAME:
+                query = replace(query, sort="name", descending=False)
+            elif searched is SearchKind.CODE:
+                query = replace(query, sort="code", descending=False)
+        return query
+
+    async def load(self) -> None:
+        self.model.source.actor = self.session.require_actor()  # type: ignore[attr-defined]
+        self._update_permissions()
+        await self.apply()
+
+    def start_search(self) -> asyncio.Task[None]:
+        """Apply the search now; a search still running is cancelled (the newer query wins)."""
+        self._search_timer.stop()
+        if self.apply_task is not None and not self.apply_task.done():
+            self.apply_task.cancel()
+        self.apply_task = spawn(self.apply(), self)
+        return self.apply_task
+
+    async def apply(self) -> None:
+        if not self.search_edit.text().strip():
+            self._user_sorted = False
+        query = self.current_query()
+        try:
+            await self.model.set_query(query)
+        except InvalidInput as exc:  # e.g. an e-mail search of two characters: a hint, not an error
+            self.hint.setText(exc.message)
+            self.hint.show()
+            return
+        self.hint.hide()
+        self._sort = (query.sort, query.descending)
+        current = self.model.sort_column()
+        if current is not None:
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*current)
+            header.blockSignals(False)
+
+    def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        if not self.model.sortable(column):
+            current = self.model.sort_column()
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            if current is not None:
+                header.setSortIndicator(*current)
+            header.blockSignals(False)
+            self.show_status(self.tr("Only code, name and created sort (the indexed columns)."))
+            return
+        key = self.model.columns[column].sort_key
+        assert key is not None
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self._user_sorted = True
+
+    async def count_exactly(self) -> int:
+        self.count_button.setEnabled(False)
+        try:
+            return await self.model.count_exactly()
+        finally:
+            self.count_button.setEnabled(True)
+
+    def _show_count(self, count: int, exact: bool) -> None:
+        n = QLocale().toString(count)
+        self.count_label.setText(
+            self.tr("{n} found").format(n=n) if exact else self.tr("about {n}").format(n=n)
+        )
+        self.count_button.setVisible(not exact)
+
+    def _load_failed(self, exc: object) -> None:
+        from console.dialogs.errors import report
+
+        if isinstance(exc, BaseException):
+            report(exc, self)
+
+    # -- detail --------------------------------------------------------------------------------------
+    def _row_selected(self, row: int) -> None:
+        item = self.model.row_at(row) if row >= 0 else None
+        self._detail_code = item.code if item is not None else None
+        self._detail_timer.start()
+
+    def _start_detail(self) -> None:
+        if self._detail_code is None:
+            return
+        if self.detail_task is not None and not self.detail_task.done():
+            self.detail_task.cancel()
+        self.detail_task = spawn(self.show_detail(self._detail_code), self)
+
+    def _fetch_detail(self, code: str) -> tuple[Detail, list[CustomerRow]]:
+        actor = self.session.require_actor()
+        detail = self.service.detail(actor, code)
+        customers = self.customers_service.list_customers(
+            actor, merchant=detail.merchant.code, limit=CUSTOMERS_SHOWN
+        )
+        return detail, customers
+
+    async def show_detail(self, code: str) -> Detail:
+        detail, customers = await run_sync(self._fetch_detail, code)
+        self.detail.show_detail(detail, customers)
+        self._update_permissions()
+        return detail
+
+    def selected_code(self) -> str | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        return detail.store.code if detail.store is not None else detail.merchant.code
+
+    def _status_of_selected(self) -> str | None:
+        detail = self.detail.detail
+        if detail is None:
+            return None
+        return detail.store.status if detail.store is not None else detail.merchant.status
+
+    def _update_permissions(self) -> None:
+        status = self._status_of_selected()
+        can = self.session.can_write("merchants.suspend")
+        why = self.tr("Your role may not suspend or reactivate.") if not can else ""
+        enable_for(self.detail.suspend_button, can and status == "active", why)
+        enable_for(self.detail.reactivate_button, can and status == "suspended", why)
+        self.suspend_action.setEnabled(self.detail.suspend_button.isEnabled())
+
+    def session_changed(self) -> None:
+        if self.session.actor is not None:
+            self.model.source.actor = self.session.actor  # type: ignore[attr-defined]
+        self._update_permissions()
+
+    # -- actions -------------------------------------------------------------------------------------
+    async def ask_status(self, suspend: bool) -> bool:
+        code = self.selected_code()
+        if code is None:
+            return False
+        actor = self.session.require_actor()
+        noun = self.noun_text()
+        if suspend:
+            title = self.tr("Suspend {noun} {code}").format(noun=noun, code=code)
+            intro = self.tr(
+                "Suspending stops {code} from trading. Say why: the reason is kept in the audit trail."
+            )
+            call = self.service.suspend
+        else:
+            title = self.tr("Reactivate {noun} {code}").format(noun=noun, code=code)
+            intro = self.tr(
+                "Reactivating lets {code} trade again. Say why: the reason is kept in the audit trail."
+            )
+            call = self.service.reactivate
+
+        async def submit(reason: str) -> Any:
+            return await run_sync(call, actor, code, reason)
+
+        dialog = ReasonDialog(title, intro.format(code=code), submit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        accepted = await dialog_result(dialog) == ReasonDialog.DialogCode.Accepted
+        if not accepted:
+            return False
+        done = self.tr("{code} suspended") if suspend else self.tr("{code} reactivated")
+        self.show_status(done.format(code=code))
+        self.model.invalidate()
+        await self.show_detail(code)
+        return True
+
+    async def ask_reveal(self) -> CustomerRow | None:
+        customer = self.detail.selected_customer()
+        if customer is None:
+            self.show_status(self.tr("Select a customer first."))
+            return None
+        actor = self.session.require_actor()
+
+        revealed: list[CustomerRow] = []
+
+        async def submit(reason: str) -> CustomerRow:
+            row = await run_sync(self.customers_service.reveal, actor, customer.id, reason or None)
+            revealed.append(row)
+            return row
+
+        dialog = ReasonDialog(
+            self.tr("Reveal the personal data of customer {id}").format(id=customer.id),
+            self.tr(
+                "The e-mail, phone and address of {name} will be shown. This is recorded in the audit log "
+                "with your name."
+            ).format(name=customer.name),
+            submit,
+            self,
+            required=False,
+            ok_text=self.tr("Reveal"),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if await dialog_result(dialog) != ReasonDialog.DialogCode.Accepted or not revealed:
+            return None
+        self.detail.replace_customer(revealed[0])
+        return revealed[0]
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self._search_timer.stop()
+        self._detail_timer.stop()
+        for task in (self.apply_task, self.detail_task):
+            if task is not None and not task.done():
+                task.cancel()

@@ -1,0 +1,196 @@
+"""Customers for support staff: personal data masked in lists, revealed one record at a time.
+
+E-mail, phone and address are personal data (DESIGN.md, Roles): lists show them masked to the
+roles in :data:`PII_MASKED_ROLES` (support staff); revealing one customer's clear values is a
+deliberate action, written to the audit log (``customers.reveal``, subject ``customer:<id>``) with
+who asked and why, never with the values themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import inspect, or_, select
+from sqlalchemy.orm import Session
+
+from core.actor import Actor
+from core.db import Database
+from core.errors import InvalidInput, NotFound
+from core.models import Platform
+from core.roles import Role
+from core.services.audit import AuditDraft, audited
+from modules.customers.models import Customer
+from modules.tenancy.models import Merchant, Store
+
+PII_MASKED_ROLES = frozenset({Role.SUPPORT})
+MASK = "***"
+MAX_PAGE = 500
+REASON_MAX = 500
+
+
+def pii_masked_for(actor: Actor) -> bool:
+    """Whether lists show ``actor`` customers' e-mail, phone and address masked."""
+    return actor.role in PII_MASKED_ROLES
+
+
+def mask_email(value: str | None) -> str | None:
+    """``anna.muller12@mail.example`` -> ``a***@mail.example`` (the domain says little about a person)."""
+    if not value:
+        return value
+    local, at, domain = value.partition("@")
+    if not at:
+        return (value[:1] + MASK) if value else value
+    return f"{local[:1]}{MASK}@{domain}"
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def mask_phone(value: str | None) -> str | None:
+    """``+352 691 123456`` -> ``+352 *** **56``: the country code and the last two digits stay."""
+    if not value:
+        return value
+    text = value.strip()
+    country = ""
+    if text.startswith("+"):
+        head, _, rest = text.partition(" ")
+        if rest and len(head) <= 4:
+            country, text = head + " ", rest
+        else:
+            country, text = text[:4] + " ", text[4:]
+    digits = _DIGIT.findall(text)
+    return f"{country}{MASK} **{''.join(digits[-2:])}"
+
+
+def mask_address(value: str | None) -> str | None:
+    """``12 rue Alpine, L-1234 Luxembourg`` -> ``***, Luxembourg``: only the town stays."""
+    if not value:
+        return value
+    last = value.rsplit(",", 1)[-1].split()
+    town = [w for w in last if not any(ch.isdigit() for ch in w)]
+    return f"{MASK}, {' '.join(town)}" if town else MASK
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    id: int
+    platform: str
+    merchant: str | None
+    name: str
+    email: str | None
+    phone: str | None
+    address: str | None
+    created_at: datetime
+    masked: bool = False
+
+    def masked_copy(self) -> CustomerRow:
+        return replace(
+            self,
+            email=mask_email(self.email),
+            phone=mask_phone(self.phone),
+            address=mask_address(self.address),
+            masked=True,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "created_at": self.created_at.isoformat()}
+
+
+def _row(customer: Customer, platform: str, merchant: str | None) -> CustomerRow:
+    return CustomerRow(
+        customer.id,
+        platform,
+        merchant,
+        customer.name,
+        customer.email,
+        customer.phone,
+        customer.address,
+        customer.created_at,
+    )
+
+
+def customers_of_merchant_clause(session: Session, merchant_id: int) -> Any:
+    """Customers attached to the merchant, or who ordered from one of its stores."""
+    clauses = [Customer.merchant_id == merchant_id]
+    if inspect(session.connection()).has_table("orders"):
+        from modules.orders.models import Order
+
+        stores = select(Store.id).where(Store.merchant_id == merchant_id)
+        ordered = select(Order.customer_id).where(Order.store_id.in_(stores), Order.customer_id.is_not(None))
+        clauses.append(Customer.id.in_(ordered))
+    return or_(*clauses)
+
+
+class CustomerService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_customers(
+        self,
+        actor: Actor,
+        *,
+        merchant: str | None = None,
+        platform: str | None = None,
+        after_id: int | None = None,
+        limit: int = 100,
+    ) -> list[CustomerRow]:
+        """Customers by id (keyset ``after_id``), masked for the roles that see them masked."""
+        actor.require("merchants.view")
+        if not 1 <= limit <= MAX_PAGE:
+            raise InvalidInput("customers.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        with self.db.sessions() as session:
+            stmt = (
+                select(Customer, Platform.code, Merchant.code)
+                .join(Platform, Platform.id == Customer.platform_id)
+                .outerjoin(Merchant, Merchant.id == Customer.merchant_id)
+                .order_by(Customer.id)
+                .limit(limit)
+            )
+            if merchant:
+                merchant_id = session.scalar(select(Merchant.id).where(Merchant.code == merchant))
+                if merchant_id is None:
+                    raise NotFound("merchant.not_found", f"no merchant {merchant!r}", {"merchant": merchant})
+                stmt = stmt.where(customers_of_merchant_clause(session, merchant_id))
+            if platform:
+                stmt = stmt.where(Platform.code == platform)
+            own = actor.platform_filter("merchants.view")
+            if own is not None:
+                stmt = stmt.where(Customer.platform_id.in_(own))
+            if after_id:
+                stmt = stmt.where(Customer.id > after_id)
+            rows = [_row(c, p, m) for c, p, m in session.execute(stmt)]
+        if pii_masked_for(actor):
+            rows = [r.masked_copy() for r in rows]
+        return rows
+
+    def reveal(self, actor: Actor, customer_id: int, reason: str | None = None) -> CustomerRow:
+        """One customer's clear e-mail, phone and address: audited (who, which record, why)."""
+        reason = (reason or "").strip() or None
+        draft = AuditDraft(
+            "customers.reveal",
+            {"customer": customer_id, "reason": reason},
+            subject=f"customer:{customer_id}",
+            message=f"revealed the personal data of customer {customer_id}"
+            + (f": {reason}" if reason else ""),
+        )
+        with audited(self.db, actor, draft) as session:
+            actor.require("merchants.view")
+            if reason and len(reason) > REASON_MAX:
+                raise InvalidInput(
+                    "customers.bad_reason", f"the reason is limited to {REASON_MAX} characters"
+                )
+            found = session.execute(
+                select(Customer, Platform.code, Merchant.code)
+                .join(Platform, Platform.id == Customer.platform_id)
+                .outerjoin(Merchant, Merchant.id == Customer.merchant_id)
+                .where(Customer.id == customer_id)
+            ).first()
+            if found is None:
+                raise NotFound("customer.not_found", f"no customer {customer_id}", {"customer": customer_id})
+            customer, platform, merchant = found
+            draft.platforms = [platform]
+            actor.require("merchants.view", customer.platform_id, platform)
+            return _row(customer, platform, merchant)

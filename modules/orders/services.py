@@ -1,0 +1,158 @@
+"""Orders: reading, for support staff (``payments.view``: an order is the payment's reason)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from core.actor import Actor
+from core.db import Database
+from core.errors import InvalidInput, NotFound
+from core.models import Platform
+from modules.orders.models import Order, OrderLine
+from modules.payments.money import format_amount
+from modules.tenancy.models import Merchant, Store
+
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    id: int
+    number: str
+    platform: str
+    store: str
+    merchant: str
+    status: str
+    total_minor: int
+    currency: str
+    payment_id: int | None
+    created_at: datetime
+
+    @property
+    def total(self) -> str:
+        return format_amount(self.total_minor, self.currency)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "total": self.total, "created_at": self.created_at.isoformat()}
+
+
+@dataclass(frozen=True)
+class OrderLineInfo:
+    sku: str
+    description: str
+    quantity: int
+    unit_price_minor: int
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    order: OrderSummary
+    lines: tuple[OrderLineInfo, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        cur = self.order.currency
+        return {
+            **self.order.to_dict(),
+            "lines": [
+                {
+                    **asdict(line),
+                    "unit_price": format_amount(line.unit_price_minor, cur),
+                    "line_total": format_amount(line.unit_price_minor * line.quantity, cur),
+                }
+                for line in self.lines
+            ],
+        }
+
+
+class OrderService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _base(self) -> Any:
+        return (
+            select(Order, Platform.code, Store.code, Merchant.code)
+            .join(Platform, Platform.id == Order.platform_id)
+            .join(Store, Store.id == Order.store_id)
+            .join(Merchant, Merchant.id == Store.merchant_id)
+        )
+
+    def list_orders(
+        self,
+        actor: Actor,
+        *,
+        merchant: str | None = None,
+        store: str | None = None,
+        limit: int = 50,
+        before_id: int | None = None,
+    ) -> list[OrderSummary]:
+        """Newest first, keyset-paged by id; a platform admin sees their own platforms only."""
+        actor.require("payments.view")
+        if not 1 <= limit <= MAX_PAGE:
+            raise InvalidInput("orders.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        stmt = self._base()
+        with self.db.sessions() as session:
+            if merchant:
+                mid = session.scalar(select(Merchant.id).where(Merchant.code == merchant))
+                if mid is None:
+                    raise NotFound(
+                        "merchant.not_found", f"unknown merchant {merchant!r}", {"merchant": merchant}
+                    )
+                stmt = stmt.where(Store.merchant_id == mid)
+            if store:
+                sid = session.scalar(select(Store.id).where(Store.code == store))
+                if sid is None:
+                    raise NotFound("store.not_found", f"unknown store {store!r}", {"store": store})
+                stmt = stmt.where(Order.store_id == sid)
+            own = actor.platform_filter("payments.view")
+            if own is not None:
+                stmt = stmt.where(Order.platform_id.in_(sorted(own)))
+            if before_id is not None:
+                stmt = stmt.where(Order.id < before_id)
+            rows = session.execute(stmt.order_by(Order.id.desc()).limit(limit)).all()
+        return [_summary(*row) for row in rows]
+
+    def get_order(self, actor: Actor, number: str, *, store: str | None = None) -> OrderDetail:
+        actor.require("payments.view")
+        with self.db.sessions() as session:
+            stmt = self._base().where(Order.number == number)
+            if store:
+                stmt = stmt.where(Store.code == store)
+            rows = session.execute(stmt.limit(2)).all()
+            if not rows:
+                raise NotFound("order.not_found", f"unknown order {number!r}", {"order": number})
+            if len(rows) > 1:
+                raise InvalidInput(
+                    "order.ambiguous",
+                    f"several stores have an order {number!r}: name the store (--store CODE)",
+                    {"order": number},
+                )
+            order, platform, store_code, merchant = rows[0]
+            actor.require("payments.view", order.platform_id, platform)
+            lines = session.scalars(
+                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)
+            ).all()
+            return OrderDetail(
+                _summary(order, platform, store_code, merchant),
+                tuple(
+                    OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines
+                ),
+            )
+
+
+def _summary(order: Order, platform: str, store: str, merchant: str) -> OrderSummary:
+    return OrderSummary(
+        order.id,
+        order.number,
+        platform,
+        store,
+        merchant,
+        order.status,
+        order.total_minor,
+        order.currency,
+        order.payment_id,
+        order.created_at,
+    )

@@ -1,0 +1,134 @@
+"""Search and sort indexes for merchants and stores.
+
+Revision ID: tenancy_002
+Revises: tenancy_001
+Create Date: 2025-02-03
+
+What each index serves (``modules/tenancy/services.py`` builds the matching queries):
+
+- name: ``lower(name)`` plus ``id`` -- prefix search (as a range, ``>= 'abc' AND < 'abd'``), the
+  name sort and its keyset. On PostgreSQL with ``COLLATE "C"``: byte order, what ``text_pattern_ops``
+  gives for prefixes, and also usable by ``ORDER BY`` and the keyset (one index instead of two).
+- code: code prefix search, sort and keyset. PostgreSQL: ``code COLLATE "C"`` (the unique index
+  follows the database collation, useless for prefixes outside the C locale); SQLite: the unique
+  index already compares bytes.
+- created_at plus id: the "created" sort and its keyset.
+- a partial index on the suspended rows: the status filter (few rows suspended).
+- e-mail and domain substring search: PostgreSQL ``pg_trgm`` GIN indexes (``ILIKE '%x%'``); SQLite
+  FTS5 trigram tables with external content (``merchants_search``, ``stores_search``) kept in sync
+  by triggers and rebuilt from the existing rows here. Without ``pg_trgm`` (the extension cannot be
+  created) the trigram indexes are skipped and substring search scans.
+
+A later revision that rebuilds ``merchants`` or ``stores`` on SQLite (``batch_alter_table``) drops
+their triggers with the old table: it must create them again.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from alembic import context, op
+from sqlalchemy.exc import DBAPIError
+
+revision = "tenancy_002"
+down_revision = "tenancy_001"
+branch_labels = None
+depends_on = None
+
+log = logging.getLogger("alembic.runtime.migration")
+
+TABLES = ("merchants", "stores")
+# FTS columns per table (SQLite); trigram GIN indexes per table (PostgreSQL).
+SEARCH_COLUMNS = {"merchants": ("email",), "stores": ("email", "domain")}
+
+
+def _btree_statements(dialect: str) -> list[str]:
+    out = []
+    for table in TABLES:
+        if dialect == "postgresql":
+            out.append(f'CREATE INDEX ix_{table}_name_key ON {table} ((lower(name) COLLATE "C"), id)')
+            out.append(f'CREATE INDEX ix_{table}_code_key ON {table} ((code COLLATE "C"), id)')
+        else:
+            out.append(f"CREATE INDEX ix_{table}_name_key ON {table} (lower(name), id)")
+        out.append(f"CREATE INDEX ix_{table}_created_key ON {table} (created_at, id)")
+        out.append(f"CREATE INDEX ix_{table}_suspended ON {table} (id) WHERE status = 'suspended'")
+    return out
+
+
+def _trigram_schema() -> str | None:
+    """The schema holding pg_trgm, creating the extension if it is missing and we may."""
+    if context.is_offline_mode():
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        return ""
+    bind = op.get_bind()
+    find = (
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pg_trgm'"
+    )
+    schema = bind.exec_driver_sql(find).scalar()
+    if schema is None:
+        # Into public when there is one: an extension living in a schema that is dropped later
+        # (a test's scratch schema) would take every trigram index of the database with it.
+        target = bind.exec_driver_sql(
+            "SELECT COALESCE((SELECT nspname FROM pg_namespace WHERE nspname = 'public'), current_schema())"
+        ).scalar()
+        try:
+            with bind.begin_nested():  # a refusal must not abort the whole migration run
+                bind.exec_driver_sql(f'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "{target}"')
+        except DBAPIError as exc:
+            log.warning(
+                "pg_trgm is not available (%s): e-mail and domain search will scan without an index",
+                str(exc.orig).strip().splitlines()[0] if exc.orig else exc,
+            )
+        schema = bind.exec_driver_sql(find).scalar()  # or another session created it meanwhile
+    return schema
+
+
+def upgrade() -> None:
+    dialect = op.get_context().dialect.name
+    for statement in _btree_statements(dialect):
+        op.execute(statement)
+    if dialect == "postgresql":
+        schema = _trigram_schema()
+        if schema is None:
+            return
+        ops = f'"{schema}".gin_trgm_ops' if schema else "gin_trgm_ops"
+        for table, columns in SEARCH_COLUMNS.items():
+            for column in columns:
+                op.execute(f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} {ops})")
+        return
+    for table, columns in SEARCH_COLUMNS.items():
+        fts = f"{table}_search"
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        op.execute(
+            f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', "
+            "tokenize='trigram', detail='none')"
+        )
+        insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});"
+        delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
+        op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+        op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+        op.execute(f"CREATE TRIGGER {fts}_au AFTER UPDATE OF id, {cols} ON {table} BEGIN {delete} {insert} END")
+        op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def downgrade() -> None:
+    dialect = op.get_context().dialect.name
+    if dialect == "postgresql":
+        # The pg_trgm extension stays: other schemas or applications may use it.
+        for table, columns in SEARCH_COLUMNS.items():
+            for column in columns:
+                op.execute(f"DROP INDEX IF EXISTS ix_{table}_{column}_trgm")
+    else:
+        for table in SEARCH_COLUMNS:
+            fts = f"{table}_search"
+            for suffix in ("au", "ad", "ai"):
+                op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+            op.execute(f"DROP TABLE IF EXISTS {fts}")
+    for table in reversed(TABLES):
+        op.execute(f"DROP INDEX IF EXISTS ix_{table}_suspended")
+        op.execute(f"DROP INDEX IF EXISTS ix_{table}_created_key")
+        op.execute(f"DROP INDEX IF EXISTS ix_{table}_code_key")
+        op.execute(f"DROP INDEX IF EXISTS ix_{table}_name_key")

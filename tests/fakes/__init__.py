@@ -1,0 +1,1 @@
+"""Loopback servers that answer as Stripe and PayPal do, for tests driving the real clients."""

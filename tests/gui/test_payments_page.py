@@ -1,0 +1,240 @@
+"""The payments page: keyset paging, the detail, refunds through the dialog (against the loopback
+Stripe server), the support limit and approval, gateway errors in the one error dialog."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from console.dialogs.errors import ErrorDialog
+from console.dialogs.refund import RefundDialog
+from console.pages.payments import PaymentsPage
+from core.db import Database
+from core.models import Platform
+from modules.payments.models import Payment
+from modules.payments.services import PaymentService
+from modules.tenancy.models import Merchant, Store
+from tests.fakes.stripe_server import FakeStripe
+from tests.gui.helpers import top_level, wait_until
+from tests.payments_helpers import (  # noqa: F401 - the *_fixture names register fixtures
+    LIMIT,
+    Shop,
+    add_payment,
+    fake_stripe_fixture,
+    make_gateways,
+    refunds_of,
+)
+
+pytestmark = pytest.mark.asyncio
+
+
+def demo_shop(db: Database, platform_code: str | None = None) -> Shop:
+    """A store of the demo data (on ``platform_code`` when given)."""
+    with db.sessions() as session:
+        stmt = (
+            select(Platform.code, Platform.id, Merchant.code, Store.code, Store.id)
+            .join(Store, Store.platform_id == Platform.id)
+            .join(Merchant, Merchant.id == Store.merchant_id)
+            .order_by(Store.id)
+        )
+        if platform_code:
+            stmt = stmt.where(Platform.code == platform_code)
+        row = session.execute(stmt.limit(1)).one()
+    return Shop(*row)
+
+
+def _pi(db: Database, payment_id: int) -> str:
+    with db.sessions() as session:
+        return str(session.get(Payment, payment_id).gateway_payment_id)  # type: ignore[union-attr]
+
+
+async def open_page(qtbot: Any, session: Any, fake: FakeStripe) -> PaymentsPage:
+    service = PaymentService(session.db, make_gateways(fake.url, None), limit_setting=LIMIT)
+    page = PaymentsPage(session, service=service)
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    await asyncio.wait_for(page.ready(), 20)
+    return page
+
+
+async def show(page: PaymentsPage, payment_id: int) -> None:
+    assert page.select_payment(payment_id)
+    await wait_until(lambda: page.detail is not None and page.detail.id == payment_id)
+
+
+async def test_list_detail_and_paging(session_for: Any, qtbot: Any, fake_stripe: FakeStripe) -> None:
+    session = session_for("super_admin")
+    shop = demo_shop(session.db)
+    ids = [add_payment(session.db, shop, "manual", 1_000 + i, "JPY" if i % 2 else "KWD") for i in range(110)]
+    page = await open_page(qtbot, session, fake_stripe)
+    model = page.model
+    assert model.rowCount() == 100 and not model.exhausted
+    assert model.payment(0).id == ids[-1]  # newest first
+    page.table.scrollToBottom()
+    await wait_until(lambda: model.rowCount() > 100)
+    await wait_until(lambda: model.exhausted)
+    shown = [model.payment(r).id for r in range(model.rowCount())]
+    assert shown == sorted(shown, reverse=True) and len(set(shown)) == len(shown) == 130  # 110 + 20 demo
+    await show(page, ids[-1])  # KWD 1.109 (i = 109 is odd: JPY)
+    assert page.fields["amount"].text() == "JPY 1,109"
+    await show(page, ids[-2])
+    assert page.fields["amount"].text() == "KWD 1.108" and page.fields["remaining"].text() == "KWD 1.108"
+    assert page.fields["gateway"].text() == "manual"
+    page.gateway_combo.setCurrentIndex(page.gateway_combo.findData("stripe"))
+    await page.reload()
+    assert all(model.payment(r).gateway == "stripe" for r in range(model.rowCount()))
+
+
+async def test_refund_through_the_dialog(session_for: Any, qtbot: Any, fake_stripe: FakeStripe) -> None:
+    session = session_for("super_admin")
+    pid = add_payment(session.db, demo_shop(session.db), "stripe", 25_000, fake=fake_stripe)
+    page = await open_page(qtbot, session, fake_stripe)
+    await show(page, pid)
+    assert page.refund_button.isEnabled()
+    task = asyncio.ensure_future(page.ask_refund())
+    [dialog] = await wait_until(lambda: top_level(RefundDialog))
+    assert dialog.amount_edit.text() == "250.00"  # prefilled with what remains
+    assert not dialog.limit_note.isVisible()  # no limit for a super admin
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    dialog.amount_edit.setText("300")
+    dialog.reason_edit.setPlainText("parcel lost")
+    assert not dialog.ok_button.isEnabled() and "EUR 250.00" in dialog.error.text()
+    dialog.amount_edit.setText("40,5")  # a decimal comma is fine
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    outcome = await asyncio.wait_for(task, 20)
+    assert (
+        outcome is not None and outcome.refund.state == "succeeded" and outcome.refund.amount_minor == 4_050
+    )
+    [held] = fake_stripe.refunds_for(_pi(session.db, pid))
+    assert held["amount"] == 4_050 and held["metadata"]["reason"] == "parcel lost"
+    assert page.fields["refunded"].text() == "EUR 40.50" and page.fields["remaining"].text() == "EUR 209.50"
+    assert page.refunds_table.rowCount() == 1
+    assert page.refunds_table.item(0, 3).text() == held["id"]
+    assert page.model.payment(page.model.row_of(pid)).refunded_minor == 4_050
+
+
+async def test_support_limit_in_the_dialog_then_approval(
+    session_for: Any, qtbot: Any, fake_stripe: FakeStripe
+) -> None:
+    support = session_for("support")
+    pid = add_payment(support.db, demo_shop(support.db), "stripe", 50_000, fake=fake_stripe)
+    page = await open_page(qtbot, support, fake_stripe)
+    await show(page, pid)
+    task = asyncio.ensure_future(page.ask_refund())
+    [dialog] = await wait_until(lambda: top_level(RefundDialog))
+    assert dialog.limit_note.isVisible() and "EUR 100.00" in dialog.limit_note.text()
+    assert "will wait for approval" in dialog.limit_note.text()  # the full 500.00 is above it
+    dialog.amount_edit.setText("100.00")
+    assert "will wait" not in dialog.limit_note.text()
+    dialog.amount_edit.setText("150.00")
+    dialog.reason_edit.setPlainText("goodwill")
+    dialog.ok_button.click()
+    outcome = await asyncio.wait_for(task, 20)
+    assert outcome is not None and outcome.refund.state == "awaiting_approval"
+    assert fake_stripe.refunds_for(_pi(support.db, pid)) == []  # nothing sent
+    assert page.fields["awaiting"].text() == "EUR 150.00"
+    page.select_refund(outcome.refund.id)
+    assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()  # support may not
+
+    admin = session_for("super_admin")
+    admin_page = await open_page(qtbot, admin, fake_stripe)
+    await show(admin_page, pid)
+    admin_page.select_refund(outcome.refund.id)
+    assert admin_page.approve_button.isEnabled()
+    admin_page.approve_button.click()
+    await wait_until(lambda: refunds_of(admin.db, pid)[0].state == "succeeded")
+    await wait_until(lambda: admin_page.fields["refunded"].text() == "EUR 150.00")
+    [held] = fake_stripe.refunds_for(_pi(admin.db, pid))
+    assert held["amount"] == 15_000
+    row = refunds_of(admin.db, pid)[0]
+    assert row.approved_by == admin.actor.name and row.requested_by == support.actor.name
+
+
+async def test_reject_with_a_note(session_for: Any, qtbot: Any, fake_stripe: FakeStripe) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    support, admin = session_for("support"), session_for("super_admin")
+    pid = add_payment(support.db, demo_shop(support.db), "stripe", 50_000, fake=fake_stripe)
+    service = PaymentService(support.db, make_gateways(fake_stripe.url, None), limit_setting=LIMIT)
+    waiting = service.create_refund(support.actor, pid, 20_000, "big").refund
+    page = await open_page(qtbot, admin, fake_stripe)
+    await show(page, pid)
+    page.select_refund(waiting.id)
+    task = asyncio.ensure_future(page.ask_reject())
+    [dialog] = await wait_until(lambda: top_level(QInputDialog, "rejectDialog"))
+    dialog.setTextValue("not justified")
+    dialog.accept()
+    await asyncio.wait_for(task, 20)
+    row = refunds_of(admin.db, pid)[0]
+    assert row.state == "rejected" and row.decision_note == "not justified"
+    assert page.fields["remaining"].text() == "EUR 500.00"
+
+
+async def test_gateway_errors_in_the_error_dialog(
+    session_for: Any, qtbot: Any, fake_stripe: FakeStripe
+) -> None:
+    from console.asyncutil import spawn
+
+    session = session_for("super_admin")
+    pid = add_payment(session.db, demo_shop(session.db), "stripe", 10_000, fake=fake_stripe)
+    page = await open_page(qtbot, session, fake_stripe)
+    await show(page, pid)
+    fake_stripe.decline_next()
+    spawn(page.create_refund(pid, 1_000, "x"), page)
+    [dialog] = await wait_until(lambda: top_level(ErrorDialog))
+    try:
+        assert dialog.code == "gateway.declined" and "Stripe declined the refund" in dialog.message
+        assert dialog.windowTitle() == "Refused"
+    finally:
+        dialog.close()
+    await wait_until(lambda: page.refunds_table.rowCount() == 1)
+    assert page.refunds_table.item(0, 2).text() == "failed"
+    assert page.fields["remaining"].text() == "EUR 100.00"
+
+    fake_stripe.drop_after("/v1/refunds")  # the answer is lost: pending, then resolved from the page
+    spawn(page.create_refund(pid, 2_000, "y"), page)
+    [dialog] = await wait_until(lambda: top_level(ErrorDialog))
+    try:
+        assert dialog.code == "gateway.unavailable" and "stays pending" in dialog.message
+    finally:
+        dialog.close()
+    await wait_until(lambda: page.fields["pending"].text() == "EUR 20.00")
+    assert page.resolve_button.isEnabled()
+    report = await page.resolve_pending()
+    assert report.counts == {"succeeded": 1}
+    assert page.fields["refunded"].text() == "EUR 20.00" and page.fields["pending"].text() == "EUR 0.00"
+    assert len(fake_stripe.refunds_for(_pi(session.db, pid))) == 1
+
+
+async def test_platform_admin_sees_own_platforms_only(
+    session_for: Any, qtbot: Any, fake_stripe: FakeStripe
+) -> None:
+    padmin = session_for("platform_admin")
+    own = padmin.actor.own_platform_ids
+    page = await open_page(qtbot, padmin, fake_stripe)
+    with padmin.db.sessions() as s:
+        platform_of = dict(s.execute(select(Payment.id, Payment.platform_id)).all())
+    shown = [page.model.payment(r).id for r in range(page.model.rowCount())]
+    assert all(platform_of[p] in own for p in shown)
+
+
+async def test_the_page_in_the_main_window(
+    session_for: Any, open_window: Any, fake_stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As the lead registers it: ``PaymentsPage`` in ``console.main_window.page_classes``."""
+    import console.main_window as main_window
+
+    classes = main_window.page_classes()
+    if PaymentsPage not in classes:
+        monkeypatch.setattr(main_window, "page_classes", lambda: [*classes, PaymentsPage])
+    window = await open_window(session_for("support"), page="payments")
+    page = window.page("payments")
+    assert isinstance(page, PaymentsPage) and page.model.rowCount() == 20  # the demo's payments
+    assert page.title() == "Payments" and page.refund_action in page.commands()
+    operator = await open_window(session_for("operator"))
+    assert "payments" not in operator.page_ids()  # payments.view: not for operators

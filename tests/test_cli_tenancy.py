@@ -1,0 +1,110 @@
+"""platformctl merchants | stores on SQLite and PostgreSQL: output, paging, exit codes, audit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from core.actor import Actor
+from core.db import Database
+from core.demo import DEMO_PASSWORD, SeedSpec, seed
+from core.models import AuditEntry
+from tests.test_cli import Run, invoke, url_of
+
+SPEC = SeedSpec(platforms=4, merchants=12, stores=120, orders=40, seed=5, demo_accounts=True)
+
+
+@pytest.fixture(autouse=True)
+def _no_passwords_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("PLATFORM_PASSWORD", "PLATFORM_DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def cli(db: Database) -> Any:
+    seed(db, SPEC)
+    url = url_of(db)
+
+    def run(*args: str, user: str | None = None) -> Run:
+        return invoke(url, *args, user=user)
+
+    return run
+
+
+def test_list_pages_with_the_cursor_and_counts(cli: Any) -> None:
+    first = cli("stores", "list", "--limit", "50", "--json")
+    assert first.code == 0
+    doc = first.doc
+    assert [s["code"] for s in doc["stores"]] == [f"S{i:08d}" for i in range(1, 51)]
+    assert doc["count"] == {"value": 120, "exact": True} and doc["next"]
+    second = cli("stores", "list", "--limit", "50", "--after", doc["next"], "--json").doc
+    third = cli("stores", "list", "--limit", "50", "--after", second["next"], "--json").doc
+    assert [s["code"] for s in second["stores"] + third["stores"]] == [f"S{i:08d}" for i in range(51, 121)]
+    assert third["next"] is None
+    human = cli("merchants", "list", "--sort", "name", "--desc", "--limit", "5")
+    assert human.code == 0 and human.out.startswith("CODE") and "5 shown of 12 merchants" in human.out
+    assert "more: --after " in human.err
+    exact = cli("stores", "list", "--count", "--status", "active", "--json").doc
+    assert exact["count"] == {"value": 120, "exact": True}
+    by_platform = cli("stores", "list", "--platform", "demo-00002", "--limit", "500", "--json").doc
+    assert by_platform["stores"] and {s["platform"] for s in by_platform["stores"]} == {"demo-00002"}
+    mine = cli("stores", "list", "--merchant", "M0000004", "--json").doc
+    assert mine["stores"] and {s["merchant"] for s in mine["stores"]} == {"M0000004"}
+
+
+def test_search_kinds(cli: Any) -> None:
+    by_code = cli("stores", "list", "--search", "s0000001", "--json").doc
+    assert [s["code"] for s in by_code["stores"]] == [f"S{i:08d}" for i in range(10, 20)]
+    email = cli("stores", "list", "--search", "shop77@", "--json").doc
+    assert [s["code"] for s in email["stores"]] == ["S00000077"]
+    domain = cli("merchants", "list", "--search=-77.shop", "--by", "domain", "--json").doc
+    assert len(domain["merchants"]) == 1
+    name = cli("merchants", "list", "--search", "m0000003", "--by", "code", "--json").doc
+    assert [m["code"] for m in name["merchants"]] == ["M0000003"]
+
+
+def test_show_suspend_reactivate_and_exit_codes(cli: Any, db: Database) -> None:
+    shown = cli("merchants", "show", "M0000001", "--json")
+    assert shown.code == 0 and shown.doc["merchant"]["code"] == "M0000001" and shown.doc["kind"] == "merchant"
+    human = cli("stores", "show", "S00000010")
+    assert human.code == 0 and human.out.startswith("store S00000010") and "merchant" in human.out
+    done = cli("merchants", "suspend", "M0000001", "--reason", "KYC documents missing", "--json")
+    assert done.code == 0 and done.doc["merchant"]["status"] == "suspended"
+    again = cli("merchants", "suspend", "M0000001", "--reason", "twice", "--json")
+    assert again.code == 3 and again.error["code"] == "merchant.already_suspended"
+    no_reason = cli("stores", "suspend", "S00000002", "--json")
+    assert no_reason.code == 2 and no_reason.error["code"] == "usage"
+    blank = cli("stores", "suspend", "S00000002", "--reason", "  ", "--json")
+    assert blank.code == 2 and blank.error["code"] == "tenancy.reason_required"
+    unknown = cli("stores", "show", "S55555555", "--json")
+    assert unknown.code == 2 and unknown.error["code"] == "store.not_found"
+    short = cli("stores", "list", "--search", "ab", "--by", "email")
+    assert short.code == 2 and "at least 3 characters" in short.err
+    human = cli("merchants", "reactivate", "M0000001", "--reason", "documents received")
+    assert human.code == 0 and "reactivated merchant M0000001" in human.out
+    trail = cli("merchants", "show", "M0000001")
+    assert "merchants.reactivate" in trail.out and "merchants.suspend" in trail.out
+    with db.sessions() as session:
+        actors = set(
+            session.scalars(select(AuditEntry.actor).where(AuditEntry.subject == "merchant:M0000001"))
+        )
+    assert actors == {Actor.cli().name}
+
+
+def test_permissions_through_the_command_line(cli: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLATFORM_PASSWORD", DEMO_PASSWORD)
+    denied = cli("stores", "list", "--json", user="operator")
+    assert denied.code == 3 and denied.error["code"] == "permission.denied"
+    listed = cli("stores", "list", "--limit", "500", "--json", user="padmin")
+    assert listed.code == 0 and {s["platform"] for s in listed.doc["stores"]} <= {"demo-00001", "demo-00002"}
+    other = next(
+        s
+        for s in cli("stores", "list", "--limit", "500", "--json").doc["stores"]
+        if s["platform"] == "demo-00004"
+    )
+    refused = cli("stores", "suspend", other["code"], "--reason", "not mine", "--json", user="padmin")
+    assert refused.code == 3 and refused.error["code"] == "permission.denied"
+    ok = cli("stores", "suspend", other["code"], "--reason", "support can", "--json", user="support")
+    assert ok.code == 0

@@ -1,0 +1,433 @@
+"""Merchants, stores and customers for support staff, on SQLite and PostgreSQL (no mocks)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text, update
+
+import modules.tenancy.services as tenancy
+from core.actor import Actor
+from core.db import Database, utcnow
+from core.demo import SeedSpec, seed
+from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from core.models import AuditEntry, Platform
+from core.roles import Role
+from modules.customers.models import Customer
+from modules.customers.services import CustomerService, mask_address, mask_email, mask_phone
+from modules.tenancy.models import Merchant, Store
+from modules.tenancy.services import (
+    ListQuery,
+    MerchantService,
+    SearchKind,
+    StoreService,
+    decode_cursor,
+    encode_cursor,
+    guess_kind,
+)
+
+SPEC = SeedSpec(platforms=6, merchants=30, stores=400, orders=90, seed=3)
+CLI = Actor.cli()
+SUPPORT = Actor("admin:sam", Role.SUPPORT)
+OPERATOR = Actor("admin:otto", Role.OPERATOR)
+
+
+@pytest.fixture
+def seeded(db: Database) -> Database:
+    seed(db, SPEC)
+    return db
+
+
+def all_stores(db: Database) -> list[Store]:
+    with db.sessions() as session:
+        return list(session.scalars(select(Store)))
+
+
+def platform_admin(db: Database, *codes: str) -> Actor:
+    with db.sessions() as session:
+        ids = session.scalars(select(Platform.id).where(Platform.code.in_(codes))).all()
+    return Actor("admin:pat", Role.PLATFORM_ADMIN, own_platform_ids=frozenset(ids))
+
+
+def expected(rows: list[Any], sort: str, descending: bool) -> list[str]:
+    keys = {
+        "code": lambda r: (r.code, r.id),
+        "name": lambda r: (r.name.lower(), r.id),
+        "created_at": lambda r: (r.created_at, r.id),
+    }
+    return [r.code for r in sorted(rows, key=keys[sort], reverse=descending)]
+
+
+def walk_forward(service: Any, query: ListQuery, limit: int) -> list[str]:
+    out: list[str] = []
+    page = service.page(CLI, query, limit=limit)
+    while True:
+        out += [r.code for r in page.rows]
+        if page.at_end:
+            return out
+        page = service.page(CLI, query, after=page.last_key, limit=limit)
+
+
+def walk_backward(service: Any, query: ListQuery, limit: int) -> list[str]:
+    out: list[str] = []
+    page = service.page(CLI, query, from_end=True, limit=limit)
+    while True:
+        out = [r.code for r in page.rows] + out
+        if page.at_end:
+            return out
+        page = service.page(CLI, query, before=page.first_key, limit=limit)
+
+
+# -- keyset paging ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("sort", ["code", "name", "created_at"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_keyset_forward_and_backward_match_a_full_order_by(
+    seeded: Database, sort: str, descending: bool
+) -> None:
+    stores = StoreService(seeded)
+    with seeded.transaction() as session:  # ties on the sort column: the id must break them
+        session.execute(update(Store).where(Store.id <= 40).values(name="Same Name", created_at=utcnow()))
+    query = ListQuery(sort=sort, descending=descending)
+    want = expected(all_stores(seeded), sort, descending)
+    assert walk_forward(stores, query, 37) == want
+    assert walk_backward(stores, query, 37) == want
+    # A jump: an offset from the top, and from the end (read backwards).
+    assert [r.code for r in stores.page(CLI, query, offset=150, limit=20).rows] == want[150:170]
+    end = stores.page(CLI, query, from_end=True, offset=30, limit=20)
+    assert [r.code for r in end.rows] == want[-50:-30]
+    # From a key in the middle, both ways.
+    middle = stores.page(CLI, query, offset=200, limit=1)
+    key = middle.first_key
+    assert [r.code for r in stores.page(CLI, query, after=key, limit=5).rows] == want[201:206]
+    assert [r.code for r in stores.page(CLI, query, before=key, limit=5).rows] == want[195:200]
+
+
+def test_keyset_with_filters_and_merchants(seeded: Database) -> None:
+    stores, merchants = StoreService(seeded), MerchantService(seeded)
+    rows = all_stores(seeded)
+    pid = rows[0].platform_id
+    with seeded.sessions() as session:
+        pcode = session.scalar(select(Platform.code).where(Platform.id == pid))
+        merchant_rows = list(session.scalars(select(Merchant)))
+    query = ListQuery(sort="name", platforms=(pcode,))
+    want = expected([r for r in rows if r.platform_id == pid], "name", False)
+    assert walk_forward(stores, query, 9) == want and walk_backward(stores, query, 9) == want
+    query = ListQuery(sort="created_at", descending=True)
+    assert walk_forward(merchants, query, 7) == expected(merchant_rows, "created_at", True)
+    assert walk_backward(merchants, query, 7) == expected(merchant_rows, "created_at", True)
+    mine = stores.open(CLI, ListQuery(merchant="M0000003"), limit=500)
+    assert {r.merchant for r in mine.page.rows} == {"M0000003"} and mine.count.exact
+    assert mine.count.value == sum(1 for r in rows if r.merchant_id == 3)
+    with pytest.raises(NotFound):
+        stores.open(CLI, ListQuery(merchant="M9999999"))
+    with pytest.raises(NotFound):
+        stores.open(CLI, ListQuery(platforms=("nowhere",)))
+    with pytest.raises(InvalidInput):
+        stores.page(CLI, ListQuery(sort="domain"))
+    with pytest.raises(InvalidInput):
+        stores.page(CLI, ListQuery(status="closed"))
+
+
+def test_status_filter_and_suspended_rows(seeded: Database) -> None:
+    stores = StoreService(seeded)
+    for code in ("S00000007", "S00000100", "S00000250"):
+        stores.suspend(CLI, code, "chargebacks")
+    suspended = stores.open(CLI, ListQuery(status="suspended"))
+    assert [r.code for r in suspended.page.rows] == ["S00000007", "S00000100", "S00000250"]
+    assert suspended.count.value == 3 and suspended.count.exact
+    assert all(r.suspended_reason == "chargebacks" for r in suspended.page.rows)
+    active = stores.count(CLI, ListQuery(status="active"), exact=True)
+    assert active.value == SPEC.stores - 3
+
+
+# -- search ----------------------------------------------------------------------------------------
+def test_guess_kind() -> None:
+    assert guess_kind("anna@mail") is SearchKind.EMAIL
+    assert guess_kind("M00012") is SearchKind.CODE and guess_kind("s0001") is SearchKind.CODE
+    assert guess_kind("shop.example") is SearchKind.DOMAIN
+    assert guess_kind("Alpine Bo") is SearchKind.NAME and guess_kind("Echo") is SearchKind.NAME
+
+
+def test_search_by_each_kind(seeded: Database) -> None:
+    stores, merchants = StoreService(seeded), MerchantService(seeded)
+    rows = all_stores(seeded)
+
+    def codes(service: Any, search: str, kind: str = "auto", sort: str = "code") -> list[str]:
+        window = service.open(CLI, ListQuery(search=search, search_kind=kind, sort=sort), limit=1000)
+        assert window.count.exact and window.count.value == len(window.page.rows)
+        return [r.code for r in window.page.rows]
+
+    prefix = rows[5].name.split()[0][:3].upper()  # case-insensitive prefix
+    assert codes(stores, prefix, "name") == sorted(
+        r.code for r in rows if r.name.lower().startswith(prefix.lower())
+    )
+    assert codes(stores, prefix, "name", sort="name") == expected(
+        [r for r in rows if r.name.lower().startswith(prefix.lower())], "name", False
+    )
+    assert codes(stores, "s0000002") == sorted(r.code for r in rows if r.code.startswith("S0000002"))
+    target = rows[123]
+    assert codes(stores, f"shop{target.id}@") == [target.code]  # e-mail (auto)
+    assert codes(stores, f"-{target.id}.shop", "domain") == [target.code]
+    common = codes(stores, ".shop.example")  # every store: the dense path on SQLite
+    assert len(common) == SPEC.stores
+    assert codes(stores, "no-such-thing.example") == []
+    assert codes(stores, "SHOP1@") == sorted(r.code for r in rows if "shop1@" in (r.email or ""))
+    # Merchants: name, code, e-mail; a domain finds the merchants owning a matching store.
+    assert codes(merchants, "M000001") == [f"M{i:07d}" for i in range(10, 20)]
+    m = MerchantService(seeded).page(CLI, ListQuery(), offset=4, limit=1).rows[0]
+    assert codes(merchants, m.email[:12] + m.email[12:20]) == [m.code]
+    assert codes(merchants, m.name) == [m.code]
+    owner = next(r for r in rows if r.id == target.id).merchant_id
+    assert codes(merchants, f"-{target.id}.shop", "domain") == [f"M{owner:07d}"]
+    with pytest.raises(InvalidInput) as exc:
+        stores.open(CLI, ListQuery(search="ab", search_kind="email"))
+    assert exc.value.code == "search.too_short"
+    with pytest.raises(InvalidInput):
+        stores.open(CLI, ListQuery(search="x", search_kind="phone"))
+
+
+def test_search_wildcards_are_literal(seeded: Database) -> None:
+    stores = StoreService(seeded)
+    with seeded.transaction() as session:
+        session.execute(update(Store).where(Store.id == 9).values(email="we_are%odd@x.example"))
+    found = stores.open(CLI, ListQuery(search="we_are%odd", search_kind="email"))
+    assert [r.code for r in found.page.rows] == ["S00000009"]
+    assert stores.open(CLI, ListQuery(search="weXare", search_kind="email")).page.rows == []
+
+
+def test_sqlite_search_tables_follow_inserts_updates_and_deletes(sqlite_db: Database) -> None:
+    seed(sqlite_db, SPEC)
+    stores = StoreService(sqlite_db)
+    with sqlite_db.transaction() as session:
+        session.add(
+            Store(
+                code="S99999999",
+                merchant_id=1,
+                platform_id=1,
+                name="Brand New",
+                domain="brand-new.example",
+                email="hello@brand-new.example",
+            )
+        )
+        session.execute(update(Store).where(Store.id == 2).values(email="renamed@other.example"))
+        session.execute(text("DELETE FROM stores WHERE id = 3"))
+    with sqlite_db.engine.connect() as conn:
+        rowids = (
+            conn.exec_driver_sql(
+                "SELECT rowid FROM stores_search WHERE email LIKE '%brand-new%' ORDER BY rowid"
+            )
+            .scalars()
+            .all()
+        )
+        assert len(rowids) == 1
+    assert [r.code for r in stores.open(CLI, ListQuery(search="hello@brand")).page.rows] == ["S99999999"]
+    assert [r.code for r in stores.open(CLI, ListQuery(search="renamed@oth")).page.rows] == ["S00000002"]
+    assert stores.open(CLI, ListQuery(search="shop2@")).page.rows == [] or all(
+        r.code != "S00000002" for r in stores.open(CLI, ListQuery(search="shop2@")).page.rows
+    )
+    assert all(r.code != "S00000003" for r in stores.open(CLI, ListQuery(search="shop3@")).page.rows)
+
+
+# -- counts ----------------------------------------------------------------------------------------
+def test_estimate_against_exact(seeded: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    stores = StoreService(seeded)
+    monkeypatch.setattr(tenancy, "COUNT_CAP", 50)
+    unfiltered = stores.count(CLI, ListQuery())
+    assert not unfiltered.exact and abs(unfiltered.value - SPEC.stores) <= SPEC.stores * 0.2
+    exact = stores.count(CLI, ListQuery(), exact=True)
+    assert exact.exact and exact.value == SPEC.stores
+    half = ListQuery(search=".shop.example")
+    estimate = stores.count(CLI, half)
+    assert not estimate.exact and 51 <= estimate.value <= SPEC.stores * 1.5
+    hundred = stores.count(CLI, ListQuery(search="S000001"))
+    assert not hundred.exact and 51 <= hundred.value <= 200
+    few = stores.count(CLI, ListQuery(search="S0000001"))
+    assert few.exact and few.value == 10
+    window = stores.open(CLI, ListQuery(), limit=10)
+    assert len(window.page.rows) == 10 and not window.count.exact
+    whole = stores.open(CLI, ListQuery(search="S0000001"), limit=50)
+    assert whole.count.exact and whole.count.value == 10
+
+
+# -- suspend and reactivate ------------------------------------------------------------------------
+def audit(db: Database, subject: str) -> list[AuditEntry]:
+    with db.sessions() as session:
+        return list(
+            session.scalars(select(AuditEntry).where(AuditEntry.subject == subject).order_by(AuditEntry.id))
+        )
+
+
+def test_suspend_and_reactivate_with_reason_and_audit(seeded: Database) -> None:
+    merchants, stores = MerchantService(seeded), StoreService(seeded)
+    row = merchants.suspend(SUPPORT, "M0000002", "  unpaid invoices  ")
+    assert row.status == "suspended" and row.suspended_reason == "unpaid invoices"
+    with pytest.raises(Refused) as exc:
+        merchants.suspend(SUPPORT, "M0000002", "again")
+    assert exc.value.code == "merchant.already_suspended"
+    with pytest.raises(InvalidInput) as missing:
+        merchants.reactivate(SUPPORT, "M0000002", "   ")
+    assert missing.value.code == "tenancy.reason_required"
+    row = merchants.reactivate(SUPPORT, "M0000002", "paid")
+    assert row.status == "active" and row.suspended_reason is None
+    entries = audit(seeded, "merchant:M0000002")
+    assert [(e.action, e.outcome) for e in entries] == [
+        ("merchants.suspend", "succeeded"),
+        ("merchants.suspend", "refused"),
+        ("merchants.reactivate", "invalid"),
+        ("merchants.reactivate", "succeeded"),
+    ]
+    first = entries[0]
+    assert first.actor == "admin:sam" and first.request == {
+        "merchant": "M0000002",
+        "reason": "unpaid invoices",
+    }
+    assert first.platform_codes.startswith(",demo-") and "unpaid invoices" in (first.message or "")
+    assert stores.suspend(CLI, "S00000011", "phishing").status == "suspended"
+    with pytest.raises(Refused):
+        stores.reactivate(CLI, "S00000012", "was never suspended")
+    with pytest.raises(NotFound):
+        stores.suspend(CLI, "S77777777", "who?")
+    assert [e.action for e in audit(seeded, "store:S00000011")] == ["stores.suspend"]
+
+
+def test_suspension_permissions(seeded: Database) -> None:
+    merchants, stores = MerchantService(seeded), StoreService(seeded)
+    with pytest.raises(PermissionDenied):
+        stores.suspend(OPERATOR, "S00000001", "no")
+    with seeded.sessions() as session:
+        store = session.scalar(select(Store).where(Store.code == "S00000001"))
+        assert store is not None
+        pcode = session.scalar(select(Platform.code).where(Platform.id == store.platform_id))
+        other = session.scalar(select(Platform.code).where(Platform.id != store.platform_id).limit(1))
+    assert pcode and other
+    owner = platform_admin(seeded, pcode)
+    stranger = platform_admin(seeded, other)
+    assert stores.suspend(owner, "S00000001", "own platform").status == "suspended"
+    with pytest.raises(PermissionDenied):
+        stores.reactivate(stranger, "S00000001", "not mine")
+    # A merchant: every platform of its stores must be the admin's.
+    with pytest.raises(PermissionDenied):
+        merchants.suspend(owner, f"M{store.merchant_id:07d}", "not all mine")
+    every = platform_admin(seeded, *[f"demo-{i:05d}" for i in range(1, SPEC.platforms + 1)])
+    assert merchants.suspend(every, f"M{store.merchant_id:07d}", "all mine").status == "suspended"
+    with seeded.transaction() as session:  # a merchant without stores: only all-platform roles
+        session.add(Merchant(code="M0999999", name="Lonely", email="l@x.example"))
+    with pytest.raises(PermissionDenied):
+        merchants.suspend(every, "M0999999", "no stores")
+    assert merchants.suspend(SUPPORT, "M0999999", "no stores").status == "suspended"
+    refused = [e for e in audit(seeded, "store:S00000001") if e.outcome == "refused"]
+    assert refused and refused[0].error_code == "permission.denied"
+
+
+def test_platform_admins_see_their_own(seeded: Database) -> None:
+    stores, merchants = StoreService(seeded), MerchantService(seeded)
+    admin = platform_admin(seeded, "demo-00002")
+    rows = stores.open(admin, ListQuery(), limit=1000).page.rows
+    assert rows and {r.platform for r in rows} == {"demo-00002"}
+    visible = merchants.open(admin, ListQuery(), limit=1000).page.rows
+    assert {m.code for m in visible} == {r.merchant for r in rows}
+    everyone = merchants.open(CLI, ListQuery(), limit=1000).page.rows
+    hidden = [m for m in everyone if m.code not in {v.code for v in visible}]
+    assert hidden  # 6 platforms, 30 merchants: some have no store on demo-00002
+    with pytest.raises(PermissionDenied):
+        merchants.detail(admin, hidden[0].code)
+    assert merchants.detail(admin, visible[0].code).stores_total >= 1
+    nobody = Actor("admin:none", Role.PLATFORM_ADMIN)
+    assert stores.open(nobody, ListQuery()).page.rows == []
+    with pytest.raises(PermissionDenied):
+        stores.open(OPERATOR, ListQuery())
+
+
+# -- detail ----------------------------------------------------------------------------------------
+def test_merchant_and_store_detail(seeded: Database) -> None:
+    merchants, stores = MerchantService(seeded), StoreService(seeded)
+    with seeded.sessions() as session:
+        store_id, merchant_id = session.execute(
+            text("SELECT o.store_id, s.merchant_id FROM orders o JOIN stores s ON s.id = o.store_id LIMIT 1")
+        ).one()
+    code = f"M{merchant_id:07d}"
+    merchants.suspend(CLI, code, "review")
+    detail = merchants.detail(SUPPORT, code)
+    assert detail.merchant.code == code and detail.merchant.status == "suspended"
+    assert detail.stores and all(s.merchant == code for s in detail.stores)
+    assert detail.stores_total == len(detail.stores) == detail.merchant.stores
+    assert sum(p.stores for p in detail.platforms) == detail.stores_total
+    assert detail.orders and detail.payments
+    assert all("***@" in (o.customer_email or "***@") for o in detail.orders)  # masked for support
+    assert detail.payments[0].refunded_minor == 0
+    assert detail.audit and detail.audit[0]["action"] == "merchants.suspend"
+    clear = merchants.detail(CLI, code)
+    assert all("***" not in (o.customer_email or "") for o in clear.orders or [])
+    doc = detail.to_dict()
+    assert doc["merchant"]["code"] == code and doc["orders"][0]["currency"]
+    store_code = f"S{store_id:08d}"
+    one = stores.detail(SUPPORT, store_code)
+    assert one.store is not None and one.store.code == store_code and one.merchant.code == code
+    assert one.orders and all(o.store == store_code for o in one.orders)
+    assert one.audit == []
+    with pytest.raises(NotFound):
+        merchants.detail(SUPPORT, "M7777777")
+    with pytest.raises(PermissionDenied):
+        merchants.detail(OPERATOR, code)
+
+
+# -- customers: masking and reveal -----------------------------------------------------------------
+def test_masks() -> None:
+    assert mask_email("anna.muller12@mail.example") == "a***@mail.example"
+    assert mask_phone("+352 691 123412") == "+352 *** **12"
+    assert mask_phone("0691 12 34 56") == "*** **56"
+    assert mask_address("12 rue Alpine, L-1234 Luxembourg") == "***, Luxembourg"
+    assert mask_email(None) is None and mask_phone("") == ""
+
+
+def test_customers_masked_for_support_and_revealed_with_audit(seeded: Database) -> None:
+    service = CustomerService(seeded)
+    masked = service.list_customers(SUPPORT, limit=5)
+    assert len(masked) == 5 and all(c.masked for c in masked)
+    assert all(c.email and c.email.startswith(c.email[0] + "***@") for c in masked)
+    assert all(c.phone and "***" in c.phone for c in masked)
+    clear = service.list_customers(CLI, limit=5)
+    assert not any(c.masked for c in clear) and clear[0].email and "***" not in clear[0].email
+    revealed = service.reveal(SUPPORT, masked[0].id, "customer called about order")
+    assert revealed.email == clear[0].email and revealed.phone == clear[0].phone and not revealed.masked
+    with seeded.sessions() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "customers.reveal"))
+    assert entry is not None and entry.subject == f"customer:{masked[0].id}" and entry.actor == "admin:sam"
+    assert clear[0].email not in str(entry.request) and clear[0].email not in (entry.message or "")
+    with pytest.raises(PermissionDenied):
+        service.reveal(OPERATOR, masked[0].id)
+    with pytest.raises(NotFound):
+        service.reveal(SUPPORT, 10_000_000)
+    # Customers of a merchant: those who ordered from its stores.
+    with seeded.sessions() as session:
+        merchant_id = session.execute(
+            text("SELECT s.merchant_id FROM orders o JOIN stores s ON s.id = o.store_id LIMIT 1")
+        ).scalar_one()
+        expected_ids = set(
+            session.execute(
+                text(
+                    "SELECT DISTINCT o.customer_id FROM orders o JOIN stores s ON s.id = o.store_id "
+                    "WHERE s.merchant_id = :m"
+                ),
+                {"m": merchant_id},
+            ).scalars()
+        )
+    mine = service.list_customers(SUPPORT, merchant=f"M{merchant_id:07d}", limit=500)
+    assert {c.id for c in mine} == expected_ids
+    with seeded.sessions() as session:
+        first = session.scalar(select(Customer.id).order_by(Customer.id))
+    assert [c.id for c in service.list_customers(SUPPORT, after_id=first, limit=2)] == [first + 1, first + 2]
+
+
+def test_cursor_round_trip() -> None:
+    from datetime import UTC, datetime
+
+    for key in [
+        ("abc", 3),
+        (datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC), 9),
+        ("2025-01-02 03:04:05.000000", 1),
+    ]:
+        assert decode_cursor(encode_cursor(key) or "") == key
+    with pytest.raises(InvalidInput):
+        decode_cursor("not-a-cursor")
