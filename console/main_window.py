@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -34,17 +36,52 @@ from core.errors import PlatformError
 from core.settings import get_settings
 
 
-def page_classes() -> list[type[Page]]:
-    """Every page, in navigation order (Ctrl+1 is the first one the role may see)."""
-    from console.pages.audit import AuditPage
-    from console.pages.graph import GraphPage
-    from console.pages.health import HealthPage
-    from console.pages.migrations import MigrationsPage
-    from console.pages.modules import ModulesPage
-    from console.pages.payments import PaymentsPage
-    from console.pages.users import UsersPage
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the navigation, known without importing its module.
 
-    return [ModulesPage, GraphPage, MigrationsPage, HealthPage, PaymentsPage, AuditPage, UsersPage]
+    The window lists every page the role may see at start-up, but imports a page's module only
+    when the page is first shown (the health page alone pulls in numpy and httpx). ``page_id``,
+    ``icon_name`` and ``permission`` repeat the class attributes (a test keeps them equal), and
+    :meth:`allowed` is :meth:`Page.allowed`. A window also accepts plain :class:`Page` classes.
+    """
+
+    page_id: str
+    icon_name: str
+    permission: str | None
+    target: str  # "module:ClassName"
+
+    def allowed(self, session: ConsoleSession) -> bool:
+        return self.permission is None or session.can(self.permission)
+
+    def load(self) -> type[Page]:
+        module, _, name = self.target.partition(":")
+        cls: type[Page] = getattr(importlib.import_module(module), name)
+        return cls
+
+
+PageEntry = PageSpec | type[Page]
+
+PAGES = (
+    PageSpec("modules", "modules", "modules.view", "console.pages.modules:ModulesPage"),
+    PageSpec("graph", "graph", "modules.view", "console.pages.graph:GraphPage"),
+    PageSpec("migrations", "migrations", "migrations.view", "console.pages.migrations:MigrationsPage"),
+    PageSpec("health", "health", "health.view", "console.pages.health:HealthPage"),
+    PageSpec("merchants", "merchants", "merchants.view", "console.pages.merchants:MerchantsPage"),
+    PageSpec("stores", "stores", "merchants.view", "console.pages.stores:StoresPage"),
+    PageSpec("payments", "payments", "payments.view", "console.pages.payments:PaymentsPage"),
+    PageSpec("audit", "audit", "audit.view", "console.pages.audit:AuditPage"),
+    PageSpec("users", "users", "admin.users.manage", "console.pages.users:UsersPage"),
+)
+
+
+def page_classes() -> list[PageEntry]:
+    """Every page, in navigation order (Ctrl+1 is the first one the role may see)."""
+    return list(PAGES)
+
+
+def page_class(entry: PageEntry) -> type[Page]:
+    return entry.load() if isinstance(entry, PageSpec) else entry
 
 
 class _ActivityFilter(QObject):
@@ -137,7 +174,7 @@ class MainWindow(QMainWindow):
         settings: AppSettings | None = None,
         *,
         watch: bool = True,
-        pages: list[type[Page]] | None = None,
+        pages: list[PageEntry] | None = None,
         remember: bool = True,
         page: str | None = None,
     ) -> None:
@@ -231,7 +268,7 @@ class MainWindow(QMainWindow):
             self.show_page(first if self.has_page(first) else None)
 
     # -- pages ----------------------------------------------------------------------------
-    def _page_title(self, cls: type[Page]) -> str:
+    def _page_title(self, cls: PageEntry) -> str:
         titles = {
             "modules": self.tr("Modules"),
             "graph": self.tr("Dependency graph"),
@@ -255,7 +292,7 @@ class MainWindow(QMainWindow):
         """The page (created on first use)."""
         if page_id not in self._pages:
             index = self.page_ids().index(page_id)
-            cls = self._classes[index]
+            cls = page_class(self._classes[index])
             page = cls(self.session, self)
             holder = self.stack.widget(index)
             holder.layout().addWidget(page)

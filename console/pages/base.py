@@ -100,9 +100,18 @@ class Page(QWidget):
         """The signed-in actor was refreshed (role or platforms may differ): re-apply permissions."""
 
     def shutdown(self) -> None:
-        """The window closes: stop background work."""
+        """The window closes: stop background work, detach actions from tool bars."""
         if self._load_task is not None and not self._load_task.done():
             self._load_task.cancel()
+        # A QAction destroyed while its tool bar is being destroyed calls back into the bar
+        # (QWidget::removeAction -> QToolBar::actionEvent) through PySide's wrapper of a bar made
+        # from Python: that crashed the process now and then when a window was deleted. Detach
+        # them while everything is still whole.
+        from PySide6.QtWidgets import QToolBar
+
+        for bar in self.findChildren(QToolBar):
+            for action in bar.actions():
+                bar.removeAction(action)
 
 
 def placeholder(text: str) -> QLabel:

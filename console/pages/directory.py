@@ -562,6 +562,20 @@ class DirectoryPage(Page):
         enable_for(self.detail.reactivate_button, can and status == "suspended", why)
         self.suspend_action.setEnabled(self.detail.suspend_button.isEnabled())
 
+    def database_changed(self) -> None:
+        """Another connection wrote: at the top, read again; scrolled down, only re-read the rows
+        shown (the position stays: the count and the keys still hold)."""
+        if self._load_task is None:
+            return
+        if self.table.verticalScrollBar().value() == 0:
+            self.start_search()
+        else:
+            self.model.invalidate()
+        code = self.selected_code()
+        if code is not None:
+            self._detail_code = code
+            self._detail_timer.start()
+
     def session_changed(self) -> None:
         if self.session.actor is not None:
             self.model.source.actor = self.session.actor  # type: ignore[attr-defined]

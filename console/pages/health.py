@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import gc
 import logging
 import tempfile
 import time
@@ -543,10 +542,9 @@ class HealthPage(Page):
         )
         self.engine.start()
         self.engine.set_targets(self._polled_specs())
-        # Everything loaded so far (Qt wrappers, pyqtgraph, SQLAlchemy...) lives as long as the
-        # process: keep it out of the cycle collector's full passes, which otherwise stall the GUI
-        # thread for 50-150 ms every few seconds while samples stream in.
-        gc.freeze()
+        # The cycle collector's full passes stalled the GUI thread for 50-150 ms while samples
+        # stream in: the application freezes what lives as long as the process once the window is
+        # up (console.app.tune_gc); a page must not freeze the objects of whoever embeds it.
         self.drain_timer.start()
         self.redraw_timer.start()
         self._redraw()

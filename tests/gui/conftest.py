@@ -231,7 +231,8 @@ async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., 
 
     async def make(session: Any, page: str | None = None, *, watch: bool = True) -> MainWindow:
         window = MainWindow(session, settings, watch=watch, remember=False, page=page)
-        qtbot.addWidget(window)
+        # Not qtbot.addWidget: pytest-qt would delete the window before this fixture's teardown
+        # has stopped its pages' threads and tasks (a worker then posts to a deleted object).
         windows.append(window)
         window.resize(1280, 800)
         window.show()
@@ -242,7 +243,7 @@ async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., 
     from shiboken6 import isValid
 
     for window in windows:
-        if isValid(window):  # pytest-qt may have closed and deleted it already (closeEvent shuts down)
+        if isValid(window):
             window.shutdown()
             window.close()
     tasks = [t for t in pending_tasks() if not t.done()]
@@ -251,3 +252,7 @@ async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., 
     if tasks:
         await asyncio.gather(*tasks, return_exceptions=True)
     await settle()  # no worker may post to the loop once it is closed
+    for window in windows:  # only now, with nothing left running that could reach it
+        if isValid(window):
+            window.deleteLater()
+    _flush_deletes()

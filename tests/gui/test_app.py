@@ -64,3 +64,51 @@ def test_unreachable_database_fails_the_screenshot_with_a_reason(tmp_path: Path)
     )
     assert result.returncode != 0
     assert "cannot reach" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_page_specs_match_their_classes() -> None:
+    """The window lists pages without importing them: the specs repeat what the classes declare."""
+    from console.main_window import PAGES, PageSpec, page_class
+    from console.pages.base import Page
+
+    for spec in PAGES:
+        cls = page_class(spec)
+        assert issubclass(cls, Page) and isinstance(spec, PageSpec)
+        assert (spec.page_id, spec.icon_name, spec.permission) == (cls.page_id, cls.icon_name, cls.permission)
+        assert cls.allowed.__func__ is Page.allowed.__func__  # type: ignore[attr-defined]  # spec.allowed is the same rule
+
+
+@pytest.mark.slow
+def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> None:
+    """The start-up benchmark's hook: signed in (demo), the main window painted, then a clean exit.
+
+    A database at head is checked without Alembic, and the pages not shown (numpy and httpx for
+    the health page, pyqtgraph for the plots) are not imported before the first paint.
+    """
+    first = run_console(tmp_path, "--demo", "--exit-after-paint")  # creates and seeds the demo database
+    assert first.returncode == 0, first.stderr
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+        "PLATFORM_CONFIG_FILE": str(tmp_path / "none.toml"),
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("PLATFORM_DATABASE_URL", None)
+    listing = tmp_path / "modules.txt"
+    code = (
+        "import sys; from console.app import main; code = main(['--demo', '--exit-after-paint']); "
+        f"open({str(listing)!r}, 'w').write(chr(10).join(sorted(sys.modules))); sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.startswith("first-paint ")
+    imported = set(listing.read_text().splitlines())
+    assert "console.main_window" in imported and "console.pages.modules" in imported
+    for heavy in ("alembic", "numpy", "httpx", "pyqtgraph", "console.pages.health", "console.pages.payments"):
+        assert heavy not in imported, heavy

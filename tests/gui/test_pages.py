@@ -11,7 +11,17 @@ pytestmark = pytest.mark.asyncio
 
 async def test_every_page_opens_for_the_super_admin(session_for: Any, open_window: Any) -> None:
     window = await open_window(session_for("super_admin"))
-    assert window.page_ids() == ["modules", "graph", "migrations", "health", "payments", "audit", "users"]
+    assert window.page_ids() == [
+        "modules",
+        "graph",
+        "migrations",
+        "health",
+        "merchants",
+        "stores",
+        "payments",
+        "audit",
+        "users",
+    ]
     assert "admin" in window.user_label.text() and "super admin" in window.user_label.text()
     assert "demo.db" in window.db_label.text()
     for page_id in window.page_ids():
@@ -30,7 +40,7 @@ async def test_shortcuts_palette_search_and_about(session_for: Any, open_window:
 
     window = await open_window(session_for("super_admin"))
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().page_id == "audit"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().page_id == "modules"

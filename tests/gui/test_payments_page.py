@@ -230,7 +230,7 @@ async def test_the_page_in_the_main_window(
     import console.main_window as main_window
 
     classes = main_window.page_classes()
-    if PaymentsPage not in classes:
+    if "payments" not in [c.page_id for c in classes]:
         monkeypatch.setattr(main_window, "page_classes", lambda: [*classes, PaymentsPage])
     window = await open_window(session_for("support"), page="payments")
     page = window.page("payments")

@@ -349,3 +349,47 @@ async def test_roles(session_for: Any, qtbot: Any) -> None:
     await clear.show_detail(clear.model.row_at(0).code)
     assert "masked" not in clear.detail.pii_note.text()
     await close_page(clear)
+
+
+async def test_pages_in_the_main_window(session_for: Any, settings: Any, qtbot: Any) -> None:
+    from console.asyncutil import pending_tasks, settle
+    from console.main_window import MainWindow
+
+    window = MainWindow(
+        session_for("support"), settings, watch=False, remember=False, pages=[MerchantsPage, StoresPage]
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        await asyncio.wait_for(window.ready(), 20)
+        assert window.page_ids() == ["merchants", "stores"]
+        page = window.show_page("stores")
+        await asyncio.wait_for(page.ready(), 20)
+        assert page.model.rowCount() == 20
+        assert page.focus_search() and page.search_edit.hasFocus()
+        assert {a.text() for a in page.commands()} >= {"Count exactly"}
+    finally:
+        window.shutdown()
+        window.close()
+        tasks = [t for t in pending_tasks() if not t.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        await settle()
+
+
+async def test_a_change_elsewhere_refreshes_without_losing_the_place(session_for: Any, qtbot: Any) -> None:
+    session = session_for("support")
+    page = await open_page(StoresPage, session, qtbot)
+    code = page.model.row_at(3).code
+    await page.show_detail(code)
+    StoreService(session.db).suspend(CLI, code, "from another console")
+    page.database_changed()  # at the top: the query runs again
+    await page.apply_task
+    await wait_until(lambda: page.model.row_at(3) is not None and page.model.row_at(3).status == "suspended")
+    await wait_until(
+        lambda: page.detail.detail is not None and page.detail.detail.store.status == "suspended"
+    )
+    await close_page(page)

@@ -110,7 +110,8 @@ def upgrade() -> None:
         delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
         op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END")
         op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END")
-        op.execute(f"CREATE TRIGGER {fts}_au AFTER UPDATE OF id, {cols} ON {table} BEGIN {delete} {insert} END")
+        changed = f"AFTER UPDATE OF id, {cols} ON {table}"
+        op.execute(f"CREATE TRIGGER {fts}_au {changed} BEGIN {delete} {insert} END")
         op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
