@@ -193,9 +193,7 @@ class AuthService:
 
     def _platform_ids(self, session: Session, codes: Iterable[str]) -> list[int]:
         codes = list(dict.fromkeys(codes))
-        rows = dict(
-            session.execute(select(Platform.code, Platform.id).where(Platform.code.in_(codes))).all()
-        )
+        rows = dict(session.execute(select(Platform.code, Platform.id).where(Platform.code.in_(codes))).all())
         missing = [c for c in codes if c not in rows]
         if missing:
             raise NotFound(
