@@ -727,8 +727,13 @@ def plan(
     target: str = "heads",
     direction: Direction = "upgrade",
     registry: ModuleRegistry | None = None,
+    *,
+    mark_destructive: bool = True,
 ) -> MigrationPlan:
-    """What an upgrade or downgrade to ``target`` would run, in order. Runs nothing."""
+    """What an upgrade or downgrade to ``target`` would run, in order. Runs nothing.
+
+    ``mark_destructive=False`` skips rendering each revision for its destructive statements.
+    """
     direction = _direction(direction)
     registry = _registry(registry)
     resolved = resolve_target(target, direction, registry)
@@ -740,7 +745,10 @@ def plan(
         target=resolved.text,
         resolved=resolved.spec,
         direction=direction,
-        steps=tuple(_plan_step(step.revision, direction, registry) for step in steps),  # type: ignore[arg-type]
+        steps=tuple(
+            _plan_step(step.revision, direction, registry, with_destructive=mark_destructive)  # type: ignore[arg-type]
+            for step in steps
+        ),
     )
 
 

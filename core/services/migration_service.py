@@ -561,7 +561,10 @@ class MigrationService:
             actor.require("migrations.run")
             direction = _direction(direction)
             self._refuse_drift()
-            plan = migrations.plan(self.db, target, direction, self.registry)
+            # An upgrade of a database with no revision at all has no data to destroy: skip
+            # rendering every revision for destructive statements (the first-run path).
+            fresh = direction == "upgrade" and not migrations.current_heads(self.db)
+            plan = migrations.plan(self.db, target, direction, self.registry, mark_destructive=not fresh)
             revisions = tuple(step.revision for step in plan.steps)
             destructive = tuple(step.revision for step in plan.steps if step.destructive)
             losing = self.losing_tables(plan)

@@ -7,6 +7,7 @@ history file), and the redraw of 8 curves of 24 h of 1-second samples.
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import statistics
@@ -127,6 +128,10 @@ def _poll_run(base_url: str, write_history: bool, tmp: Path) -> dict[str, Any]:
         page.show()
         page.activate()
         await page.ready()
+        # The application's collector policy once its window is up (console.app.tune_gc).
+        from console.app import tune_gc
+
+        tune_gc()
         await asyncio.sleep(3.0)  # every target has started (spread over its first second)
         gaps: list[float] = []
         cpu_gaps: list[float] = []
@@ -156,6 +161,7 @@ def _poll_run(base_url: str, write_history: bool, tmp: Path) -> dict[str, Any]:
         page.shutdown()
         page.close()
         page.deleteLater()
+        gc.unfreeze()
         gaps_ms = sorted(g * 1000 for g in gaps)
         return {
             "load": max(load, os.getloadavg()[0]),
