@@ -477,6 +477,10 @@ class MigrationService:
             )
 
     # -- plan ----------------------------------------------------------------------------------
+    def _fresh(self, direction: Direction) -> bool:
+        """An upgrade of a database with no revision at all: there is no data to destroy."""
+        return direction == "upgrade" and not migrations.current_heads(self.db)
+
     def plan(
         self, actor: Actor, target: str = "heads", direction: Direction = "upgrade", *, sql: bool = True
     ) -> PlanPreview:
@@ -485,7 +489,9 @@ class MigrationService:
         actor.require("migrations.view")
         direction = _direction(direction)
         self._refuse_drift()
-        plan = migrations.plan(self.db, target, direction, self.registry)
+        plan = migrations.plan(
+            self.db, target, direction, self.registry, mark_destructive=not self._fresh(direction)
+        )
         losing = self.losing_tables(plan)
         with self.db.engine.connect() as conn:
             guard = _guard(conn, losing, self.registry) if losing else None
@@ -563,8 +569,9 @@ class MigrationService:
             self._refuse_drift()
             # An upgrade of a database with no revision at all has no data to destroy: skip
             # rendering every revision for destructive statements (the first-run path).
-            fresh = direction == "upgrade" and not migrations.current_heads(self.db)
-            plan = migrations.plan(self.db, target, direction, self.registry, mark_destructive=not fresh)
+            plan = migrations.plan(
+                self.db, target, direction, self.registry, mark_destructive=not self._fresh(direction)
+            )
             revisions = tuple(step.revision for step in plan.steps)
             destructive = tuple(step.revision for step in plan.steps if step.destructive)
             losing = self.losing_tables(plan)
