@@ -70,6 +70,7 @@ PAGES = (
     PageSpec("merchants", "merchants", "merchants.view", "console.pages.merchants:MerchantsPage"),
     PageSpec("stores", "stores", "merchants.view", "console.pages.stores:StoresPage"),
     PageSpec("payments", "payments", "payments.view", "console.pages.payments:PaymentsPage"),
+    PageSpec("orders", "orders", "payments.view", "console.pages.orders:OrdersPage"),
     PageSpec("audit", "audit", "audit.view", "console.pages.audit:AuditPage"),
     PageSpec("users", "users", "admin.users.manage", "console.pages.users:UsersPage"),
 )
@@ -277,6 +278,7 @@ class MainWindow(QMainWindow):
             "merchants": self.tr("Merchants"),
             "stores": self.tr("Stores"),
             "payments": self.tr("Payments"),
+            "orders": self.tr("Orders"),
             "audit": self.tr("Audit"),
             "users": self.tr("Users"),
         }

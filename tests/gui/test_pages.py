@@ -19,6 +19,7 @@ async def test_every_page_opens_for_the_super_admin(session_for: Any, open_windo
         "merchants",
         "stores",
         "payments",
+        "orders",
         "audit",
         "users",
     ]
@@ -40,7 +41,7 @@ async def test_shortcuts_palette_search_and_about(session_for: Any, open_window:
 
     window = await open_window(session_for("super_admin"))
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_9, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().page_id == "audit"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page().page_id == "modules"

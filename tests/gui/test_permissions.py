@@ -43,7 +43,7 @@ async def test_operator_sees_modules_read_only(session_for: Any, open_window: An
 async def test_support_has_audit_but_not_users(session_for: Any, open_window: Any) -> None:
     session = session_for("support")
     window = await open_window(session)
-    assert window.page_ids() == ["modules", "graph", "merchants", "stores", "payments", "audit"]
+    assert window.page_ids() == ["modules", "graph", "merchants", "stores", "payments", "orders", "audit"]
     assert not window.page("modules").enable_action.isVisible()
     with pytest.raises(PermissionDenied):
         await run_sync(session.auth.create_user, session.actor, "eve", "super_admin", "eve-password-1")
@@ -62,6 +62,7 @@ async def test_platform_admin_configures_only_own_platforms(session_for: Any, op
         "merchants",
         "stores",
         "payments",
+        "orders",
         "audit",
     ]
     page = window.page("modules")

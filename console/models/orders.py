@@ -1,0 +1,61 @@
+"""Orders in a windowed table model (read-only), through :class:`modules.orders.paging.OrderPager`."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from console.models.common import local_time
+from console.models.tenancy import money
+from console.models.windowed import Column, WindowedTableModel
+from core.actor import Actor
+from modules.orders.paging import OrderPager, OrderQuery
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrdersModel", text)
+
+
+class OrderSource:
+    """The order pager seen as a :class:`console.models.windowed.WindowSource` for one actor."""
+
+    def __init__(self, pager: OrderPager, actor: Actor) -> None:
+        self.pager = pager
+        self.actor = actor
+        self.calls: deque[tuple[str, dict[str, Any]]] = deque(maxlen=1000)
+
+    def open(self, query: OrderQuery, limit: int) -> Any:
+        self.calls.append(("open", {"limit": limit}))
+        return self.pager.open(self.actor, query, limit=limit)
+
+    def page(self, query: OrderQuery, **how: Any) -> Any:
+        self.calls.append(("page", dict(how)))
+        return self.pager.page(self.actor, query, **how)
+
+    def count(self, query: OrderQuery, exact: bool = False) -> Any:
+        self.calls.append(("count", {"exact": exact}))
+        return self.pager.count(self.actor, query, exact=exact)
+
+
+def status_text(status: str) -> str:
+    names = {"paid": _tr("paid"), "pending": _tr("pending")}
+    return names.get(status, status)
+
+
+def order_columns() -> list[Column]:
+    return [
+        Column("number", _tr("Number"), lambda r: r.number, width=130),
+        Column("created_at", _tr("Created"), lambda r: local_time(r.created_at, seconds=False), width=140),
+        Column("platform", _tr("Platform"), lambda r: r.platform, width=110),
+        Column("store", _tr("Store"), lambda r: r.store, tooltip=lambda r: r.merchant, width=110),
+        Column("status", _tr("Status"), lambda r: status_text(r.status), width=90),
+        Column("total", _tr("Total"), lambda r: money(r.total_minor, r.currency), width=130),
+    ]
+
+
+def order_model(pager: OrderPager, actor: Actor, parent: Any = None, **kw: Any) -> WindowedTableModel:
+    return WindowedTableModel(
+        order_columns(), OrderSource(pager, actor), parent, placeholder=_tr("Loading…"), **kw
+    )

@@ -1,0 +1,256 @@
+"""Orders: a read-only windowed list (newest first), searched by order-number prefix, with the
+selected order's lines and payment in a detail pane."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.asyncutil import run_sync, spawn
+from console.models.common import local_time
+from console.models.orders import order_model, status_text
+from console.models.tenancy import money
+from console.pages.base import Page
+from modules.orders.paging import OrderLines, OrderPager, OrderQuery
+
+SEARCH_DELAY_MS = 200
+DETAIL_DELAY_MS = 120
+
+
+class OrderDetailPane(QWidget):
+    """The selected order: its facts, lines and payment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.detail: OrderLines | None = None
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Select an order to see its lines and payment."))
+        self.heading.setObjectName("ordersDetailHeading")
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.lines_table = QTableWidget(0, 5)
+        self.lines_table.setObjectName("ordersLines")
+        self.lines_table.setHorizontalHeaderLabels(
+            [
+                self.tr("SKU"),
+                self.tr("Description"),
+                self.tr("Quantity"),
+                self.tr("Unit price"),
+                self.tr("Total"),
+            ]
+        )
+        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_table.verticalHeader().hide()
+        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.lines_table, 1)
+        payment_title = QLabel(self.tr("Payment"))
+        payment_title.setStyleSheet("font-weight: bold;")
+        layout.addWidget(payment_title)
+        form = QFormLayout()
+        self.gateway_label = QLabel()
+        self.gateway_label.setObjectName("ordersPaymentGateway")
+        self.gateway_id_label = QLabel()
+        self.gateway_id_label.setObjectName("ordersPaymentGatewayId")
+        self.gateway_id_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.captured_label = QLabel()
+        self.captured_label.setObjectName("ordersPaymentCaptured")
+        form.addRow(self.tr("Gateway"), self.gateway_label)
+        form.addRow(self.tr("Gateway id"), self.gateway_id_label)
+        form.addRow(self.tr("Captured"), self.captured_label)
+        layout.addLayout(form)
+
+    def clear(self) -> None:
+        self.detail = None
+        self.heading.setText(self.tr("Select an order to see its lines and payment."))
+        self.lines_table.setRowCount(0)
+        for label in (self.gateway_label, self.gateway_id_label, self.captured_label):
+            label.clear()
+
+    def show_detail(self, detail: OrderLines) -> None:
+        self.detail = detail
+        order = detail.order
+        self.heading.setText(
+            self.tr("Order {number} — store {store}, {status}, {created}").format(
+                number=order.number,
+                store=order.store,
+                status=status_text(order.status),
+                created=local_time(order.created_at),
+            )
+        )
+        cur = order.currency
+        self.lines_table.setRowCount(0)
+        self.lines_table.setRowCount(len(detail.lines))
+        for r, line in enumerate(detail.lines):
+            values = [
+                line.sku,
+                line.description,
+                QLocale().toString(line.quantity),
+                money(line.unit_price_minor, cur),
+                money(line.unit_price_minor * line.quantity, cur),
+            ]
+            for c, text in enumerate(values):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.lines_table.setItem(r, c, item)
+        payment = detail.payment
+        if payment is None:
+            self.gateway_label.setText(self.tr("no payment"))
+            self.gateway_id_label.clear()
+            self.captured_label.clear()
+        else:
+            self.gateway_label.setText(payment.gateway)
+            self.gateway_id_label.setText(payment.gateway_payment_id or "")
+            self.captured_label.setText(
+                self.tr("{captured} of {amount}").format(
+                    captured=money(payment.captured_minor, payment.currency),
+                    amount=money(payment.amount_minor, payment.currency),
+                )
+            )
+
+
+class OrdersPage(Page):
+    page_id = "orders"
+    icon_name = "orders"
+    permission = "payments.view"
+
+    def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(session, window)
+        self.pager = OrderPager(session.db)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("ordersSearch")
+        self.search_edit.setPlaceholderText(self.tr("Order number starts with (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(320)
+        top.addWidget(self.search_edit, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("ordersCount")
+        top.addWidget(self.count_label)
+        layout.addLayout(top)
+
+        self.model = order_model(self.pager, session.actor, self)
+        self.table = QTableView()
+        self.table.setObjectName("ordersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for i, column in enumerate(self.model.columns):
+            self.table.setColumnWidth(i, column.width)
+        self.detail = OrderDetailPane()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.start_search)
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self._start_detail)
+        self.apply_task: asyncio.Task[None] | None = None
+        self.detail_task: asyncio.Task[OrderLines | None] | None = None
+        self._detail_id: int | None = None
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self.start_search)
+        self.model.count_changed.connect(self._show_count)
+        self.model.load_failed.connect(self._load_failed)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_selected(cur.row()))
+
+    def title(self) -> str:
+        return self.tr("Orders")
+
+    # -- querying ------------------------------------------------------------------------------------
+    def current_query(self) -> OrderQuery:
+        return OrderQuery(number=self.search_edit.text().strip())
+
+    async def load(self) -> None:
+        self.model.source.actor = self.session.require_actor()  # type: ignore[attr-defined]
+        await self.apply()
+
+    def start_search(self) -> asyncio.Task[None]:
+        """Apply the search now; a search still running is cancelled (the newer query wins)."""
+        self._search_timer.stop()
+        if self.apply_task is not None and not self.apply_task.done():
+            self.apply_task.cancel()
+        self.apply_task = spawn(self.apply(), self)
+        return self.apply_task
+
+    async def apply(self) -> None:
+        await self.model.set_query(self.current_query())
+        self.detail.clear()
+        self._detail_id = None
+
+    def _show_count(self, count: int, exact: bool) -> None:
+        n = QLocale().toString(count)
+        self.count_label.setText(
+            self.tr("{n} found").format(n=n) if exact else self.tr("about {n}").format(n=n)
+        )
+
+    def _load_failed(self, exc: object) -> None:
+        from console.dialogs.errors import report
+
+        if isinstance(exc, BaseException):
+            report(exc, self)
+
+    # -- detail --------------------------------------------------------------------------------------
+    def _row_selected(self, row: int) -> None:
+        item = self.model.row_at(row) if row >= 0 else None
+        self._detail_id = item.id if item is not None else None
+        self._detail_timer.start()
+
+    def _start_detail(self) -> None:
+        if self._detail_id is None:
+            return
+        if self.detail_task is not None and not self.detail_task.done():
+            self.detail_task.cancel()
+        self.detail_task = spawn(self.show_detail(self._detail_id), self)
+
+    async def show_detail(self, order_id: int) -> OrderLines:
+        detail = await run_sync(self.pager.detail, self.session.require_actor(), order_id)
+        self.detail.show_detail(detail)
+        return detail
+
+    def database_changed(self) -> None:
+        if self._load_task is not None:
+            self.start_search()
+
+    def session_changed(self) -> None:
+        self.model.source.actor = self.session.require_actor()  # type: ignore[attr-defined]
+
+    def shutdown(self) -> None:
+        super().shutdown()
+        self._search_timer.stop()
+        self._detail_timer.stop()
+        for task in (self.apply_task, self.detail_task):
+            if task is not None and not task.done():
+                task.cancel()
