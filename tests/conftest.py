@@ -13,6 +13,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 # Before anything imports Qt, settings or keyring.
 _TMP = Path(tempfile.mkdtemp(prefix="platform-console-tests-"))
@@ -61,11 +62,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     shutil.rmtree(_TMP, ignore_errors=True)
 
 
+def postgres_unavailable(reason: str) -> NoReturn:
+    """The one place a missing PostgreSQL is decided: a failure in CI, a skip elsewhere."""
+    if REQUIRE_POSTGRES:
+        pytest.fail(f"PLATFORM_REQUIRE_POSTGRES=1 but {reason}")
+    pytest.skip(reason)
+
+
 def _postgres_or_skip() -> str:
     if not POSTGRES_URL:
-        if REQUIRE_POSTGRES:
-            pytest.fail("PLATFORM_REQUIRE_POSTGRES=1 but PLATFORM_TEST_POSTGRES_URL is not set")
-        pytest.skip("PostgreSQL not configured (set PLATFORM_TEST_POSTGRES_URL)")
+        postgres_unavailable("PostgreSQL is not configured (set PLATFORM_TEST_POSTGRES_URL)")
     return POSTGRES_URL
 
 
@@ -101,9 +107,7 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
             conn.execute(text(f'CREATE SCHEMA "{schema}"'))
     except Exception as exc:
         admin.dispose()
-        if REQUIRE_POSTGRES:
-            pytest.fail(f"PostgreSQL unreachable at {base}: {exc}")
-        pytest.skip(f"PostgreSQL unreachable: {exc}")
+        postgres_unavailable(f"PostgreSQL is unreachable at {base}: {exc}")
     try:
         yield postgres_schema_url(base, schema)
     finally:
@@ -150,9 +154,7 @@ def _postgres_template() -> str:
             with admin.begin() as conn:
                 conn.execute(text(f'CREATE SCHEMA "{schema}"'))
         except Exception as exc:
-            if REQUIRE_POSTGRES:
-                pytest.fail(f"PostgreSQL unreachable at {base}: {exc}")
-            pytest.skip(f"PostgreSQL unreachable: {exc}")
+            postgres_unavailable(f"PostgreSQL is unreachable at {base}: {exc}")
         admin.dispose()
         url = postgres_schema_url(base, schema)
         database = Database(url)
