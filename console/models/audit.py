@@ -1,39 +1,33 @@
-"""Audit entries, newest first, paged by keyset (``before_id``): never an OFFSET, never a COUNT.
-
-``fetchMore`` asks for the next page with :attr:`AuditModel.page_needed` (the id to read
-before); the page loads it off the GUI thread and hands it back with :meth:`append_page`.
-"""
+"""Audit entries, newest first, paged by keyset (:class:`console.models.keyset.KeysetTableModel`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from console.models.common import USER_ROLE, local_time
+from console.models.common import local_time
+from console.models.keyset import KeysetTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(KeysetTableModel[dict[str, Any]]):
     COLUMNS = ("at", "actor", "action", "outcome", "platforms", "modules", "message")
-    page_needed = Signal(int)  # before_id (0: the first page)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._entries: list[dict[str, Any]] = []
-        self._exhausted = True
-        self._loading = False
-        self._headers = (
-            self.tr("Time"),
-            self.tr("Who"),
-            self.tr("Action"),
-            self.tr("Outcome"),
-            self.tr("Platforms"),
-            self.tr("Modules"),
-            self.tr("Message"),
+        super().__init__(
+            (
+                self.tr("Time"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Outcome"),
+                self.tr("Platforms"),
+                self.tr("Modules"),
+                self.tr("Message"),
+            ),
+            parent,
         )
         self._outcome_brush = {
             "refused": QBrush(QColor(200, 120, 0)),
@@ -41,84 +35,20 @@ class AuditModel(QAbstractTableModel):
             "invalid": QBrush(QColor(200, 120, 0)),
         }
 
-    # -- content --------------------------------------------------------------------------
-    def reset(self, entries: list[dict[str, Any]], *, exhausted: bool) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self._exhausted = exhausted
-        self._loading = False
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.reset([], exhausted=False)
-
-    def append_page(self, entries: list[dict[str, Any]], *, exhausted: bool) -> None:
-        self._loading = False
-        self._exhausted = exhausted
-        if not entries:
-            return
-        start = len(self._entries)
-        self.beginInsertRows(QModelIndex(), start, start + len(entries) - 1)
-        self._entries.extend(entries)
-        self.endInsertRows()
-
-    def loading_failed(self) -> None:
-        self._loading = False
+    def row_id(self, row: dict[str, Any]) -> int:
+        return int(row["id"])
 
     def entry(self, row: int) -> dict[str, Any] | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self.row_at(row)
 
     def entries(self) -> list[dict[str, Any]]:
-        return list(self._entries)
+        return self.rows()
 
-    def last_id(self) -> int:
-        return int(self._entries[-1]["id"]) if self._entries else 0
-
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
-
-    # -- lazy paging ---------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._loading and bool(self._entries)
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        self.page_needed.emit(self.last_id())
-
-    # -- QAbstractTableModel ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._entries)):
-            return None
-        entry = self._entries[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == USER_ROLE:
-            return entry["id"]
+    def cell(self, row: dict[str, Any], column: str, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == "outcome":
-            return self._outcome_brush.get(entry["outcome"])
+            return self._outcome_brush.get(row["outcome"])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return display_value(entry, column)
+            return display_value(row, column)
         return None
 
 
