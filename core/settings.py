@@ -35,9 +35,28 @@ def config_file() -> Path:
     return Path(os.environ.get("PLATFORM_CONFIG_FILE") or config_dir() / "config.toml")
 
 
-class Settings(BaseSettings):
+class PlatformSettings(BaseSettings):
+    """``PLATFORM_*`` environment variables first, then the TOML config file (every settings class)."""
+
     model_config = SettingsConfigDict(env_prefix="PLATFORM_", extra="ignore")
 
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        path = config_file()
+        if path.is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
+        return tuple(sources)
+
+
+class Settings(PlatformSettings):
     database_url: str | None = None
     secrets_key: SecretStr | None = None
     log_level: str = "WARNING"
@@ -61,21 +80,6 @@ class Settings(BaseSettings):
     paypal_client_id: str | None = None
     paypal_client_secret: SecretStr | None = None
     paypal_api_base: str = "https://api-m.paypal.com"
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        path = config_file()
-        if path.is_file():
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
-        return tuple(sources)
 
 
 @cache

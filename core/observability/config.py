@@ -1,25 +1,17 @@
 """Observability settings: ``PLATFORM_*`` environment variables over the platform's config file.
 
 Kept apart from :mod:`core.settings` so the health and metrics knobs live with their code;
-the sources and their order are the same (environment first, then the TOML config file).
+the sources and their order come from :class:`core.settings.PlatformSettings`.
 """
 
 from __future__ import annotations
 
 from pydantic import Field
-from pydantic_settings import (
-    BaseSettings,
-    PydanticBaseSettingsSource,
-    SettingsConfigDict,
-    TomlConfigSettingsSource,
-)
 
-from core.settings import config_file
+from core.settings import PlatformSettings
 
 
-class ObservabilitySettings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="PLATFORM_", extra="ignore")
-
+class ObservabilitySettings(PlatformSettings):
     metrics_enabled: bool = True
     sentry_dsn: str | None = None
     sentry_environment: str | None = None
@@ -35,21 +27,6 @@ class ObservabilitySettings(BaseSettings):
     health_disk_critical_percent: float = Field(5.0, ge=0, le=100)
     health_disk_warn_bytes: int = Field(1 << 30, ge=0)
     health_disk_critical_bytes: int = Field(256 << 20, ge=0)
-
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
-        path = config_file()
-        if path.is_file():
-            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=path))
-        return tuple(sources)
 
 
 def observability_settings(**overrides: object) -> ObservabilitySettings:
