@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -62,19 +64,32 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 class Console:
-    """The start-up sequence and the window's lifetime, as one coroutine."""
+    """The start-up sequence and the window's lifetime, as one coroutine.
+
+    The main window is shown first, with its start panel, and painted before anything heavy
+    happens; then, off the GUI thread, the library is imported and the database opened (and
+    migrated, seeded), someone signs in and the window is attached to that session.
+    """
 
     def __init__(self, args: argparse.Namespace, app: Any) -> None:
-        from console.store.profiles import ProfileStore
         from console.store.settings import AppSettings
 
         self.args = args
         self.app = app
         self.settings = AppSettings()
-        self.profiles = ProfileStore(self.settings.qs)
+        self._profiles: Any = None
         self.window: Any = None
         self.session: Any = None
         self._gc_tuned = False
+
+    @property
+    def profiles(self) -> Any:
+        """The connection profiles (imported on first use: they need the library)."""
+        if self._profiles is None:
+            from console.store.profiles import ProfileStore
+
+            self._profiles = ProfileStore(self.settings.qs)
+        return self._profiles
 
     @property
     def unattended(self) -> bool:
@@ -83,64 +98,92 @@ class Console:
 
     # -- the whole run ---------------------------------------------------------------------------
     async def run(self) -> int:
-        from console.asyncutil import run_sync, settle, spawn
-        from console.session import ConsoleSession
-
         if self.args.offline:
             return await self._offline()
-        # The main window's modules load in a worker while the start-up waits for the database and
-        # the sign-in (whose argon2 verification runs without the GIL).
+        window = self._open_window()
+        painted = first_paint(window)
+        window.show()
+        if self.args.exit_after_paint:
+            print(f"first-paint {await painted:.6f}", flush=True)
+        else:
+            # Nothing heavy until the window is on screen (a minimized one may never paint).
+            await asyncio.wait({painted}, timeout=1.0)
+        closed = asyncio.ensure_future(_signal_once(window.closed))
+        start = asyncio.ensure_future(self._start(window))
+        try:
+            await asyncio.wait({closed, start}, return_when=asyncio.FIRST_COMPLETED)
+            if not start.done():  # the window was closed during the start-up (or is closing now)
+                await asyncio.wait({start}, timeout=0.5)
+                start.cancel()
+                await asyncio.gather(start, return_exceptions=True)
+                return 0
+            return start.result()
+        finally:
+            closed.cancel()
+            self._close_window()
+            from console.asyncutil import settle
+
+            await settle(timeout=5)  # let running service calls finish before the loop closes
+            if self.session is not None:
+                self.session.close()
+
+    def _open_window(self) -> Any:
+        from console.main_window import MainWindow
+
+        window = MainWindow(None, self.settings, remember=not self.args.screenshot)
+        window.show_start(_tr("Opening the database…"))
+        if self.args.screenshot:
+            window.resize(1280, 800)
+        self.window = window
+        return window
+
+    async def _start(self, window: Any) -> int:
+        from console.asyncutil import run_sync, spawn
+
+        # The first page's module loads in a worker while the start-up waits for the database
+        # and the sign-in (whose argon2 verification runs without the GIL).
         spawn(run_sync(warm_imports, self.args.page or self.settings.last_page))
         target = await self._connect()
         if target is None:
             return 0
         if target == "offline":
-            return await self._offline()
-        session: ConsoleSession = target
-        self.session = session
-        try:
-            if not await self._prepare(session):
-                return 0
-            return await self._signed_in_loop(session)
-        finally:
             self._close_window()
-            await settle(timeout=5)  # let running service calls finish before the loop closes
-            session.close()
+            return await self._offline()
+        self.session = target
+        if not await self._prepare(self.session):
+            return 0
+        return await self._signed_in_loop(window, self.session)
 
-    async def _signed_in_loop(self, session: Any) -> int:
+    async def _signed_in_loop(self, window: Any, session: Any) -> int:
         from console.asyncutil import spawn
+        from console.main_window import wait_closed
 
         while True:
-            if session.actor is None and not await self._sign_in(session):
-                return 0
-            from console.main_window import MainWindow, wait_closed
-
-            window = MainWindow(
-                session, self.settings, remember=not self.args.screenshot, page=self.args.page
-            )
+            if session.actor is None:
+                window.show_start(_tr("Signing in…"))
+                if not await self._sign_in(session):
+                    return 0
+            ready = first_paint(window)
+            window.attach(session, page=self.args.page)
             self.args.page = None
-            self.window = window
-            if self.args.screenshot:
-                window.resize(1280, 800)
-            painted = first_paint(window)
-            window.show()
             if self.args.screenshot:
                 return await self._screenshot(window, Path(self.args.screenshot))
             if self.args.exit_after_paint:
-                print(f"first-paint {await painted:.6f}", flush=True)
+                await ready
+                await window.ready()
+                print(f"ready {time.monotonic():.6f}", flush=True)
                 return 0
-            spawn(self._after_first_paint(session, painted))
+            spawn(self._after_sign_in(session))
             how = await wait_closed(window)
-            self._close_window()
             if how != "sign-out":
                 return 0
+            window.detach()
             session.actor = None
 
-    async def _after_first_paint(self, session: Any, painted: asyncio.Future[float]) -> None:
-        """Background start-up work that nothing on screen waits for: once the window is painted."""
+    async def _after_sign_in(self, session: Any) -> None:
+        """Background start-up work that nothing on screen waits for."""
         from console.asyncutil import run_sync
 
-        await asyncio.wait({painted}, timeout=2.0)  # a window that never paints (minimized) still gets it
         self._tune_gc()
         if not session.read_only:
             await run_sync(resolve_pending_refunds, session.db, session.actor)
@@ -174,10 +217,13 @@ class Console:
     async def _connect(self) -> Any:
         """A ConsoleSession, "offline", or None (quit)."""
         from console.asyncutil import dialog_result, run_sync
+
+        await run_sync(load_library)  # off the GUI thread: what follows only finds it imported
         from console.session import ConsoleSession, open_database
         from core.errors import PlatformError
 
         profile = self._profile()
+        self.window.set_database_text(profile.describe())
         while True:
             try:
                 url = self.profiles.url(profile)
@@ -188,7 +234,7 @@ class Console:
                     raise
                 from console.dialogs.connection import ProfileDialog, UnreachableDialog
 
-                dialog = UnreachableDialog(profile, exc.message)
+                dialog = UnreachableDialog(profile, exc.message, self.window)
                 choice = await dialog_result(dialog)
                 dialog.deleteLater()
                 if choice == UnreachableDialog.RETRY:
@@ -196,7 +242,7 @@ class Console:
                 if choice == UnreachableDialog.OFFLINE:
                     return "offline"
                 if choice == UnreachableDialog.EDIT:
-                    editor = ProfileDialog(self.profiles, profile.name)
+                    editor = ProfileDialog(self.profiles, profile.name, self.window)
                     accepted = await dialog_result(editor)
                     if accepted and editor.chosen is not None:
                         profile = editor.chosen
@@ -228,7 +274,7 @@ class Console:
             from console.dialogs.connection import MigrationProgressDialog
 
             progress = MigrationProgressDialog(
-                QCoreApplication.translate("Console", "Preparing the database")
+                QCoreApplication.translate("Console", "Preparing the database"), self.window
             )
             progress.open()
             report = threadsafe(
@@ -259,7 +305,7 @@ class Console:
             raise SystemExit("the database has no admin user; --screenshot needs --demo or a signed-in user")
         from console.dialogs.signin import FirstRunWizard
 
-        wizard = FirstRunWizard(session, migrated=migrated)
+        wizard = FirstRunWizard(session, self.window, migrated=migrated)
         result = await dialog_result(wizard)
         actor = wizard.actor
         wizard.deleteLater()
@@ -281,6 +327,7 @@ class Console:
 
         dialog = SignInDialog(
             session,
+            self.window,
             demo_accounts=DEMO_ACCOUNTS if session.demo else (),
             last_username=self.settings.last_username,
         )
@@ -316,6 +363,28 @@ class Console:
         if not ok:
             log.error("could not write %s", path)
         return 0 if ok else 1
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Console", text)
+
+
+async def _signal_once(signal: Any) -> None:
+    """Wait for one emission of a Qt signal."""
+    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    def fire(*_args: Any) -> None:
+        if not future.done():
+            future.set_result(None)
+
+    signal.connect(fire)
+    try:
+        await future
+    finally:
+        with contextlib.suppress(RuntimeError, TypeError):  # the sender may be gone already
+            signal.disconnect(fire)
 
 
 def warm_imports(page: str | None) -> None:
@@ -422,10 +491,9 @@ def _system_actor() -> Any:
     return Actor.system("demo")
 
 
-# The library the start-up runs (connect, schema check, sign-in, the first page's services),
-# imported before PySide6: PySide6 installs an import hook that reads the source of every module
-# imported after it (shibokensupport's __feature__ check calls inspect.getsource on each), which
-# makes importing SQLAlchemy, pydantic and the core about a third slower.
+# The library the start-up runs (connect, schema check, sign-in, the first page's services). It is
+# imported in a worker once the main window has painted (:func:`load_library`): the window comes
+# up at about the cost of a bare Qt window, with its start panel saying what happens meanwhile.
 STARTUP_LIBRARY = (
     "sqlalchemy.orm",
     "core.db",
@@ -438,15 +506,15 @@ STARTUP_LIBRARY = (
     "core.services.module_service",
     "core.services.platforms",
     "core.demo",
+    "console.store.profiles",
+    "console.session",
 )
 
 
-def preload_library() -> None:
-    """Import :data:`STARTUP_LIBRARY` and discover the modules (before PySide6, see above)."""
+def load_library() -> None:
+    """Import :data:`STARTUP_LIBRARY` and discover the modules (run off the GUI thread)."""
     import importlib
 
-    if "PySide6.QtCore" in sys.modules:
-        return  # too late to gain anything (tests, an embedding application)
     for name in STARTUP_LIBRARY:
         importlib.import_module(name)
     from core.registry import default_registry
@@ -477,10 +545,15 @@ def tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
-def _install_excepthook() -> None:
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """``sys.excepthook``: :func:`console.dialogs.errors.excepthook`, imported on the first error."""
     from console.dialogs.errors import excepthook
 
-    sys.excepthook = excepthook
+    excepthook(exc_type, exc, tb)
+
+
+def _install_excepthook() -> None:
+    sys.excepthook = _excepthook
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -499,7 +572,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from console.logs import setup_logging
 
     setup_logging(args.log_level)
-    preload_library()
 
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication

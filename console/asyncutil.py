@@ -139,7 +139,10 @@ async def dialog_result(dialog: QDialog) -> int:
     try:
         return int(await future)
     except asyncio.CancelledError:
-        dialog.reject()
+        from shiboken6 import isValid
+
+        if isValid(dialog):  # its parent window may be gone already
+            dialog.reject()
         raise
 
 

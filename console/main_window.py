@@ -1,4 +1,12 @@
-"""The main window: navigation between pages, the status bar, shortcuts, palette and idle lock."""
+"""The main window: navigation between pages, the status bar, shortcuts, palette and idle lock.
+
+The window is shown before anything else happens at start-up: with no session yet it shows its
+start panel (what the start-up is doing: opening the database, signing in), and
+:meth:`MainWindow.attach` fills in the navigation, menus and pages once someone has signed in;
+:meth:`MainWindow.detach` goes back to the start panel on sign-out. So this module imports
+neither the library (SQLAlchemy, pydantic, the services) nor the pages at import time: the
+start-up paints the window first and loads those off the GUI thread meanwhile.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +15,7 @@ import importlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -29,11 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_result, run_sync, spawn
-from console.pages.base import Page
-from console.session import ChangeWatcher, ConsoleSession
 from console.store.settings import AppSettings
-from core.errors import PlatformError
-from core.settings import get_settings
+from console.widgets.start_panel import StartPanel
+
+if TYPE_CHECKING:
+    from console.pages.base import Page
+    from console.session import ChangeWatcher, ConsoleSession
 
 
 @dataclass(frozen=True)
@@ -60,7 +69,7 @@ class PageSpec:
         return cls
 
 
-PageEntry = PageSpec | type[Page]
+PageEntry: TypeAlias = "PageSpec | type[Page]"
 
 PAGES = (
     PageSpec("modules", "modules", "modules.view", "console.pages.modules:ModulesPage"),
@@ -164,14 +173,18 @@ class CommandPalette(QDialog):
 
 
 class MainWindow(QMainWindow):
-    """Navigation list + stacked pages; status bar with database, user, role and connection state."""
+    """Navigation list + stacked pages; status bar with database, user, role and connection state.
+
+    ``MainWindow(None)`` is the window before sign-in: its start panel only (see the module
+    docstring); ``MainWindow(session)`` is attached at once.
+    """
 
     closed = Signal()
     sign_out_requested = Signal()
 
     def __init__(
         self,
-        session: ConsoleSession,
+        session: ConsoleSession | None = None,
         settings: AppSettings | None = None,
         *,
         watch: bool = True,
@@ -181,15 +194,19 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.remember = remember
-        self.session = session
         self.settings = settings or AppSettings()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Platform Console"))
-        self._classes = [cls for cls in (pages or page_classes()) if cls.allowed(session)]
+        self._page_entries = pages
+        self._classes: list[PageEntry] = []
         self._pages: dict[str, Page] = {}
         self._locked = False
         self._lock_dialog: QDialog | None = None
         self._closing = False
+        self._session: ConsoleSession | None = None
+        self._shortcuts: list[QShortcut] = []
+        self.watcher: ChangeWatcher | None = None
+        self.idle_minutes = 0
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -201,6 +218,10 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fff0c7; color: #5c4300; padding: 6px 10px;")
         self.banner.hide()
         outer.addWidget(self.banner)
+        # The start panel until someone signs in, then the navigation and the pages.
+        self.frames = QStackedWidget()
+        self.start_panel = StartPanel()
+        self.frames.addWidget(self.start_panel)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         self.nav = QListWidget()
@@ -214,59 +235,123 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 1100])
-        outer.addWidget(splitter, 1)
+        self.frames.addWidget(splitter)
+        outer.addWidget(self.frames, 1)
         self.setCentralWidget(central)
         self._locked_cover = QLabel(self.tr("Locked"))
         self._locked_cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        from console.widgets.theme import icon
-
-        for i, cls in enumerate(self._classes):
-            holder = QWidget()
-            holder.setLayout(QHBoxLayout())
-            holder.layout().setContentsMargins(0, 0, 0, 0)
-            self.stack.addWidget(holder)
-            title = self._page_title(cls)
-            item = QListWidgetItem(icon(cls.icon_name), title)
-            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
-            item.setToolTip(f"{title} (Ctrl+{i + 1})" if i < 9 else title)
-            self.nav.addItem(item)
         self.stack.addWidget(self._locked_cover)
         self.nav.currentRowChanged.connect(self._switch)
 
         self._build_status_bar()
         self._build_menus()
-        self._build_shortcuts()
-        if session.read_only:
-            self.banner.setText(session.read_only_reason or self.tr("Read-only"))
-            self.banner.show()
-
-        self.watcher: ChangeWatcher | None = None
-        if watch:
-            self.watcher = ChangeWatcher(session.db, self)
-            self.watcher.changed.connect(self._database_changed)
-            self.watcher.state.connect(self._connection_state)
-            self.watcher.start()
-
         self._activity = _ActivityFilter(self)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._activity)
         self._idle_timer = QTimer(self)
         self._idle_timer.setInterval(15_000)
         self._idle_timer.timeout.connect(self._check_idle)
-        self.idle_minutes = get_settings().idle_lock_minutes
-        if self.idle_minutes > 0:
-            self._idle_timer.start()
 
         geometry = self.settings.geometry if remember else None
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._watch = watch
+        if session is not None:
+            self.attach(session, page=page)
+
+    # -- signing in and out ----------------------------------------------------------------
+    @property
+    def session(self) -> ConsoleSession:
+        if self._session is None:
+            raise RuntimeError("no one is signed in to this window yet")
+        return self._session
+
+    @property
+    def attached(self) -> bool:
+        return self._session is not None
+
+    def show_start(self, message: str, *, busy: bool = True) -> None:
+        """Show the start panel with ``message`` (what the start-up is doing)."""
+        self.start_panel.set_message(message, busy=busy)
+        self.frames.setCurrentWidget(self.start_panel)
+
+    def set_database_text(self, text: str) -> None:
+        self.db_label.setText(text)
+
+    def attach(self, session: ConsoleSession, *, page: str | None = None) -> None:
+        """Someone signed in: build the navigation, menus, shortcuts and the first page."""
+        from console.session import ChangeWatcher
+        from core.settings import get_settings
+
+        if self.attached:
+            self.detach()
+        self._session = session
+        self._closing = False
+        self._classes = [cls for cls in (self._page_entries or page_classes()) if cls.allowed(session)]
+        from console.widgets.theme import icon
+
+        for i, cls in enumerate(self._classes):
+            holder = QWidget()
+            holder.setLayout(QHBoxLayout())
+            holder.layout().setContentsMargins(0, 0, 0, 0)
+            self.stack.insertWidget(i, holder)
+            title = self._page_title(cls)
+            item = QListWidgetItem(icon(cls.icon_name), title)
+            item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
+            item.setToolTip(f"{title} (Ctrl+{i + 1})" if i < 9 else title)
+            self.nav.addItem(item)
+        self.db_label.setText(session.db.display_url())
+        self.state_label.setText(self.tr("connected"))
+        self._update_user_label()
+        self._enable_session_actions(True)
+        self._build_shortcuts()
+        if session.read_only:
+            self.banner.setText(session.read_only_reason or self.tr("Read-only"))
+            self.banner.show()
+        if self._watch:
+            self.watcher = ChangeWatcher(session.db, self)
+            self.watcher.changed.connect(self._database_changed)
+            self.watcher.state.connect(self._connection_state)
+            self.watcher.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._activity)
+        self._activity.last = time.monotonic()
+        self.idle_minutes = get_settings().idle_lock_minutes
+        if self.idle_minutes > 0:
+            self._idle_timer.start()
+        self.frames.setCurrentIndex(1)
         if self._classes:
-            first = page if page and self.has_page(page) else (self.settings.last_page if remember else None)
-            self.show_page(first if self.has_page(first) else None)
+            remembered = self.settings.last_page if self.remember else None
+            first = page if page and self.has_page(page) else remembered
+            self.show_page(first if first and self.has_page(first) else None)
+
+    def detach(self) -> None:
+        """Signed out: pages, navigation and watcher go; the start panel comes back."""
+        if not self.attached:
+            return
+        self.shutdown()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for page in self._pages.values():
+            page.deleteLater()
+        self._pages.clear()
+        while self.stack.count() > 1:  # the locked cover stays
+            holder = self.stack.widget(0)
+            self.stack.removeWidget(holder)
+            holder.deleteLater()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+        self._classes = []
+        self.watcher = None
+        self.banner.hide()
+        self._session = None
+        self._update_user_label()
+        self._enable_session_actions(False)
+        self.show_start(self.tr("Signed out."), busy=False)
 
     # -- pages ----------------------------------------------------------------------------
     def _page_title(self, cls: PageEntry) -> str:
@@ -330,18 +415,18 @@ class MainWindow(QMainWindow):
     # -- status bar, menus, shortcuts --------------------------------------------------------
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.db_label = QLabel(self.session.db.display_url())
+        self.db_label = QLabel()
         self.db_label.setObjectName("statusDatabase")
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
-        self.state_label = QLabel(self.tr("connected"))
+        self.state_label = QLabel(self.tr("connecting…"))
         self.state_label.setObjectName("statusConnection")
         for widget in (self.db_label, self.user_label, self.state_label):
             bar.addPermanentWidget(widget)
         self._update_user_label()
 
     def _update_user_label(self) -> None:
-        actor = self.session.actor
+        actor = self._session.actor if self._session is not None else None
         if actor is None:
             self.user_label.setText(self.tr("not signed in"))
             return
@@ -378,8 +463,6 @@ class MainWindow(QMainWindow):
         self.quit_action = account.addAction(self.tr("Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.change_password_action, self.lock_action):
-            action.setEnabled(self.session.actor is not None and self.session.actor.user_id is not None)
 
         view = menu.addMenu(self.tr("&View"))
         self.palette_action = view.addAction(self.tr("Command palette…"))
@@ -406,6 +489,15 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         self.about_action = help_menu.addAction(self.tr("About Platform Console…"))
         self.about_action.triggered.connect(self.about)
+        self._enable_session_actions(False)
+
+    def _enable_session_actions(self, signed_in: bool) -> None:
+        """Menu actions that need a signed-in user (and, for the password and lock, a real one)."""
+        actor = self._session.actor if signed_in and self._session is not None else None
+        for action in (self.change_password_action, self.lock_action):
+            action.setEnabled(actor is not None and actor.user_id is not None)
+        for action in (self.sign_out_action, self.palette_action, self.reload_action):
+            action.setEnabled(signed_in)
 
     def _build_shortcuts(self) -> None:
         self._shortcuts = []
@@ -498,7 +590,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
                 "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>"
-            ).format(version=console.__version__, db=self.session.db.display_url(), log=str(log_file()))
+            ).format(version=console.__version__, db=self.db_label.text(), log=str(log_file()))
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
@@ -523,7 +615,7 @@ class MainWindow(QMainWindow):
 
     async def lock(self) -> bool:
         """Hide the pages and ask for the password again; False when the user signed out instead."""
-        actor = self.session.actor
+        actor = self._session.actor if self._session is not None else None
         if self._locked or actor is None or actor.user_id is None:
             return True
         from console.dialogs.signin import SignInDialog
@@ -566,11 +658,15 @@ class MainWindow(QMainWindow):
 
     async def refresh_actor(self) -> None:
         """Re-read the signed-in actor (an admin may have changed the role or the platforms)."""
-        actor = self.session.actor
+        from core.errors import PlatformError
+
+        if self._session is None:
+            return
+        actor = self._session.actor
         if actor is None or actor.user_id is None:
             return
         try:
-            self.session.actor = await run_sync(self.session.auth.refresh, actor)
+            self._session.actor = await run_sync(self._session.auth.refresh, actor)
         except PlatformError:
             return
         self._update_user_label()

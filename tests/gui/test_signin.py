@@ -151,3 +151,57 @@ async def test_profile_dialog_saves_a_postgres_profile(tmp_path: Path, qtbot: An
     saved = store.get("staging")
     assert saved is not None and saved.host == "db.staging.example" and saved.sslmode == "require"
     assert keyring_get(keyring_entry("staging")) == "pg-password-1"
+
+
+async def test_the_window_comes_first_then_sign_in_sign_out_and_back(
+    demo_db: Any, qapp: Any, tmp_path: Path
+) -> None:
+    """The real start-up: the main window shows its start panel, the sign-in dialog opens over it;
+    signing out goes back to the start panel and a sign-in as another role rebuilds the pages."""
+    from PySide6.QtCore import QSettings
+
+    from console.app import Console, build_parser
+    from console.main_window import MainWindow
+    from console.store.settings import AppSettings
+
+    console = Console(build_parser().parse_args(["--db", str(demo_db.engine.url)]), qapp)
+    console.settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    run = asyncio.ensure_future(console.run())
+    window = await wait_until(lambda: next(iter(top_level(MainWindow)), None), timeout=30)
+    assert not window.attached and window.frames.currentWidget() is window.start_panel
+    assert window.nav.count() == 0 and not window.sign_out_action.isEnabled()
+    dialog = await wait_until(lambda: next(iter(top_level(SignInDialog)), None), timeout=60)
+    assert dialog.parent() is window  # over the window, not a window of its own
+    assert "demo.db" in window.db_label.text()
+    await dialog.sign_in("admin", DEMO_PASSWORD)
+    await wait_until(lambda: window.attached and window.current_page() is not None, timeout=30)
+    assert window.frames.currentIndex() == 1 and "users" in window.page_ids()
+    assert window.sign_out_action.isEnabled() and "admin" in window.user_label.text()
+
+    window.sign_out_action.trigger()
+    again = await wait_until(lambda: next(iter(top_level(SignInDialog)), None), timeout=30)
+    assert not window.attached and window.nav.count() == 0
+    assert window.frames.currentWidget() is window.start_panel
+    await again.sign_in("support", DEMO_PASSWORD)
+    await wait_until(lambda: window.attached and window.current_page() is not None, timeout=30)
+    assert "users" not in window.page_ids() and "support" in window.user_label.text()
+
+    window.close()
+    assert await asyncio.wait_for(run, 30) == 0
+    await wait_until(lambda: not top_level(MainWindow))
+
+
+async def test_closing_the_window_during_the_start_up_quits(demo_db: Any, qapp: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from console.app import Console, build_parser
+    from console.main_window import MainWindow
+    from console.store.settings import AppSettings
+
+    console = Console(build_parser().parse_args(["--db", str(demo_db.engine.url)]), qapp)
+    console.settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    run = asyncio.ensure_future(console.run())
+    window = await wait_until(lambda: next(iter(top_level(MainWindow)), None), timeout=30)
+    window.close()  # before anyone signed in
+    assert await asyncio.wait_for(run, 30) == 0
+    await wait_until(lambda: not top_level(MainWindow) and not top_level(SignInDialog))
