@@ -138,11 +138,6 @@ class Console:
         return window
 
     async def _start(self, window: Any) -> int:
-        from console.asyncutil import run_sync, spawn
-
-        # The first page's module loads in a worker while the start-up waits for the database
-        # and the sign-in (whose argon2 verification runs without the GIL).
-        spawn(run_sync(warm_imports, self.args.page or self.settings.last_page))
         target = await self._connect()
         if target is None:
             return 0
@@ -218,7 +213,9 @@ class Console:
         """A ConsoleSession, "offline", or None (quit)."""
         from console.asyncutil import dialog_result, run_sync
 
-        await run_sync(load_library)  # off the GUI thread: what follows only finds it imported
+        # Off the GUI thread; the console's modules imported next (here, on the GUI thread: they
+        # use PySide6) then find the library loaded.
+        await run_sync(load_library)
         from console.session import ConsoleSession, open_database
         from core.errors import PlatformError
 
@@ -387,20 +384,6 @@ async def _signal_once(signal: Any) -> None:
             signal.disconnect(fire)
 
 
-def warm_imports(page: str | None) -> None:
-    """Import the main window and the module of its first page (run in a worker at start-up).
-
-    Only imports: no widget is created. A failure is left for the real import to report.
-    """
-    try:
-        from console.main_window import PAGES
-
-        spec = next((p for p in PAGES if p.page_id == page), PAGES[0])
-        spec.load()
-    except Exception:  # the GUI thread imports again and reports it there
-        log.debug("warming up the imports failed", exc_info=True)
-
-
 def first_paint(widget: Any) -> asyncio.Future[float]:
     """A future resolved with ``time.monotonic()`` once ``widget``'s first paint pass is done.
 
@@ -494,6 +477,10 @@ def _system_actor() -> Any:
 # The library the start-up runs (connect, schema check, sign-in, the first page's services). It is
 # imported in a worker once the main window has painted (:func:`load_library`): the window comes
 # up at about the cost of a bare Qt window, with its start panel saying what happens meanwhile.
+# Only modules that do not touch PySide6 are imported off the GUI thread: PySide6 creates its
+# classes lazily, on first use, and a class created in a worker while the GUI thread runs has
+# crashed the process (seen with pyqtgraph imported in a worker). So the console's own modules
+# (sessions, profiles, pages) are imported on the GUI thread, which is quick once these are loaded.
 STARTUP_LIBRARY = (
     "sqlalchemy.orm",
     "core.db",
@@ -506,13 +493,14 @@ STARTUP_LIBRARY = (
     "core.services.module_service",
     "core.services.platforms",
     "core.demo",
-    "console.store.profiles",
-    "console.session",
 )
 
 
 def load_library() -> None:
-    """Import :data:`STARTUP_LIBRARY` and discover the modules (run off the GUI thread)."""
+    """Import :data:`STARTUP_LIBRARY` and discover the modules (run off the GUI thread).
+
+    Nothing imported from here may import PySide6 (see above): a test checks it.
+    """
     import importlib
 
     for name in STARTUP_LIBRARY:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,19 +46,36 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
+class PageCommand:
+    """A command a page offers the palette, known before the page is built.
+
+    ``action`` names the page's QAction attribute (one of :meth:`Page.commands`); ``label`` is its
+    text (translated in the ``PageCommands`` context); ``permission``, when set, must be writable
+    for the command to be offered (the page hides the action otherwise).
+    """
+
+    action: str
+    label: str
+    permission: str | None = None
+
+
+@dataclass(frozen=True)
 class PageSpec:
     """A page of the navigation, known without importing its module.
 
     The window lists every page the role may see at start-up, but imports a page's module only
     when the page is first shown (the health page alone pulls in numpy and httpx). ``page_id``,
     ``icon_name`` and ``permission`` repeat the class attributes (a test keeps them equal), and
-    :meth:`allowed` is :meth:`Page.allowed`. A window also accepts plain :class:`Page` classes.
+    :meth:`allowed` is :meth:`Page.allowed`. ``commands`` are what the palette offers while the
+    page is not built yet (a test keeps them equal to :meth:`Page.commands`). A window also accepts
+    plain :class:`Page` classes.
     """
 
     page_id: str
     icon_name: str
     permission: str | None
     target: str  # "module:ClassName"
+    commands: tuple[PageCommand, ...] = ()
 
     def allowed(self, session: ConsoleSession) -> bool:
         return self.permission is None or session.can(self.permission)
@@ -71,18 +88,104 @@ class PageSpec:
 
 PageEntry: TypeAlias = "PageSpec | type[Page]"
 
+_C = PageCommand
 PAGES = (
-    PageSpec("modules", "modules", "modules.view", "console.pages.modules:ModulesPage"),
-    PageSpec("graph", "graph", "modules.view", "console.pages.graph:GraphPage"),
-    PageSpec("migrations", "migrations", "migrations.view", "console.pages.migrations:MigrationsPage"),
-    PageSpec("health", "health", "health.view", "console.pages.health:HealthPage"),
-    PageSpec("merchants", "merchants", "merchants.view", "console.pages.merchants:MerchantsPage"),
-    PageSpec("stores", "stores", "merchants.view", "console.pages.stores:StoresPage"),
-    PageSpec("payments", "payments", "payments.view", "console.pages.payments:PaymentsPage"),
+    PageSpec(
+        "modules",
+        "modules",
+        "modules.view",
+        "console.pages.modules:ModulesPage",
+        (
+            _C("enable_action", "Enable a module on target…", "modules.toggle"),
+            _C("disable_action", "Disable a module on target…", "modules.toggle"),
+            _C("refresh_action", "Refresh"),
+        ),
+    ),
+    PageSpec(
+        "graph",
+        "graph",
+        "modules.view",
+        "console.pages.graph:GraphPage",
+        (
+            _C("fit_action", "Fit"),
+            _C("zoom_in_action", "Zoom in"),
+            _C("zoom_out_action", "Zoom out"),
+            _C("export_action", "Export PNG…"),
+        ),
+    ),
+    PageSpec(
+        "migrations",
+        "migrations",
+        "migrations.view",
+        "console.pages.migrations:MigrationsPage",
+        (
+            _C("plan_action", "Plan"),
+            _C("run_action", "Run…", "migrations.run"),
+            _C("refresh_action", "Refresh"),
+            _C("preview_repair_action", "Preview repair"),
+            _C("repair_action", "Repair…", "migrations.run"),
+        ),
+    ),
+    PageSpec(
+        "health",
+        "health",
+        "health.view",
+        "console.pages.health:HealthPage",
+        (
+            _C("export_report_action", "Export a health report…"),
+            _C("check_now_action", "Run the health checks now"),
+        ),
+    ),
+    PageSpec(
+        "merchants",
+        "merchants",
+        "merchants.view",
+        "console.pages.merchants:MerchantsPage",
+        (
+            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend"),
+            _C("count_action", "Count exactly"),
+        ),
+    ),
+    PageSpec(
+        "stores",
+        "stores",
+        "merchants.view",
+        "console.pages.stores:StoresPage",
+        (
+            _C("suspend_action", "Suspend the selected store…", "merchants.suspend"),
+            _C("count_action", "Count exactly"),
+        ),
+    ),
+    PageSpec(
+        "payments",
+        "payments",
+        "payments.view",
+        "console.pages.payments:PaymentsPage",
+        (
+            _C("refund_action", "Refund…", "payments.refund"),
+            _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+        ),
+    ),
     PageSpec("orders", "orders", "payments.view", "console.pages.orders:OrdersPage"),
-    PageSpec("audit", "audit", "audit.view", "console.pages.audit:AuditPage"),
-    PageSpec("users", "users", "admin.users.manage", "console.pages.users:UsersPage"),
+    PageSpec(
+        "audit", "audit", "audit.view", "console.pages.audit:AuditPage", (_C("export_action", "Export CSV…"),)
+    ),
+    PageSpec(
+        "users",
+        "users",
+        "admin.users.manage",
+        "console.pages.users:UsersPage",
+        (
+            _C("create_action", "New user…"),
+            _C("toggle_action", "Disable or enable the user"),
+            _C("unlock_action", "Unlock"),
+            _C("role_action", "Change role…"),
+            _C("assign_action", "Assign platforms…"),
+            _C("reset_action", "Reset password…"),
+        ),
+    ),
 )
+del _C
 
 
 def page_classes() -> list[PageEntry]:
@@ -533,16 +636,24 @@ class MainWindow(QMainWindow):
         for i, cls in enumerate(self._classes):
             commands.append((go.format(page=self._page_title(cls)), lambda r=i: self.nav.setCurrentRow(r)))
         for i, cls in enumerate(self._classes):
-            page = self.page(cls.page_id)
             title = self._page_title(cls)
-            for action in page.commands():
-                if action.isVisible() and action.isEnabled():
-                    commands.append(
-                        (
-                            f"{title}: {action.text().replace('&', '')}",
-                            lambda r=i, a=action: (self.nav.setCurrentRow(r), a.trigger()),
+            built = self._pages.get(cls.page_id)
+            if built is not None:  # its live actions, as they are now
+                for action in built.commands():
+                    if action.isVisible() and action.isEnabled():
+                        commands.append(
+                            (
+                                f"{title}: {action.text().replace('&', '')}",
+                                lambda r=i, a=action: (self.nav.setCurrentRow(r), a.trigger()),
+                            )
                         )
-                    )
+            elif isinstance(cls, PageSpec):  # not built: what it declares (building it is not free)
+                for command in cls.commands:
+                    if command.permission is None or self.session.can_write(command.permission):
+                        label = QCoreApplication.translate("PageCommands", command.label)
+                        commands.append(
+                            (f"{title}: {label}", lambda r=i, c=command: self.run_page_command(r, c))
+                        )
         for action in (
             self.reload_action,
             self.change_password_action,
@@ -555,6 +666,24 @@ class MainWindow(QMainWindow):
             if action.isEnabled():
                 commands.append((action.text().replace("&", "").rstrip("…"), action.trigger))
         return commands
+
+    def run_page_command(self, row: int, command: PageCommand) -> asyncio.Task[bool]:
+        """Show the page at ``row`` (building it), wait for its first load, then trigger
+        ``command`` if it can run now; else say so in the status bar."""
+        self.nav.setCurrentRow(row)
+        return spawn(self._run_page_command(command), self)
+
+    async def _run_page_command(self, command: PageCommand) -> bool:
+        page = self.current_page()
+        if page is not None:
+            await page.ready()  # a command acts on what the page shows
+        action = getattr(page, command.action, None) if page is not None else None
+        if isinstance(action, QAction) and action.isVisible() and action.isEnabled():
+            action.trigger()
+            return True
+        label = QCoreApplication.translate("PageCommands", command.label)
+        self.statusBar().showMessage(self.tr("“{command}” is not available now.").format(command=label), 8000)
+        return False
 
     def open_palette(self) -> CommandPalette:
         palette = CommandPalette(self.palette_commands(), self)

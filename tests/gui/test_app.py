@@ -132,3 +132,14 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
     assert "console.main_window" in imported and "console.pages.modules" in imported
     for heavy in ("alembic", "numpy", "httpx", "pyqtgraph", "console.pages.health", "console.pages.payments"):
         assert heavy not in imported, heavy
+
+
+def test_the_library_loaded_off_the_gui_thread_does_not_touch_pyside6() -> None:
+    """``load_library`` runs in a worker: PySide6 creates its classes lazily, and one created in a
+    worker while the GUI thread runs can crash the process, so nothing it imports may use PySide6."""
+    code = "import sys; from console.app import load_library; load_library(); print(sorted(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    modules = done.stdout
+    assert "'sqlalchemy.orm'" in modules and "'core.services.auth'" in modules
+    assert "PySide6" not in modules and "shiboken6" not in modules

@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from tests.gui.helpers import wait_until
+
 pytestmark = pytest.mark.asyncio
 
 
@@ -75,6 +77,44 @@ async def test_shortcuts_palette_search_and_about(session_for: Any, open_window:
 
     assert str(log_file()) in about.text()
     about.close()
+
+
+async def test_the_palette_does_not_build_pages(session_for: Any, open_window: Any) -> None:
+    """Opening the palette lists every page's commands without building the pages; running one
+    builds its page, shows it and triggers the action."""
+    window = await open_window(session_for("super_admin"))
+    assert set(window._pages) == {"modules"}
+    palette = window.open_palette()
+    labels = palette.labels()
+    assert "Health: Export a health report…" in labels and "Payments: Refund…" in labels
+    assert set(window._pages) == {"modules"}  # nothing built (the health page would start polling)
+    palette.edit.setText("graph zoom in")
+    assert palette.labels() == ["Dependency graph: Zoom in"]
+    palette.run_current()
+    graph = window.current_page()
+    assert graph is not None and graph.page_id == "graph" and set(window._pages) == {"modules", "graph"}
+    await wait_until(lambda: not graph.view._auto_fit)  # zoomed in (once loaded): no more fitting
+    # A command that cannot run now says so instead of doing nothing silently.
+    from console.main_window import PAGES
+
+    suspend = next(
+        c for c in next(p for p in PAGES if p.page_id == "stores").commands if c.action == "suspend_action"
+    )
+    assert not await window.run_page_command(window.page_ids().index("stores"), suspend)  # none selected
+    assert "not available" in window.statusBar().currentMessage()
+
+
+async def test_page_specs_declare_the_commands_of_their_pages(session_for: Any, open_window: Any) -> None:
+    from console.main_window import PAGES
+
+    window = await open_window(session_for("super_admin"))
+    for spec in PAGES:
+        page = window.page(spec.page_id)
+        assert [getattr(page, c.action) for c in spec.commands] == page.commands(), spec.page_id
+        for command in spec.commands:  # live texts may name the selection ("Enable analytics on…")
+            text = getattr(page, command.action).text()
+            if command.action != "toggle_action":  # "Disable" or "Enable", by the selected user
+                assert text.split()[0] == command.label.split()[0], (text, command)
 
 
 async def test_graph_page_shows_platform_state_and_exports_png(
