@@ -248,6 +248,7 @@ class Console:
                 return None
             if not (self.args.demo or self.args.db):
                 self.settings.last_profile = profile.name
+            self.window.set_database_text(database.display_url(), connected=True)
             return ConsoleSession(database, profile_name=profile.name, demo=bool(self.args.demo))
 
     async def _prepare(self, session: Any) -> bool:
@@ -322,6 +323,7 @@ class Console:
             return True
         from console.dialogs.signin import SignInDialog
 
+        self.window.show_start(_tr("Sign in to continue."), busy=False)
         dialog = SignInDialog(
             session,
             self.window,

@@ -378,8 +378,10 @@ class MainWindow(QMainWindow):
         self.start_panel.set_message(message, busy=busy)
         self.frames.setCurrentWidget(self.start_panel)
 
-    def set_database_text(self, text: str) -> None:
+    def set_database_text(self, text: str, *, connected: bool = False) -> None:
         self.db_label.setText(text)
+        if connected:
+            self.state_label.setText(self.tr("connected"))
 
     def attach(self, session: ConsoleSession, *, page: str | None = None) -> None:
         """Someone signed in: build the navigation, menus, shortcuts and the first page."""
