@@ -238,3 +238,37 @@ def prometheus_process(scrape_url: str, workdir: Path) -> Iterator[str]:
             proc.kill()
             proc.wait(5)
         log.close()
+
+
+def drain_until(source: Any, predicate: Any, timeout: float = 15.0) -> list[Any]:
+    """Drain ``source`` (a PollEngine or a PollClient) until ``predicate(everything seen)``."""
+    seen: list[Any] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        seen.extend(source.drain())
+        if predicate(seen):
+            return seen
+        time.sleep(0.05)
+    raise AssertionError(f"not seen within {timeout} s: {seen[-5:]}")
+
+
+def latest_sample(seen: list[Any], target: str) -> Any:
+    """The last Sample of ``target`` among ``seen`` (None if there is none)."""
+    from console.health.history import Sample
+
+    samples = [s for s in seen if isinstance(s, Sample) and s.target == target]
+    return samples[-1] if samples else None
+
+
+def assert_bad_answers(seen: list[Any]) -> None:
+    """What the targets ``html``, ``notjson``, ``huge``, ``slow`` (0.5 s timeout) and ``closed``
+    of :func:`misbehaving_app` must have become: errors on those targets, never a crash."""
+    html = latest_sample(seen, "html")
+    assert html.status == "unknown" and "not JSON" in html.detail
+    assert latest_sample(seen, "notjson").status == "unknown"
+    huge = latest_sample(seen, "huge")
+    assert huge.status == "unknown" and "too large" in huge.detail
+    slow = latest_sample(seen, "slow")
+    assert slow.status == "unhealthy" and "timed out after 0.5 s" in slow.detail
+    closed = latest_sample(seen, "closed")
+    assert closed.status == "unhealthy" and "cannot connect" in closed.detail

@@ -22,7 +22,13 @@ from console.health.poller import PollEngine
 from console.health.ringbuffer import RingBuffer, SeriesStore
 from console.health.targets import TargetKind, TargetSpec, TargetStore, Thresholds, local_target
 from core.errors import InvalidInput
-from tests.health_helpers import ServerThread, misbehaving_app
+from tests.health_helpers import (
+    ServerThread,
+    assert_bad_answers,
+    drain_until,
+    latest_sample,
+    misbehaving_app,
+)
 
 
 # -- parsing ---------------------------------------------------------------------------------------
@@ -221,22 +227,6 @@ def bad_server() -> Any:
         yield server
 
 
-def _wait(engine: PollEngine, predicate: Any, timeout: float = 15.0) -> list[Any]:
-    seen: list[Any] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        seen.extend(engine.drain())
-        if predicate(seen):
-            return seen
-        time.sleep(0.05)
-    raise AssertionError(f"not seen in {timeout} s: {seen[-5:]}")
-
-
-def _latest(seen: list[Any], target: str) -> Sample | None:
-    samples = [s for s in seen if isinstance(s, Sample) and s.target == target]
-    return samples[-1] if samples else None
-
-
 def test_poller_outcomes(bad_server: Any, tmp_path: Path) -> None:
     url = bad_server.url
     specs = [
@@ -254,22 +244,15 @@ def test_poller_outcomes(bad_server: Any, tmp_path: Path) -> None:
     engine.start()
     try:
         engine.set_targets(specs)
-        seen = _wait(engine, lambda s: all(_latest(s, t.id) is not None for t in specs))
-        ok = _latest(seen, "ok")
+        seen = drain_until(engine, lambda s: all(latest_sample(s, t.id) is not None for t in specs))
+        ok = latest_sample(seen, "ok")
         assert ok.status == "healthy" and ok.latency is not None and ok.checks
-        more = _wait(engine, lambda s: (x := _latest(s, "ok")) is not None and "metric:g" in x.values)
-        assert _latest(more, "ok").values["metric:g"] == 1.0
-        all_seen = seen
-        assert _latest(all_seen, "degraded").status == "degraded"
-        html = _latest(all_seen, "html")
-        assert html.status == "unknown" and "not JSON" in html.detail
-        assert _latest(all_seen, "notjson").status == "unknown"
-        huge = _latest(all_seen, "huge")
-        assert huge.status == "unknown" and "too large" in huge.detail
-        slow = _latest(all_seen, "slow")
-        assert slow.status == "unhealthy" and "timed out after 0.5 s" in slow.detail
-        closed = _latest(all_seen, "closed")
-        assert closed.status == "unhealthy" and "cannot connect" in closed.detail
+        more = drain_until(
+            engine, lambda s: (x := latest_sample(s, "ok")) is not None and "metric:g" in x.values
+        )
+        assert latest_sample(more, "ok").values["metric:g"] == 1.0
+        assert latest_sample(seen, "degraded").status == "degraded"
+        assert_bad_answers(seen)
     finally:
         engine.stop()
         writer.close()
@@ -287,19 +270,21 @@ def test_poller_status_change_events_and_failure_threshold(bad_server: Any) -> N
     engine.start()
     try:
         engine.set_targets([spec])
-        _wait(engine, lambda s: _latest(s, "flip") is not None)
+        drain_until(engine, lambda s: latest_sample(s, "flip") is not None)
         flip["flip"] = "unhealthy"
-        seen = _wait(engine, lambda s: any(isinstance(e, StatusEvent) for e in s))
+        seen = drain_until(engine, lambda s: any(isinstance(e, StatusEvent) for e in s))
         event = next(e for e in seen if isinstance(e, StatusEvent))
         assert (event.old, event.new) == ("healthy", "unhealthy")
         flip["flip"] = "healthy"
-        seen = _wait(engine, lambda s: any(isinstance(e, StatusEvent) and e.new == "healthy" for e in s))
+        seen = drain_until(
+            engine, lambda s: any(isinstance(e, StatusEvent) and e.new == "healthy" for e in s)
+        )
         # Two failures needed before unhealthy: the first failed poll is only degraded.
         closed = spec.with_changes(
             id="closed", url="http://127.0.0.1:1", thresholds=Thresholds(failures=2), interval=0.3
         )
         engine.set_targets([closed])
-        seen = _wait(
+        seen = drain_until(
             engine,
             lambda s: (
                 [x.status for x in s if isinstance(x, Sample) and x.target == "closed"][:2]
@@ -324,8 +309,8 @@ def test_latency_thresholds_make_a_healthy_answer_worse(bad_server: Any) -> None
     engine.start()
     try:
         engine.set_targets([spec])
-        seen = _wait(engine, lambda s: _latest(s, "ok") is not None)
-        sample = _latest(seen, "ok")
+        seen = drain_until(engine, lambda s: latest_sample(s, "ok") is not None)
+        sample = latest_sample(seen, "ok")
         assert sample.status == "degraded" and "slow" in sample.detail
     finally:
         engine.stop()
@@ -338,8 +323,8 @@ def test_local_target_runs_the_local_checks(sqlite_db: Any) -> None:
     engine.start()
     try:
         engine.set_targets([local_target(interval=1)])
-        seen = _wait(engine, lambda s: _latest(s, "local") is not None, timeout=30)
-        sample = _latest(seen, "local")
+        seen = drain_until(engine, lambda s: latest_sample(s, "local") is not None, timeout=30)
+        sample = latest_sample(seen, "local")
         assert sample.status == "healthy", sample.detail
         assert any(c["name"] == "database" for c in sample.checks)
     finally:

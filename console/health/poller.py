@@ -1,8 +1,9 @@
 """The poller: a thread with its own asyncio loop and ``httpx.AsyncClient``, polling every target.
 
-The GUI thread never waits on the network nor parses anything: results queue up here and the
-page drains them on a timer (:meth:`PollEngine.drain`). Every sample also goes to the history
-writer from this thread. Each target has its own task; targets start spread over their interval
+It runs in the poller process (:mod:`console.health.pollproc`; the console talks to it through
+:class:`console.health.pollclient.PollClient`), and in the console only for the local checks.
+Results queue up here until drained (:meth:`PollEngine.drain`); every sample also goes to the
+history writer from this thread. Each target has its own task; targets start spread over their interval
 so a few hundred of them do not all fire on the same tick.
 
 What a target answers decides its status: a ``/health`` document gives it; the thresholds may
@@ -19,18 +20,19 @@ import collections
 import concurrent.futures
 import contextlib
 import logging
+import ssl
 import threading
 import time
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
 import httpx
 
 from console.health import prometheus_api
-from console.health.history import HistoryWriter, Sample, StatusEvent, TargetRecord
+from console.health.history import Sample, StatusEvent, TargetRecord
 from console.health.parsing import BadAnswer, MetricDeriver, list_families, parse_health, parse_metrics, worse
 from console.health.targets import TargetKind, TargetSpec
 
@@ -42,6 +44,12 @@ USER_AGENT = "platform-console-health/1"
 
 class TooLarge(BadAnswer):
     pass
+
+
+class HistorySink(Protocol):
+    """Where samples go for the history file (a :class:`~console.health.history.HistoryWriter`)."""
+
+    def submit(self, item: Sample | StatusEvent | TargetRecord) -> None: ...
 
 
 @dataclass
@@ -60,7 +68,7 @@ class PollEngine:
     def __init__(
         self,
         *,
-        writer: HistoryWriter | None = None,
+        writer: HistorySink | None = None,
         local_checks: Callable[[], Any] | None = None,
         max_body: int = MAX_BODY,
         last_status: dict[str, str] | None = None,
@@ -79,6 +87,9 @@ class PollEngine:
         # One client (one small connection pool) per target: httpcore scans every connection of a
         # pool for each request, so one pool of a few hundred connections costs O(n) per poll.
         self._clients: dict[tuple[str, bool], httpx.AsyncClient] = {}
+        # One TLS context per verification mode, shared by the clients: building one loads the CA
+        # bundle (about 30 ms of CPU, holding the GIL), which 200 targets paid 200 times.
+        self._tls: dict[bool, ssl.SSLContext] = {}
         self._local_registry: Any = None
         self._stopping = False
         self._closing: set[asyncio.Future[None]] = set()  # clients of removed targets, closing
@@ -166,8 +177,13 @@ class PollEngine:
         key = (spec.id, spec.verify_tls)
         client = self._clients.get(key)
         if client is None:
+            tls = self._tls.get(spec.verify_tls)
+            if tls is None:
+                tls = self._tls[spec.verify_tls] = httpx.create_ssl_context(
+                    verify=spec.verify_tls, trust_env=False
+                )
             client = httpx.AsyncClient(
-                verify=spec.verify_tls,
+                verify=tls,
                 follow_redirects=False,
                 limits=httpx.Limits(max_connections=8, max_keepalive_connections=4),
                 headers={"User-Agent": USER_AGENT},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -10,13 +11,32 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from console.health.history import StatusEvent
+from console.health.history import Sample, StatusEvent
 from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Roles as plain ints: a view asks for seven roles of every visible cell at each repaint, and an
+# enum member lookup costs more than the rest of an unanswered call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_STATUS = int(STATUS_ROLE)
+_TARGET = int(TARGET_ROLE)
+_TARGET_ROLES = frozenset({_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _STATUS, _TARGET})
+_STALE_COLOR = "#a15c00"
+_brushes: dict[str, QBrush] = {}
+
+
+def _brush(color: str) -> QBrush:
+    brush = _brushes.get(color)
+    if brush is None:
+        brush = _brushes[color] = QBrush(QColor(color))
+    return brush
 
 
 def clock(ts: float | None, *, date: bool | None = None) -> str:
@@ -64,6 +84,7 @@ class TargetsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[TargetRow] = []
         self._index: dict[str, int] = {}
+        self._kinds: dict[str, str] | None = None
 
     def _headers(self) -> list[str]:
         return [
@@ -76,12 +97,14 @@ class TargetsModel(QAbstractTableModel):
         ]
 
     def _kind_text(self, kind: str) -> str:
-        return {
-            "local": self.tr("local checks"),
-            "endpoint": self.tr("endpoint"),
-            "prometheus": self.tr("Prometheus"),
-            "instance": self.tr("instance"),
-        }.get(kind, kind)
+        if self._kinds is None:  # translated once: the view asks at every repaint
+            self._kinds = {
+                "local": self.tr("local checks"),
+                "endpoint": self.tr("endpoint"),
+                "prometheus": self.tr("Prometheus"),
+                "instance": self.tr("instance"),
+            }
+        return self._kinds.get(kind, kind)
 
     # -- Qt -------------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -97,12 +120,15 @@ class TargetsModel(QAbstractTableModel):
             return self._headers()[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if role not in _TARGET_ROLES:
             return None
-        row = self.rows[index.row()]
+        r = index.row()  # -1 for an invalid index
+        if not 0 <= r < len(self.rows):
+            return None
+        row = self.rows[r]
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if col == self.NAME:
                 return ("    " if row.parent else "") + row.name
             if col == self.KIND:
@@ -118,23 +144,24 @@ class TargetsModel(QAbstractTableModel):
                 return clock(row.last_ts)
             if col == self.DETAIL:
                 return row.detail
-        elif role == Qt.ItemDataRole.ToolTipRole:
+        elif role == _TOOLTIP:
             if col == self.NAME:
                 return row.url or row.name
             if col == self.DETAIL:
                 return row.detail
-        elif role == Qt.ItemDataRole.BackgroundRole and col == self.STATUS:
-            style = STATES.get(row.status)
-            return QBrush(QColor(style.background)) if style else None
-        elif role == Qt.ItemDataRole.ForegroundRole:
+        elif role == _BACKGROUND:
             if col == self.STATUS:
                 style = STATES.get(row.status)
-                return QBrush(QColor(style.foreground)) if style else None
+                return _brush(style.background) if style else None
+        elif role == _FOREGROUND:
+            if col == self.STATUS:
+                style = STATES.get(row.status)
+                return _brush(style.foreground) if style else None
             if col == self.LAST and row.stale_since() is not None:
-                return QBrush(QColor("#a15c00"))
-        elif role == STATUS_ROLE:
+                return _brush(_STALE_COLOR)
+        elif role == _STATUS:
             return row.status
-        elif role == TARGET_ROLE:
+        elif role == _TARGET:
             return row.id
         return None
 
@@ -191,6 +218,27 @@ class TargetsModel(QAbstractTableModel):
             row.checks = checks
         self.dataChanged.emit(self.index(i, 0), self.index(i, 5))
         return True
+
+    def update_states(self, samples: Iterable[Sample]) -> list[Sample]:
+        """The latest sample of each target, applied with one ``dataChanged`` over the rows touched
+        (one repaint however many rows changed); the samples of targets without a row."""
+        index, rows = self._index, self.rows
+        first, last = len(rows), -1
+        unknown = []
+        for sample in samples:
+            i = index.get(sample.target)
+            if i is None:
+                unknown.append(sample)
+                continue
+            row = rows[i]
+            row.status, row.latency, row.last_ts = sample.status, sample.latency, sample.ts
+            row.detail, row.live = sample.detail, True
+            if sample.checks is not None:
+                row.checks = sample.checks
+            first, last = min(first, i), max(last, i)
+        if last >= 0:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.DETAIL))
+        return unknown
 
     def remove(self, target_id: str) -> None:
         doomed = [i for i, r in enumerate(self.rows) if r.id == target_id or r.parent == target_id]

@@ -1,9 +1,9 @@
 """The health page: local checks, platform endpoints and Prometheus servers, live and from history.
 
 * Targets: the local checks (always there, offline too) and any number of remote endpoints and
-  Prometheus servers, kept per connection profile. Polling and parsing run in the poller's thread
-  (:mod:`console.health.poller`); the page drains the results on a timer, so the window never
-  waits on the network.
+  Prometheus servers, kept per connection profile. Polling, parsing and the history file run in
+  the poller process (:mod:`console.health.pollclient`; the local checks in a thread); the page
+  drains the results on a timer, so the window never waits on the network nor on the poller.
 * Plots (pyqtgraph, imported when the page first loads): latency per target, status over time,
   any metric chosen from ``/metrics`` (or a PromQL expression on a Prometheus server). Windows of
   5 minutes, 1 hour (ring buffers) and 24 hours (per-minute rollups from the history file).
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -54,9 +56,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_result, run_sync, signal_future, spawn
-from console.health.history import HistoryStore, HistoryWriter, Sample, StatusEvent, default_history_path
+from console.health.history import HistoryStore, Sample, StatusEvent, default_history_path
 from console.health.parsing import STATUS_VALUES, STATUSES
-from console.health.poller import PollEngine
+from console.health.pollclient import HistoryLink, PollClient
 from console.health.prometheus_api import HEALTH_QUERY, LATENCY_QUERY, series_label
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import (
@@ -81,8 +83,11 @@ log = logging.getLogger(__name__)
 WINDOWS = (300.0, 3600.0, 86400.0)
 RAW_WINDOW = 3600.0  # the ring buffers cover this; longer windows come from rollups
 MAX_PLOTTED = 8
-DRAIN_MS = 100
+# The table and the events take what the poller sent four times a second; the plots redraw once a
+# second, half-way between two drains, so one pass of the event loop never paints both.
+DRAIN_MS = 250
 REDRAW_MS = 1000
+DRAIN_LIMIT = 5000  # items per drain: a backlog is worked off over several ticks
 RING_CAPACITY = 4096
 
 
@@ -308,8 +313,8 @@ class HealthPage(Page):
         self.max_body = max_body
         self.series = SeriesStore(RING_CAPACITY)
         self.specs: dict[str, TargetSpec] = {}
-        self.engine: PollEngine | None = None
-        self.writer: HistoryWriter | None = None
+        self.engine: PollClient | None = None
+        self.writer: HistoryLink | None = None  # the history writer, in the poller process
         self.notifier = Notifier(self, enabled=notifications)
         self.window_seconds = WINDOWS[0]
         self.paused = False
@@ -451,9 +456,11 @@ class HealthPage(Page):
         layout.addWidget(outer, 1)
 
         self.drain_timer = QTimer(self)
+        self.drain_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.drain_timer.setInterval(DRAIN_MS)
         self.drain_timer.timeout.connect(self.drain)
         self.redraw_timer = QTimer(self)
+        self.redraw_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.redraw_timer.setInterval(REDRAW_MS)
         self.redraw_timer.timeout.connect(self._tick)
 
@@ -507,7 +514,7 @@ class HealthPage(Page):
         self.tabs.addTab(self.status_panel, self.tr("Status"))
         self.tabs.addTab(metric_box, self.tr("Metrics"))
         self.tabs.addTab(self.checks_table, self.tr("Checks"))
-        self.tabs.currentChanged.connect(lambda _i: self._redraw())
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         for panel in self.panels():
             panel.window_seconds = self.window_seconds
 
@@ -521,8 +528,12 @@ class HealthPage(Page):
             self.poll_now()
             return
         self._started = True
-        # pyqtgraph costs about half a second to import: in a worker, the first time the page opens.
-        await run_sync(_import_pyqtgraph)
+        # pyqtgraph costs a quarter to half a second to import, the first time the page opens. It
+        # is imported here, on the GUI thread: it creates Qt classes, and PySide6 creates its own
+        # lazily, which is not safe in a worker while the GUI thread runs (it crashed the process).
+        if "pyqtgraph" not in sys.modules:
+            self.show_status(self.tr("Loading the plots…"), 3000)
+            await asyncio.sleep(0.02)  # that message paints first
         self._build_plots()
         remote = self.target_store.load()
         local = local_target(self.local_interval, thresholds=self.target_store.local_thresholds())
@@ -531,24 +542,30 @@ class HealthPage(Page):
         since = time.time() - RAW_WINDOW
         past = await run_sync(_read_history, self.history_path, since)
         self._apply_history(past)
-        if self.write_history:
-            self.writer = HistoryWriter(self.history_path)
-            await run_sync(self.writer.start)
-        self.engine = PollEngine(
-            writer=self.writer,
+        # The ring buffers of every polled target now, not all in the drain of their first samples.
+        for spec in self._polled_specs():
+            for name in ("latency", "status"):
+                self.series.buffer(series_key(spec.id, name))
+        self.engine = PollClient(
+            history_path=self.history_path if self.write_history else None,
             local_checks=self._local_checks_factory(),
             last_status={tid: state.status for tid, state in past["lasts"].items()},
             **({"max_body": self.max_body} if self.max_body else {}),
         )
         self.engine.start()
+        self.writer = self.engine.history
         self.engine.set_targets(self._polled_specs())
         # The cycle collector's full passes stalled the GUI thread for 50-150 ms while samples
         # stream in: the application freezes what lives as long as the process once the window is
         # up (console.app.tune_gc); a page must not freeze the objects of whoever embeds it.
         self.drain_timer.start()
-        self.redraw_timer.start()
+        QTimer.singleShot(DRAIN_MS // 2, self._start_redraws)
         self._redraw()
         self._update_buttons()
+
+    def _start_redraws(self) -> None:
+        if not self._closing:
+            self.redraw_timer.start()
 
     def _local_checks_factory(self) -> Callable[[], Any]:
         session = self.session
@@ -653,21 +670,20 @@ class HealthPage(Page):
 
     # -- live data ---------------------------------------------------------------------------------
     def drain(self) -> int:
-        """Move what the poller found into the ring buffers, the table and the events pane."""
+        """Move what the poller sent into the ring buffers, the table and the events pane: at most
+        ``DRAIN_LIMIT`` items, and one table update for all of them."""
         if self.engine is None:
             return 0
-        items = self.engine.drain(limit=20_000)
+        items = self.engine.drain(limit=DRAIN_LIMIT)
         if not items:
             return 0
         latest: dict[str, Sample] = {}
         events: list[StatusEvent] = []
         append = self.series.append
-        count = 0
         for item in items:
-            if isinstance(item, StatusEvent):
+            if type(item) is StatusEvent:
                 events.append(item)
                 continue
-            count += 1
             tid, ts = item.target, item.ts
             if item.latency is not None:
                 append(series_key(tid, "latency"), ts, item.latency)
@@ -675,40 +691,41 @@ class HealthPage(Page):
             for name, value in item.values.items():
                 append(series_key(tid, name), ts, value)
             latest[tid] = item
-        for tid, sample in latest.items():
-            if not self.targets_model.update_state(
-                tid,
-                status=sample.status,
-                latency=sample.latency,
-                ts=sample.ts,
-                detail=sample.detail,
-                checks=sample.checks,
-            ):
-                parent = self.specs.get(sample.parent)
-                self.targets_model.upsert(
-                    TargetRow(
-                        tid,
-                        sample.name or tid,
-                        sample.kind or "instance",
-                        sample.name,
-                        parent.interval if parent else None,
-                        sample.status,
-                        sample.latency,
-                        sample.ts,
-                        sample.detail,
-                        sample.checks,
-                        parent=sample.parent,
-                    )
+        count = len(items) - len(events)
+        for sample in self.targets_model.update_states(latest.values()):
+            parent = self.specs.get(sample.parent)
+            self.targets_model.upsert(
+                TargetRow(
+                    sample.target,
+                    sample.name or sample.target,
+                    sample.kind or "instance",
+                    sample.name,
+                    parent.interval if parent else None,
+                    sample.status,
+                    sample.latency,
+                    sample.ts,
+                    sample.detail,
+                    sample.checks,
+                    parent=sample.parent,
                 )
+            )
         if events:
             self._status_changes(events)
         self.samples_seen += count
         self._dirty = True
-        if set(self._selected_ids() or [LOCAL_TARGET_ID]) & set(latest):
+        if self._checks_shown() and not latest.keys().isdisjoint(self._selected_ids() or [LOCAL_TARGET_ID]):
             self._show_checks()
         if count:
             self.samplesArrived.emit(count)
         return count
+
+    def _checks_shown(self) -> bool:
+        return self.tabs.currentWidget() is self.checks_table
+
+    def _tab_changed(self) -> None:
+        if self._checks_shown():
+            self._show_checks()
+        self._redraw()
 
     def _status_changes(self, events: list[StatusEvent]) -> None:
         self.events_model.add(events)
@@ -786,9 +803,11 @@ class HealthPage(Page):
         now = time.time()
         since = now - self.window_seconds
         current = self.tabs.currentWidget()
-        # The time axis first: moving it after new data would downsample every curve twice.
+        # The time axis first: moving it after new data would downsample every curve twice. Hidden
+        # panels catch up when their tab is shown.
         for panel in self.panels():
-            panel.refresh(now)
+            if all_panels or panel is current or panel.parentWidget() is current:
+                panel.refresh(now)
         ids = self.plotted_targets()
         for panel, series in ((self.latency_panel, "latency"), (self.status_panel, "status")):
             if not (all_panels or panel is current):
@@ -881,18 +900,15 @@ class HealthPage(Page):
         self, spec: TargetSpec, start: float, end: float
     ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """History of a fleet straight from Prometheus (query_range): no local polling needed."""
-        assert self.engine is not None
+        engine = self.engine
+        assert engine is not None
         step = max(1.0, (end - start) / 600)
         out: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         queries = [(LATENCY_QUERY, "latency"), (HEALTH_QUERY, "status")]
         queries += [(expr, None) for expr in spec.metrics]
         for expr, series in queries:
-            engine = self.engine
             try:
-                future = engine.submit(
-                    lambda e=expr, engine=engine: engine.query_range(spec, e, start, end, step)
-                )
-                result = await asyncio.wrap_future(future)
+                result = await asyncio.wrap_future(engine.call("query_range", spec, expr, start, end, step))
             except Exception as exc:
                 log.info("query_range %s on %s: %s", expr, spec.url, exc)
                 continue
@@ -919,9 +935,8 @@ class HealthPage(Page):
         if spec.kind is TargetKind.PROMETHEUS:
             self.metric_status.setText(self.tr("Type a PromQL expression for {name}.").format(name=spec.name))
             return []
-        engine = self.engine
         try:
-            families = await asyncio.wrap_future(engine.submit(lambda: engine.metric_families(spec)))
+            families = await asyncio.wrap_future(self.engine.call("metric_families", spec))
         except Exception as exc:
             self.metric_status.setText(
                 self.tr("{name}: cannot list metrics: {error}").format(name=spec.name, error=exc)
@@ -1114,14 +1129,19 @@ class HealthPage(Page):
 
     # -- lifecycle ---------------------------------------------------------------------------------
     def commands(self) -> list[QAction]:
-        actions = []
-        export = QAction(self.tr("Export a health report…"), self)
-        export.triggered.connect(lambda: spawn(self.export_dialog(), self))
-        actions.append(export)
-        check = QAction(self.tr("Run the health checks now"), self)
-        check.triggered.connect(lambda: self.poll_now())
-        actions.append(check)
-        return actions
+        return [self.export_report_action, self.check_now_action]
+
+    @functools.cached_property
+    def export_report_action(self) -> QAction:
+        action = QAction(self.tr("Export a health report…"), self)
+        action.triggered.connect(lambda: spawn(self.export_dialog(), self))
+        return action
+
+    @functools.cached_property
+    def check_now_action(self) -> QAction:
+        action = QAction(self.tr("Run the health checks now"), self)
+        action.triggered.connect(lambda: self.poll_now())
+        return action
 
     def shutdown(self) -> None:
         if self._closing:
@@ -1134,11 +1154,9 @@ class HealthPage(Page):
         if self._long_task is not None and not self._long_task.done():
             self._long_task.cancel()
         if self.engine is not None:
-            self.engine.stop()
+            self.engine.stop()  # the poller process writes what it has to the history file first
             self.engine = None
-        if self.writer is not None:
-            self.writer.close()
-            self.writer = None
+        self.writer = None
         with contextlib.suppress(RuntimeError):  # the widgets may be gone already
             self.notifier.close()
             for panel in self.panels():
@@ -1162,10 +1180,6 @@ def _status_name(status: str) -> str:
 def _last_profile(qs: QSettings) -> str:
     value = qs.value("connection/last_profile", "")
     return str(value) if value else ""
-
-
-def _import_pyqtgraph() -> None:
-    import pyqtgraph  # noqa: F401
 
 
 def _read_history(path: Path, since: float, *, raw: bool = True) -> dict[str, Any]:

@@ -1,9 +1,13 @@
 """A time-series plot: several curves, a time axis, a crosshair with values, pause, PNG export.
 
 pyqtgraph is imported when the first panel is built (it costs about half a second), never at
-start-up. Curves follow DESIGN.md: pen width 1, antialias off, ``skipFiniteCheck``, numpy arrays,
-``clipToView`` and automatic peak downsampling (set after ``addItem``), so a curve of 86,400
-points redraws in a few milliseconds.
+start-up. Curves follow DESIGN.md: pen width 1, antialias off, ``skipFiniteCheck``, numpy arrays.
+
+pyqtgraph's own ``clipToView`` and ``autoDownsample`` are off: they go over every point again at
+each new sample and each move of the time axis. Instead the panel keeps each curve at full
+resolution (for the crosshair) and hands pyqtgraph only the min/max of each pixel column of the
+visible span and a margin (:mod:`console.widgets.decimation`), about two points per pixel, so 8
+curves of 86,400 points redraw within a frame and spikes are never lost.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
+
+from console.widgets.decimation import DisplaySpan, PeakDecimator, display_span, extent, steady_range
 
 _pg: Any = None
 
@@ -32,6 +38,9 @@ PALETTE = (
     "#7f7f7f",
     "#bcbd22",
 )
+
+# Pixel columns assumed while the plot has no size yet (built hidden, or for an export).
+DEFAULT_COLUMNS = 1024
 
 
 def pyqtgraph() -> Any:
@@ -70,8 +79,13 @@ class PlotPanel(QWidget):
         self.value_format = value_format or (lambda v: f"{v:.4g}")
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._items: dict[str, Any] = {}
+        self._decimators: dict[str, PeakDecimator] = {}
+        self._shown: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # what pyqtgraph draws
+        self._extents: dict[str, tuple[float, float] | None] = {}  # of the shown points in view
+        self._fixed_y = bool(y_ticks)
         self._names: dict[str, str] = {}
         self._end: float | None = None
+        self._span: DisplaySpan | None = None  # what the shown points were decimated for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         before = {id(w) for w in QApplication.topLevelWidgets()}
@@ -86,9 +100,11 @@ class PlotPanel(QWidget):
         self.plot_widget.setObjectName("plotWidget")
         self.plot_item = self.plot_widget.getPlotItem()
         # No grid: its lines cost more to paint than eight downsampled curves.
-        self.plot_item.setClipToView(True)
         self.plot_item.setMouseEnabled(x=True, y=False)
         self.plot_item.hideButtons()
+        # No "Plot Options" menu (log scale, FFT, downsampling, averaging): they assume pyqtgraph
+        # holds all the points. The view menu and the export stay.
+        self.plot_item.setMenuEnabled(False, enableViewBoxMenu=True)
         if y_label:
             self.plot_item.setLabel("left", y_label, units=y_units or None)
         if y_ticks:
@@ -96,15 +112,16 @@ class PlotPanel(QWidget):
             lo = min(v for v, _ in y_ticks)
             hi = max(v for v, _ in y_ticks)
             self.plot_item.setYRange(lo - 0.2, hi + 0.2, padding=0)
-            self.plot_item.enableAutoRange(axis="y", enable=False)
-        else:
-            self.plot_item.enableAutoRange(axis="y", enable=True)
-            self.plot_item.setAutoVisible(y=True)
+        # No auto range: pyqtgraph would measure every curve at every frame (see :meth:`_fit_y`).
+        self.plot_item.enableAutoRange(axis="y", enable=False)
         self.legend = self.plot_item.addLegend(offset=(10, 10))
         self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.vline.setZValue(100)
         self.vline.hide()
         self.plot_item.addItem(self.vline, ignoreBounds=True)
+        # Panning, zooming and resizing can need the curves decimated again.
+        self.plot_item.vb.sigXRangeChanged.connect(self._view_changed)
+        self.plot_item.vb.sigResized.connect(self._view_changed)
         self.readout = QLabel()
         self.readout.setObjectName("crosshairReadout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -114,6 +131,7 @@ class PlotPanel(QWidget):
         self._mouse_proxy = pg.SignalProxy(
             self.plot_widget.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved
         )
+        self.refresh()  # the time axis is always set: never pyqtgraph's auto range of shown points
 
     # -- curves ------------------------------------------------------------------------------------
     def keys(self) -> list[str]:
@@ -128,34 +146,88 @@ class PlotPanel(QWidget):
     def set_curve(
         self, key: str, t: np.ndarray, v: np.ndarray, *, name: str | None = None, color: str | None = None
     ) -> None:
-        """Create or update the curve ``key`` with the points (t, v) (Unix seconds, values)."""
+        """Create or update the curve ``key`` with the points (t, v) (Unix seconds, ascending; values).
+
+        The arrays are kept, not copied (the crosshair reads them; unchanged buckets are reused):
+        pass new arrays or a ring buffer's view, never samples rewritten in place.
+        """
         pg = pyqtgraph()
         item = self._items.get(key)
         if item is None:
             pen = pg.mkPen(color or color_for(len(self._items)), width=1)
-            item = pg.PlotDataItem(
-                pen=pen,
-                name=name or key,
-                antialias=False,
-                skipFiniteCheck=True,
-                # About one point per pixel column (pyqtgraph's default keeps five).
-                autoDownsampleFactor=1.0,
-            )
+            # A bare PlotCurveItem: the points come decimated, PlotDataItem's processing (clipping,
+            # downsampling, bounds of every point) would only cost time.
+            item = pg.PlotCurveItem(pen=pen, name=name or key, antialias=False, skipFiniteCheck=True)
             self.plot_item.addItem(item)
-            item.setClipToView(True)
-            item.setDownsampling(auto=True, method="peak")
             self._items[key] = item
+            self._decimators[key] = PeakDecimator()
             self._names[key] = name or key
         elif name and self._names.get(key) != name:
             self._names[key] = name
             self.legend.removeItem(item)
             self.legend.addItem(item, name)
         self._data[key] = (t, v)
-        item.setData(t, v, skipFiniteCheck=True)
+        self._show(key, self._display_span())
+        self._fit_y()
+
+    def _show(self, key: str, span: DisplaySpan) -> None:
+        """Hand pyqtgraph the decimated points of ``key``; NaN breaks the line (connect='finite')."""
+        t, v = self._data[key]
+        x, y = self._decimators[key](t, v, span)
+        connect = "all" if np.isfinite(y).all() else "finite"
+        self._items[key].setData(x, y, connect=connect, skipFiniteCheck=True)
+        self._shown[key] = (x, y)
+        self._extents[key] = extent(x, y, *self.x_range())
+
+    def shown(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """The points pyqtgraph draws for ``key`` (decimated; :meth:`data` has all of them)."""
+        return self._shown[key]
+
+    def _fit_y(self) -> None:
+        """Fit the value axis to the curves in view, moving it only when it must (steady_range)."""
+        found = [e for e in self._extents.values() if e is not None]
+        if self._fixed_y or not found:
+            return
+        lo, hi = self.plot_item.viewRange()[1]
+        wanted = steady_range((lo, hi), min(e[0] for e in found), max(e[1] for e in found))
+        if wanted is not None:
+            self.plot_item.setYRange(*wanted, padding=0)
+
+    def _columns(self) -> int:
+        width = int(self.plot_item.vb.width())
+        return width if width > 0 else DEFAULT_COLUMNS
+
+    def _display_span(self, columns: int | None = None) -> DisplaySpan:
+        """The span the curves are decimated for: planned again once the view leaves it."""
+        x0, x1 = self.x_range()
+        columns = columns or self._columns()
+        if self._span is None or not self._span.covers(display_span(x0, x1, columns, margin=0.0)):
+            self._span = display_span(x0, x1, columns)
+        return self._span
+
+    def _view_changed(self, *_args: object) -> None:
+        """The time axis moved or the plot was resized: decimate again if the view left the
+        span (or the pixel width changed), and refit the value axis to what is now in view."""
+        span = self._span
+        if span is not self._display_span():
+            self._show_all()
+        else:
+            x0, x1 = self.x_range()
+            for key, (x, y) in self._shown.items():
+                self._extents[key] = extent(x, y, x0, x1)
+        self._fit_y()
+
+    def _show_all(self, columns: int | None = None) -> None:
+        span = self._display_span(columns)
+        for key in self._items:
+            self._show(key, span)
 
     def remove_curve(self, key: str) -> None:
         item = self._items.pop(key, None)
         self._data.pop(key, None)
+        self._decimators.pop(key, None)
+        self._shown.pop(key, None)
+        self._extents.pop(key, None)
         self._names.pop(key, None)
         if item is not None:
             self.legend.removeItem(item)
@@ -242,6 +314,9 @@ class PlotPanel(QWidget):
         pyqtgraph()
         from pyqtgraph.exporters import ImageExporter
 
+        self._show_all(columns=width)  # decimated for the image's width
         exporter = ImageExporter(self.plot_item)
         exporter.parameters()["width"] = width
         exporter.export(path)
+        self._span = None
+        self._show_all()

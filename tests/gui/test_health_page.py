@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from console.health.history import HistoryStore, Sample, StatusEvent
 from console.health.targets import TargetKind, TargetSpec, TargetStore, Thresholds
@@ -326,3 +326,30 @@ async def test_target_dialog_validates_and_builds_the_target(qtbot: Any) -> None
     qtbot.addWidget(report)
     since, until = report.range()
     assert 7100 <= until - since <= 7300
+
+
+async def test_targets_model_applies_a_drain_in_one_change(qtmodeltester: Any) -> None:
+    from console.models.health import TargetRow, TargetsModel
+
+    model = TargetsModel()
+    model.set_rows([TargetRow(f"t{i}", f"target {i}", "endpoint") for i in range(10)])
+    qtmodeltester.check(model)
+    changes: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda tl, br, _roles=None: changes.append((tl.row(), tl.column(), br.row(), br.column()))
+    )
+    now = time.time()
+    unknown = model.update_states(
+        [
+            Sample("t7", now, "unhealthy", None, "cannot connect"),
+            Sample("t2", now, "healthy", 0.012, "ok", checks=[{"name": "db", "status": "healthy"}]),
+            Sample("prom/10.0.0.1:8000", now, "healthy", 0.003, "up"),
+        ]
+    )
+    assert [s.target for s in unknown] == ["prom/10.0.0.1:8000"]
+    assert changes == [(2, 0, 7, TargetsModel.DETAIL)]  # one repaint for every row of the drain
+    assert model.get("t7").status == "unhealthy" and model.get("t2").checks
+    assert model.data(model.index(2, TargetsModel.LATENCY)) == "12.0 ms"
+    assert model.data(model.index(2, TargetsModel.NAME), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(99, 0)) is None
+    qtmodeltester.check(model)
