@@ -146,6 +146,9 @@ class ChangeWatcher(QObject):
         self._thread: threading.Thread | None = None
         self._timer: QTimer | None = None
         self._sqlite: sqlite3.Connection | None = None
+        # The watch connection is used in a worker and closed from the GUI thread (stop): closing
+        # a sqlite3 connection while another thread runs a statement on it crashes the process.
+        self._sqlite_lock = threading.Lock()
         self._version: int | None = None
         self._poll_task: asyncio.Task[None] | None = None
         self._debounce = QTimer(self)
@@ -179,9 +182,7 @@ class ChangeWatcher(QObject):
         if self._thread is not None:
             self._thread.join(timeout=3)
             self._thread = None
-        if self._sqlite is not None:
-            self._sqlite.close()
-            self._sqlite = None
+        self._close_sqlite()
 
     def _set_state(self, value: str) -> None:
         if value != self.current_state:
@@ -194,10 +195,19 @@ class ChangeWatcher(QObject):
 
     # -- SQLite: PRAGMA data_version ----------------------------------------------------------
     def _read_version(self) -> int:
-        if self._sqlite is None:
-            path = self.db.url.database or ""
-            self._sqlite = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
-        return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
+        with self._sqlite_lock:
+            if self._sqlite is None:
+                if self._stop.is_set():
+                    return self._version or 0
+                path = self.db.url.database or ""
+                self._sqlite = sqlite3.connect(path, timeout=5, isolation_level=None, check_same_thread=False)
+            return int(self._sqlite.execute("PRAGMA data_version").fetchone()[0])
+
+    def _close_sqlite(self) -> None:
+        with self._sqlite_lock:
+            if self._sqlite is not None:
+                self._sqlite.close()
+                self._sqlite = None
 
     def _poll_sqlite(self) -> None:
         if self._poll_task is not None and not self._poll_task.done():
@@ -213,9 +223,7 @@ class ChangeWatcher(QObject):
                 version = await run_sync(self._read_version)
             except Exception as exc:
                 self._set_state(f"lost: {explain_connection_error(exc)}")
-                if self._sqlite is not None:
-                    self._sqlite.close()
-                    self._sqlite = None
+                self._close_sqlite()
                 return
             self._set_state("live")
             if self._version is not None and version != self._version:

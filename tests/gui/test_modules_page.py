@@ -275,3 +275,40 @@ async def test_change_from_another_connection_appears(session_any: Any, open_win
         other.dispose()
     # No refresh by hand: the watcher (data_version / LISTEN) brings it within a few seconds.
     await wait_until(lambda: page.matrix_model.is_enabled(platform, "messaging") is (not was_on), timeout=8)
+
+
+async def test_the_change_watcher_closes_its_connection_safely_during_a_read(demo_db: Any, qapp: Any) -> None:
+    """stop() (GUI thread) closes the SQLite watch connection while a worker may be reading
+    ``PRAGMA data_version`` on it: that must wait for the read, never close under it (it crashed)."""
+    import sqlite3
+    import threading
+    import time
+
+    from console.session import ChangeWatcher
+
+    watcher = ChangeWatcher(demo_db)
+    done, failures, reads = threading.Event(), [], [0]
+
+    def read() -> None:
+        while not done.is_set():
+            try:
+                watcher._read_version()
+                reads[0] += 1
+            except sqlite3.Error as exc:  # "cannot operate on a closed database", or worse
+                failures.append(exc)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:
+            watcher._close_sqlite()
+            time.sleep(0.0005)
+    finally:
+        done.set()
+        reader.join()
+    watcher.stop()
+    assert reads[0] > 100 and not failures
+    assert watcher._read_version() >= 0  # stopped: no new connection, the last version
+    assert watcher._sqlite is None
+    watcher.deleteLater()
