@@ -188,11 +188,17 @@ def _terminate(_signum: int, _frame: Any) -> None:
     raise SystemExit(0)  # in the main thread: the history file is closed on the way out
 
 
+POLLER_NICENESS = 5
+
+
 def main() -> int:
     # The console stops the poller (Ctrl+C in its terminal reaches this process too); SIGTERM
     # (also what the orphan watch sends) ends it like the end of stdin.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _terminate)
+    # Background work: when the CPUs are busy, the console's GUI process goes first.
+    with contextlib.suppress(OSError, AttributeError):  # AttributeError: no os.nice (Windows)
+        os.nice(POLLER_NICENESS)
     # Frames own the real stdout; whatever a library prints goes to stderr instead.
     out = wire.FrameWriter(os.fdopen(os.dup(1), "wb"))
     os.dup2(2, 1)
