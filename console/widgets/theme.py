@@ -1,16 +1,16 @@
 """Themes (light / dark / follow the system) and the SVG icon set.
 
-Resources live in ``resources/`` at the repository root, next to ``console/``. They are found
-with a path relative to this file (``Path(__file__).resolve().parents[2] / "resources"``), which
-works from a checkout and from an editable install. ``resources/`` is not a Python package, so
-``importlib.resources`` cannot reach it; a wheel that should carry the icons would have to ship
-``resources/`` as data (or move it under ``console/``). ``PLATFORM_RESOURCES_DIR`` overrides the
-location for such installs.
+Resources live in ``resources/`` at the repository root, next to ``console/`` (DESIGN.md's
+layout). A checkout or an editable install finds them there, next to this package; a wheel ships
+them as data files (``pyproject.toml``, ``[tool.setuptools.data-files]``), installed under
+``<prefix>/share/platform-console/resources``. ``PLATFORM_RESOURCES_DIR`` overrides both.
 """
 
 from __future__ import annotations
 
 import os
+import site
+import sys
 from pathlib import Path
 from typing import Literal
 
@@ -26,11 +26,24 @@ _STATE: dict[str, object] = {"mode": None, "connected": False}
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` directory (icons, themes, demo data)."""
+    """The ``resources/`` directory (icons, themes): see the module docstring for where."""
     override = os.environ.get("PLATFORM_RESOURCES_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources"
+    return resource_candidates()[0]
+
+
+def resource_candidates(prefixes: tuple[str, ...] | None = None) -> list[Path]:
+    """Where ``resources/`` may be, the first existing one first: next to the package (checkout,
+    editable install), then the installed data files of each prefix (a wheel's install)."""
+    beside = Path(__file__).resolve().parents[2] / "resources"
+    installed = [
+        Path(prefix) / "share" / "platform-console" / "resources"
+        for prefix in dict.fromkeys(prefixes or (sys.prefix, sys.base_prefix, site.USER_BASE or ""))
+        if prefix
+    ]
+    places = [beside, *installed]
+    return sorted(places, key=lambda place: not (place / "icons").is_dir())
 
 
 def icon_path(name: str) -> Path:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
@@ -115,3 +116,21 @@ def test_the_leak_check_sees_new_windows(qapp: QApplication) -> None:
     stray.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not set(top_level_windows()) - before
+
+
+def test_resources_are_found_beside_the_package_or_where_a_wheel_installs_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout finds ``resources/`` next to ``console/``; a wheel's install finds the data files
+    under ``<prefix>/share/platform-console/resources``; PLATFORM_RESOURCES_DIR overrides both."""
+    beside = Path(theme.__file__).resolve().parents[2] / "resources"
+    installed = tmp_path / "share" / "platform-console" / "resources"
+    (installed / "icons").mkdir(parents=True)
+    assert theme.resource_candidates((str(tmp_path),))[0] == beside  # this checkout has them
+    assert installed in theme.resource_candidates((str(tmp_path),))
+    monkeypatch.setattr(
+        theme, "__file__", str(tmp_path / "site-packages" / "console" / "widgets" / "theme.py")
+    )
+    assert theme.resource_candidates((str(tmp_path),))[0] == installed  # an installed wheel
+    monkeypatch.setenv("PLATFORM_RESOURCES_DIR", str(tmp_path / "elsewhere"))
+    assert theme.resources_dir() == tmp_path / "elsewhere"
