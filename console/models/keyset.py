@@ -7,26 +7,22 @@ an OFFSET, never a COUNT. Subclasses give :attr:`COLUMNS`, the headers, a row's 
 
 from __future__ import annotations
 
-from typing import Any, Generic, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from console.models.common import USER_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
-Row = TypeVar("Row")
+from console.models.table import Index, Row, RowsTableModel
 
 
-class KeysetTableModel(QAbstractTableModel, Generic[Row]):
+class KeysetTableModel(RowsTableModel[Row]):
     COLUMNS: tuple[str, ...] = ()
     page_needed = Signal(int)  # before_id
 
     def __init__(self, headers: tuple[str, ...], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
+        super().__init__(parent, headers=headers)
         self._exhausted = True
         self._loading = False
-        self._headers = headers
 
     # -- what subclasses say ----------------------------------------------------------------------
     def row_id(self, row: Row) -> int:
@@ -60,12 +56,6 @@ class KeysetTableModel(QAbstractTableModel, Generic[Row]):
     def loading_failed(self) -> None:
         self._loading = False
 
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
     def last_id(self) -> int:
         return self.row_id(self._rows[-1]) if self._rows else 0
 
@@ -84,27 +74,8 @@ class KeysetTableModel(QAbstractTableModel, Generic[Row]):
         self.page_needed.emit(self.last_id())
 
     # -- QAbstractTableModel ----------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not self.is_cell(index):
             return None
         row = self._rows[index.row()]
         if role == USER_ROLE:

@@ -9,16 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.models.common import USER_ROLE
+from console.models.table import Index, RowsTableModel
 
 if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first loads
     from core.migrations import PlanStep
     from core.services.migration_service import BranchRow, DriftRow
-
-Index = QModelIndex | QPersistentModelIndex
 
 _WARN = QColor(176, 96, 0)
 _ERROR = QColor(198, 40, 40)
@@ -26,53 +25,11 @@ _OK = QColor(46, 125, 50)
 _DIM = QColor(128, 128, 128)
 
 
-class _TableModel(QAbstractTableModel):
+class _TableModel(RowsTableModel[Any]):
     """Rows of one kind, read-only; subclasses give the headers and the cells."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-        self._headers: tuple[str, ...] = ()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def row(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def _set(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def _valid(self, index: Index) -> bool:
-        return (
-            index.isValid()
-            and 0 <= index.row() < len(self._rows)
-            and 0 <= index.column() < len(self._headers)
-        )
+        return self.row_at(row)
 
 
 class BranchStatusModel(_TableModel):
@@ -92,7 +49,7 @@ class BranchStatusModel(_TableModel):
         )
 
     def set_branches(self, rows: Sequence[BranchRow]) -> None:
-        self._set(rows)
+        self.set_rows(rows)
 
     def row_of(self, branch: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.branch == branch), -1)
@@ -106,7 +63,7 @@ class BranchStatusModel(_TableModel):
         return self.tr("%n pending: {messages}", "", len(row.pending)).format(messages=messages)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        if not self.is_cell(index):
             return None
         row: BranchRow = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
@@ -176,7 +133,7 @@ class PlanStepModel(_TableModel):
 
     def set_steps(self, steps: Sequence[PlanStep]) -> None:
         self._states = [self.PENDING] * len(steps)
-        self._set(steps)
+        self.set_rows(steps)
 
     def state(self, row: int) -> str:
         return self._states[row] if 0 <= row < len(self._states) else ""
@@ -191,7 +148,7 @@ class PlanStepModel(_TableModel):
         return next((i for i, s in enumerate(self._rows) if s.revision == revision), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        if not self.is_cell(index):
             return None
         step: PlanStep = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
@@ -246,9 +203,6 @@ class DriftModel(_TableModel):
             self.tr("Repair"),
         )
 
-    def set_rows(self, rows: Sequence[DriftRow]) -> None:
-        self._set(rows)
-
     def repair_text(self, row: DriftRow) -> str:
         if row.kind == "core_missing":
             return self.tr("enable the core module")
@@ -257,7 +211,7 @@ class DriftModel(_TableModel):
         return self.tr("none: no module replaces it (left as is)")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self._valid(index):
+        if not self.is_cell(index):
             return None
         row: DriftRow = self._rows[index.row()]
         column = self.COLUMNS[index.column()]

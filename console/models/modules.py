@@ -5,16 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from console.models.common import KIND_ROLE, USER_ROLE
+from console.models.table import Index, RowsTableModel
 from core.definition import ModuleDefinition, ModuleTier
 from core.registry import ModuleRegistry
 
 TIER_ORDER = (ModuleTier.CORE, ModuleTier.OPTIONAL, ModuleTier.INTERNAL)
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -24,13 +23,12 @@ class _Row:
     count: int = 0
 
 
-class ModuleListModel(QAbstractTableModel):
+class ModuleListModel(RowsTableModel[_Row]):
     COLUMNS = ("code", "name", "version", "requires", "required_by", "permissions", "description")
 
     def __init__(self, registry: ModuleRegistry, parent: Any = None) -> None:
         super().__init__(parent)
         self.registry = registry
-        self._rows: list[_Row] = []
         self._headers = (
             self.tr("Code"),
             self.tr("Name"),
@@ -80,20 +78,6 @@ class ModuleListModel(QAbstractTableModel):
         return [r.module for r in self._rows if r.module is not None]
 
     # -- QAbstractTableModel ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -102,7 +86,7 @@ class ModuleListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not self.is_cell(index):
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]

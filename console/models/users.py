@@ -5,21 +5,19 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.models.common import USER_ROLE, local_time
+from console.models.table import Index, RowsTableModel
 from core.services.auth import UserInfo
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UserModel(QAbstractTableModel):
+class UserModel(RowsTableModel[UserInfo]):
     COLUMNS = ("username", "role", "status", "last_signin", "platforms")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._users: list[UserInfo] = []
         self._headers = (
             self.tr("User"),
             self.tr("Role"),
@@ -37,18 +35,16 @@ class UserModel(QAbstractTableModel):
         self._warn = QBrush(QColor(200, 120, 0))
 
     def set_users(self, users: list[UserInfo]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
+        self.set_rows(users)
 
     def user(self, row: int) -> UserInfo | None:
-        return self._users[row] if 0 <= row < len(self._users) else None
+        return self.row_at(row)
 
     def row_of(self, username: str) -> int:
-        return next((i for i, u in enumerate(self._users) if u.username == username), -1)
+        return next((i for i, u in enumerate(self._rows) if u.username == username), -1)
 
     def users(self) -> list[UserInfo]:
-        return list(self._users)
+        return self.rows()
 
     def role_name(self, role: str) -> str:
         return self._role_names.get(role, role)
@@ -60,29 +56,10 @@ class UserModel(QAbstractTableModel):
             return self.tr("locked until {time}").format(time=local_time(user.locked_until, seconds=False))
         return self.tr("active")
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._users)):
+        if not self.is_cell(index):
             return None
-        user = self._users[index.row()]
+        user = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == USER_ROLE:
             return user.username
