@@ -2,19 +2,19 @@
 detail pane (stores, platforms, recent orders and payments, customers with their personal data
 masked, the audit trail) with suspend / reactivate.
 
-Search is debounced (:data:`SEARCH_DELAY_MS`); a newer query cancels the older one (its task is
-cancelled and the model ignores a late answer). A name search sorts by name and a code search by
-code (the index that answers the search also gives the order, so the first page comes at once)
-until the user picks a sort by clicking a header. Only columns with a sort key sort (in SQL).
+Search is debounced (:mod:`console.pages.list_page`); a newer query cancels the older one (its
+task is cancelled and the model ignores a late answer). A name search sorts by name and a code
+search by code (the index that answers the search also gives the order, so the first page comes
+at once) until the user picks a sort by clicking a header. Only columns with a sort key sort (in
+SQL).
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,13 +36,12 @@ from console.dialogs.reason import ReasonDialog
 from console.models.common import local_time
 from console.models.tenancy import money
 from console.models.windowed import WindowedTableModel
-from console.pages.base import Page, enable_for
+from console.pages.base import enable_for
+from console.pages.list_page import ListPage
 from core.errors import InvalidInput
 from modules.customers.services import CustomerRow, CustomerService
 from modules.tenancy.services import Detail, ListQuery, MerchantService, SearchKind, StoreService
 
-SEARCH_DELAY_MS = 200
-DETAIL_DELAY_MS = 120
 CUSTOMERS_SHOWN = 200
 
 
@@ -308,7 +305,7 @@ class DetailPane(QWidget):
         return self.customers[row] if 0 <= row < len(self.customers) else None
 
 
-class DirectoryPage(Page):
+class DirectoryPage(ListPage):
     """Subclasses set ``page_id``, ``icon_name``, :attr:`noun` and build their service and model."""
 
     permission = "merchants.view"
@@ -357,54 +354,17 @@ class DirectoryPage(Page):
         self.hint.hide()
         layout.addWidget(self.hint)
 
-        self.model = self.make_model()
-        self.table = QTableView()
-        self.table.setObjectName(f"{self.page_id}Table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never sized to the contents
-        vertical.setDefaultSectionSize(24)
+        self.detail = DetailPane()
+        layout.addWidget(self.build_list(self.make_model(), self.detail), 1)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        self.detail = DetailPane()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-
         self._sort: tuple[str, bool] = ("code", False)
         self._user_sorted = False
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.start_search)
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(DETAIL_DELAY_MS)
-        self._detail_timer.timeout.connect(self._start_detail)
-        self.apply_task: asyncio.Task[None] | None = None
-        self.detail_task: asyncio.Task[None] | None = None
-        self._detail_code: str | None = None
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.start_search)
         self.kind_combo.activated.connect(lambda _i: self.start_search())
         self.status_combo.activated.connect(lambda _i: self.start_search())
         self.count_button.clicked.connect(lambda: spawn(self.count_exactly(), self))
-        self.model.count_changed.connect(self._show_count)
-        self.model.load_failed.connect(self._load_failed)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_selected(cur.row()))
         self.detail.suspend_button.clicked.connect(lambda: spawn(self.ask_status(True), self))
         self.detail.reactivate_button.clicked.connect(lambda: spawn(self.ask_status(False), self))
         self.detail.reveal_button.clicked.connect(lambda: spawn(self.ask_reveal(), self))
@@ -453,14 +413,6 @@ class DirectoryPage(Page):
         self._update_permissions()
         await self.apply()
 
-    def start_search(self) -> asyncio.Task[None]:
-        """Apply the search now; a search still running is cancelled (the newer query wins)."""
-        self._search_timer.stop()
-        if self.apply_task is not None and not self.apply_task.done():
-            self.apply_task.cancel()
-        self.apply_task = spawn(self.apply(), self)
-        return self.apply_task
-
     async def apply(self) -> None:
         if not self.search_edit.text().strip():
             self._user_sorted = False
@@ -502,31 +454,9 @@ class DirectoryPage(Page):
         finally:
             self.count_button.setEnabled(True)
 
-    def _show_count(self, count: int, exact: bool) -> None:
-        n = QLocale().toString(count)
-        self.count_label.setText(
-            self.tr("{n} found").format(n=n) if exact else self.tr("about {n}").format(n=n)
-        )
-        self.count_button.setVisible(not exact)
-
-    def _load_failed(self, exc: object) -> None:
-        from console.dialogs.errors import report
-
-        if isinstance(exc, BaseException):
-            report(exc, self)
-
     # -- detail --------------------------------------------------------------------------------------
-    def _row_selected(self, row: int) -> None:
-        item = self.model.row_at(row) if row >= 0 else None
-        self._detail_code = item.code if item is not None else None
-        self._detail_timer.start()
-
-    def _start_detail(self) -> None:
-        if self._detail_code is None:
-            return
-        if self.detail_task is not None and not self.detail_task.done():
-            self.detail_task.cancel()
-        self.detail_task = spawn(self.show_detail(self._detail_code), self)
+    def detail_key(self, item: Any) -> str:
+        return str(item.code)
 
     def _fetch_detail(self, code: str) -> tuple[Detail, list[CustomerRow]]:
         actor = self.session.require_actor()
@@ -573,8 +503,7 @@ class DirectoryPage(Page):
             self.model.invalidate()
         code = self.selected_code()
         if code is not None:
-            self._detail_code = code
-            self._detail_timer.start()
+            self.select_detail(code)
 
     def session_changed(self) -> None:
         if self.session.actor is not None:
@@ -645,11 +574,3 @@ class DirectoryPage(Page):
             return None
         self.detail.replace_customer(revealed[0])
         return revealed[0]
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        self._search_timer.stop()
-        self._detail_timer.stop()
-        for task in (self.apply_task, self.detail_task):
-            if task is not None and not task.done():
-                task.cancel()

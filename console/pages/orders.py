@@ -3,33 +3,27 @@ selected order's lines and payment in a detail pane."""
 
 from __future__ import annotations
 
-import asyncio
+from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from console.asyncutil import run_sync, spawn
+from console.asyncutil import run_sync
 from console.models.common import local_time
 from console.models.orders import order_model, status_text
 from console.models.tenancy import money
-from console.pages.base import Page
+from console.pages.list_page import ListPage
 from modules.orders.paging import OrderLines, OrderPager, OrderQuery
-
-SEARCH_DELAY_MS = 200
-DETAIL_DELAY_MS = 120
 
 
 class OrderDetailPane(QWidget):
@@ -124,7 +118,7 @@ class OrderDetailPane(QWidget):
             )
 
 
-class OrdersPage(Page):
+class OrdersPage(ListPage):
     page_id = "orders"
     icon_name = "orders"
     permission = "payments.view"
@@ -145,46 +139,8 @@ class OrdersPage(Page):
         top.addWidget(self.count_label)
         layout.addLayout(top)
 
-        self.model = order_model(self.pager, session.actor, self)
-        self.table = QTableView()
-        self.table.setObjectName("ordersTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for i, column in enumerate(self.model.columns):
-            self.table.setColumnWidth(i, column.width)
         self.detail = OrderDetailPane()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
-
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.start_search)
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(DETAIL_DELAY_MS)
-        self._detail_timer.timeout.connect(self._start_detail)
-        self.apply_task: asyncio.Task[None] | None = None
-        self.detail_task: asyncio.Task[OrderLines | None] | None = None
-        self._detail_id: int | None = None
-        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_edit.returnPressed.connect(self.start_search)
-        self.model.count_changed.connect(self._show_count)
-        self.model.load_failed.connect(self._load_failed)
-        self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_selected(cur.row()))
+        layout.addWidget(self.build_list(order_model(self.pager, session.actor, self), self.detail), 1)
 
     def title(self) -> str:
         return self.tr("Orders")
@@ -193,47 +149,14 @@ class OrdersPage(Page):
     def current_query(self) -> OrderQuery:
         return OrderQuery(number=self.search_edit.text().strip())
 
-    async def load(self) -> None:
-        self.model.source.actor = self.session.require_actor()  # type: ignore[attr-defined]
-        await self.apply()
-
-    def start_search(self) -> asyncio.Task[None]:
-        """Apply the search now; a search still running is cancelled (the newer query wins)."""
-        self._search_timer.stop()
-        if self.apply_task is not None and not self.apply_task.done():
-            self.apply_task.cancel()
-        self.apply_task = spawn(self.apply(), self)
-        return self.apply_task
-
     async def apply(self) -> None:
         await self.model.set_query(self.current_query())
         self.detail.clear()
-        self._detail_id = None
-
-    def _show_count(self, count: int, exact: bool) -> None:
-        n = QLocale().toString(count)
-        self.count_label.setText(
-            self.tr("{n} found").format(n=n) if exact else self.tr("about {n}").format(n=n)
-        )
-
-    def _load_failed(self, exc: object) -> None:
-        from console.dialogs.errors import report
-
-        if isinstance(exc, BaseException):
-            report(exc, self)
+        self._detail_key = None
 
     # -- detail --------------------------------------------------------------------------------------
-    def _row_selected(self, row: int) -> None:
-        item = self.model.row_at(row) if row >= 0 else None
-        self._detail_id = item.id if item is not None else None
-        self._detail_timer.start()
-
-    def _start_detail(self) -> None:
-        if self._detail_id is None:
-            return
-        if self.detail_task is not None and not self.detail_task.done():
-            self.detail_task.cancel()
-        self.detail_task = spawn(self.show_detail(self._detail_id), self)
+    def detail_key(self, item: Any) -> int:
+        return int(item.id)
 
     async def show_detail(self, order_id: int) -> OrderLines:
         detail = await run_sync(self.pager.detail, self.session.require_actor(), order_id)
@@ -243,14 +166,3 @@ class OrdersPage(Page):
     def database_changed(self) -> None:
         if self._load_task is not None:
             self.start_search()
-
-    def session_changed(self) -> None:
-        self.model.source.actor = self.session.require_actor()  # type: ignore[attr-defined]
-
-    def shutdown(self) -> None:
-        super().shutdown()
-        self._search_timer.stop()
-        self._detail_timer.stop()
-        for task in (self.apply_task, self.detail_task):
-            if task is not None and not task.done():
-                task.cancel()
