@@ -12,19 +12,16 @@ from typing import Any
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from console.asyncutil import dialog_result, run_sync, spawn
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
 from console.models.common import local_time
 from console.pages.base import Page
+from console.widgets.tables import read_only_table
 from core.services.audit import AuditFilter
 
 EXPORT_PAGE = 2000
@@ -101,18 +99,7 @@ class AuditPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = AuditModel(self)
         self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
-        self.table = QTableView()
-        self.table.setObjectName("auditTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 150, 150, 170, 160, 140)):
-            self.table.setColumnWidth(column, width)
+        self.table = read_only_table(self.model, "auditTable", (150, 150, 150, 170, 160, 140))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         splitter.addWidget(self.table)
         detail = QWidget()

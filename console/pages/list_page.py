@@ -10,11 +10,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QWidget
 
 from console.asyncutil import spawn
 from console.models.windowed import WindowedTableModel
 from console.pages.base import Page
+from console.widgets.tables import read_only_table
 
 SEARCH_DELAY_MS = 200
 DETAIL_DELAY_MS = 120
@@ -26,27 +27,6 @@ def single_shot(parent: QObject, interval_ms: int, slot: Callable[[], Any]) -> Q
     timer.setInterval(interval_ms)
     timer.timeout.connect(slot)
     return timer
-
-
-def list_table(model: WindowedTableModel, name: str) -> QTableView:
-    """A read-only single-selection table over ``model``: fixed row height (never sized to the
-    contents, which would read every row), the columns at their declared widths."""
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    vertical = table.verticalHeader()
-    vertical.hide()
-    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(24)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for i, column in enumerate(model.columns):
-        table.setColumnWidth(i, column.width)
-    return table
 
 
 class ListPage(Page):
@@ -62,7 +42,7 @@ class ListPage(Page):
         """The table over ``model`` beside ``detail``, the timers and the signals; the splitter
         is for the caller's layout."""
         self.model = model
-        self.table = list_table(model, f"{self.page_id}Table")
+        self.table = read_only_table(model, f"{self.page_id}Table", [c.width for c in model.columns])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from console.dialogs.refund import RefundDialog
 from console.models.common import local_time
 from console.models.payments import PAGE_SIZE, PaymentsModel, money
 from console.pages.base import Page, enable_for
+from console.widgets.tables import read_only_table
 from modules.payments.models import RefundState
 from modules.payments.services import (
     PaymentDetail,
@@ -107,18 +106,7 @@ class PaymentsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = PaymentsModel(self)
         self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
-        self.table = QTableView()
-        self.table.setObjectName("paymentsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((70, 120, 100, 100, 100, 70, 120, 110, 100)):
-            self.table.setColumnWidth(column, width)
+        self.table = read_only_table(self.model, "paymentsTable", (70, 120, 100, 100, 100, 70, 120, 110, 100))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._selected(cur.row()))
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_pane())
