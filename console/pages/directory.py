@@ -17,10 +17,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +36,7 @@ from console.models.tenancy import money
 from console.models.windowed import WindowedTableModel
 from console.pages.base import enable_for
 from console.pages.list_page import ListPage
+from console.widgets.tables import make_read_only
 from core.errors import InvalidInput
 from modules.customers.services import CustomerRow, CustomerService
 from modules.tenancy.services import Detail, ListQuery, MerchantService, SearchKind, StoreService
@@ -48,18 +47,8 @@ CUSTOMERS_SHOWN = 200
 def _small_table(name: str, headers: list[str], widths: list[int]) -> QTableWidget:
     """A short list in the detail pane (a few hundred rows at most)."""
     table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(22)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+    make_read_only(table, name, widths, row_height=22)
     return table
 
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from console.models.common import local_time
 from console.models.orders import order_model, status_text
 from console.models.tenancy import money
 from console.pages.list_page import ListPage
+from console.widgets.tables import make_read_only
 from modules.orders.paging import OrderLines, OrderPager, OrderQuery
 
 
@@ -38,7 +38,6 @@ class OrderDetailPane(QWidget):
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.lines_table = QTableWidget(0, 5)
-        self.lines_table.setObjectName("ordersLines")
         self.lines_table.setHorizontalHeaderLabels(
             [
                 self.tr("SKU"),
@@ -48,10 +47,7 @@ class OrderDetailPane(QWidget):
                 self.tr("Total"),
             ]
         )
-        self.lines_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.lines_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_table.verticalHeader().hide()
-        self.lines_table.horizontalHeader().setStretchLastSection(True)
+        make_read_only(self.lines_table, "ordersLines", (120, 220, 80, 100, 100), row_height=22)
         layout.addWidget(self.lines_table, 1)
         payment_title = QLabel(self.tr("Payment"))
         payment_title.setStyleSheet("font-weight: bold;")

@@ -8,22 +8,28 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def read_only_table(model: QAbstractItemModel, name: str, widths: Sequence[int]) -> QTableView:
-    """A single-selection table over ``model`` with the columns at ``widths``. Rows keep a fixed
+def make_read_only(table: QTableView, name: str, widths: Sequence[int], *, row_height: int = 24) -> None:
+    """Single selection of whole rows, no editing, the columns at ``widths``. Rows keep a fixed
     height: sizing them to their contents would read every row of a large model."""
-    table = QTableView()
     table.setObjectName(name)
-    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
     vertical = table.verticalHeader()
     vertical.hide()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(24)
+    vertical.setDefaultSectionSize(row_height)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+
+
+def read_only_table(model: QAbstractItemModel, name: str, widths: Sequence[int]) -> QTableView:
+    """A :func:`make_read_only` table over ``model``."""
+    table = QTableView()
+    table.setModel(model)
+    make_read_only(table, name, widths)
     return table
