@@ -23,12 +23,12 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 
 from core.actor import Actor
-from core.db import Database
+from core.db import NOTIFY_CHANNEL, Database
 from core.errors import PlatformError, Refused
 from core.registry import ModuleRegistry, default_registry
 from core.services.audit import AuditFilter, entry_to_dict, list_entries
 from core.services.auth import AuthService
-from core.services.module_service import NOTIFY_CHANNEL, ModuleService
+from core.services.module_service import ModuleService
 from core.services.platforms import PlatformService
 
 log = logging.getLogger(__name__)

@@ -7,19 +7,24 @@ two writers queue instead of failing half-way. PostgreSQL goes through psycopg 3
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Engine, MetaData, create_engine, event, make_url
+from sqlalchemy import JSON, Connection, DateTime, Engine, MetaData, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
 from core.errors import InvalidInput
+
+# Consoles on PostgreSQL LISTEN on this channel to see changes made elsewhere (SQLite consoles
+# watch PRAGMA data_version instead).
+NOTIFY_CHANNEL = "platform_console"
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -182,3 +187,13 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def notify_consoles(conn: Session | Connection, kind: str, **details: Any) -> None:
+    """Tell listening consoles that ``kind`` changed (PostgreSQL only; delivered on commit)."""
+    dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
+    if dialect.name == "postgresql":
+        conn.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": kind, **details})},
+        )

@@ -57,6 +57,7 @@ class ModulesPage(Page):
 
         self.preview: Any = None  # the open ImpactPreviewDialog, for tests and the palette
         self._apply_task: asyncio.Task[Any] | None = None
+        self._platform_count: int | None = None  # all platforms, when the list was last read
         self._states_tasks: set[asyncio.Task[Any]] = set()
         self._config_form: Any = None
         self._config_key: tuple[str, str] | None = None
@@ -257,6 +258,7 @@ class ModulesPage(Page):
         actor = self.session.require_actor()
         search = self.selector.search_edit.text().strip()
         refs = await run_sync(self.session.platforms.list_platforms, actor, search or None)
+        self._platform_count = await run_sync(self.session.platforms.count, actor)
         if not search:
             self.selector.set_platforms([(r.code, r.name) for r in refs])
         self.matrix_model.forget_states()
@@ -284,7 +286,11 @@ class ModulesPage(Page):
             await asyncio.gather(*list(self._states_tasks), return_exceptions=True)
 
     async def refresh_states(self) -> None:
-        """Re-read the enabled state of every row loaded so far (after a change)."""
+        """Re-read the enabled state of every row loaded so far (after a change); platforms
+        created (or removed) elsewhere bring the platform list up to date first."""
+        count = await run_sync(self.session.platforms.count, self.session.require_actor())
+        if count != self._platform_count:
+            await self.load_platforms()
         await self.load_states(self.matrix_model.loaded_codes())
         await self.states_loaded()
         self._update_matrix_label()

@@ -34,7 +34,6 @@ first revision, or a downgrade of the framework branch to base): that is logged 
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import sqlite3
@@ -49,7 +48,7 @@ from sqlalchemy.orm import Session
 
 from core import migrations
 from core.actor import Actor
-from core.db import Database, UTCDateTime, utcnow
+from core.db import Database, UTCDateTime, notify_consoles, utcnow
 from core.definition import HookContext
 from core.errors import InvalidInput, NotFound, PlatformError, Refused
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
@@ -67,7 +66,6 @@ ACTION_DOWNGRADE = "migrations.downgrade"
 ACTION_RESTORE = "migrations.restore"
 ACTION_REPAIR = "modules.repair"
 PLATFORM_SAMPLE = 10  # platforms named in a refusal or a drift row; the count says the rest
-NOTIFY_CHANNEL = "platform_console"  # the channel ModuleService notifies; consoles LISTEN on it
 
 Progress = Callable[[PlanStep, int, int], None]
 
@@ -766,11 +764,7 @@ class MigrationService:
                     log.info("no audit_log table (yet): %s %s not audited", draft.action, outcome)
                     return
                 write_entry(session, actor, draft, outcome, error)
-                if conn.dialect.name == "postgresql":
-                    conn.execute(
-                        text("SELECT pg_notify(:channel, :payload)"),
-                        {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": "migrations"})},
-                    )
+                notify_consoles(conn, "migrations")
         except Exception:  # the original outcome matters more than its audit entry
             log.exception("could not write the audit entry for %s", draft.action)
 
@@ -811,11 +805,8 @@ class MigrationService:
                 draft.plan = result.to_dict()
                 draft.message = result.summary
                 write_entry(session, actor, draft, "succeeded")
-                if result.changed and session.get_bind().dialect.name == "postgresql":
-                    session.execute(
-                        text("SELECT pg_notify(:channel, :payload)"),
-                        {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": "modules"})},
-                    )
+                if result.changed:
+                    notify_consoles(session, "modules")
         except PlatformError as exc:
             self._audit(actor, draft, outcome_of(exc), exc)
             raise

@@ -8,7 +8,6 @@ to the bus only after commit.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -22,7 +21,7 @@ from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from core.actor import Actor
-from core.db import Database, utcnow
+from core.db import Database, notify_consoles, utcnow
 from core.definition import HookContext, ModuleDefinition
 from core.errors import InvalidInput, PermissionDenied, PlatformError, Refused
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
@@ -34,7 +33,6 @@ from core.secrets import decrypt_secrets, encrypt_secrets, mask_secrets
 from core.services.audit import AuditDraft, audited, summarize_plan
 from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
 
-NOTIFY_CHANNEL = "platform_console"
 WRITE_BATCH = 2000
 
 Progress = Callable[[int, int], None]
@@ -378,11 +376,7 @@ class ModuleService:
 
     def _notify(self, session: Session, count: int) -> None:
         """Other consoles on PostgreSQL LISTEN; the notification is delivered on commit."""
-        if session.get_bind().dialect.name == "postgresql":
-            session.execute(
-                text("SELECT pg_notify(:channel, :payload)"),
-                {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": "modules", "platforms": count})},
-            )
+        notify_consoles(session, "modules", platforms=count)
 
     def _events(self, actor: Actor, plans: list[PlatformPlan]) -> list[ModuleEventData]:
         events = []

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.actor import Actor
-from core.db import Database, utcnow
+from core.db import Database, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.models import Platform, PlatformModule
 from core.registry import ModuleRegistry, default_registry
@@ -135,4 +135,5 @@ class PlatformService:
                         enabled_by=actor.name,
                     )
                 )
+            notify_consoles(session, "platforms")
             return PlatformRef(platform.id, code, platform.name)

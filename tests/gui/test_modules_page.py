@@ -277,6 +277,28 @@ async def test_change_from_another_connection_appears(session_any: Any, open_win
     await wait_until(lambda: page.matrix_model.is_enabled(platform, "messaging") is (not was_on), timeout=8)
 
 
+async def test_a_platform_created_elsewhere_appears(session_any: Any, open_window: Any) -> None:
+    """``platformctl platforms create`` from another connection: the matrix and the selector
+    list the new platform without a manual refresh (SQLite and PostgreSQL)."""
+    from core.services.platforms import PlatformService
+
+    session = session_any("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    await page.states_loaded()
+    await wait_until(lambda: window.watcher.current_state == "live")
+    before = page.matrix_model.total_platforms()
+    other = Database(session.db.url)
+    try:
+        await run_sync(
+            PlatformService(other).create_platform, Actor.cli(), "made-elsewhere", "Made elsewhere"
+        )
+    finally:
+        other.dispose()
+    await wait_until(lambda: page.matrix_model.total_platforms() == before + 1, timeout=8)
+    assert "made-elsewhere" in [code for code, _name in page.selector.platforms()]
+
+
 async def test_the_change_watcher_closes_its_connection_safely_during_a_read(demo_db: Any, qapp: Any) -> None:
     """stop() (GUI thread) closes the SQLite watch connection while a worker may be reading
     ``PRAGMA data_version`` on it: that must wait for the read, never close under it (it crashed)."""
