@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import logging
 import os
 import sys
@@ -100,15 +99,17 @@ class Console:
     async def run(self) -> int:
         if self.args.offline:
             return await self._offline()
+        from console.asyncutil import signal_future
+
         window = self._open_window()
+        closed = signal_future(window.closed)  # connected now: a close at any moment counts
         painted = first_paint(window)
         window.show()
         if self.args.exit_after_paint:
             print(f"first-paint {await painted:.6f}", flush=True)
         else:
             # Nothing heavy until the window is on screen (a minimized one may never paint).
-            await asyncio.wait({painted}, timeout=1.0)
-        closed = asyncio.ensure_future(_signal_once(window.closed))
+            await asyncio.wait({painted, closed}, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
         start = asyncio.ensure_future(self._start(window))
         try:
             await asyncio.wait({closed, start}, return_when=asyncio.FIRST_COMPLETED)
@@ -368,22 +369,6 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("Console", text)
-
-
-async def _signal_once(signal: Any) -> None:
-    """Wait for one emission of a Qt signal."""
-    future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-
-    def fire(*_args: Any) -> None:
-        if not future.done():
-            future.set_result(None)
-
-    signal.connect(fire)
-    try:
-        await future
-    finally:
-        with contextlib.suppress(RuntimeError, TypeError):  # the sender may be gone already
-            signal.disconnect(fire)
 
 
 def first_paint(widget: Any) -> asyncio.Future[float]:

@@ -201,7 +201,8 @@ async def test_closing_the_window_during_the_start_up_quits(demo_db: Any, qapp: 
     console = Console(build_parser().parse_args(["--db", str(demo_db.engine.url)]), qapp)
     console.settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     run = asyncio.ensure_future(console.run())
-    window = await wait_until(lambda: next(iter(top_level(MainWindow)), None), timeout=30)
-    window.close()  # before anyone signed in
+    await asyncio.sleep(0)  # run() has shown the window and waits for its first paint
+    window = next(iter(top_level(MainWindow)))
+    window.close()  # at once: before it painted, long before anyone signed in
     assert await asyncio.wait_for(run, 30) == 0
     await wait_until(lambda: not top_level(MainWindow) and not top_level(SignInDialog))
