@@ -223,9 +223,8 @@ class Console:
         profile = self._profile()
         self.window.set_database_text(profile.describe())
         while True:
-            try:
-                url = self.profiles.url(profile)
-                database = await run_sync(open_database, url)
+            try:  # off the GUI thread: the password from the keyring, then the connection
+                database = await run_sync(lambda p=profile: open_database(self.profiles.url(p)))
             except PlatformError as exc:
                 if self.unattended:
                     log.error("cannot open the database: %s", exc.message)

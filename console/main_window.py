@@ -451,7 +451,9 @@ class MainWindow(QMainWindow):
             shortcut.deleteLater()
         self._shortcuts = []
         self._classes = []
-        self.watcher = None
+        if self.watcher is not None:  # stopped by shutdown() above
+            self.watcher.deleteLater()
+            self.watcher = None
         self.banner.hide()
         self._session = None
         self._update_user_label()

@@ -63,12 +63,9 @@ def _status_text(row: Any) -> str:
     return _tr("suspended") if row.status == "suspended" else _tr("active")
 
 
-def merchant_columns() -> list[Column]:
+def _status_and_created() -> list[Column]:
+    """The last two columns of the merchants and the stores tables."""
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
-        Column("name", _tr("Name"), lambda r: r.name, "name", width=220),
-        Column("email", _tr("E-mail"), lambda r: r.email or "", width=260),
-        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=70),
         Column(
             "status",
             _tr("Status"),
@@ -87,6 +84,16 @@ def merchant_columns() -> list[Column]:
     ]
 
 
+def merchant_columns() -> list[Column]:
+    return [
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
+        Column("name", _tr("Name"), lambda r: r.name, "name", width=220),
+        Column("email", _tr("E-mail"), lambda r: r.email or "", width=260),
+        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=70),
+        *_status_and_created(),
+    ]
+
+
 def store_columns() -> list[Column]:
     return [
         Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
@@ -96,21 +103,7 @@ def store_columns() -> list[Column]:
             "merchant", _tr("Merchant"), lambda r: r.merchant, tooltip=lambda r: r.merchant_name, width=100
         ),
         Column("platform", _tr("Platform"), lambda r: r.platform, width=100),
-        Column(
-            "status",
-            _tr("Status"),
-            _status_text,
-            tooltip=lambda r: r.suspended_reason,
-            foreground=_status_brush,
-            width=90,
-        ),
-        Column(
-            "created_at",
-            _tr("Created"),
-            lambda r: local_time(r.created_at, seconds=False),
-            "created_at",
-            width=140,
-        ),
+        *_status_and_created(),
     ]
 
 

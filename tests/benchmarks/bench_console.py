@@ -43,7 +43,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -316,17 +316,24 @@ async def _preview_run(db: Any) -> dict[str, Any]:
     }
 
 
-@benchmark("impact_preview_10k")
-def bench_preview() -> list[Result]:
-    """Request to the painted impact preview of "enable orders" on all 10,000 platforms."""
-    results = []
+def _on_each_backend(run: Callable[[Any], Awaitable[dict[str, Any]]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(backend, figures)`` of ``run(db)`` on qasync's loop, over 10,000 seeded platforms, on
+    SQLite then PostgreSQL."""
     for kind in ("sqlite", "postgresql"):
         with database(kind) as url:
             db = _seeded(url)
             try:
-                f = _run_on_qasync(lambda db=db: _preview_run(db))
+                figures = _run_on_qasync(lambda db=db: run(db))
             finally:
                 db.dispose()
+        yield kind, figures
+
+
+@benchmark("impact_preview_10k")
+def bench_preview() -> list[Result]:
+    """Request to the painted impact preview of "enable orders" on all 10,000 platforms."""
+    results = []
+    for kind, f in _on_each_backend(_preview_run):
         results.append(
             Result(
                 "impact_preview_10k",
@@ -441,13 +448,7 @@ async def _stall_run(db: Any) -> dict[str, Any]:
 def bench_stall() -> list[Result]:
     """The longest GUI stall while enable/disable orders on 10,000 platforms runs in the background."""
     results = []
-    for kind in ("sqlite", "postgresql"):
-        with database(kind) as url:
-            db = _seeded(url)
-            try:
-                f = _run_on_qasync(lambda db=db: _stall_run(db))
-            finally:
-                db.dispose()
+    for kind, f in _on_each_backend(_stall_run):
         results.append(
             Result(
                 "apply_stall",
