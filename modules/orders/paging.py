@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
-from core.models import Platform
 from modules.orders.models import Order, OrderLine
 from modules.orders.services import OrderLineInfo, OrderSummary, _summary
 from modules.payments.models import Payment
-from modules.tenancy.models import Merchant, Store
+from modules.tenancy.models import Store, with_store_codes
 from modules.tenancy.services import COUNT_CAP, MAX_PAGE, Page, RowCount, Window
 
 
@@ -85,12 +84,7 @@ class OrderPager:
         return where
 
     def _select(self) -> Any:
-        return (
-            select(Order, Platform.code, Store.code, Merchant.code)
-            .join(Platform, Platform.id == Order.platform_id)
-            .join(Store, Store.id == Order.store_id)
-            .join(Merchant, Merchant.id == Store.merchant_id)
-        )
+        return with_store_codes(Order)
 
     # -- reading ----------------------------------------------------------------------------------
     def page(

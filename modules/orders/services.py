@@ -11,10 +11,9 @@ from sqlalchemy import select
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
-from core.models import Platform
 from modules.orders.models import Order, OrderLine
 from modules.payments.money import format_amount
-from modules.tenancy.models import Merchant, Store
+from modules.tenancy.models import Merchant, Store, with_store_codes
 
 MAX_PAGE = 1000
 
@@ -73,12 +72,7 @@ class OrderService:
         self.db = db
 
     def _base(self) -> Any:
-        return (
-            select(Order, Platform.code, Store.code, Merchant.code)
-            .join(Platform, Platform.id == Order.platform_id)
-            .join(Store, Store.id == Order.store_id)
-            .join(Merchant, Merchant.id == Store.merchant_id)
-        )
+        return with_store_codes(Order)
 
     def list_orders(
         self,

@@ -64,7 +64,7 @@ from modules.payments.gateways import (
 )
 from modules.payments.models import Payment, Refund, RefundState
 from modules.payments.money import format_amount, normalize_currency
-from modules.tenancy.models import Merchant, Store
+from modules.tenancy.models import Merchant, Store, with_store_codes
 
 log = logging.getLogger(__name__)
 
@@ -365,12 +365,7 @@ class PaymentService:
         actor.require("payments.view")
         if not 1 <= flt.limit <= MAX_PAGE:
             raise InvalidInput("payments.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
-        stmt = (
-            select(Payment, Platform.code, Store.code, Merchant.code)
-            .join(Platform, Platform.id == Payment.platform_id)
-            .join(Store, Store.id == Payment.store_id)
-            .join(Merchant, Merchant.id == Store.merchant_id)
-        )
+        stmt = with_store_codes(Payment)
         with self.db.sessions() as session:
             if flt.gateway:
                 stmt = stmt.where(Payment.gateway == flt.gateway)
@@ -408,27 +403,7 @@ class PaymentService:
             if flt.after_id is not None:
                 rows.reverse()
             totals = self._totals_for(session, [row[0].id for row in rows])
-        out = []
-        for payment, platform, store, merchant in rows:
-            t = totals.get(payment.id, {})
-            out.append(
-                PaymentSummary(
-                    payment.id,
-                    platform,
-                    store,
-                    merchant,
-                    payment.gateway,
-                    payment.gateway_payment_id,
-                    payment.amount_minor,
-                    payment.currency,
-                    payment.captured_minor,
-                    t.get(RefundState.SUCCEEDED, 0),
-                    t.get(RefundState.PENDING, 0),
-                    payment.status,
-                    payment.created_at,
-                )
-            )
-        return out
+        return [_summary_of(*row, totals.get(row[0].id, {})) for row in rows]
 
     def _totals_for(self, session: Session, payment_ids: Sequence[int]) -> dict[int, dict[str, int]]:
         if not payment_ids:
@@ -524,16 +499,7 @@ class PaymentService:
 
     def get_refund(self, actor: Actor, refund_id: int) -> RefundInfo:
         actor.require("payments.view")
-        with self.db.sessions() as session:
-            row = session.execute(
-                select(Refund, Payment, Platform.code)
-                .join(Payment, Payment.id == Refund.payment_id)
-                .join(Platform, Platform.id == Payment.platform_id)
-                .where(Refund.id == refund_id)
-            ).first()
-        if row is None:
-            raise NotFound("refund.not_found", f"unknown refund #{refund_id}", {"refund": refund_id})
-        refund, payment, code = row
+        refund, payment, code = self._refs(refund_id)
         actor.require("payments.view", payment.platform_id, code)
         return _info(refund, payment, code)
 
@@ -1172,30 +1138,30 @@ class PaymentService:
 
     def _summary(self, payment_id: int) -> PaymentSummary:
         with self.db.sessions() as session:
-            row = session.execute(
-                select(Payment, Platform.code, Store.code, Merchant.code)
-                .join(Platform, Platform.id == Payment.platform_id)
-                .join(Store, Store.id == Payment.store_id)
-                .join(Merchant, Merchant.id == Store.merchant_id)
-                .where(Payment.id == payment_id)
-            ).one()
+            row = session.execute(with_store_codes(Payment).where(Payment.id == payment_id)).one()
             totals = self._totals_for(session, [payment_id]).get(payment_id, {})
-        p, platform, store, merchant = row
-        return PaymentSummary(
-            p.id,
-            platform,
-            store,
-            merchant,
-            p.gateway,
-            p.gateway_payment_id,
-            p.amount_minor,
-            p.currency,
-            p.captured_minor,
-            totals.get(RefundState.SUCCEEDED, 0),
-            totals.get(RefundState.PENDING, 0),
-            p.status,
-            p.created_at,
-        )
+        return _summary_of(*row, totals)
+
+
+def _summary_of(
+    p: Payment, platform: str, store: str, merchant: str, totals: dict[str, int]
+) -> PaymentSummary:
+    """``totals``: the refunded amounts of the payment by refund state (``_totals_for``)."""
+    return PaymentSummary(
+        p.id,
+        platform,
+        store,
+        merchant,
+        p.gateway,
+        p.gateway_payment_id,
+        p.amount_minor,
+        p.currency,
+        p.captured_minor,
+        totals.get(RefundState.SUCCEEDED, 0),
+        totals.get(RefundState.PENDING, 0),
+        p.status,
+        p.created_at,
+    )
 
 
 def _like(value: str) -> str:

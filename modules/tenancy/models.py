@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, Text, func
+from sqlalchemy import CheckConstraint, ForeignKey, Select, String, Text, func, select
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-import core.models  # noqa: F401 - registers ``platforms`` for the foreign key
 from core.db import Base, UTCDateTime, register_unmanaged, utcnow
+from core.models import Platform  # also registers ``platforms`` for the foreign keys
 
 
 class TenantStatus(StrEnum):
@@ -65,3 +66,14 @@ register_unmanaged(
     "merchants_search",
     "stores_search",
 )
+
+
+def with_store_codes(entity: Any) -> Select[Any]:
+    """``entity`` (a table with ``platform_id`` and ``store_id``: orders, payments) with the codes
+    of its platform, store and merchant, in that order."""
+    return (
+        select(entity, Platform.code, Store.code, Merchant.code)
+        .join(Platform, Platform.id == entity.platform_id)
+        .join(Store, Store.id == entity.store_id)
+        .join(Merchant, Merchant.id == Store.merchant_id)
+    )
