@@ -204,8 +204,38 @@ class RefundInfo:
         return data
 
 
+class _PaymentAmounts:
+    """What a payment's summary and its detail compute from their amounts (both dataclasses)."""
+
+    currency: str
+    amount_minor: int
+    captured_minor: int
+    refunded_minor: int  # succeeded refunds
+    pending_minor: int  # sent or being sent, outcome not known yet
+    created_at: datetime
+
+    @property
+    def remaining_minor(self) -> int:
+        """captured - succeeded - pending (awaiting approval is checked again when approved)."""
+        return max(0, self.captured_minor - self.refunded_minor - self.pending_minor)
+
+    def money(self, minor: int) -> str:
+        return format_amount(minor, self.currency)
+
+    def _amounts_dict(self, data: dict[str, Any]) -> dict[str, Any]:
+        data.update(
+            created_at=_iso(self.created_at),
+            remaining_minor=self.remaining_minor,
+            amount=self.money(self.amount_minor),
+            captured=self.money(self.captured_minor),
+            refunded=self.money(self.refunded_minor),
+            remaining=self.money(self.remaining_minor),
+        )
+        return data
+
+
 @dataclass(frozen=True)
-class PaymentSummary:
+class PaymentSummary(_PaymentAmounts):
     id: int
     platform: str
     store: str
@@ -220,28 +250,12 @@ class PaymentSummary:
     status: str
     created_at: datetime
 
-    def money(self, minor: int) -> str:
-        return format_amount(minor, self.currency)
-
-    @property
-    def remaining_minor(self) -> int:
-        return max(0, self.captured_minor - self.refunded_minor - self.pending_minor)
-
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data.update(
-            created_at=_iso(self.created_at),
-            remaining_minor=self.remaining_minor,
-            amount=self.money(self.amount_minor),
-            captured=self.money(self.captured_minor),
-            refunded=self.money(self.refunded_minor),
-            remaining=self.money(self.remaining_minor),
-        )
-        return data
+        return self._amounts_dict(asdict(self))
 
 
 @dataclass(frozen=True)
-class PaymentDetail:
+class PaymentDetail(_PaymentAmounts):
     id: int
     platform_id: int
     platform: str
@@ -261,25 +275,11 @@ class PaymentDetail:
     created_at: datetime
     refunds: tuple[RefundInfo, ...] = ()
 
-    @property
-    def remaining_minor(self) -> int:
-        """captured - succeeded - pending (awaiting approval is checked again when approved)."""
-        return max(0, self.captured_minor - self.refunded_minor - self.pending_minor)
-
-    def money(self, minor: int) -> str:
-        return format_amount(minor, self.currency)
-
     def to_dict(self) -> dict[str, Any]:
-        data = {k: v for k, v in asdict(self).items() if k != "refunds"}
+        data = self._amounts_dict({k: v for k, v in asdict(self).items() if k != "refunds"})
         data.update(
-            created_at=_iso(self.created_at),
-            remaining_minor=self.remaining_minor,
-            amount=self.money(self.amount_minor),
-            captured=self.money(self.captured_minor),
-            refunded=self.money(self.refunded_minor),
             pending=self.money(self.pending_minor),
             awaiting_approval=self.money(self.awaiting_approval_minor),
-            remaining=self.money(self.remaining_minor),
             refunds=[r.to_dict() for r in self.refunds],
         )
         return data
