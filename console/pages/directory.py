@@ -398,9 +398,8 @@ class DirectoryPage(ListPage):
         return query
 
     async def load(self) -> None:
-        self.model.source.actor = self.session.require_actor()  # type: ignore[attr-defined]
         self._update_permissions()
-        await self.apply()
+        await super().load()
 
     async def apply(self) -> None:
         if not self.search_edit.text().strip():
@@ -496,7 +495,7 @@ class DirectoryPage(ListPage):
 
     def session_changed(self) -> None:
         if self.session.actor is not None:
-            self.model.source.actor = self.session.actor  # type: ignore[attr-defined]
+            super().session_changed()
         self._update_permissions()
 
     # -- actions -------------------------------------------------------------------------------------
