@@ -25,14 +25,7 @@ _OK = QColor(46, 125, 50)
 _DIM = QColor(128, 128, 128)
 
 
-class _TableModel(RowsTableModel[Any]):
-    """Rows of one kind, read-only; subclasses give the headers and the cells."""
-
-    def row(self, row: int) -> Any:
-        return self.row_at(row)
-
-
-class BranchStatusModel(_TableModel):
+class BranchStatusModel(RowsTableModel[Any]):
     """Branch, module, current, head, pending (count and messages), enabled-on count."""
 
     COLUMNS = ("branch", "module", "current", "head", "pending", "enabled_on")
@@ -98,7 +91,7 @@ class BranchStatusModel(_TableModel):
         return None
 
 
-class PlanStepModel(_TableModel):
+class PlanStepModel(RowsTableModel[Any]):
     """The ordered revisions of a plan, their destructive statements and, during a run, their state."""
 
     COLUMNS = ("index", "revision", "branch", "message", "destructive", "state")
@@ -188,7 +181,7 @@ class PlanStepModel(_TableModel):
         return None
 
 
-class DriftModel(_TableModel):
+class DriftModel(RowsTableModel[Any]):
     """Registry drift rows: the kind, the module, on how many platforms, and what repair does."""
 
     COLUMNS = ("kind", "module", "platforms", "examples", "repair")

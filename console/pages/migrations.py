@@ -487,7 +487,7 @@ class MigrationsPage(Page):
         self._update_actions()
 
     def _branch_double_clicked(self, index: Any) -> None:
-        row = self.branch_model.row(index.row())
+        row = self.branch_model.row_at(index.row())
         if row is None or self.running:
             return
         if row.pending:
@@ -681,7 +681,7 @@ class MigrationsPage(Page):
     def _running_step(self, row: int) -> None:
         if row < self.plan_model.rowCount():
             self.plan_model.set_state(row, PlanStepModel.RUNNING)
-            step = self.plan_model.row(row)
+            step = self.plan_model.row_at(row)
             self.show_status(self.tr("Running {revision}…").format(revision=step.revision), 0)
 
     def _on_progress(self, step: PlanStep, index: int, total: int) -> None:
@@ -727,7 +727,7 @@ class MigrationsPage(Page):
         applied = list(details.get("applied") or [])
         rolled_back = bool(details.get("rolled_back"))
         for row in range(self.plan_model.rowCount()):
-            step = self.plan_model.row(row)
+            step = self.plan_model.row_at(row)
             if step.revision == failed_at:
                 self.plan_model.set_state(row, PlanStepModel.FAILED)
             elif self.plan_model.state(row) in (PlanStepModel.APPLIED, PlanStepModel.RUNNING):

@@ -106,7 +106,7 @@ async def confirm(page: MigrationsPage, *, accept: bool = True, acknowledge: boo
 async def test_status_is_shown(demo_db: Any, show_page: Any) -> None:
     page = await show_page(session_on(demo_db))
     model = page.branch_model
-    rows = {model.row(r).branch: model.row(r) for r in range(model.rowCount())}
+    rows = {model.row_at(r).branch: model.row_at(r) for r in range(model.rowCount())}
     assert page.summary_label.text() == f"All {len(rows)} branch(es) at head"
     assert rows["payments"].enabled_on == len(enabled_on(demo_db, "payments"))
     column = BranchStatusModel.COLUMNS.index("enabled_on")
@@ -135,7 +135,9 @@ async def test_plan_then_destructive_confirmation_then_run(demo_db: Any, show_pa
     page.set_target("downgrade", "dev-tools@base")
     preview = await page.plan_target()
     assert preview is not None and page.preview is preview
-    assert [page.plan_model.row(r).revision for r in range(page.plan_model.rowCount())] == ["dev_tools_001"]
+    assert [page.plan_model.row_at(r).revision for r in range(page.plan_model.rowCount())] == [
+        "dev_tools_001"
+    ]
     destructive = page.plan_model.index(0, PlanStepModel.COLUMNS.index("destructive")).data()
     assert destructive == "DESTRUCTIVE: DROP TABLE feature_flags;"
     sql = page.sql_view.toPlainText()
