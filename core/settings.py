@@ -73,6 +73,8 @@ class Settings(PlatformSettings):
     # (modules.payments.services.support_limit parses it; a currency without a limit and without a
     # default has limit 0: every support refund in it waits for approval).
     refund_limit_support: int | str = 10_000
+    # The same syntax, per support person over the last 24 hours, every payment together; off if unset.
+    refund_daily_limit_support: int | str | None = None
     # Seconds a gateway call (Stripe, PayPal) may take before its answer counts as lost.
     gateway_timeout_seconds: float = Field(30.0, gt=0)
     stripe_api_key: SecretStr | None = None

@@ -14,6 +14,7 @@ import pytest
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from core.roles import Role
 from modules.payments.gateways import GatewayError, GatewayRefused, GatewayService
 from modules.payments.models import RefundState
 from modules.payments.services import (
@@ -21,6 +22,7 @@ from modules.payments.services import (
     PaymentFilter,
     PaymentService,
     claim_is_free,
+    daily_support_limit,
     new_claim,
     parse_limit,
     resolve_pending_on_startup,
@@ -427,7 +429,6 @@ def test_reject_and_four_eyes(db: Database, service: PaymentService, fake_stripe
     support = make_user(db, "sam", "support")
     r = service.create_refund(support, pid, 20_000, "big").refund
     # A requester promoted to approver still may not decide their own request.
-    from core.roles import Role
 
     promoted = Actor(support.name, Role.SUPER_ADMIN, support.user_id)
     with pytest.raises(Refused) as exc:
@@ -439,16 +440,263 @@ def test_reject_and_four_eyes(db: Database, service: PaymentService, fake_stripe
     assert service.get_payment(CLI, pid).remaining_minor == 50_000
 
 
-def test_approval_checks_the_remaining_amount_again(db: Database, service: PaymentService) -> None:
+def test_awaiting_approval_counts_against_the_refundable_amount(
+    db: Database, service: PaymentService, fake_stripe: FakeStripe
+) -> None:
+    """Support could request the full amount twice; the payment showed twice its value waiting."""
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 30_000, fake=fake_stripe)
+    support = make_user(db, "sue", "support")
+    waiting = service.create_refund(support, pid, None, "everything").refund  # None: all that remains
+    assert (waiting.state, waiting.amount_minor) == ("awaiting_approval", 30_000)
+    with pytest.raises(Refused) as exc:
+        service.create_refund(support, pid, None, "everything again")
+    assert (
+        exc.value.code == "refund.nothing_refundable" and "awaiting approval EUR 300.00" in exc.value.message
+    )
+    with pytest.raises(Refused) as exc:
+        service.create_refund(CLI, pid, 1, "an approver cannot refund it meanwhile either")
+    assert exc.value.code == "refund.nothing_refundable"
+    detail = service.get_payment(CLI, pid)
+    assert (detail.awaiting_approval_minor, detail.remaining_minor) == (30_000, 0)
+    assert (
+        detail.to_dict()["remaining"] == "EUR 0.00" and detail.to_dict()["awaiting_approval"] == "EUR 300.00"
+    )
+    [summary] = service.list_payments(CLI, PaymentFilter(limit=1))
+    assert (summary.awaiting_approval_minor, summary.remaining_minor) == (30_000, 0)
+    assert summary.to_dict()["remaining_minor"] == 0
+    # Approving leaves out the refund being approved: the full amount goes through.
+    approved = service.approve(CLI, waiting.id).refund
+    assert approved.state == "succeeded" and len(fake_stripe.refunds_for(_pi(db, pid))) == 1
+    # A rejected request frees its amount again.
+    pid2 = add_payment(db, shop, "manual", 20_000)
+    big = service.create_refund(support, pid2, 15_000, "big").refund
+    assert service.get_payment(CLI, pid2).remaining_minor == 5_000
+    service.reject(CLI, big.id, "no")
+    assert service.get_payment(CLI, pid2).remaining_minor == 20_000
+
+
+def test_approval_checks_the_rest_of_the_payment_again(db: Database, service: PaymentService) -> None:
+    """Requests recorded before awaiting approval counted, together above the payment: each one's
+    approval counts the other, so the approver rejects one, then the other can be approved."""
+    from modules.payments.models import Refund
+
     shop = add_shop(db)
     pid = add_payment(db, shop, "manual", 30_000)
-    support = make_user(db, "sue", "support")
-    waiting = service.create_refund(support, pid, 20_000, "big").refund
-    service.create_refund(CLI, pid, 15_000, "meanwhile")
+    with db.transaction() as session:
+        for i, amount in enumerate((20_000, 15_000)):
+            session.add(
+                Refund(
+                    payment_id=pid,
+                    amount_minor=amount,
+                    currency="EUR",
+                    state="awaiting_approval",
+                    reason="old",
+                    idempotency_key=f"old-{i}-{pid}",
+                    requested_by="admin:sue",
+                )
+            )
+    first, second = (r.id for r in refunds_of(db, pid))
+    assert service.get_payment(CLI, pid).remaining_minor == 0
     with pytest.raises(Refused) as exc:
-        service.approve(CLI, waiting.id)
-    assert exc.value.code == "refund.exceeds_refundable"
-    assert refund_row(db, waiting.id).state == "awaiting_approval"
+        service.approve(CLI, first)
+    assert exc.value.code == "refund.exceeds_refundable" and "EUR 150.00 remains" in exc.value.message
+    assert refund_row(db, first).state == "awaiting_approval"
+    service.reject(CLI, second, "one of the two")
+    assert service.approve(CLI, first).refund.state == "succeeded"
+    assert service.get_payment(CLI, pid).remaining_minor == 10_000
+
+
+def test_approval_request_shows_what_is_approved(db: Database, service: PaymentService) -> None:
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "manual", 50_000, "KWD")
+    support = make_user(db, "sid", "support")
+    waiting = service.create_refund(support, pid, 12_345, "big").refund
+    request = service.approval_request(CLI, waiting.id)
+    assert request.merchant == shop.merchant and request.refund.requested_by == "admin:sid"
+    question = request.question
+    assert all(w in question for w in ("KWD 12.345", f"payment #{pid}", shop.merchant, "admin:sid")), question
+    assert request.to_dict()["refund"]["amount"] == "KWD 12.345"
+    with pytest.raises(PermissionDenied):
+        service.approval_request(support, waiting.id)
+    promoted = Actor(support.name, Role.SUPER_ADMIN, support.user_id)  # still the requester
+    with pytest.raises(Refused) as exc:
+        service.approval_request(promoted, waiting.id)
+    assert exc.value.code == "refund.self_approval"
+    with pytest.raises(NotFound):
+        service.approval_request(CLI, 999_999)
+    refused = [(e.action, e.outcome, e.error_code) for e in entries(db) if e.outcome != "succeeded"]
+    assert refused == [
+        ("refunds.approve", "refused", "permission.denied"),
+        ("refunds.approve", "refused", "refund.self_approval"),
+        ("refunds.approve", "invalid", "refund.not_found"),
+    ]
+    assert refund_row(db, waiting.id).state == "awaiting_approval"  # asking changed nothing
+
+
+# -- the support limit applies to the payment's total (issue: splitting walked past approval) ------
+def test_six_small_refunds_cannot_walk_past_the_limit(
+    db: Database, service: PaymentService, fake_stripe: FakeStripe
+) -> None:
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 61_380, fake=fake_stripe)  # EUR 613.80, limit EUR 100
+    support = make_user(db, "sly", "support")
+    outcomes = [service.create_refund(support, pid, 9_000, f"part {i}") for i in range(6)]
+    assert [o.refund.state for o in outcomes] == ["succeeded"] + ["awaiting_approval"] * 5
+    assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1  # EUR 90 sent, EUR 450 waits
+    assert "would reach EUR 180.00, above the support limit of EUR 100.00" in outcomes[1].message
+    assert "would reach EUR 540.00" in outcomes[5].message
+    detail = service.get_payment(CLI, pid)
+    assert (detail.refunded_minor, detail.awaiting_approval_minor, detail.remaining_minor) == (
+        9_000,
+        45_000,
+        7_380,
+    )
+    plan = [e.plan for e in entries(db) if e.action == "refunds.create"][-1]
+    assert plan["approval"]["kind"] == "payment_total" and plan["approval"]["total_minor"] == 54_000
+
+
+def test_the_payment_total_counts_everyone_and_not_what_moved_nothing(
+    db: Database, service: PaymentService, fake_stripe: FakeStripe
+) -> None:
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    support = make_user(db, "sia", "support")
+    service.create_refund(CLI, pid, 8_000, "by an approver")
+    assert service.create_refund(support, pid, 3_000, "on top").refund.state == "awaiting_approval"
+    fake_stripe.decline_next()  # a failed refund moved nothing
+    pid2 = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    with pytest.raises(GatewayRefused):
+        service.create_refund(support, pid2, 9_000, "declined")
+    rejected = service.create_refund(support, pid2, 20_000, "too big").refund
+    service.reject(CLI, rejected.id, "no")
+    assert service.create_refund(support, pid2, 10_000, "within").refund.state == "succeeded"
+    assert service.create_refund(support, pid2, 1, "one cent more").refund.state == "awaiting_approval"
+
+
+def test_concurrent_small_refunds_cannot_split_past_the_limit(
+    db: Database, fake_stripe: FakeStripe, backend: str
+) -> None:
+    """20 connections refund EUR 100 (the limit) of a EUR 2,000 payment at once: one is sent."""
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 200_000, fake=fake_stripe)
+    support = make_user(db, "sol", "support")
+    outcomes = _concurrently(
+        db,
+        fake_stripe,
+        20 if backend == "postgres" else 8,
+        lambda svc, i: svc.create_refund(support, pid, LIMIT, f"split {i}"),
+    )
+    assert all(not isinstance(o, Exception) for o in outcomes), outcomes
+    states = sorted(o.refund.state for o in outcomes)
+    assert states.count("succeeded") == 1 and states.count("awaiting_approval") == len(outcomes) - 1
+    assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1
+
+
+def _concurrently(db: Database, fake_stripe: FakeStripe, n: int, call: Any, **settings: Any) -> list[Any]:
+    """``call(service, i)`` from ``n`` threads, each with its own database connection, started together."""
+    url = db.url.render_as_string(hide_password=False)
+    barrier = threading.Barrier(n)
+    results: list[Any] = [None] * n
+
+    def run(i: int) -> None:
+        other = Database(url)
+        try:
+            svc = PaymentService(other, make_gateways(fake_stripe.url, None), limit_setting=LIMIT, **settings)
+            barrier.wait()
+            results[i] = call(svc, i)
+        except Exception as exc:
+            results[i] = exc
+        finally:
+            other.dispose()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    return results
+
+
+# -- the daily limit per person ----------------------------------------------------------------------
+def test_daily_limit_per_person_and_currency(db: Database, gateways: GatewayService) -> None:
+    service = PaymentService(db, gateways, limit_setting=LIMIT, daily_limit_setting="EUR:15000,JPY:30000")
+    shop = add_shop(db)
+    support, other = make_user(db, "sal", "support"), make_user(db, "sev", "support")
+    payments = [add_payment(db, shop, "manual", 50_000) for _ in range(4)]
+    assert service.create_refund(support, payments[0], 10_000, "a").refund.state == "succeeded"
+    outcome = service.create_refund(support, payments[1], 6_000, "b")
+    assert outcome.refund.state == "awaiting_approval"
+    assert (
+        "over the last 24 hours would reach EUR 160.00, above the daily support limit of EUR 150.00"
+        in outcome.message
+    )
+    assert (
+        service.create_refund(support, payments[1], 5_000, "c").refund.state == "awaiting_approval"
+    )  # the payment's total: 110
+    assert (
+        service.create_refund(support, payments[2], 5_000, "d").refund.state == "succeeded"
+    )  # 150: at the limit
+    assert service.create_refund(other, payments[3], 9_000, "e").refund.state == "succeeded"  # per person
+    jpy = add_payment(db, shop, "manual", 50_000, "JPY")
+    assert service.create_refund(support, jpy, 10_000, "f").refund.state == "succeeded"  # per currency
+    # Approved refunds were another person's decision; older than 24 hours they are out of the window.
+    service.approve(CLI, outcome.refund.id)
+    first = refunds_of(db, payments[0])[0]
+    age_refund(db, first.id, 25)
+    assert service.refund_allowance(support, service.get_payment(CLI, payments[3])).today_minor == 5_000
+    assert service.create_refund(support, payments[3], 1_000, "g").refund.state == "succeeded"
+    admin = make_user(db, "pia", "platform_admin", [shop.platform])
+    assert service.daily_limit_for(admin, shop.platform_id, "EUR") is None
+    off_by_default = PaymentService(db, gateways, limit_setting=LIMIT)
+    assert off_by_default.daily_limit_for(support, shop.platform_id, "EUR") is None
+
+
+def test_concurrent_refunds_on_many_payments_cannot_split_past_the_daily_limit(
+    db: Database, fake_stripe: FakeStripe, backend: str
+) -> None:
+    shop = add_shop(db)
+    support = make_user(db, "sky", "support")
+    n = 8
+    pids = [add_payment(db, shop, "stripe", 10_000, fake=fake_stripe) for _ in range(n)]
+    outcomes = _concurrently(
+        db,
+        fake_stripe,
+        n,
+        lambda svc, i: svc.create_refund(support, pids[i], 5_000, "x"),
+        daily_limit_setting="10000",
+    )
+    assert all(not isinstance(o, Exception) for o in outcomes), outcomes
+    states = [o.refund.state for o in outcomes]
+    assert states.count("succeeded") == 2 and states.count("awaiting_approval") == n - 2, states
+    assert sum(len(fake_stripe.refunds_for(_pi(db, p))) for p in pids) == 2
+
+
+def test_refund_allowance_for_the_dialog(db: Database, service: PaymentService) -> None:
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "manual", 50_000)
+    support = make_user(db, "sue", "support")
+    service.create_refund(support, pid, 6_000, "first")
+    allowance = service.refund_allowance(support, service.get_payment(CLI, pid))
+    assert allowance is not None and (allowance.limit_minor, allowance.held_minor) == (LIMIT, 6_000)
+    assert not allowance.awaits_approval(4_000) and allowance.awaits_approval(4_001)
+    assert allowance.daily_limit_minor is None
+    assert service.refund_allowance(CLI, service.get_payment(CLI, pid)) is None
+
+
+def test_list_payments_by_refund_state(db: Database, service: PaymentService) -> None:
+    shop = add_shop(db)
+    support = make_user(db, "sue", "support")
+    quiet, waiting, done = (add_payment(db, shop, "manual", 50_000) for _ in range(3))
+    service.create_refund(support, waiting, 20_000, "big")
+    service.create_refund(support, done, 1_000, "small")
+    listed = service.list_payments(CLI, PaymentFilter(refund_state="awaiting_approval"))
+    assert [p.id for p in listed] == [waiting]
+    assert [p.id for p in service.list_payments(CLI, PaymentFilter(refund_state="succeeded"))] == [done]
+    assert quiet not in [p.id for p in service.list_payments(CLI, PaymentFilter(refund_state="pending"))]
+    with pytest.raises(InvalidInput) as exc:
+        service.list_payments(CLI, PaymentFilter(refund_state="awaiting"))
+    assert exc.value.code == "refund.bad_state" and "awaiting_approval" in exc.value.message
 
 
 def test_limits_per_currency() -> None:
@@ -461,6 +709,11 @@ def test_limits_per_currency() -> None:
     with pytest.raises(InvalidInput) as exc:
         parse_limit("EUR:lots")
     assert exc.value.code == "settings.bad_refund_limit"
+    assert daily_support_limit("EUR", "") is None  # off
+    assert daily_support_limit("JPY", "EUR:50000") == 0  # the same syntax and meaning
+    with pytest.raises(InvalidInput) as exc:
+        daily_support_limit("EUR", "-5")
+    assert "PLATFORM_REFUND_DAILY_LIMIT_SUPPORT" in exc.value.message
 
 
 def test_limit_map_applies_per_currency(db: Database, gateways: GatewayService) -> None:

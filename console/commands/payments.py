@@ -15,7 +15,10 @@ import argparse
 from typing import Any
 
 from console.commands.base import Context
+from modules.payments.models import RefundState
 from modules.payments.services import PaymentDetail, PaymentFilter, PaymentService, RefundInfo
+
+REFUND_STATES = [s.value for s in RefundState]  # what the database stores
 
 
 def _service(ctx: Context) -> PaymentService:
@@ -30,6 +33,7 @@ def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
         store=args.store,
         status=args.status,
         platform=args.platform,
+        refund_state=args.refund_state,
         limit=args.limit,
         before_id=args.before,
     )
@@ -62,17 +66,20 @@ def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def print_payment(ctx: Context, d: PaymentDetail) -> None:
     ctx.print(f"payment #{d.id}  {d.status}  {d.created_at.astimezone():%Y-%m-%d %H:%M}")
-    ctx.print(f"  platform      {d.platform}")
-    ctx.print(f"  store         {d.store} ({d.store_name}), merchant {d.merchant} ({d.merchant_name})")
-    ctx.print(f"  gateway       {d.gateway}  {d.gateway_payment_id or '-'}")
-    ctx.print(f"  amount        {d.money(d.amount_minor)}")
-    ctx.print(f"  captured      {d.money(d.captured_minor)}")
-    ctx.print(f"  refunded      {d.money(d.refunded_minor)}")
-    if d.pending_minor:
-        ctx.print(f"  pending       {d.money(d.pending_minor)}")
-    if d.awaiting_approval_minor:
-        ctx.print(f"  awaiting approval {d.money(d.awaiting_approval_minor)}")
-    ctx.print(f"  refundable    {d.money(d.remaining_minor)}")
+    lines = [
+        ("platform", d.platform),
+        ("store", f"{d.store} ({d.store_name}), merchant {d.merchant} ({d.merchant_name})"),
+        ("gateway", f"{d.gateway}  {d.gateway_payment_id or '-'}"),
+        ("amount", d.money(d.amount_minor)),
+        ("captured", d.money(d.captured_minor)),
+        ("refunded", d.money(d.refunded_minor)),
+        ("pending", d.money(d.pending_minor) if d.pending_minor else None),
+        ("awaiting approval", d.money(d.awaiting_approval_minor) if d.awaiting_approval_minor else None),
+        ("refundable", d.money(d.remaining_minor)),  # captured - refunded - pending - awaiting approval
+    ]
+    for label, value in lines:
+        if value is not None:
+            ctx.print(f"  {label:18}{value}")
     if d.refunds:
         ctx.print()
         _refund_table(ctx, list(d.refunds))
@@ -150,7 +157,12 @@ def cmd_refunds_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_refunds_approve(ctx: Context, args: argparse.Namespace) -> int:
-    outcome = _service(ctx).approve(ctx.actor, args.id)
+    """Approving moves money: a terminal asks (amount, payment, merchant, requester); without one,
+    ``--yes`` is required (else refused, exit 3). Who may not approve is refused before the question."""
+    service = _service(ctx)
+    request = service.approval_request(ctx.actor, args.id)
+    ctx.confirm(request.question, args.yes)
+    outcome = service.approve(ctx.actor, args.id)
     ctx.emit(outcome.to_dict(), outcome.message)
     return 0
 
@@ -235,6 +247,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--store", metavar="CODE")
     p.add_argument("--platform", metavar="CODE")
     p.add_argument("--status", metavar="STATUS", help="captured, awaiting_funds, processing, failed ...")
+    p.add_argument(
+        "--refund-state",
+        choices=REFUND_STATES,
+        metavar="STATE",
+        help=f"payments with a refund in this state: {', '.join(REFUND_STATES)}",
+    )
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--before", type=int, metavar="ID", help="the next page: payments older than this id")
     p.set_defaults(func=cmd_payments_list)
@@ -251,12 +269,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_refunds_create)
     p = rsub.add_parser("list", parents=[common], help="newest first")
     p.add_argument("--payment", type=int, metavar="ID")
-    p.add_argument(
-        "--state",
-        choices=["pending", "succeeded", "failed", "awaiting_approval", "rejected"],
-        metavar="STATE",
-        help="pending, succeeded, failed, awaiting_approval or rejected",
-    )
+    p.add_argument("--state", choices=REFUND_STATES, metavar="STATE", help=", ".join(REFUND_STATES))
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--before", type=int, metavar="ID")
     p.set_defaults(func=cmd_refunds_list)
@@ -265,6 +278,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_refunds_show)
     p = rsub.add_parser("approve", parents=[common], help="approve a refund awaiting approval, and send it")
     p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.add_argument(
+        "--yes", action="store_true", help="confirm without a terminal (approving sends the money)"
+    )
     p.set_defaults(func=cmd_refunds_approve)
     p = rsub.add_parser("reject", parents=[common], help="reject a refund awaiting approval")
     p.add_argument("id", type=int, metavar="REFUND_ID")

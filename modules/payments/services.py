@@ -36,6 +36,7 @@ entry per run that claimed anything, listing each refund's outcome).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import socket
@@ -45,7 +46,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -53,7 +54,7 @@ from core.actor import Actor
 from core.db import Database, utcnow
 from core.errors import InvalidInput, NotFound, PlatformError, Refused
 from core.models import Platform, PlatformModule
-from core.services.audit import AuditDraft, audited, write_entry, write_separately
+from core.services.audit import AuditDraft, audited, outcome_of, write_entry, write_separately
 from modules.payments.gateways import (
     GatewayError,
     GatewayRefundResult,
@@ -71,11 +72,16 @@ log = logging.getLogger(__name__)
 CLAIM_LEASE = timedelta(minutes=15)  # longer than any gateway call with its retries
 MAX_PAGE = 1000
 REASON_MAX = 1000
-ACTIVE = (RefundState.SUCCEEDED.value, RefundState.PENDING.value)
+# The states that hold part of a payment's captured amount: what is refunded, being sent, or waiting
+# for an approver. Failed and rejected refunds hold nothing.
+HOLDING = (RefundState.SUCCEEDED.value, RefundState.PENDING.value, RefundState.AWAITING_APPROVAL.value)
+DAILY_WINDOW = timedelta(hours=24)  # the per-person daily limit: a rolling window, not a calendar day
 
 
 # -- the support limit ----------------------------------------------------------------------------
-def parse_limit(raw: int | str) -> tuple[int | None, dict[str, int]]:
+def parse_limit(
+    raw: int | str, variable: str = "PLATFORM_REFUND_LIMIT_SUPPORT"
+) -> tuple[int | None, dict[str, int]]:
     """``10000`` or ``"EUR:10000,JPY:15000"`` or ``"10000,JPY:15000"`` -> (default, per currency)."""
     if isinstance(raw, int) and raw >= 0:
         return raw, {}
@@ -97,7 +103,7 @@ def parse_limit(raw: int | str) -> tuple[int | None, dict[str, int]]:
         except (ValueError, PlatformError):
             raise InvalidInput(
                 "settings.bad_refund_limit",
-                f"PLATFORM_REFUND_LIMIT_SUPPORT={raw!r}: write minor units, e.g. 10000, or per currency "
+                f"{variable}={raw!r}: write minor units, e.g. 10000, or per currency "
                 "EUR:10000,JPY:15000 (a bare number is the default for other currencies)",
                 {"value": str(raw)},
             ) from None
@@ -105,7 +111,8 @@ def parse_limit(raw: int | str) -> tuple[int | None, dict[str, int]]:
 
 
 def support_limit(currency: str, setting: int | str | None = None) -> int:
-    """The most support staff may refund at once in ``currency``, in that currency's minor units.
+    """The most support staff may have refunded or requested on one payment in ``currency`` without
+    approval, in that currency's minor units (the payment's total, this refund included).
 
     A bare number is the same number of minor units in every currency (10000: EUR 100.00, JPY
     10,000, KWD 10.000); ``CUR:amount`` entries override it per currency; a currency with neither
@@ -115,11 +122,39 @@ def support_limit(currency: str, setting: int | str | None = None) -> int:
         from core.settings import get_settings
 
         setting = get_settings().refund_limit_support
-    default, per = parse_limit(setting)
+    return _limit_in(currency, setting, "PLATFORM_REFUND_LIMIT_SUPPORT")
+
+
+def daily_support_limit(currency: str, setting: int | str | None = None) -> int | None:
+    """The most one support person may refund without approval in ``currency`` over the last 24
+    hours, summed over every payment (``PLATFORM_REFUND_DAILY_LIMIT_SUPPORT``, the same syntax as the
+    support limit); None when the setting is off (the default)."""
+    if setting is None:
+        from core.settings import get_settings
+
+        setting = get_settings().refund_daily_limit_support
+    if setting is None or (isinstance(setting, str) and not setting.strip()):
+        return None
+    return _limit_in(currency, setting, "PLATFORM_REFUND_DAILY_LIMIT_SUPPORT")
+
+
+def _limit_in(currency: str, setting: int | str, variable: str) -> int:
+    default, per = parse_limit(setting, variable)
     currency = normalize_currency(currency)
     if currency in per:
         return per[currency]
     return default if default is not None else 0
+
+
+def check_refund_state(state: str) -> str:
+    """One of :class:`RefundState`'s values (what the database stores), or :class:`InvalidInput`."""
+    if state not in {s.value for s in RefundState}:
+        raise InvalidInput(
+            "refund.bad_state",
+            f"unknown refund state {state!r}; one of {', '.join(s.value for s in RefundState)}",
+            {"state": state},
+        )
+    return state
 
 
 # -- claims -------------------------------------------------------------------------------------------
@@ -212,12 +247,14 @@ class _PaymentAmounts:
     captured_minor: int
     refunded_minor: int  # succeeded refunds
     pending_minor: int  # sent or being sent, outcome not known yet
+    awaiting_approval_minor: int  # requested above a limit, nothing sent until approved
     created_at: datetime
 
     @property
     def remaining_minor(self) -> int:
-        """captured - succeeded - pending (awaiting approval is checked again when approved)."""
-        return max(0, self.captured_minor - self.refunded_minor - self.pending_minor)
+        """What may still be refunded: captured - succeeded - pending - awaiting approval."""
+        held = self.refunded_minor + self.pending_minor + self.awaiting_approval_minor
+        return max(0, self.captured_minor - held)
 
     def money(self, minor: int) -> str:
         return format_amount(minor, self.currency)
@@ -229,6 +266,8 @@ class _PaymentAmounts:
             amount=self.money(self.amount_minor),
             captured=self.money(self.captured_minor),
             refunded=self.money(self.refunded_minor),
+            pending=self.money(self.pending_minor),
+            awaiting_approval=self.money(self.awaiting_approval_minor),
             remaining=self.money(self.remaining_minor),
         )
         return data
@@ -247,11 +286,71 @@ class PaymentSummary(_PaymentAmounts):
     captured_minor: int
     refunded_minor: int
     pending_minor: int
+    awaiting_approval_minor: int
     status: str
     created_at: datetime
 
     def to_dict(self) -> dict[str, Any]:
         return self._amounts_dict(asdict(self))
+
+
+def _remaining(payment: Payment, totals: dict[str, int]) -> int:
+    """captured - succeeded - pending - awaiting approval (may be negative for old data)."""
+    return payment.captured_minor - sum(totals.get(state, 0) for state in HOLDING)
+
+
+def _lock_person(session: Session, who: str) -> None:
+    """Serialise one person's refunds across payments (PostgreSQL: a transaction advisory lock;
+    SQLite's ``BEGIN IMMEDIATE`` already serialises every writer)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    digest = hashlib.sha256(f"payments.refund.daily:{who}".encode()).digest()
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(:key)"), {"key": int.from_bytes(digest[:8], "big", signed=True)}
+    )
+
+
+@dataclass(frozen=True)
+class ApprovalReason:
+    """Why a refund waits for approval: the payment's total or the person's day went above a limit."""
+
+    kind: str  # payment_total | daily_total
+    limit_minor: int
+    total_minor: int  # with this refund
+    currency: str
+
+    @property
+    def text(self) -> str:
+        limit, total = (
+            format_amount(self.limit_minor, self.currency),
+            format_amount(self.total_minor, self.currency),
+        )
+        if self.kind == "daily_total":
+            return (
+                f"your refunds in {self.currency} over the last 24 hours would reach {total}, above the "
+                f"daily support limit of {limit}"
+            )
+        return f"the payment's refunds would reach {total}, above the support limit of {limit}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "text": self.text}
+
+
+@dataclass(frozen=True)
+class RefundAllowance:
+    """A limited user's room on one payment: the support limit against what the payment already
+    holds, and the daily limit (if set) against what they refunded in the last 24 hours."""
+
+    currency: str
+    limit_minor: int
+    held_minor: int  # refunded + pending + awaiting approval on this payment
+    daily_limit_minor: int | None
+    today_minor: int
+
+    def awaits_approval(self, amount_minor: int) -> bool:
+        if self.held_minor + amount_minor > self.limit_minor:
+            return True
+        return self.daily_limit_minor is not None and self.today_minor + amount_minor > self.daily_limit_minor
 
 
 @dataclass(frozen=True)
@@ -277,12 +376,31 @@ class PaymentDetail(_PaymentAmounts):
 
     def to_dict(self) -> dict[str, Any]:
         data = self._amounts_dict({k: v for k, v in asdict(self).items() if k != "refunds"})
-        data.update(
-            pending=self.money(self.pending_minor),
-            awaiting_approval=self.money(self.awaiting_approval_minor),
-            refunds=[r.to_dict() for r in self.refunds],
-        )
+        data["refunds"] = [r.to_dict() for r in self.refunds]
         return data
+
+
+@dataclass(frozen=True)
+class ApprovalRequest:
+    """What an approver sees and confirms before the money moves."""
+
+    refund: RefundInfo
+    store: str
+    store_name: str
+    merchant: str
+    merchant_name: str
+
+    @property
+    def question(self) -> str:
+        r = self.refund
+        return (
+            f"approve refund #{r.id} of {r.amount} on payment #{r.payment_id} (merchant {self.merchant} "
+            f"{self.merchant_name}, requested by {r.requested_by}) and send it to {r.gateway}"
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {k: v for k, v in asdict(self).items() if k != "refund"}
+        return {**data, "refund": self.refund.to_dict(), "question": self.question}
 
 
 @dataclass(frozen=True)
@@ -329,6 +447,7 @@ class PaymentFilter:
     store: str | None = None  # store code
     status: str | None = None
     platform: str | None = None  # platform code
+    refund_state: str | None = None  # payments with at least one refund in this state
     limit: int = 50
     before_id: int | None = None  # keyset paging, newest first
     after_id: int | None = None  # the page before (returned newest first too)
@@ -337,11 +456,18 @@ class PaymentFilter:
 # -- the service -------------------------------------------------------------------------------------
 class PaymentService:
     def __init__(
-        self, db: Database, gateways: GatewayService | None = None, *, limit_setting: int | str | None = None
+        self,
+        db: Database,
+        gateways: GatewayService | None = None,
+        *,
+        limit_setting: int | str | None = None,
+        daily_limit_setting: int | str | None = None,
     ) -> None:
+        """``limit_setting`` / ``daily_limit_setting``: the support limits (None: from the settings)."""
         self.db = db
         self._gateways = gateways
         self.limit_setting = limit_setting
+        self.daily_limit_setting = daily_limit_setting
 
     @property
     def gateways(self) -> GatewayService:
@@ -371,6 +497,11 @@ class PaymentService:
                 stmt = stmt.where(Payment.gateway == flt.gateway)
             if flt.status:
                 stmt = stmt.where(Payment.status == flt.status)
+            if flt.refund_state:
+                state = check_refund_state(flt.refund_state)
+                stmt = stmt.where(
+                    select(Refund.id).where(Refund.payment_id == Payment.id, Refund.state == state).exists()
+                )
             if flt.merchant:
                 merchant_id = session.scalar(select(Merchant.id).where(Merchant.code == flt.merchant))
                 if merchant_id is None:
@@ -405,14 +536,18 @@ class PaymentService:
             totals = self._totals_for(session, [row[0].id for row in rows])
         return [_summary_of(*row, totals.get(row[0].id, {})) for row in rows]
 
-    def _totals_for(self, session: Session, payment_ids: Sequence[int]) -> dict[int, dict[str, int]]:
+    def _totals_for(
+        self, session: Session, payment_ids: Sequence[int], *, without: int | None = None
+    ) -> dict[int, dict[str, int]]:
+        """The refunded amounts by payment and refund state (``without``: leave out that refund)."""
         if not payment_ids:
             return {}
-        rows = session.execute(
-            select(Refund.payment_id, Refund.state, func.sum(Refund.amount_minor))
-            .where(Refund.payment_id.in_(payment_ids))
-            .group_by(Refund.payment_id, Refund.state)
-        ).all()
+        stmt = select(Refund.payment_id, Refund.state, func.sum(Refund.amount_minor)).where(
+            Refund.payment_id.in_(payment_ids)
+        )
+        if without is not None:
+            stmt = stmt.where(Refund.id != without)
+        rows = session.execute(stmt.group_by(Refund.payment_id, Refund.state)).all()
         out: dict[int, dict[str, int]] = {}
         for pid, state, total in rows:
             out.setdefault(pid, {})[state] = int(total or 0)
@@ -473,12 +608,8 @@ class PaymentService:
     ) -> list[RefundInfo]:
         """Newest first, keyset-paged by id."""
         actor.require("payments.view")
-        if state is not None and state not in {s.value for s in RefundState}:
-            raise InvalidInput(
-                "refund.bad_state",
-                f"unknown refund state {state!r}; one of {', '.join(s.value for s in RefundState)}",
-                {"state": state},
-            )
+        if state is not None:
+            check_refund_state(state)
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("refunds.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
         stmt = select(Refund, Payment, Platform.code).join(Payment, Payment.id == Refund.payment_id)
@@ -539,12 +670,14 @@ class PaymentService:
             payment, platform = self._lock_payment(session, payment_id)
             draft.platforms = [platform]
             actor.require("payments.refund", payment.platform_id, platform)
-            remaining, totals = self._remaining(session, payment)
+            totals = self._totals_for(session, [payment.id]).get(payment.id, {})
+            remaining = _remaining(payment, totals)
             amount = remaining if amount_minor is None else amount_minor
             self._check_refundable(payment, amount, remaining, totals)
             self.gateways.get(payment.gateway)  # not configured: refused before anything is recorded
             limit = self.refund_limit_for(actor, payment.platform_id, payment.currency)
-            awaiting = limit is not None and amount > limit
+            why = self._approval_needed(session, actor, payment, amount, totals)
+            awaiting = why is not None
             now = utcnow()
             refund = Refund(
                 payment_id=payment.id,
@@ -572,11 +705,11 @@ class PaymentService:
                 "amount": money,
                 "gateway": payment.gateway,
                 "limit": format_amount(limit, payment.currency) if limit is not None else None,
+                "approval": why.to_dict() if why else None,
             }
-            if awaiting:
+            if why is not None:
                 draft.message = (
-                    f"refund #{refund_id} of {money} on payment #{payment.id} awaits approval "
-                    f"(above the support limit of {format_amount(limit or 0, payment.currency)})"
+                    f"refund #{refund_id} of {money} on payment #{payment.id} awaits approval ({why.text})"
                 )
             else:
                 draft.message = (
@@ -601,42 +734,99 @@ class PaymentService:
             raise NotFound("payment.not_found", f"unknown payment #{payment_id}", {"payment": payment_id})
         return row[0], row[1]
 
-    def _remaining(self, session: Session, payment: Payment) -> tuple[int, dict[str, int]]:
-        totals = self._totals_for(session, [payment.id]).get(payment.id, {})
-        used = totals.get(RefundState.SUCCEEDED, 0) + totals.get(RefundState.PENDING, 0)
-        return payment.captured_minor - used, totals
-
     def _check_refundable(
         self, payment: Payment, amount: int, remaining: int, totals: dict[str, int]
     ) -> None:
         cur = payment.currency
+        succeeded, pending, awaiting = (
+            totals.get(RefundState.SUCCEEDED, 0),
+            totals.get(RefundState.PENDING, 0),
+            totals.get(RefundState.AWAITING_APPROVAL, 0),
+        )
+        held = (
+            f"captured {format_amount(payment.captured_minor, cur)}, refunded "
+            f"{format_amount(succeeded, cur)}, pending {format_amount(pending, cur)}, awaiting approval "
+            f"{format_amount(awaiting, cur)}"
+        )
+        details = {
+            "payment": payment.id,
+            "amount_minor": amount,
+            "remaining_minor": max(remaining, 0),
+            "captured_minor": payment.captured_minor,
+            "refunded_minor": succeeded,
+            "pending_minor": pending,
+            "awaiting_approval_minor": awaiting,
+            "currency": cur,
+        }
         if remaining <= 0:
             raise Refused(
                 "refund.nothing_refundable",
-                f"payment #{payment.id} has nothing left to refund (captured "
-                f"{format_amount(payment.captured_minor, cur)}, refunded "
-                f"{format_amount(totals.get(RefundState.SUCCEEDED, 0), cur)}, pending "
-                f"{format_amount(totals.get(RefundState.PENDING, 0), cur)})",
-                {"payment": payment.id, "remaining_minor": max(remaining, 0), "currency": cur},
+                f"payment #{payment.id} has nothing left to refund ({held})",
+                details,
             )
         if amount > remaining:
             raise Refused(
                 "refund.exceeds_refundable",
                 f"cannot refund {format_amount(amount, cur)} of payment #{payment.id}: only "
-                f"{format_amount(remaining, cur)} remains refundable (captured "
-                f"{format_amount(payment.captured_minor, cur)}, refunded "
-                f"{format_amount(totals.get(RefundState.SUCCEEDED, 0), cur)}, pending "
-                f"{format_amount(totals.get(RefundState.PENDING, 0), cur)})",
-                {
-                    "payment": payment.id,
-                    "amount_minor": amount,
-                    "remaining_minor": remaining,
-                    "captured_minor": payment.captured_minor,
-                    "refunded_minor": totals.get(RefundState.SUCCEEDED, 0),
-                    "pending_minor": totals.get(RefundState.PENDING, 0),
-                    "currency": cur,
-                },
+                f"{format_amount(remaining, cur)} remains refundable ({held})",
+                details,
             )
+
+    # -- the support limits ------------------------------------------------------------------------
+    def daily_limit_for(self, actor: Actor, platform_id: int, currency: str) -> int | None:
+        """The most ``actor`` may refund without approval in 24 hours (None: no such limit)."""
+        if actor.can("payments.refund.approve", platform_id):
+            return None
+        return daily_support_limit(currency, self.daily_limit_setting)
+
+    def _approval_needed(
+        self, session: Session, actor: Actor, payment: Payment, amount: int, totals: dict[str, int]
+    ) -> ApprovalReason | None:
+        """Why this refund must wait for an approver, or None. Under the payment's lock: the payment's
+        total (refunded + pending + awaiting approval + this one) against the support limit, then the
+        person's last 24 hours in this currency against the daily limit (serialised per person)."""
+        cur = payment.currency
+        limit = self.refund_limit_for(actor, payment.platform_id, cur)
+        if limit is None:
+            return None
+        total = sum(totals.get(state, 0) for state in HOLDING) + amount
+        if total > limit:
+            return ApprovalReason("payment_total", limit, total, cur)
+        daily = self.daily_limit_for(actor, payment.platform_id, cur)
+        if daily is None:
+            return None
+        _lock_person(session, actor.name)
+        today = self._refunded_without_approval(session, actor.name, cur) + amount
+        if today > daily:
+            return ApprovalReason("daily_total", daily, today, cur)
+        return None
+
+    def _refunded_without_approval(self, session: Session, who: str, currency: str) -> int:
+        """What ``who`` refunded on their own authority in ``currency`` over the last 24 hours:
+        succeeded or pending, not approved by someone else (failed and rejected moved nothing)."""
+        total = session.scalar(
+            select(func.sum(Refund.amount_minor)).where(
+                Refund.requested_by == who,
+                Refund.created_at >= utcnow() - DAILY_WINDOW,
+                Refund.currency == currency,
+                Refund.state.in_((RefundState.SUCCEEDED.value, RefundState.PENDING.value)),
+                Refund.approved_by.is_(None),
+            )
+        )
+        return int(total or 0)
+
+    def refund_allowance(self, actor: Actor, payment: PaymentDetail) -> RefundAllowance | None:
+        """What the refund dialog tells a limited user before they ask (None: no limit applies)."""
+        limit = self.refund_limit_for(actor, payment.platform_id, payment.currency)
+        if limit is None:
+            return None
+        daily = self.daily_limit_for(actor, payment.platform_id, payment.currency)
+        today = 0
+        if daily is not None:
+            with self.db.sessions() as session:
+                today = self._refunded_without_approval(session, actor.name, payment.currency)
+        held = payment.refunded_minor + payment.pending_minor + payment.awaiting_approval_minor
+        return RefundAllowance(payment.currency, limit, held, daily, today)
 
     # -- sending and settling ------------------------------------------------------------------
     def _refs(self, refund_id: int) -> tuple[Refund, Payment, str]:
@@ -748,12 +938,15 @@ class PaymentService:
             },
             message=message,
         )
-        with self.db.transaction() as session:
-            done = self._update_claimed(session, refund.id, claim, values)
-            if done and audit:
-                outcome = "succeeded" if result.accepted else "failed"
-                error = None if result.accepted else PlatformError("gateway.refund_failed", message)
-                write_entry(session, actor, draft, outcome, error)
+        try:
+            with self.db.transaction() as session:
+                done = self._update_claimed(session, refund.id, claim, values)
+                if done and audit:
+                    outcome = "succeeded" if result.accepted else "failed"
+                    error = None if result.accepted else PlatformError("gateway.refund_failed", message)
+                    write_entry(session, actor, draft, outcome, error)
+        except Exception as exc:
+            raise self._not_recorded(actor, draft if audit else None, refund.id, claim, message, exc) from exc
         return self._current(refund.id), message
 
     def _settle_error(
@@ -789,10 +982,39 @@ class PaymentService:
                 "details": exc.details,
             },
         )
-        with self.db.transaction() as session:
-            done = self._update_claimed(session, refund.id, claim, values)
-            if done and audit:
-                write_entry(session, actor, draft, "refused" if isinstance(exc, Refused) else "failed", exc)
+        try:
+            with self.db.transaction() as session:
+                done = self._update_claimed(session, refund.id, claim, values)
+                if done and audit:
+                    write_entry(
+                        session, actor, draft, "refused" if isinstance(exc, Refused) else "failed", exc
+                    )
+        except Exception as lost:
+            what = f"refund #{refund.id}: {payment.gateway} answered {exc.code} ({exc.message})"
+            raise self._not_recorded(actor, draft if audit else None, refund.id, claim, what, lost) from lost
+
+    def _not_recorded(
+        self, actor: Actor, draft: AuditDraft | None, refund_id: int, claim: str, what: str, exc: Exception
+    ) -> PlatformError:
+        """The gateway answered but the answer could not be written (the database connection died):
+        the refund stays pending for ``resolve_pending``, which asks the gateway again; its claim is
+        released if the database can be reached, and the answer is audited on its own."""
+        log.error("refund #%s: could not record the gateway's answer: %s", refund_id, what, exc_info=exc)
+        error = PlatformError(
+            "refund.not_recorded",
+            f"{what}, but recording it failed ({type(exc).__name__}); refund #{refund_id} stays pending "
+            "until `platformctl refunds resolve-pending` settles it",
+            {"refund": refund_id, "state": RefundState.PENDING.value},
+        )
+        try:
+            self._release(refund_id, claim)
+        except Exception:
+            log.warning(
+                "refund #%s: could not release its claim (its lease ends it)", refund_id, exc_info=True
+            )
+        if draft is not None:
+            write_separately(self.db, actor, draft, "failed", error)
+        return error
 
     def _update_claimed(self, session: Session, refund_id: int, claim: str, values: dict[str, Any]) -> bool:
         """Settle only a refund still pending under our claim (else someone else settled it)."""
@@ -827,6 +1049,37 @@ class PaymentService:
         refund = session.scalars(stmt).one()
         return refund, payment, platform
 
+    def approval_request(self, actor: Actor, refund_id: int) -> ApprovalRequest:
+        """What the approver confirms (amount, payment, merchant, requester) before :meth:`approve`.
+
+        Refused when ``actor`` may not decide the refund; such a refusal is audited as
+        ``refunds.approve`` (the request was to approve). :meth:`approve` checks it all again.
+        """
+        draft = AuditDraft("refunds.approve", {"refund": refund_id}, modules=["payments"])
+        try:
+            actor.require("payments.refund.approve")
+            with self.db.sessions() as session:
+                row = session.execute(
+                    select(
+                        Refund, Payment, Platform.code, Store.code, Store.name, Merchant.code, Merchant.name
+                    )
+                    .join(Payment, Payment.id == Refund.payment_id)
+                    .join(Platform, Platform.id == Payment.platform_id)
+                    .join(Store, Store.id == Payment.store_id)
+                    .join(Merchant, Merchant.id == Store.merchant_id)
+                    .where(Refund.id == refund_id)
+                ).first()
+            if row is None:
+                raise NotFound("refund.not_found", f"unknown refund #{refund_id}", {"refund": refund_id})
+            refund, payment, platform, store, store_name, merchant, merchant_name = row
+            draft.platforms, draft.subject = [platform], f"payment:{payment.id}"
+            actor.require("payments.refund.approve", payment.platform_id, platform)
+            self._check_decidable(actor, refund)
+        except PlatformError as exc:
+            write_separately(self.db, actor, draft, outcome_of(exc), exc)
+            raise
+        return ApprovalRequest(_info(refund, payment, platform), store, store_name, merchant, merchant_name)
+
     def approve(self, actor: Actor, refund_id: int) -> RefundOutcome:
         """Approve a refund awaiting approval, then send it like any other."""
         draft = AuditDraft("refunds.approve", {"refund": refund_id}, modules=["payments"])
@@ -837,8 +1090,9 @@ class PaymentService:
             draft.platforms, draft.subject = [platform], f"payment:{payment.id}"
             actor.require("payments.refund.approve", payment.platform_id, platform)
             self._check_decidable(actor, refund)
-            remaining, totals = self._remaining(session, payment)
-            self._check_refundable(payment, refund.amount_minor, remaining, totals)
+            # Everything else the payment holds; this refund's own amount is what is being decided.
+            totals = self._totals_for(session, [payment.id], without=refund.id).get(payment.id, {})
+            self._check_refundable(payment, refund.amount_minor, _remaining(payment, totals), totals)
             self.gateways.get(payment.gateway)
             now = utcnow()
             refund.state = RefundState.PENDING.value
@@ -1010,9 +1264,12 @@ class PaymentService:
             log.exception("resolving refund #%s", refund_id)
             self._release(refund_id, claim)
             return Resolution(refund_id, "pending", "error", f"{type(exc).__name__}: {exc}", "unexpected")
-        info, message = self._settle(
-            actor, refund, payment, platform, claim, result, "refunds.resolve", how=how, audit=False
-        )
+        try:
+            info, message = self._settle(
+                actor, refund, payment, platform, claim, result, "refunds.resolve", how=how, audit=False
+            )
+        except PlatformError as exc:  # refund.not_recorded: it stays pending
+            return Resolution(refund_id, RefundState.PENDING.value, "error", exc.message, exc.code)
         return Resolution(refund_id, info.state, how, message)
 
     def _release(self, refund_id: int, claim: str) -> None:
@@ -1159,6 +1416,7 @@ def _summary_of(
         p.captured_minor,
         totals.get(RefundState.SUCCEEDED, 0),
         totals.get(RefundState.PENDING, 0),
+        totals.get(RefundState.AWAITING_APPROVAL, 0),
         p.status,
         p.created_at,
     )
