@@ -6,6 +6,7 @@ refund, then ``refunds resolve-pending`` in a new process settles it — one ref
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -86,7 +87,7 @@ def test_payments_list_and_show(db: Database, cli: Any, fake_stripe: FakeStripe)
     run = cli("payments", "list", "--merchant", "NOPE", "--json")
     assert run.code == 2 and run.error["code"] == "merchant.not_found"
     show = cli("payments", "show", str(p1))
-    assert show.code == 0 and "refundable    EUR 123.45" in show.out and "stripe" in show.out
+    assert show.code == 0 and "refundable        EUR 123.45" in show.out and "stripe" in show.out
     doc = cli("payments", "show", str(p1), "--json").doc
     assert doc["remaining"] == "EUR 123.45" and doc["gateway_payment_id"] == _pi(db, p1)
     missing = cli("payments", "show", "999999", "--json")
@@ -187,7 +188,11 @@ def test_support_limit_approve_and_reject(db: Database, cli: Any, fake_stripe: F
         "refunds", "create", "--payment", str(pid), "--amount", "1", "--reason", "x", "--json", user="otto"
     )
     assert operator.code == 3 and operator.error["code"] == "permission.denied"
-    approved = cli("refunds", "approve", str(first), "--json", user="paula")
+    unconfirmed = cli("refunds", "approve", str(first), "--json", user="paula")
+    assert unconfirmed.code == 3 and unconfirmed.error["code"] == "confirm.needed"
+    assert "add --yes" in unconfirmed.error["message"] and "EUR 100.01" in unconfirmed.error["message"]
+    assert fake_stripe.refunds_for(_pi(db, pid)) == []
+    approved = cli("refunds", "approve", str(first), "--yes", "--json", user="paula")
     assert approved.code == 0 and approved.doc["refund"]["state"] == "succeeded"
     assert approved.doc["refund"]["approved_by"] == "admin:paula"
     rejected = cli("refunds", "reject", str(second), "--note", "no", user="paula")
@@ -197,6 +202,94 @@ def test_support_limit_approve_and_reject(db: Database, cli: Any, fake_stripe: F
     assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1
     unknown = cli("refunds", "approve", "999999", "--json")
     assert unknown.code == 2 and unknown.error["code"] == "refund.not_found"
+
+
+def test_approve_asks_on_a_terminal_and_refuses_without_one(
+    db: Database, cli: Any, fake_stripe: FakeStripe
+) -> None:
+    from console.cli import main
+    from tests.test_cli import Terminal
+
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    make_user(db, "sally", "support")
+    ids = [
+        cli(
+            "refunds",
+            "create",
+            "--payment",
+            str(pid),
+            "--amount",
+            str(amount),
+            "--reason",
+            "big",
+            "--json",
+            user="sally",
+        ).doc["refund"]["id"]
+        for amount in (12_345, 20_000)
+    ]
+    url = url_of(db)
+
+    def approve(refund_id: int, answer: str) -> tuple[int, str]:
+        err = io.StringIO()
+        code = main(
+            ["--db", url, "refunds", "approve", str(refund_id)],
+            stdout=io.StringIO(),
+            stderr=err,
+            stdin=Terminal(answer),
+        )
+        return code, err.getvalue()
+
+    code, question = approve(ids[0], "n\n")
+    assert code == 3 and "[y/N]" in question and "not confirmed" in question
+    for word in ("EUR 123.45", f"payment #{pid}", shop.merchant, "admin:sally", "stripe"):
+        assert word in question, question
+    assert fake_stripe.refunds_for(_pi(db, pid)) == []
+    code, _ = approve(ids[0], "y\n")
+    assert code == 0 and len(fake_stripe.refunds_for(_pi(db, pid))) == 1
+    # No terminal, no --yes: one clear line, exit 3, nothing sent.
+    run = cli("refunds", "approve", str(ids[1]))
+    assert run.code == 3 and run.out == "" and len(run.err.strip().splitlines()) == 1
+    assert "add --yes" in run.err and "EUR 200.00" in run.err
+    assert [r.state for r in refunds_of(db, pid)] == ["succeeded", "awaiting_approval"]
+
+
+def test_what_awaits_approval(db: Database, cli: Any) -> None:
+    shop = add_shop(db)
+    quiet, waiting = add_payment(db, shop, "manual", 50_000), add_payment(db, shop, "manual", 50_000)
+    make_user(db, "sally", "support")
+    made = cli(
+        "refunds",
+        "create",
+        "--payment",
+        str(waiting),
+        "--amount",
+        "20000",
+        "--reason",
+        "big",
+        "--json",
+        user="sally",
+    )
+    assert made.doc["refund"]["state"] == "awaiting_approval"
+    [refund] = cli("refunds", "list", "--state", "awaiting_approval", "--json").doc["refunds"]
+    assert refund["payment_id"] == waiting and refund["state"] == "awaiting_approval"
+    payments = cli("payments", "list", "--refund-state", "awaiting_approval", "--json").doc["payments"]
+    assert [p["id"] for p in payments] == [waiting] and payments[0]["awaiting_approval"] == "EUR 200.00"
+    assert payments[0]["remaining"] == "EUR 300.00"
+    shown = cli("payments", "show", str(waiting))
+    assert "awaiting approval EUR 200.00" in shown.out and "refundable        EUR 300.00" in shown.out
+    bad = cli("refunds", "list", "--state", "awaiting", "--json")
+    assert bad.code == 2 and "awaiting_approval" in bad.error["message"]
+    # The CLI's choices are the database's values, and the README lists them too.
+    from modules.payments.models import REFUND_STATE_CHECK, RefundState
+
+    readme = (ROOT / "README.md").read_text()
+    for state in RefundState:
+        assert f"'{state.value}'" in REFUND_STATE_CHECK and state.value in readme
+        assert cli("refunds", "list", "--state", state.value, "--json").code == 0
+    assert quiet not in [
+        p["id"] for p in cli("payments", "list", "--json").doc["payments"] if p["awaiting_approval_minor"]
+    ]
 
 
 def test_orders_list_and_show(db: Database, cli: Any) -> None:

@@ -2,7 +2,8 @@
 
 Exit codes (DESIGN.md): 0 done — including a refund above the support limit, which is recorded as
 *awaiting approval* (not an error); 2 unknown payment, refund, merchant or a malformed value;
-3 refused — over the refundable amount, no permission, not awaiting approval, self-approval, and a
+3 refused — over the refundable amount, no permission, not awaiting approval, self-approval, an
+approval not confirmed (``refunds approve`` asks on a terminal, else needs ``--yes``), and a
 refusal by the gateway itself (``gateway.declined``, ``gateway.invalid_request``: the refund is
 recorded as failed); 1 the gateway could not be used (``gateway.unavailable``: no answer, the refund
 stays pending; ``gateway.rate_limited``; ``gateway.authentication``). ``refunds resolve-pending``
