@@ -16,7 +16,7 @@ import argparse
 from typing import Any
 
 from console.commands.base import Context
-from modules.payments.models import RefundState
+from modules.payments.models import PAYMENT_STATUSES, RefundState
 from modules.payments.services import PaymentDetail, PaymentFilter, PaymentService, RefundInfo
 
 REFUND_STATES = [s.value for s in RefundState]  # what the database stores
@@ -247,7 +247,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--merchant", metavar="CODE")
     p.add_argument("--store", metavar="CODE")
     p.add_argument("--platform", metavar="CODE")
-    p.add_argument("--status", metavar="STATUS", help="captured, awaiting_funds, processing, failed ...")
+    p.add_argument("--status", choices=PAYMENT_STATUSES, metavar="STATUS", help=", ".join(PAYMENT_STATUSES))
     p.add_argument(
         "--refund-state",
         choices=REFUND_STATES,

@@ -1,12 +1,14 @@
-"""The refund dialog: amount (prefilled with what remains refundable), a required reason, the limit.
+"""The refund dialog (amount prefilled with what remains refundable, a required reason, the limits)
+and the approval confirmation (what is approved, before the money moves).
 
-Opened with ``open()`` and awaited (:func:`console.asyncutil.dialog_result`), never ``exec()``.
-It only collects and checks the input; the page calls the service, and the service's errors go
+Both are opened with ``open()`` and awaited (:func:`console.asyncutil.dialog_result`), never
+``exec()``. They only collect and check; the page calls the service, and the service's errors go
 to the one error dialog (:mod:`console.dialogs.errors`).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,28 +21,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.models.common import local_time
 from console.models.payments import money
 from core.errors import InvalidInput
 from modules.payments.money import parse_amount, to_decimal_string
-from modules.payments.services import PaymentDetail
+from modules.payments.services import ApprovalRequest, PaymentDetail, RefundAllowance
 
 
 class RefundDialog(QDialog):
-    def __init__(self, payment: PaymentDetail, limit: int | None, parent: QWidget | None = None) -> None:
+    """``allowance``: the limits of a user whose refunds may wait for approval (None: no limit)."""
+
+    def __init__(
+        self, payment: PaymentDetail, allowance: RefundAllowance | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("refundDialog")
         self.setWindowTitle(self.tr("Refund payment #{id}").format(id=payment.id))
         self.payment = payment
-        self.limit = limit
+        self.allowance = allowance
         cur = payment.currency
         layout = QVBoxLayout(self)
         summary = QLabel(
             self.tr(
-                "Captured {captured}, refunded {refunded}, pending {pending}.\nRefundable now: {remaining}."
+                "Captured {captured}, refunded {refunded}, pending {pending}, awaiting approval "
+                "{awaiting}.\nRefundable now: {remaining}."
             ).format(
                 captured=money(payment.captured_minor, cur),
                 refunded=money(payment.refunded_minor, cur),
                 pending=money(payment.pending_minor, cur),
+                awaiting=money(payment.awaiting_approval_minor, cur),
                 remaining=money(payment.remaining_minor, cur),
             )
         )
@@ -64,7 +73,7 @@ class RefundDialog(QDialog):
         self.limit_note = QLabel()
         self.limit_note.setObjectName("refundLimitNote")
         self.limit_note.setWordWrap(True)
-        self.limit_note.setVisible(limit is not None)
+        self.limit_note.setVisible(allowance is not None)
         layout.addWidget(self.limit_note)
         self.error = QLabel()
         self.error.setObjectName("refundError")
@@ -93,7 +102,7 @@ class RefundDialog(QDialog):
 
     def awaits_approval(self) -> bool:
         try:
-            return self.limit is not None and self.amount_minor() > self.limit
+            return self.allowance is not None and self.allowance.awaits_approval(self.amount_minor())
         except InvalidInput:
             return False
 
@@ -119,11 +128,28 @@ class RefundDialog(QDialog):
         self.error.setText(problem)
         self.error.setVisible(bool(problem))
         self.ok_button.setEnabled(not problem)
-        if self.limit is not None:
-            note = self.tr(
-                "You may refund up to {limit} at once; above it the refund is recorded and waits for a "
-                "platform admin's approval (nothing is sent until then)."
-            ).format(limit=money(self.limit, self.payment.currency))
+        a = self.allowance
+        if a is not None:
+            cur = a.currency
+            sentences = [
+                self.tr(
+                    "Without approval, a payment's refunds may total up to {limit}; {held} is already "
+                    "refunded or requested on this one."
+                ).format(limit=money(a.limit_minor, cur), held=money(a.held_minor, cur))
+            ]
+            if a.daily_limit_minor is not None:
+                sentences.append(
+                    self.tr("Your refunds may total up to {daily} in 24 hours; {today} so far.").format(
+                        daily=money(a.daily_limit_minor, cur), today=money(a.today_minor, cur)
+                    )
+                )
+            sentences.append(
+                self.tr(
+                    "Above that, the refund is recorded and waits for a platform admin's approval "
+                    "(nothing is sent until then)."
+                )
+            )
+            note = " ".join(sentences)
             if self.awaits_approval():
                 note += " " + self.tr("This refund will wait for approval.")
             self.limit_note.setText(note)
@@ -131,3 +157,57 @@ class RefundDialog(QDialog):
     def _accept(self) -> None:
         if not self.problem():
             self.accept()
+
+
+class ApproveRefundDialog(QDialog):
+    """Approving sends the money: what is approved, and an explicit "Approve and send" (Cancel is the
+    default button, so Enter does not move money)."""
+
+    def __init__(self, request: ApprovalRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approveRefundDialog")
+        self.request = request
+        r = request.refund
+        self.setWindowTitle(self.tr("Approve refund #{id}").format(id=r.id))
+        layout = QVBoxLayout(self)
+        self.amount_label = QLabel(money(r.amount_minor, r.currency))
+        self.amount_label.setObjectName("approveAmount")
+        self.amount_label.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        layout.addWidget(self.amount_label)
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for key, label, value in (
+            ("payment", self.tr("Payment"), f"#{r.payment_id} · {r.gateway} · {r.platform}"),
+            ("merchant", self.tr("Merchant"), f"{request.merchant} — {request.merchant_name}"),
+            ("store", self.tr("Store"), f"{request.store} — {request.store_name}"),
+            ("requester", self.tr("Requested by"), r.requested_by),
+            ("requested_at", self.tr("Requested"), local_time(r.created_at, seconds=False)),
+            ("reason", self.tr("Reason"), r.reason or "—"),
+        ):
+            field = QLabel(value)
+            field.setObjectName(f"approve_{key}")
+            field.setWordWrap(True)
+            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, field)
+            self.fields[key] = field
+        layout.addLayout(form)
+        warning = QLabel(
+            self.tr("Approving sends {amount} back to the customer through {gateway} now.").format(
+                amount=money(r.amount_minor, r.currency), gateway=r.gateway
+            )
+        )
+        warning.setObjectName("approveWarning")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.approve_button = self.buttons.addButton(
+            self.tr("Approve and send"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.approve_button.setObjectName("approveConfirm")
+        self.approve_button.setAutoDefault(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)

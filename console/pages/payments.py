@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_result, run_sync, spawn
-from console.dialogs.refund import RefundDialog
+from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.models.common import local_time
 from console.models.payments import PAGE_SIZE, PaymentsModel, money
 from console.pages.base import Page, enable_for
 from console.widgets.tables import read_only_table
-from modules.payments.models import RefundState
+from modules.payments.models import PAYMENT_STATUSES, RefundState
 from modules.payments.services import (
     PaymentDetail,
     PaymentFilter,
@@ -45,7 +45,14 @@ from modules.payments.services import (
     ResolveReport,
 )
 
-STATUSES = ("captured", "awaiting_funds", "processing", "requires_action", "failed")
+# The refund filter's order: an approver's work first.
+REFUND_STATE_ORDER = (
+    RefundState.AWAITING_APPROVAL,
+    RefundState.PENDING,
+    RefundState.FAILED,
+    RefundState.SUCCEEDED,
+    RefundState.REJECTED,
+)
 GATEWAYS = ("stripe", "paypal", "manual")
 
 
@@ -71,8 +78,15 @@ class PaymentsPage(Page):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("paymentsStatus")
         self.status_combo.addItem(self.tr("any status"), "")
-        for status in STATUSES:
+        for status in PAYMENT_STATUSES:
             self.status_combo.addItem(status, status)
+        # Payments with a refund in a state: "awaiting approval" is an approver's work list.
+        self.refund_state_combo = QComboBox()
+        self.refund_state_combo.setObjectName("paymentsRefundState")
+        self.refund_state_combo.addItem(self.tr("any refunds"), "")
+        for state in REFUND_STATE_ORDER:
+            label = self.tr("refunds: {state}").format(state=self.state_words()[state])
+            self.refund_state_combo.addItem(label, state.value)
         self.merchant_edit = QLineEdit()
         self.merchant_edit.setObjectName("paymentsMerchant")
         self.merchant_edit.setPlaceholderText(self.tr("merchant code"))
@@ -86,11 +100,12 @@ class PaymentsPage(Page):
         self.apply_button.clicked.connect(self.reload)
         for edit in (self.merchant_edit, self.store_edit):
             edit.returnPressed.connect(self.reload)
-        for combo in (self.gateway_combo, self.status_combo):
+        for combo in (self.gateway_combo, self.status_combo, self.refund_state_combo):
             combo.activated.connect(lambda _i: self.reload())
         for widget in (
             self.gateway_combo,
             self.status_combo,
+            self.refund_state_combo,
             self.merchant_edit,
             self.store_edit,
             self.apply_button,
@@ -117,7 +132,7 @@ class PaymentsPage(Page):
         self.refund_action = QAction(self.tr("Refund…"), self)
         self.refund_action.triggered.connect(lambda: spawn(self.ask_refund(), self))
         self.refund_button.clicked.connect(self.refund_action.trigger)
-        self.approve_button.clicked.connect(lambda: spawn(self._approve_selected(), self))
+        self.approve_button.clicked.connect(lambda: spawn(self.ask_approve(), self))
         self.reject_button.clicked.connect(lambda: spawn(self.ask_reject(), self))
         self.resolve_action = QAction(self.tr("Resolve pending refunds"), self)
         self.resolve_action.triggered.connect(lambda: spawn(self.resolve_pending(), self))
@@ -198,6 +213,7 @@ class PaymentsPage(Page):
         return PaymentFilter(
             gateway=self.gateway_combo.currentData() or None,
             status=self.status_combo.currentData() or None,
+            refund_state=self.refund_state_combo.currentData() or None,
             merchant=self.merchant_edit.text().strip() or None,
             store=self.store_edit.text().strip() or None,
             limit=PAGE_SIZE,
@@ -299,17 +315,24 @@ class PaymentsPage(Page):
                 item.setData(Qt.ItemDataRole.UserRole, r.id)
                 item.setToolTip(text)
                 self.refunds_table.setItem(row, column, item)
+        wanted = self.refund_state_combo.currentData()
+        first = next((r for r in reversed(d.refunds) if r.state == wanted), None)
+        if first is not None:  # filtered by a refund state: that refund is what the user came for
+            self.select_refund(first.id)
         self._update_actions()
 
-    def _state_text(self, r: RefundInfo) -> str:
-        words = {
-            "pending": self.tr("pending"),
-            "succeeded": self.tr("succeeded"),
-            "failed": self.tr("failed"),
-            "awaiting_approval": self.tr("awaiting approval"),
-            "rejected": self.tr("rejected"),
+    def state_words(self) -> dict[str, str]:
+        """The refund states (the database's values) as people read them."""
+        return {
+            RefundState.PENDING: self.tr("pending"),
+            RefundState.SUCCEEDED: self.tr("succeeded"),
+            RefundState.FAILED: self.tr("failed"),
+            RefundState.AWAITING_APPROVAL: self.tr("awaiting approval"),
+            RefundState.REJECTED: self.tr("rejected"),
         }
-        text = words.get(r.state, r.state)
+
+    def _state_text(self, r: RefundInfo) -> str:
+        text = self.state_words().get(r.state, r.state)
         if (
             r.gateway_status
             and r.state == "succeeded"
@@ -380,9 +403,8 @@ class PaymentsPage(Page):
         d = self.detail
         if d is None:
             return None
-        actor = self.session.require_actor()
-        limit = self.service.refund_limit_for(actor, d.platform_id, d.currency)
-        dialog = RefundDialog(d, limit, self)
+        allowance = await run_sync(self.service.refund_allowance, self.session.require_actor(), d)
+        dialog = RefundDialog(d, allowance, self)
         try:
             if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
                 return None
@@ -434,10 +456,19 @@ class PaymentsPage(Page):
         self.show_status(self.tr("Refund #{id} rejected").format(id=refund_id))
         return outcome
 
-    async def _approve_selected(self) -> None:
+    async def ask_approve(self) -> RefundOutcome | None:
+        """Approving moves money: show what is approved (read afresh) and ask, then send."""
         refund = self.selected_refund()
-        if refund is not None:
-            await self.approve(refund.id)
+        if refund is None:
+            return None
+        request = await run_sync(self.service.approval_request, self.session.require_actor(), refund.id)
+        dialog = ApproveRefundDialog(request, self)
+        try:
+            if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
+                return None
+        finally:
+            dialog.deleteLater()
+        return await self.approve(refund.id)
 
     async def ask_reject(self) -> RefundOutcome | None:
         refund = self.selected_refund()

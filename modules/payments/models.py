@@ -21,6 +21,9 @@ class RefundState(StrEnum):
     REJECTED = "rejected"
 
 
+# A payment's status, as the gateways report it (manual: awaiting_funds until the money arrives).
+PAYMENT_STATUSES = ("captured", "awaiting_funds", "processing", "requires_action", "failed")
+
 REFUND_STATE_CHECK = "state IN ('pending', 'succeeded', 'failed', 'awaiting_approval', 'rejected')"
 
 

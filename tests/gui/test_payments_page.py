@@ -7,10 +7,11 @@ import asyncio
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from console.dialogs.errors import ErrorDialog
-from console.dialogs.refund import RefundDialog
+from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.pages.payments import PaymentsPage
 from core.db import Database
 from core.models import Platform
@@ -141,12 +142,29 @@ async def test_support_limit_in_the_dialog_then_approval(
     page.select_refund(outcome.refund.id)
     assert not page.approve_button.isEnabled() and not page.reject_button.isEnabled()  # support may not
 
+    assert page.fields["remaining"].text() == "EUR 350.00"  # awaiting approval holds its part
+
     admin = session_for("super_admin")
     admin_page = await open_page(qtbot, admin, fake_stripe)
     await show(admin_page, pid)
     admin_page.select_refund(outcome.refund.id)
     assert admin_page.approve_button.isEnabled()
+    # Approving moves money: a confirmation names what is approved; cancelling sends nothing.
     admin_page.approve_button.click()
+    [confirm] = await wait_until(lambda: top_level(ApproveRefundDialog))
+    assert confirm.isModal() and confirm.amount_label.text() == "EUR 150.00"
+    assert confirm.fields["requester"].text() == support.actor.name
+    assert confirm.fields["payment"].text().startswith(f"#{pid} · stripe")
+    assert confirm.fields["reason"].text() == "goodwill"
+    assert confirm.fields["merchant"].text().startswith(demo_shop(admin.db).merchant)
+    assert confirm.buttons.button(QDialogButtonBox.StandardButton.Cancel).isDefault()
+    confirm.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    await wait_until(lambda: not top_level(ApproveRefundDialog))
+    assert fake_stripe.refunds_for(_pi(admin.db, pid)) == []
+    assert refunds_of(admin.db, pid)[0].state == "awaiting_approval"
+    admin_page.approve_button.click()
+    [confirm] = await wait_until(lambda: top_level(ApproveRefundDialog))
+    confirm.approve_button.click()
     await wait_until(lambda: refunds_of(admin.db, pid)[0].state == "succeeded")
     await wait_until(lambda: admin_page.fields["refunded"].text() == "EUR 150.00")
     [held] = fake_stripe.refunds_for(_pi(admin.db, pid))
@@ -238,3 +256,46 @@ async def test_the_page_in_the_main_window(
     assert page.title() == "Payments" and page.refund_action in page.commands()
     operator = await open_window(session_for("operator"))
     assert "payments" not in operator.page_ids()  # payments.view: not for operators
+
+
+async def test_split_refunds_and_what_awaits_approval(
+    session_for: Any, qtbot: Any, fake_stripe: FakeStripe
+) -> None:
+    """The dialog counts what the payment already holds against the limit; the refunds filter lists
+    the payments with a refund awaiting approval and selects that refund for the approver."""
+    support = session_for("support")
+    shop = demo_shop(support.db)
+    pid = add_payment(support.db, shop, "stripe", 61_380, fake=fake_stripe)
+    quiet = add_payment(support.db, shop, "stripe", 10_000, fake=fake_stripe)
+    page = await open_page(qtbot, support, fake_stripe)
+    await show(page, pid)
+    outcomes = []
+    for amount in ("90", "90"):
+        task = asyncio.ensure_future(page.ask_refund())
+        [dialog] = await wait_until(lambda: top_level(RefundDialog))
+        dialog.amount_edit.setText(amount)
+        dialog.reason_edit.setPlainText("split")
+        outcomes.append((dialog.awaits_approval(), dialog.limit_note.text()))
+        dialog.ok_button.click()
+        outcome = await asyncio.wait_for(task, 20)
+        assert outcome is not None
+        await wait_until(lambda: not top_level(RefundDialog))
+    (first_waits, first_note), (second_waits, second_note) = outcomes
+    assert not first_waits and "EUR 0.00 is already" in first_note
+    assert second_waits and "EUR 90.00 is already" in second_note and "will wait for approval" in second_note
+    assert [r.state for r in refunds_of(support.db, pid)] == ["succeeded", "awaiting_approval"]
+    assert page.fields["awaiting"].text() == "EUR 90.00" and page.fields["remaining"].text() == "EUR 433.80"
+    assert len(fake_stripe.refunds_for(_pi(support.db, pid))) == 1
+
+    admin = session_for("super_admin")
+    admin_page = await open_page(qtbot, admin, fake_stripe)
+    combo = admin_page.refund_state_combo
+    index = combo.findData("awaiting_approval")
+    assert combo.itemText(index) == "refunds: awaiting approval"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)  # what choosing it with the mouse emits
+    await wait_until(lambda: admin_page.model.rowCount() == 1 and admin_page.model.payment(0).id == pid)
+    await wait_until(lambda: admin_page.detail is not None and admin_page.detail.id == pid)
+    selected = await wait_until(admin_page.selected_refund)
+    assert selected.state == "awaiting_approval" and admin_page.approve_button.isEnabled()
+    assert quiet not in [admin_page.model.payment(r).id for r in range(admin_page.model.rowCount())]
