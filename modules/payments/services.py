@@ -42,7 +42,7 @@ import os
 import socket
 import uuid
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -719,7 +719,7 @@ class PaymentService:
             info = _info(refund, payment, platform)
         if awaiting:
             return RefundOutcome(info, draft.message)
-        return self._send(actor, refund_id, claim)
+        return self._send(actor, refund_id, claim, payment.id, platform)
 
     def _lock_payment(self, session: Session, payment_id: int) -> tuple[Payment, str]:
         stmt = (
@@ -841,9 +841,23 @@ class PaymentService:
             raise NotFound("refund.not_found", f"unknown refund #{refund_id}", {"refund": refund_id})
         return row[0], row[1], row[2]
 
-    def _send(self, actor: Actor, refund_id: int, claim: str) -> RefundOutcome:
+    def _send(
+        self, actor: Actor, refund_id: int, claim: str, payment_id: int, platform: str
+    ) -> RefundOutcome:
         """Send a claimed pending refund with its key, then settle it. Raises what the gateway said."""
-        refund, payment, platform = self._refs(refund_id)
+        try:
+            refund, payment, platform = self._refs(refund_id)
+        except Exception as exc:  # the database went away between recording and sending
+            draft = AuditDraft(
+                "refunds.send",
+                {"refund": refund_id, "payment": payment_id},
+                platforms=[platform],
+                modules=["payments"],
+                subject=f"payment:{payment_id}",
+                plan={"state": RefundState.PENDING.value, "sent": False},
+            )
+            what = f"refund #{refund_id} was recorded, but the database failed before it was sent"
+            raise self._interrupted(actor, draft, refund_id, claim, what, exc) from exc
         try:
             gateway = self.gateways.get(payment.gateway)
             result = gateway.refund(_payment_ref(payment), _refund_ref(refund), refund.idempotency_key)
@@ -946,8 +960,14 @@ class PaymentService:
                     error = None if result.accepted else PlatformError("gateway.refund_failed", message)
                     write_entry(session, actor, draft, outcome, error)
         except Exception as exc:
-            raise self._not_recorded(actor, draft if audit else None, refund.id, claim, message, exc) from exc
-        return self._current(refund.id), message
+            what = f"{message}, but the database failed while recording it"
+            raise self._interrupted(actor, draft if audit else None, refund.id, claim, what, exc) from exc
+        try:
+            return self._current(refund.id), message
+        except Exception:  # recorded; only reading it back failed
+            log.warning("refund #%s: settled, but could not be read back", refund.id, exc_info=True)
+            known = {k: v for k, v in values.items() if k in RefundInfo.__dataclass_fields__}
+            return replace(_info(refund, payment, platform), **known), message
 
     def _settle_error(
         self,
@@ -990,20 +1010,23 @@ class PaymentService:
                         session, actor, draft, "refused" if isinstance(exc, Refused) else "failed", exc
                     )
         except Exception as lost:
-            what = f"refund #{refund.id}: {payment.gateway} answered {exc.code} ({exc.message})"
-            raise self._not_recorded(actor, draft if audit else None, refund.id, claim, what, lost) from lost
+            what = (
+                f"refund #{refund.id}: {payment.gateway} answered {exc.code} ({exc.message}), but the "
+                "database failed while recording it"
+            )
+            raise self._interrupted(actor, draft if audit else None, refund.id, claim, what, lost) from lost
 
-    def _not_recorded(
+    def _interrupted(
         self, actor: Actor, draft: AuditDraft | None, refund_id: int, claim: str, what: str, exc: Exception
     ) -> PlatformError:
-        """The gateway answered but the answer could not be written (the database connection died):
-        the refund stays pending for ``resolve_pending``, which asks the gateway again; its claim is
-        released if the database can be reached, and the answer is audited on its own."""
-        log.error("refund #%s: could not record the gateway's answer: %s", refund_id, what, exc_info=exc)
+        """The database failed (a connection lost) after the refund was recorded as pending: it stays
+        pending for ``resolve_pending``, which asks the gateway with the same key; its claim is
+        released if the database can be reached again, and what happened is audited on its own."""
+        log.error("refund #%s: %s", refund_id, what, exc_info=exc)
         error = PlatformError(
-            "refund.not_recorded",
-            f"{what}, but recording it failed ({type(exc).__name__}); refund #{refund_id} stays pending "
-            "until `platformctl refunds resolve-pending` settles it",
+            "refund.interrupted",
+            f"{what} ({type(exc).__name__}); refund #{refund_id} stays pending until "
+            "`platformctl refunds resolve-pending` settles it",
             {"refund": refund_id, "state": RefundState.PENDING.value},
         )
         try:
@@ -1107,7 +1130,7 @@ class PaymentService:
                 f"refund #{refund_id} of {money} requested by {refund.requested_by} approved; sending"
             )
             draft.plan = {"refund": refund_id, "amount": money, "requested_by": refund.requested_by}
-        return self._send(actor, refund_id, claim)
+        return self._send(actor, refund_id, claim, payment.id, platform)
 
     def reject(self, actor: Actor, refund_id: int, note: str | None = None) -> RefundOutcome:
         draft = AuditDraft("refunds.reject", {"refund": refund_id, "note": note}, modules=["payments"])
@@ -1268,7 +1291,7 @@ class PaymentService:
             info, message = self._settle(
                 actor, refund, payment, platform, claim, result, "refunds.resolve", how=how, audit=False
             )
-        except PlatformError as exc:  # refund.not_recorded: it stays pending
+        except PlatformError as exc:  # refund.interrupted: it stays pending
             return Resolution(refund_id, RefundState.PENDING.value, "error", exc.message, exc.code)
         return Resolution(refund_id, info.state, how, message)
 
