@@ -15,7 +15,7 @@ from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.pages.payments import PaymentsPage
 from core.db import Database
 from core.models import Platform
-from modules.payments.models import Payment
+from modules.payments.models import Payment, RefundState
 from modules.payments.services import PaymentService
 from modules.tenancy.models import Merchant, Store
 from tests.fakes.stripe_server import FakeStripe
@@ -290,6 +290,9 @@ async def test_split_refunds_and_what_awaits_approval(
     admin = session_for("super_admin")
     admin_page = await open_page(qtbot, admin, fake_stripe)
     combo = admin_page.refund_state_combo
+    # The filter's values are the database's states, each with its label.
+    assert {combo.itemData(i) for i in range(1, combo.count())} == {s.value for s in RefundState}
+    assert set(admin_page.state_words()) == set(RefundState)
     index = combo.findData("awaiting_approval")
     assert combo.itemText(index) == "refunds: awaiting approval"
     combo.setCurrentIndex(index)
