@@ -332,23 +332,7 @@ def test_two_resolvers_never_take_the_same_refund(
         with pytest.raises(GatewayError):
             service.create_refund(CLI, pid, 1_000, "x")
         ids.append(pid)
-    url = db.url.render_as_string(hide_password=False)
-    reports: list[Any] = []
-    barrier = threading.Barrier(2)
-
-    def run() -> None:
-        other = Database(url)
-        try:
-            barrier.wait()
-            reports.append(PaymentService(other, make_gateways(fake_stripe.url, None)).resolve_pending(CLI))
-        finally:
-            other.dispose()
-
-    threads = [threading.Thread(target=run) for _ in range(2)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
+    reports = _concurrently(db, fake_stripe, 2, lambda svc, _i: svc.resolve_pending(CLI))
     resolved = [r.refund_id for report in reports for r in report.resolved]
     assert sorted(resolved) == sorted(set(resolved)) and len(resolved) == 6
     for pid in ids:
@@ -356,29 +340,37 @@ def test_two_resolvers_never_take_the_same_refund(
 
 
 # -- concurrency -----------------------------------------------------------------------------------
-def test_two_concurrent_over_refunds_exactly_one_passes(db: Database, fake_stripe: FakeStripe) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+def _concurrently(db: Database, fake_stripe: FakeStripe, n: int, call: Any, **settings: Any) -> list[Any]:
+    """``call(service, i)`` from ``n`` threads, each with its own database connection, started together."""
     url = db.url.render_as_string(hide_password=False)
-    results: list[Any] = []
-    barrier = threading.Barrier(2)
+    barrier = threading.Barrier(n)
+    results: list[Any] = [None] * n
 
-    def refund() -> None:
-        other = Database(url)  # a console of its own
+    def run(i: int) -> None:
+        other = Database(url)
         try:
-            svc = PaymentService(other, make_gateways(fake_stripe.url, None), limit_setting=LIMIT)
+            svc = PaymentService(other, make_gateways(fake_stripe.url, None), limit_setting=LIMIT, **settings)
             barrier.wait()
-            results.append(svc.create_refund(CLI, pid, 6_000, "concurrent"))
+            results[i] = call(svc, i)
         except Exception as exc:
-            results.append(exc)
+            results[i] = exc
         finally:
             other.dispose()
 
-    threads = [threading.Thread(target=refund) for _ in range(2)]
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
     for t in threads:
         t.start()
     for t in threads:
-        t.join(60)
+        t.join(120)
+    return results
+
+
+def test_two_concurrent_over_refunds_exactly_one_passes(db: Database, fake_stripe: FakeStripe) -> None:
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+    results = _concurrently(
+        db, fake_stripe, 2, lambda svc, _i: svc.create_refund(CLI, pid, 6_000, "concurrent")
+    )
     passed = [r for r in results if not isinstance(r, Exception)]
     refused = [r for r in results if isinstance(r, Refused)]
     assert len(passed) == 1 and len(refused) == 1, results
@@ -591,31 +583,6 @@ def test_concurrent_small_refunds_cannot_split_past_the_limit(
     states = sorted(o.refund.state for o in outcomes)
     assert states.count("succeeded") == 1 and states.count("awaiting_approval") == len(outcomes) - 1
     assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1
-
-
-def _concurrently(db: Database, fake_stripe: FakeStripe, n: int, call: Any, **settings: Any) -> list[Any]:
-    """``call(service, i)`` from ``n`` threads, each with its own database connection, started together."""
-    url = db.url.render_as_string(hide_password=False)
-    barrier = threading.Barrier(n)
-    results: list[Any] = [None] * n
-
-    def run(i: int) -> None:
-        other = Database(url)
-        try:
-            svc = PaymentService(other, make_gateways(fake_stripe.url, None), limit_setting=LIMIT, **settings)
-            barrier.wait()
-            results[i] = call(svc, i)
-        except Exception as exc:
-            results[i] = exc
-        finally:
-            other.dispose()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    return results
 
 
 # -- the daily limit per person ----------------------------------------------------------------------

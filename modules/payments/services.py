@@ -46,7 +46,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, text, update
+from sqlalchemy import Select, func, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -292,6 +292,18 @@ class PaymentSummary(_PaymentAmounts):
 
     def to_dict(self) -> dict[str, Any]:
         return self._amounts_dict(asdict(self))
+
+
+def _with_places(*entities: Any) -> Select[Any]:
+    """``entities`` (a payment, or a refund and its payment) with the payment's platform code and its
+    store's and merchant's codes and names, in that order."""
+    return (
+        select(*entities, Platform.code, Store.code, Store.name, Merchant.code, Merchant.name)
+        .select_from(Payment)
+        .join(Platform, Platform.id == Payment.platform_id)
+        .join(Store, Store.id == Payment.store_id)
+        .join(Merchant, Merchant.id == Store.merchant_id)
+    )
 
 
 def _remaining(payment: Payment, totals: dict[str, int]) -> int:
@@ -559,13 +571,7 @@ class PaymentService:
             return self._detail(session, actor, payment_id, "payments.view")
 
     def _detail(self, session: Session, actor: Actor, payment_id: int, permission: str) -> PaymentDetail:
-        row = session.execute(
-            select(Payment, Platform.code, Store.code, Store.name, Merchant.code, Merchant.name)
-            .join(Platform, Platform.id == Payment.platform_id)
-            .join(Store, Store.id == Payment.store_id)
-            .join(Merchant, Merchant.id == Store.merchant_id)
-            .where(Payment.id == payment_id)
-        ).first()
+        row = session.execute(_with_places(Payment).where(Payment.id == payment_id)).first()
         if row is None:
             raise NotFound("payment.not_found", f"unknown payment #{payment_id}", {"payment": payment_id})
         payment, platform, store, store_name, merchant, merchant_name = row
@@ -1083,13 +1089,8 @@ class PaymentService:
             actor.require("payments.refund.approve")
             with self.db.sessions() as session:
                 row = session.execute(
-                    select(
-                        Refund, Payment, Platform.code, Store.code, Store.name, Merchant.code, Merchant.name
-                    )
-                    .join(Payment, Payment.id == Refund.payment_id)
-                    .join(Platform, Platform.id == Payment.platform_id)
-                    .join(Store, Store.id == Payment.store_id)
-                    .join(Merchant, Merchant.id == Store.merchant_id)
+                    _with_places(Refund, Payment)
+                    .join(Refund, Refund.payment_id == Payment.id)
                     .where(Refund.id == refund_id)
                 ).first()
             if row is None:
