@@ -619,6 +619,24 @@ def test_daily_limit_per_person_and_currency(db: Database, gateways: GatewayServ
     assert off_by_default.daily_limit_for(support, shop.platform_id, "EUR") is None
 
 
+def test_daily_limit_from_the_environment(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from core.settings import reload_settings
+
+    support = make_user(db, "sal", "support")
+    monkeypatch.setenv("PLATFORM_REFUND_DAILY_LIMIT_SUPPORT", "EUR:50000,20000")
+    reload_settings()
+    try:
+        service = PaymentService(db, GatewayService({}))
+        assert service.daily_limit_for(support, 1, "EUR") == 50_000
+        assert service.daily_limit_for(support, 1, "JPY") == 20_000
+        monkeypatch.setenv("PLATFORM_REFUND_DAILY_LIMIT_SUPPORT", "30000")
+        reload_settings()
+        assert service.daily_limit_for(support, 1, "EUR") == 30_000
+    finally:
+        monkeypatch.delenv("PLATFORM_REFUND_DAILY_LIMIT_SUPPORT")
+        reload_settings()
+
+
 def test_concurrent_refunds_on_many_payments_cannot_split_past_the_daily_limit(
     db: Database, fake_stripe: FakeStripe, backend: str
 ) -> None:
