@@ -511,9 +511,9 @@ class PaymentService:
                 stmt = stmt.where(Payment.status == flt.status)
             if flt.refund_state:
                 state = check_refund_state(flt.refund_state)
-                stmt = stmt.where(
-                    select(Refund.id).where(Refund.payment_id == Payment.id, Refund.state == state).exists()
-                )
+                # IN, not a correlated EXISTS: the refunds in a state drive the query, so a rare state
+                # (awaiting approval) does not scan every payment from the newest down.
+                stmt = stmt.where(Payment.id.in_(select(Refund.payment_id).where(Refund.state == state)))
             if flt.merchant:
                 merchant_id = session.scalar(select(Merchant.id).where(Merchant.code == flt.merchant))
                 if merchant_id is None:
@@ -1281,7 +1281,12 @@ class PaymentService:
             # Only the gateway's own refusal settles it as failed: a rate limit or a lost answer now
             # says nothing about whether the first request was carried out.
             definite = isinstance(exc, GatewayRefused)
-            self._settle_error(actor, refund, payment, platform, claim, exc, definite=definite, audit=False)
+            try:
+                self._settle_error(
+                    actor, refund, payment, platform, claim, exc, definite=definite, audit=False
+                )
+            except PlatformError as lost:  # refund.interrupted: it stays pending
+                return Resolution(refund_id, RefundState.PENDING.value, "error", lost.message, lost.code)
             outcome = RefundState.FAILED.value if definite else RefundState.PENDING.value
             return Resolution(refund_id, outcome, how, exc.message, exc.code)
         except Exception as exc:
