@@ -764,6 +764,15 @@ class MigrationService:
         self._audit(actor, draft, "succeeded", None)
         return RestoreResult(path, heads, kept, saved, checked.manifest is not None)
 
+    def check_backup(
+        self, actor: Actor, backup_path: Path | str, *, force: bool = False
+    ) -> sqlite_backup.BackupCheck:
+        """What :meth:`restore` checks first, without restoring (asks nothing, writes nothing)."""
+        actor.require("migrations.view")
+        path = Path(backup_path)
+        self._check_backup(path)
+        return sqlite_backup.verify(path, force=force)
+
     def _database_file(self) -> Path:
         found = migration_runs.database_file(self.db)
         if found is None:
