@@ -11,7 +11,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -98,7 +97,7 @@ def test_restore_refuses_a_backup_cut_short(head: Database, cut: float) -> None:
     data = backup.read_bytes()
     backup.write_bytes(data[: int(len(data) * cut) if isinstance(cut, float) else cut])
     before = schema(head)
-    code, out, err = cli(head, "migrate", "restore", str(backup), "--yes", "--json")
+    code, out, _ = cli(head, "migrate", "restore", str(backup), "--yes", "--json")
     error = json.loads(out)["error"]
     assert code == 3 and error["code"] == "migrations.backup_mismatch"
     assert "does not match its manifest" in error["message"] and f"{len(data):,} bytes" in error["message"]
