@@ -18,18 +18,22 @@ TARGET_HELP = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payme
 
 
 def _service(ctx: Context) -> Any:
-    """Alembic is imported only by the commands that need it (start-up time).
-
-    A run killed half-way before is noticed here, on every ``migrate`` and ``db`` command: it is
-    audited (once) and said on stderr, with the backup and the command that restores it.
-    """
-    from core.services.migration_runs import notice_interrupted
+    """Alembic is imported only by the commands that need it (start-up time)."""
     from core.services.migration_service import MigrationService
+
+    _notice(ctx)
+    return MigrationService(ctx.db)
+
+
+def _notice(ctx: Context) -> Any:
+    """A run killed half-way before is noticed on every ``migrate`` and ``db`` command: audited
+    (once) and said on stderr, with the backup and the command that restores it."""
+    from core.services.migration_runs import notice_interrupted
 
     interrupted = notice_interrupted(ctx.db)
     if interrupted is not None:
         ctx.note(f"warning: {interrupted.message}")
-    return MigrationService(ctx.db)
+    return interrupted
 
 
 def _progress(ctx: Context):  # type: ignore[no-untyped-def]
@@ -42,7 +46,10 @@ def _progress(ctx: Context):  # type: ignore[no-untyped-def]
 
 # -- status ------------------------------------------------------------------------------------------
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    status = _service(ctx).status(ctx.actor)
+    from core.services.migration_service import MigrationService
+
+    interrupted = _notice(ctx)
+    status = MigrationService(ctx.db).status(ctx.actor)
 
     def human() -> None:
         ctx.table(
@@ -59,9 +66,6 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
             ctx.print(f"problem: {problem.message}")
         ctx.print("all branches at head" if not status.pending and not status.problems else status.summary)
 
-    from core.services.migration_runs import notice_interrupted
-
-    interrupted = notice_interrupted(ctx.db)  # already said on stderr by _service
     ctx.emit({**status.to_dict(), "interrupted_run": interrupted.to_dict() if interrupted else None}, human)
     return 0
 
