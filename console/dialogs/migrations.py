@@ -251,10 +251,5 @@ class RepairDialog(ConfirmDialog):
         )
 
 
-def plural(count: int, one: str, many: str, **values: object) -> str:
-    """``one`` or ``many`` (both translated by the caller), formatted with ``n=count`` and ``values``."""
-    return (one if count == 1 else many).format(n=count, **values)
-
-
 def accepted(result: int) -> bool:
     return result == QDialog.DialogCode.Accepted

@@ -45,9 +45,9 @@ from console.dialogs.migrations import (
     RepairDialog,
     RestoreDialog,
     accepted,
-    plural,
 )
-from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
+from console.models.common import local_time
+from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel, plural
 from console.pages.base import Page
 from core.errors import PlatformError
 
@@ -396,7 +396,12 @@ class MigrationsPage(Page):
         head = self.tr(
             "A migration run did not finish: the {direction} to {target} started by {actor} at {time} "
             "was interrupted (its process ended)."
-        ).format(direction=m.direction, target=m.target, actor=m.actor, time=m.started_at)
+        ).format(
+            direction=m.direction,
+            target=m.target,
+            actor=m.actor,
+            time=local_time(m.started_at, seconds=False),
+        )
         if run.changed_nothing:
             text = head + " " + self.tr("It had not changed anything yet: the database is as it was.")
         elif run.restorable:
@@ -461,13 +466,16 @@ class MigrationsPage(Page):
             )
         else:
             self.drift_note.setText(
-                self.tr(
-                    "%n drift(s) that schema migrations do not see: rows naming a module this release "
-                    "no longer has, or core modules missing on platforms. Repair renames the rows to the "
-                    "module that replaces the old code and enables the core modules, in one audited "
-                    "transaction.",
-                    "",
+                plural(
                     count,
+                    self.tr("1 problem that schema migrations do not see:"),
+                    self.tr("{n} problems that schema migrations do not see:"),
+                )
+                + " "
+                + self.tr(
+                    "rows naming a module this release no longer has, or core modules missing on "
+                    "platforms. Repair renames the rows to the module that replaces the old code and "
+                    "enables the core modules, in one audited transaction."
                 )
             )
         self._update_actions()
@@ -660,16 +668,25 @@ class MigrationsPage(Page):
         count = int(details.get("platform_count") or 0)
         platforms = list(details.get("platforms") or [])
         more = count - len(platforms)
-        named = ", ".join(platforms) + (self.tr(" and %n more", "", more) if more > 0 else "")
+        named = ", ".join(platforms) + (
+            plural(more, self.tr(" and 1 more"), self.tr(" and {n} more")) if more > 0 else ""
+        )
         mods = ", ".join(
-            self.tr("{module} (on %n platform(s))", "", int(per_module.get(m, 0))).format(module=m)
+            plural(
+                int(per_module.get(m, 0)),
+                self.tr("{module} (on 1 platform)"),
+                self.tr("{module} (on {n} platforms)"),
+                module=m,
+            )
             for m in modules
         )
-        text = self.tr(
-            "Refused: this downgrade drops the tables of {modules}, enabled on %n platform(s): {platforms}.",
-            "",
+        text = plural(
             count,
-        ).format(modules=mods, platforms=named)
+            self.tr("Refused: this downgrade drops the tables of {modules}, on 1 platform: {platforms}."),
+            self.tr("Refused: this downgrade drops the tables of {modules}, on {n} platforms: {platforms}."),
+            modules=mods,
+            platforms=named,
+        )
         core = details.get("core") or []
         optional = [m for m in modules if m not in core]
         if optional:
@@ -721,8 +738,12 @@ class MigrationsPage(Page):
         self.progress.setValue(0)
         self.progress.show()
         self.log(
-            self.tr("{direction} to {target}: %n revision(s)", "", len(plan.steps)).format(
-                direction=plan.direction, target=plan.target
+            plural(
+                len(plan.steps),
+                self.tr("{direction} to {target}: 1 revision"),
+                self.tr("{direction} to {target}: {n} revisions"),
+                direction=plan.direction,
+                target=plan.target,
             )
         )
         self._run_started = self._step_started = time.monotonic()
@@ -802,9 +823,14 @@ class MigrationsPage(Page):
     def show_success(self, result: RunResult) -> None:
         self.result = result
         self.progress.setValue(self.progress.maximum())
-        text = self.tr(
-            "{direction} to {target} done: %n revision(s) applied in {seconds} s.", "", len(result.applied)
-        ).format(direction=result.direction, target=result.target, seconds=f"{result.elapsed:.2f}")
+        text = plural(
+            len(result.applied),
+            self.tr("{direction} to {target} done: 1 revision applied in {seconds} s."),
+            self.tr("{direction} to {target} done: {n} revisions applied in {seconds} s."),
+            direction=result.direction.capitalize(),
+            target=result.target,
+            seconds=f"{result.elapsed:.2f}",
+        )
         if result.backup_path:
             text += " " + self.tr("A copy of the database before the run is kept at {path}.").format(
                 path=result.backup_path
@@ -923,7 +949,12 @@ class MigrationsPage(Page):
         m = run.marker
         situation = self.tr(
             "The {direction} to {target} started by {actor} at {time} was interrupted before it finished."
-        ).format(direction=m.direction, target=m.target, actor=m.actor, time=m.started_at)
+        ).format(
+            direction=m.direction,
+            target=m.target,
+            actor=m.actor,
+            time=local_time(m.started_at, seconds=False),
+        )
         return await self._restore(run.backup, situation)
 
     async def _restore(self, backup: Path, situation: str) -> RestoreResult | None:

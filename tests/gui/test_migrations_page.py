@@ -113,7 +113,7 @@ async def test_status_is_shown(demo_db: Any, show_page: Any) -> None:
     assert rows["payments"].enabled_on == len(enabled_on(demo_db, "payments"))
     column = BranchStatusModel.COLUMNS.index("enabled_on")
     shown = model.index(model.row_of("framework"), column).data()
-    assert shown == f"{len(enabled_on(demo_db, 'core'))} platform(s)"
+    assert shown == f"{len(enabled_on(demo_db, 'core'))} platforms"
     assert not page.problem_label.isVisible() and not page.run_action.isEnabled()
     assert page.drift_rows == [] and "No registry drift" in page.drift_note.text()
 
@@ -125,7 +125,7 @@ async def test_a_database_behind_shows_pending_revisions_with_messages(demo_db: 
     model = page.branch_model
     row = model.row_of("dev-tools")
     pending = model.index(row, BranchStatusModel.COLUMNS.index("pending")).data()
-    assert pending.startswith("1 pending: dev_tools_001 ") and len(pending) > len("1 pending: dev_tools_001 ")
+    assert pending.startswith("1 to run: dev_tools_001 ") and len(pending) > len("1 to run: dev_tools_001 ")
     assert model.index(row, BranchStatusModel.COLUMNS.index("current")).data() == "none"
     targets = [page.target_combo.itemData(i) for i in range(page.target_combo.count())]
     assert targets == ["heads", "dev-tools@head"]
@@ -165,7 +165,7 @@ async def test_plan_then_destructive_confirmation_then_run(demo_db: Any, show_pa
     assert page.progress.value() == page.progress.maximum() == 1
     assert "[1/1] downgrade dev_tools_001 (dev-tools)" in page.log_text()
     assert page.plan_model.state(0) == PlanStepModel.APPLIED
-    assert "done: 1 revision(s) applied" in page.result_label.text()
+    assert "Downgrade to dev-tools@base done: 1 revision applied" in page.result_label.text()
     assert "feature_flags" not in schema(demo_db)[0]
     assert page.summary_label.text() == "1 module behind, 1 revision to run"
     entry = audit(demo_db, "migrations.downgrade")[-1]
@@ -226,7 +226,7 @@ async def test_a_refused_downgrade_names_modules_and_platforms(demo_db: Any, sho
     assert await page.run_plan() is None
     text_ = page.result_label.text()
     assert page.refusal is not None and page.refusal.code == "migrations.module_enabled"
-    assert "payments (on" in text_ and on[0] in text_ and f"enabled on {len(on)} platform(s)" in text_
+    assert "payments (on" in text_ and on[0] in text_ and f"on {len(on)} platforms:" in text_
     assert schema(demo_db) == before and page.confirm_dialog is None
     assert audit(demo_db, "migrations.downgrade")[-1].error_code == "migrations.module_enabled"
 
