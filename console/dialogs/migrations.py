@@ -159,6 +159,7 @@ class DestructiveConfirmDialog(ConfirmDialog):
             ).format(modules=modules)
         ]
         lines += [f"• {module}: {self.loss_text(loss)}" for module, loss in losses.items()]
+        lines.append("")
         lines.append(
             self.tr(
                 "The console cannot undo this. A copy of the whole database is saved first; "
