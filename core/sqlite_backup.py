@@ -201,6 +201,7 @@ class RunMarker:
     actor_id: int | None
     revisions: list[str]
     pid: int = field(default_factory=os.getpid)
+    pid_started: int | None = field(default_factory=lambda: process_start(os.getpid()))
     host: str = field(default_factory=socket.gethostname)
     started_at: str = field(default_factory=lambda: utc_stamp())
     state: str = "copying"  # copying: the backup is being taken | running: revisions are running
@@ -220,8 +221,9 @@ class RunMarker:
         except ProcessLookupError:
             return False
         except PermissionError:
-            return True
-        return True
+            pass
+        # The same pid reused by a later process is not the run.
+        return self.pid_started is None or process_start(self.pid) in (None, self.pid_started)
 
 
 def marker_path(database: Path) -> Path:
@@ -256,6 +258,18 @@ def clear_marker(database: Path) -> None:
 def utc_stamp() -> str:
     """Now, UTC, ISO 8601 to the second."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def process_start(pid: int) -> int | None:
+    """When process ``pid`` started, in clock ticks since boot (Linux; None elsewhere)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    try:
+        return int(stat.rsplit(")", 1)[1].split()[19])  # field 22, counted after "pid (comm)"
+    except (IndexError, ValueError):
+        return None
 
 
 def _read_manifest(backup: Path) -> Manifest | None:
@@ -359,6 +373,7 @@ __all__ = [
     "leftovers",
     "manifest_path",
     "marker_path",
+    "process_start",
     "read_marker",
     "take",
     "unique_path",

@@ -233,6 +233,7 @@ def test_a_run_in_progress_elsewhere_refuses_another(head: Database) -> None:
     try:
         database = Path(head.url.database)
         marker = RunMarker("migrations.upgrade", "upgrade", "heads", "cli:other", None, [], pid=sleeper.pid)
+        marker.pid_started = sqlite_backup.process_start(sleeper.pid)
         sqlite_backup.write_marker(database, marker)
         assert notice_interrupted(head) is None  # alive: not interrupted
         code, out, _ = cli(head, "migrate", "downgrade", "dev-tools@base", "--yes", "--json")
@@ -243,3 +244,13 @@ def test_a_run_in_progress_elsewhere_refuses_another(head: Database) -> None:
         sleeper.kill()
         sleeper.wait()
     assert os.path.exists(sqlite_backup.marker_path(Path(head.url.database)))
+
+
+def test_a_reused_process_id_is_not_the_run(head: Database) -> None:
+    """The marker's process id now belongs to another process (this one): the run is gone."""
+    database = Path(head.url.database)
+    marker = RunMarker("migrations.upgrade", "upgrade", "heads", "cli:other", None, [], pid=os.getppid())
+    marker.pid_started, marker.state = -1, "copying"
+    sqlite_backup.write_marker(database, marker)
+    found = notice_interrupted(head)
+    assert found is not None and found.changed_nothing
