@@ -20,7 +20,6 @@ import io
 import itertools
 import os
 import re
-import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -870,7 +869,7 @@ def _sqlite_dry_run(
     with tempfile.TemporaryDirectory(prefix="platform-migrate-") as tmp:
         scratch = Path(tmp) / "scratch.db"
         if source is not None and source.exists():
-            _sqlite_copy(source, scratch)
+            sqlite_backup.online_copy(source, scratch)
         engine = make_engine(f"sqlite:///{scratch}")
         chunks: list[str] = []
         pending: list[str] = []
@@ -901,18 +900,6 @@ def _sqlite_file(engine: Engine) -> Path | None:
     if not name or name == ":memory:" or name.startswith("file:"):
         return None
     return Path(name)
-
-
-def _sqlite_copy(source: Path, destination: Path) -> None:
-    """Copy a live SQLite database with the online backup API (WAL content included)."""
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(destination)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 def backup_sqlite(database: DatabaseLike, kind: str = "pre-migrate", *, refuse_corrupt: bool = True) -> Path:
@@ -949,7 +936,7 @@ def restore_sqlite_backup(
             raise InvalidInput("migrations.no_backup", "only a SQLite database file can be restored", {})
         checked = sqlite_backup.verify(backup, force=force)
         engine.dispose()  # no pooled connection keeps reading the old pages
-        sqlite_backup.copy_into(backup, target)
+        sqlite_backup.online_copy(backup, target)
         engine.dispose()
     return checked
 

@@ -93,11 +93,9 @@ def take(source: Path, destination: Path, *, refuse_corrupt: bool = True) -> Man
     """
     temp, temp_manifest = _partial(destination), _partial(manifest_path(destination))
     try:
-        src = sqlite3.connect(source, timeout=30)
+        online_copy(source, temp)
         dst = sqlite3.connect(temp)
         try:
-            with dst:
-                src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
             problems = _integrity_problems(dst)
             if problems and refuse_corrupt:
@@ -110,7 +108,6 @@ def take(source: Path, destination: Path, *, refuse_corrupt: bool = True) -> Man
             revisions = () if problems else _revisions(dst)
         finally:
             dst.close()
-            src.close()
         _fsync(temp)
         size, digest = _size_and_hash(temp)
         manifest = Manifest(revisions, size, digest, utc_stamp(), str(source), tuple(problems or ["ok"]))
@@ -177,10 +174,11 @@ def verify(backup: Path, *, force: bool = False) -> BackupCheck:
     return BackupCheck(backup, revisions, manifest)
 
 
-def copy_into(backup: Path, live: Path) -> None:
-    """Write ``backup`` into the live database file with the online backup API (one transaction)."""
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    dst = sqlite3.connect(live, timeout=30)
+def online_copy(source: Path, destination: Path) -> None:
+    """Copy ``source`` into ``destination`` with SQLite's online backup API, in one transaction
+    (WAL content included; other connections to ``destination`` see the old or the new database)."""
+    src = sqlite3.connect(source, timeout=30)
+    dst = sqlite3.connect(destination, timeout=30)
     try:
         with dst:
             src.backup(dst)
@@ -369,10 +367,10 @@ __all__ = [
     "Manifest",
     "RunMarker",
     "clear_marker",
-    "copy_into",
     "leftovers",
     "manifest_path",
     "marker_path",
+    "online_copy",
     "process_start",
     "read_marker",
     "take",

@@ -19,12 +19,12 @@ from console.cli import main
 from core import migrations, sqlite_backup
 from core.actor import Actor
 from core.db import Database
-from core.models import AuditEntry, Platform
+from core.models import Platform
 from core.services.migration_runs import notice_interrupted
 from core.services.migration_service import MigrationService
 from core.sqlite_backup import RunMarker
 from tests.foundation_helpers import add_platforms
-from tests.migration_helpers import schema
+from tests.migration_helpers import audit, schema
 
 CLI = Actor.cli()
 
@@ -48,14 +48,6 @@ def cli(db: Database, *args: str) -> tuple[int, str, str]:
 def platforms(db: Database) -> int:
     with db.sessions() as session:
         return int(session.scalar(select(func.count()).select_from(Platform)) or 0)
-
-
-def audit(db: Database, action: str | None = None) -> list[AuditEntry]:
-    with db.sessions() as session:
-        stmt = select(AuditEntry).order_by(AuditEntry.id)
-        if action:
-            stmt = stmt.where(AuditEntry.action == action)
-        return list(session.scalars(stmt))
 
 
 def dead_pid() -> int:

@@ -386,22 +386,22 @@ class MigrationsPage(Page):
         service = self.service
         return service.status(actor), service.drift(actor), service.interrupted_run(actor)
 
+    @staticmethod
+    def _run_words(run: InterruptedRun) -> dict[str, str]:
+        m = run.marker
+        time_ = local_time(m.started_at, seconds=False)
+        return {"direction": m.direction, "target": m.target, "actor": m.actor, "time": time_}
+
     def set_interrupted(self, run: InterruptedRun | None) -> None:
         """The banner of a run killed half-way (noticed and audited by the service)."""
         self.interrupted = run
         if run is None:
             self.interrupted_frame.hide()
             return
-        m = run.marker
         head = self.tr(
             "A migration run did not finish: the {direction} to {target} started by {actor} at {time} "
             "was interrupted (its process ended)."
-        ).format(
-            direction=m.direction,
-            target=m.target,
-            actor=m.actor,
-            time=local_time(m.started_at, seconds=False),
-        )
+        ).format(**self._run_words(run))
         if run.changed_nothing:
             text = head + " " + self.tr("It had not changed anything yet: the database is as it was.")
         elif run.restorable:
@@ -946,15 +946,9 @@ class MigrationsPage(Page):
         run = self.interrupted
         if run is None or not run.restorable or run.backup is None:
             return None
-        m = run.marker
         situation = self.tr(
             "The {direction} to {target} started by {actor} at {time} was interrupted before it finished."
-        ).format(
-            direction=m.direction,
-            target=m.target,
-            actor=m.actor,
-            time=local_time(m.started_at, seconds=False),
-        )
+        ).format(**self._run_words(run))
         return await self._restore(run.backup, situation)
 
     async def _restore(self, backup: Path, situation: str) -> RestoreResult | None:
