@@ -80,6 +80,7 @@ class Console:
         self.window: Any = None
         self.session: Any = None
         self._gc_tuned = False
+        self._interrupted: Any = None  # a migration run killed half-way, noticed at start
 
     @property
     def profiles(self) -> Any:
@@ -181,6 +182,10 @@ class Console:
         from console.asyncutil import run_sync
 
         self._tune_gc()
+        if self._interrupted is not None and session.actor.can("migrations.view") and self.window:
+            self.window.statusBar().showMessage(
+                _tr("A migration run did not finish: the Migrations page says what to do."), 30_000
+            )
         if not session.read_only:
             await run_sync(resolve_pending_refunds, session.db, session.actor)
 
@@ -258,6 +263,7 @@ class Console:
         from console.asyncutil import dialog_result, run_sync, threadsafe
 
         state = await run_sync(schema_state, session.db)
+        self._interrupted = await run_sync(notice_interrupted_run, session.db)
         if state["newer"]:
             session.read_only = True
             session.read_only_reason = QCoreApplication.translate(
@@ -418,6 +424,13 @@ def schema_state(db: Any) -> dict[str, Any]:
         "newer": any(b.drift for b in branches),
         "unknown": [rev for b in branches for rev in b.unknown],
     }
+
+
+def notice_interrupted_run(db: Any) -> Any:
+    """A migration run killed half-way (SQLite), audited the first time it is seen."""
+    from core.services.migration_runs import notice_interrupted
+
+    return notice_interrupted(db)
 
 
 def first_run_upgrade(db: Any, progress: Any) -> Any:

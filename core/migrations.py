@@ -8,7 +8,8 @@ logging is configured here.
 
 Transactions: on PostgreSQL a whole run is one transaction (a failure leaves the schema as it
 was). On SQLite Alembic commits each revision, so the runner first copies the database file with
-SQLite's online backup and reports the copy's path (:func:`restore_sqlite_backup` puts it back).
+SQLite's online backup, verified and with a manifest (:mod:`core.sqlite_backup`), and reports the
+copy's path (:func:`restore_sqlite_backup` checks it and puts it back).
 """
 
 from __future__ import annotations
@@ -19,13 +20,11 @@ import io
 import itertools
 import os
 import re
-import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
@@ -39,6 +38,7 @@ from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, event, inspect, text
 from sqlalchemy.engine import URL
 
+from core import sqlite_backup
 from core.db import Database, make_engine
 from core.errors import DefinitionError, InvalidInput, NotFound, PlatformError, Refused
 from core.graph import topological_order
@@ -869,7 +869,7 @@ def _sqlite_dry_run(
     with tempfile.TemporaryDirectory(prefix="platform-migrate-") as tmp:
         scratch = Path(tmp) / "scratch.db"
         if source is not None and source.exists():
-            _sqlite_copy(source, scratch)
+            sqlite_backup.online_copy(source, scratch)
         engine = make_engine(f"sqlite:///{scratch}")
         chunks: list[str] = []
         pending: list[str] = []
@@ -902,48 +902,43 @@ def _sqlite_file(engine: Engine) -> Path | None:
     return Path(name)
 
 
-def _sqlite_copy(source: Path, destination: Path) -> None:
-    """Copy a live SQLite database with the online backup API (WAL content included)."""
-    src = sqlite3.connect(source)
-    dst = sqlite3.connect(destination)
-    try:
-        with dst:
-            src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+def backup_sqlite(database: DatabaseLike, kind: str = "pre-migrate", *, refuse_corrupt: bool = True) -> Path:
+    """Copy a SQLite database file to ``<db>.<kind>-<UTC timestamp>.bak`` and return its path.
 
-
-def backup_sqlite(database: DatabaseLike) -> Path:
-    """Copy a SQLite database file to ``<db>.pre-migrate-<UTC timestamp>.bak`` and return its path."""
+    The copy is verified and described by a manifest before it appears under that name
+    (:func:`core.sqlite_backup.take`); a damaged database is refused, unless ``refuse_corrupt`` is
+    off (then it is copied as it is, its problems in the manifest).
+    """
     with _engine(database) as engine:
         source = _sqlite_file(engine) if _is_sqlite(engine) else None
     if source is None:
         raise InvalidInput(
             "migrations.no_backup", "only a SQLite database file can be backed up this way", {}
         )
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = source.with_name(f"{source.name}.pre-migrate-{stamp}.bak")
-    counter = 1
-    while path.exists():
-        path = source.with_name(f"{source.name}.pre-migrate-{stamp}-{counter}.bak")
-        counter += 1
-    _sqlite_copy(source, path)
+    path = sqlite_backup.unique_path(source, kind)
+    sqlite_backup.take(source, path, refuse_corrupt=refuse_corrupt)
     return path
 
 
-def restore_sqlite_backup(database: DatabaseLike, path: Path | str) -> None:
-    """Put a backup taken by :func:`backup_sqlite` back in place of the database's content."""
+def restore_sqlite_backup(
+    database: DatabaseLike, path: Path | str, *, force: bool = False
+) -> sqlite_backup.BackupCheck:
+    """Put a backup taken by :func:`backup_sqlite` back into the database's file.
+
+    The backup is verified first (:func:`core.sqlite_backup.verify`: manifest, integrity check;
+    ``force`` accepts one without a manifest), then written into the live file with the online
+    backup API, in one transaction.
+    """
     backup = Path(path)
-    if not backup.is_file():
-        raise NotFound("migrations.backup_not_found", f"no backup file at {backup}", {"path": str(backup)})
     with _engine(database) as engine:
         target = _sqlite_file(engine) if _is_sqlite(engine) else None
         if target is None:
             raise InvalidInput("migrations.no_backup", "only a SQLite database file can be restored", {})
+        checked = sqlite_backup.verify(backup, force=force)
         engine.dispose()  # no pooled connection keeps reading the old pages
-        _sqlite_copy(backup, target)
+        sqlite_backup.online_copy(backup, target)
         engine.dispose()
+    return checked
 
 
 # -- running -----------------------------------------------------------------------------

@@ -8,10 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect, select, text
 
 from core.db import Database
 from core.definition import ModuleDefinition
+from core.models import AuditEntry
 from core.registry import ModuleRegistry, default_registry
 
 REVISION = '''"""{doc}"""
@@ -128,3 +129,12 @@ def schema(db: Database) -> tuple[list[str], list[str]]:
 
 def revisions(steps: Sequence[Any]) -> list[str]:
     return [step.revision for step in steps]
+
+
+def audit(db: Database, action: str | None = None) -> list[AuditEntry]:
+    """The audit entries (of ``action``), oldest first."""
+    with db.sessions() as session:
+        stmt = select(AuditEntry).order_by(AuditEntry.id)
+        if action:
+            stmt = stmt.where(AuditEntry.action == action)
+        return list(session.scalars(stmt))

@@ -18,14 +18,14 @@ from core.definition import ModuleDefinition
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.graph import ChangeRequest
 from core.migrations import MigrationFailed
-from core.models import AuditEntry, Platform, PlatformModule
+from core.models import Platform, PlatformModule
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.services import migration_service as ms
 from core.services.migration_service import MigrationService
 from core.services.module_service import ModuleService, Target
 from tests.foundation_helpers import add_platforms, enabled, module_row, platform_id
-from tests.migration_helpers import broken_registry, revisions, schema
+from tests.migration_helpers import audit, broken_registry, revisions, schema
 
 CLI = Actor.cli()
 OPERATOR = Actor("admin:ops", Role.OPERATOR)
@@ -48,14 +48,6 @@ def head(backend: str, fresh_url: str) -> Iterator[Database]:
     migrations.upgrade(database, "heads")
     yield database
     database.dispose()
-
-
-def audit(db: Database, action: str | None = None) -> list[AuditEntry]:
-    with db.sessions() as session:
-        stmt = select(AuditEntry).order_by(AuditEntry.id)
-        if action:
-            stmt = stmt.where(AuditEntry.action == action)
-        return list(session.scalars(stmt))
 
 
 def enable(db: Database, module: str, codes: list[str]) -> None:

@@ -12,7 +12,7 @@ import argparse
 from typing import Any
 
 from console.commands.base import Context
-from core.errors import InvalidInput, Refused
+from core.errors import InvalidInput, PlatformError, Refused
 
 TARGET_HELP = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payments_002)"
 
@@ -21,7 +21,19 @@ def _service(ctx: Context) -> Any:
     """Alembic is imported only by the commands that need it (start-up time)."""
     from core.services.migration_service import MigrationService
 
+    _notice(ctx)
     return MigrationService(ctx.db)
+
+
+def _notice(ctx: Context) -> Any:
+    """A run killed half-way before is noticed on every ``migrate`` and ``db`` command: audited
+    (once) and said on stderr, with the backup and the command that restores it."""
+    from core.services.migration_runs import notice_interrupted
+
+    interrupted = notice_interrupted(ctx.db)
+    if interrupted is not None:
+        ctx.note(f"warning: {interrupted.message}")
+    return interrupted
 
 
 def _progress(ctx: Context):  # type: ignore[no-untyped-def]
@@ -34,7 +46,10 @@ def _progress(ctx: Context):  # type: ignore[no-untyped-def]
 
 # -- status ------------------------------------------------------------------------------------------
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    status = _service(ctx).status(ctx.actor)
+    from core.services.migration_service import MigrationService
+
+    interrupted = _notice(ctx)
+    status = MigrationService(ctx.db).status(ctx.actor)
 
     def human() -> None:
         ctx.table(
@@ -51,7 +66,7 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
             ctx.print(f"problem: {problem.message}")
         ctx.print("all branches at head" if not status.pending and not status.problems else status.summary)
 
-    ctx.emit(status.to_dict(), human)
+    ctx.emit({**status.to_dict(), "interrupted_run": interrupted.to_dict() if interrupted else None}, human)
     return 0
 
 
@@ -151,13 +166,35 @@ def cmd_downgrade(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx)
     if not ctx.actor.can("migrations.run"):
-        service.restore(ctx.actor, args.backup)  # refused and audited by the service
-    ctx.confirm(f"replace the database with the backup {args.backup} (later changes are lost)", args.yes)
-    result = service.restore(ctx.actor, args.backup)
-    ctx.emit(
-        result.to_dict(),
-        f"restored from {result.backup_path}; revisions now: {', '.join(result.heads) or 'none'}",
+        service.restore(ctx.actor, args.backup, force=args.force)  # refused and audited by the service
+    # Checked before the question: a copy that would be refused is refused without asking.
+    try:
+        checked = service.check_backup(ctx.actor, args.backup, force=args.force)
+    except PlatformError:
+        service.restore(ctx.actor, args.backup, force=args.force)  # refuses it again, audited
+        raise
+    revisions = ", ".join(checked.revisions) or "none"
+    ctx.confirm(
+        f"replace the database with the backup {args.backup} (revisions {revisions}; changes made "
+        "since it was taken are lost, the current database is saved first)",
+        args.yes,
     )
+    result = service.restore(ctx.actor, args.backup, force=args.force)
+
+    def human() -> None:
+        if not result.verified:
+            ctx.print(
+                f"restored {result.backup_path} without a manifest (--force): it passed its integrity check"
+            )
+        else:
+            ctx.print(f"restored from {result.backup_path} (manifest and integrity check verified)")
+        ctx.print(f"revisions now: {', '.join(result.heads) or 'none'}")
+        ctx.print(
+            f"the database as it was before is saved at {result.saved_path}; "
+            f"undo with `platformctl migrate restore {result.saved_path}`"
+        )
+
+    ctx.emit(result.to_dict(), human)
     return 0
 
 
@@ -186,8 +223,15 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         p.add_argument("--yes", action="store_true", help="confirm destructive revisions without a terminal")
         p.set_defaults(func=func)
     p = msub.add_parser(
-        "restore", parents=[common], help="put back the SQLite copy taken before a failed run"
+        "restore", parents=[common], help="put back the SQLite copy taken before a run (or a restore)"
     )
-    p.add_argument("backup", metavar="BACKUP", help="the .pre-migrate-*.bak file named by the failure")
+    p.add_argument(
+        "backup", metavar="BACKUP", help="the .pre-migrate-*.bak (or .pre-restore-*.bak) file to put back"
+    )
     p.add_argument("--yes", action="store_true", help="confirm without a terminal")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="accept a backup without a manifest (older releases); it must pass SQLite's integrity check",
+    )
     p.set_defaults(func=cmd_restore)

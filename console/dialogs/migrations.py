@@ -6,7 +6,9 @@ Each dialog is opened with ``open()`` and awaited through :func:`console.asyncut
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -79,51 +81,156 @@ class ConfirmDialog(QDialog):
         self.confirm_button.setEnabled(checked or not self.acknowledge.text())
 
 
+_DROP_TABLE = re.compile(r"^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?\"?([\w.]+)", re.I)
+_DROP_COLUMN = re.compile(r"ALTER\s+TABLE\s+\"?([\w.]+)\"?\s+DROP\s+COLUMN\s+\"?(\w+)", re.I)
+_ALTER_TYPE = re.compile(r"ALTER\s+TABLE\s+\"?([\w.]+)\"?.*\bALTER\s+COLUMN\s+\"?(\w+)", re.I | re.S)
+_DELETE = re.compile(r"^\s*(?:DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+\"?([\w.]+)", re.I)
+
+
+@dataclass
+class DataLoss:
+    """What the destructive statements of one module's revisions remove, in words of the schema."""
+
+    tables: list[str] = field(default_factory=list)
+    columns: dict[str, list[str]] = field(default_factory=dict)  # table -> columns dropped
+    rewritten: dict[str, list[str]] = field(default_factory=dict)  # table -> columns changed
+    emptied: list[str] = field(default_factory=list)  # tables with rows deleted
+
+    def add(self, statement: str) -> None:
+        if match := _DROP_TABLE.search(statement):
+            _once(self.tables, match[1])
+        elif match := _DROP_COLUMN.search(statement):
+            _once(self.columns.setdefault(match[1], []), match[2])
+        elif match := _ALTER_TYPE.search(statement):
+            _once(self.rewritten.setdefault(match[1], []), match[2])
+        elif match := _DELETE.search(statement):
+            _once(self.emptied, match[1])
+
+
+def _once(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)
+
+
+def _words(name: str) -> str:
+    """A table or column name as words: ``order_lines`` -> ``order lines``."""
+    return name.rsplit(".", 1)[-1].replace("_", " ")
+
+
+def data_loss(steps: Sequence[PlanStep], module_of: Callable[[str], str]) -> dict[str, DataLoss]:
+    """Per module (its name as ``module_of`` gives it), what the steps' statements remove."""
+    found: dict[str, DataLoss] = {}
+    for step in steps:
+        loss = found.setdefault(module_of(step.branch), DataLoss())
+        for statement in step.destructive:
+            loss.add(statement)
+    return found
+
+
 class DestructiveConfirmDialog(ConfirmDialog):
-    """The extra confirmation of destructive revisions: it names them and shows their statements."""
+    """The extra confirmation of destructive revisions, in plain words: which modules lose what
+    data; the statements themselves are in the details pane."""
 
     def __init__(
-        self, steps: Sequence[PlanStep], direction: str, target: str, parent: QWidget | None = None
+        self,
+        steps: Sequence[PlanStep],
+        direction: str,
+        target: str,
+        parent: QWidget | None = None,
+        *,
+        module_of: Callable[[str], str] | None = None,
+        backup: bool = False,
     ) -> None:
         super().__init__(parent, danger=True)
         self.setObjectName("destructiveConfirm")
         self.revisions = tuple(step.revision for step in steps)
-        names = ", ".join(self.revisions)
+        losses = data_loss(steps, module_of or (lambda branch: branch))
+        self.modules = tuple(losses)
         details = "\n\n".join(
             f"-- {step.revision} ({step.branch}): {step.message}\n" + "\n".join(step.destructive)
             for step in steps
         )
-        self.configure(
-            self.tr("Destructive revisions"),
+        modules = self.join(list(self.modules))
+        lines = [
+            (
+                self.tr("Downgrading deletes data of {modules}:")
+                if direction == "downgrade"
+                else self.tr("This upgrade deletes or changes data of {modules}:")
+            ).format(modules=modules)
+        ]
+        lines += [f"• {module}: {self.loss_text(loss)}" for module, loss in losses.items()]
+        lines.append("")
+        lines.append(
             self.tr(
-                "The {direction} to {target} runs %n destructive revision(s): {names}. They drop or "
-                "rewrite data that cannot be recovered from the database afterwards.",
-                "",
-                len(steps),
-            ).format(direction=direction, target=target, names=names),
-            self.tr("Run the {direction}").format(direction=direction),
-            details=details,
-            acknowledge=self.tr("I understand that {names} drop or rewrite data").format(names=names),
+                "The console cannot undo this. A copy of the whole database is saved first; "
+                "only restoring that copy brings the data back."
+            )
+            if backup
+            else self.tr("The console cannot undo this: only a backup of the database brings the data back.")
         )
+        self.configure(
+            self.tr("Data will be deleted"),
+            "\n".join(lines),
+            self.tr("Downgrade and delete the data")
+            if direction == "downgrade"
+            else self.tr("Upgrade and change the data"),
+            details=details,
+            acknowledge=self.tr("I understand that the data of {modules} will be deleted").format(
+                modules=modules
+            ),
+        )
+
+    def join(self, items: Sequence[str]) -> str:
+        """``a``, ``a and b``, ``a, b and c``."""
+        if len(items) <= 1:
+            return "".join(items)
+        return self.tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+
+    def loss_text(self, loss: DataLoss) -> str:
+        parts: list[str] = []
+        if loss.tables:
+            names = self.join([_words(t) for t in loss.tables])
+            parts.append(
+                self.tr("the {tables} table with all its rows").format(tables=names)
+                if len(loss.tables) == 1
+                else self.tr("the {tables} tables with all their rows").format(tables=names)
+            )
+        for table, columns in loss.columns.items():
+            if table in loss.tables:
+                continue  # the whole table goes: its columns need no mention
+            names = self.join([_words(c) for c in columns])
+            parts.append(
+                self.tr("the {columns} column of {table}").format(columns=names, table=_words(table))
+                if len(columns) == 1
+                else self.tr("the {columns} columns of {table}").format(columns=names, table=_words(table))
+            )
+        for table, columns in loss.rewritten.items():
+            parts.append(
+                self.tr("the values of {columns} in {table} are converted").format(
+                    columns=self.join([_words(c) for c in columns]), table=_words(table)
+                )
+            )
+        for table in loss.emptied:
+            parts.append(self.tr("rows of {table}").format(table=_words(table)))
+        return "; ".join(parts) or self.tr("data (see the statements below)")
 
 
 class RestoreDialog(ConfirmDialog):
-    """Restoring the SQLite copy taken before a failed run: says what had been applied."""
+    """Restoring the SQLite copy taken before a run that failed or was interrupted."""
 
-    def __init__(
-        self, backup: str, applied: Sequence[str], failed_at: str | None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, backup: str, situation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreConfirm")
-        where = self.tr(" at {revision}").format(revision=failed_at) if failed_at else ""
         self.configure(
             self.tr("Restore the backup"),
-            self.tr(
-                "The run failed{where}. Applied and kept before the failure: {applied}. Restoring puts "
-                "back the copy of the database taken before the run, undoing those revisions; anything "
-                "written to the database since the copy is lost, except the audit log, which is carried "
-                "over."
-            ).format(where=where, applied=", ".join(applied) if applied else self.tr("none")),
+            situation
+            + " "
+            + self.tr(
+                "Restoring puts back the copy of the database taken before the run, undoing what the "
+                "run changed; anything else written to the database since the copy is lost, except the "
+                "audit log, which is carried over. The copy is checked first, and the database as it is "
+                "now is saved, so the restore itself can be undone."
+            ),
             self.tr("Restore"),
             details=backup,
         )

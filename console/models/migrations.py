@@ -25,6 +25,11 @@ _OK = QColor(46, 125, 50)
 _DIM = QColor(128, 128, 128)
 
 
+def plural(count: int, one: str, many: str, **values: object) -> str:
+    """``one`` or ``many`` (both translated by the caller), formatted with ``n=count`` and ``values``."""
+    return (one if count == 1 else many).format(n=count, **values)
+
+
 class BranchStatusModel(RowsTableModel[Any]):
     """Branch, module, current, head, pending (count and messages), enabled-on count."""
 
@@ -53,7 +58,12 @@ class BranchStatusModel(RowsTableModel[Any]):
         if not row.pending:
             return self.tr("up to date")
         messages = "; ".join(f"{r.revision} {r.message}" for r in row.pending)
-        return self.tr("%n pending: {messages}", "", len(row.pending)).format(messages=messages)
+        return plural(
+            len(row.pending),
+            self.tr("1 to run: {messages}"),
+            self.tr("{n} to run: {messages}"),
+            messages=messages,
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.is_cell(index):
@@ -87,7 +97,7 @@ class BranchStatusModel(RowsTableModel[Any]):
         if column == "enabled_on":
             if row.enabled_on is None:
                 return "—"
-            return self.tr("%n platform(s)", "", row.enabled_on)
+            return plural(row.enabled_on, self.tr("1 platform"), self.tr("{n} platforms"))
         return None
 
 
@@ -227,7 +237,7 @@ class DriftModel(RowsTableModel[Any]):
         if column == "examples":
             more = row.platform_count - len(row.platforms)
             text = ", ".join(row.platforms)
-            return text + (self.tr(" and %n more", "", more) if more > 0 else "")
+            return text + (plural(more, self.tr(" and 1 more"), self.tr(" and {n} more")) if more > 0 else "")
         if column == "repair":
             return self.repair_text(row)
         return None

@@ -14,6 +14,7 @@ Alembic is imported when the page first loads, not when the window starts.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -45,12 +46,14 @@ from console.dialogs.migrations import (
     RestoreDialog,
     accepted,
 )
-from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
+from console.models.common import local_time
+from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel, plural
 from console.pages.base import Page
 from core.errors import PlatformError
 
 if TYPE_CHECKING:
     from core.migrations import MigrationFailed, PlanStep
+    from core.services.migration_runs import InterruptedRun
     from core.services.migration_service import (
         DriftRow,
         MigrationService,
@@ -63,6 +66,7 @@ if TYPE_CHECKING:
 
 ERROR_STYLE = "color: #c62828;"
 WARNING_STYLE = "color: #b06000;"
+BANNER_FRAME = "background: #fbd9d9; border: 1px solid #e88b8b; border-radius: 4px;"
 BANNER_STYLE = (
     "QLabel { background: #fbd9d9; color: #7a1212; border: 1px solid #e88b8b; border-radius: 4px;"
     " padding: 6px; }"
@@ -115,6 +119,7 @@ class MigrationsPage(Page):
         self.result: RunResult | None = None
         self.failure: MigrationFailed | None = None
         self.refusal: PlatformError | None = None
+        self.interrupted: InterruptedRun | None = None
         self.confirm_dialog: ConfirmDialog | None = None  # the open confirmation (tests, palette)
         self.running = False
         self._step_started = 0.0
@@ -143,6 +148,22 @@ class MigrationsPage(Page):
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problem_label.hide()
         layout.addWidget(self.problem_label)
+        self.interrupted_frame = QFrame()
+        self.interrupted_frame.setObjectName("interruptedRun")
+        self.interrupted_frame.setStyleSheet(f"QFrame#interruptedRun {{ {BANNER_FRAME} }}")
+        banner = QHBoxLayout(self.interrupted_frame)
+        self.interrupted_label = QLabel()
+        self.interrupted_label.setObjectName("interruptedText")
+        self.interrupted_label.setWordWrap(True)
+        self.interrupted_label.setStyleSheet("color: #7a1212;")
+        self.interrupted_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner.addWidget(self.interrupted_label, 1)
+        self.interrupted_restore = QPushButton(self.tr("Restore the backup…"))
+        self.interrupted_restore.setObjectName("interruptedRestoreButton")
+        self.interrupted_restore.clicked.connect(lambda: spawn(self.restore_interrupted(), self))
+        banner.addWidget(self.interrupted_restore, 0, Qt.AlignmentFlag.AlignTop)
+        self.interrupted_frame.hide()
+        layout.addWidget(self.interrupted_frame)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -173,7 +194,7 @@ class MigrationsPage(Page):
         self.target_combo.setMinimumWidth(360)
         line = self.target_combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText(self.tr("heads, MODULE, MODULE@base or a revision id"))
+            line.setPlaceholderText(self.tr("Choose what to migrate to, or type a revision"))
         self.target_combo.currentTextChanged.connect(lambda _t: self._target_changed())
         chooser.addWidget(self.target_combo, 1)
         self.plan_action = QAction(self.tr("Plan"), self)
@@ -186,7 +207,7 @@ class MigrationsPage(Page):
         self.progress = QProgressBar()
         self.progress.setObjectName("runProgress")
         self.progress.setMinimumWidth(160)
-        self.progress.setFormat(self.tr("%v of %m revisions"))
+        self.progress.setFormat(self.tr("%v of %m revisions"))  # set per run (plural)
         self.progress.setValue(0)
         self.progress.hide()  # shown from the first run on
         chooser.addWidget(self.progress)
@@ -294,6 +315,12 @@ class MigrationsPage(Page):
             self._service = MigrationService(self.session.db, self.session.registry)
         return self._service
 
+    def module_name(self, branch: str) -> str:
+        """A branch's module as people know it (``dev-tools`` -> ``Developer tools``)."""
+        code = self.service.module_of(branch)
+        registry = self.session.registry
+        return registry.get(code).name if code in registry else code
+
     # -- permissions and state --------------------------------------------------------------------------
     def can_run(self) -> bool:
         return self.session.can_write("migrations.run")
@@ -304,12 +331,12 @@ class MigrationsPage(Page):
         read_only = status is not None and status.read_only
         idle = not self.running
         self.refresh_action.setEnabled(idle)
-        self.plan_action.setEnabled(idle and status is not None and not read_only)
+        self.plan_action.setEnabled(idle and status is not None and not read_only and bool(self.target()))
         preview = self.preview
         runnable = preview is not None and bool(preview.plan.steps) and preview.guard is None
         self.run_action.setEnabled(may_run and idle and not read_only and runnable)
         if not may_run:
-            why = self.tr("Running migrations needs the migrations.run permission (super admins).")
+            why = self.tr("Only a super admin can run migrations.")
             if self.session.read_only:
                 why = self.session.read_only_reason or self.tr("The database is open read-only.")
         elif read_only:
@@ -328,11 +355,15 @@ class MigrationsPage(Page):
         self.repair_action.setEnabled(may_run and idle and repairable)
         for action in (self.preview_repair_action, self.repair_action):
             action.setToolTip(
-                action.text()
-                if may_run
-                else self.tr("Repairing needs the migrations.run permission (super admins).")
+                action.text() if may_run else self.tr("Only a super admin can repair registry drift.")
             )
         self.restore_button.setEnabled(may_run and idle)
+        self.interrupted_restore.setEnabled(may_run and idle)
+        self.interrupted_restore.setToolTip(
+            self.tr("Put back the copy of the database taken before the interrupted run")
+            if may_run
+            else self.tr("Only a super admin can restore a backup.")
+        )
         self.direction_combo.setEnabled(idle)
         self.target_combo.setEnabled(idle)
 
@@ -346,12 +377,48 @@ class MigrationsPage(Page):
     # -- loading -------------------------------------------------------------------------------------
     async def load(self) -> None:
         actor = self.session.require_actor()
-        status, drift = await run_sync(self._read, actor)
+        status, drift, interrupted = await run_sync(self._read, actor)
         self.set_status(status)
         self.set_drift(drift)
+        self.set_interrupted(interrupted)
 
-    def _read(self, actor: Any) -> tuple[MigrationStatus, list[DriftRow]]:
-        return self.service.status(actor), self.service.drift(actor)
+    def _read(self, actor: Any) -> tuple[MigrationStatus, list[DriftRow], InterruptedRun | None]:
+        service = self.service
+        return service.status(actor), service.drift(actor), service.interrupted_run(actor)
+
+    @staticmethod
+    def _run_words(run: InterruptedRun) -> dict[str, str]:
+        m = run.marker
+        time_ = local_time(m.started_at, seconds=False)
+        return {"direction": m.direction, "target": m.target, "actor": m.actor, "time": time_}
+
+    def set_interrupted(self, run: InterruptedRun | None) -> None:
+        """The banner of a run killed half-way (noticed and audited by the service)."""
+        self.interrupted = run
+        if run is None:
+            self.interrupted_frame.hide()
+            return
+        head = self.tr(
+            "A migration run did not finish: the {direction} to {target} started by {actor} at {time} "
+            "was interrupted (its process ended)."
+        ).format(**self._run_words(run))
+        if run.changed_nothing:
+            text = head + " " + self.tr("It had not changed anything yet: the database is as it was.")
+        elif run.restorable:
+            text = (
+                head
+                + " "
+                + self.tr(
+                    "The database may be part-way between revisions. Restore the copy taken before the "
+                    "run ({path}), or plan and run the migration again. From a terminal: {command}"
+                ).format(path=run.backup, command=run.restore_command)
+            )
+        else:
+            text = head + " " + self.tr("There is no copy to restore: plan and run the migration again.")
+        self.interrupted_label.setText(text)
+        self.interrupted_restore.setVisible(run.restorable)
+        self.interrupted_frame.show()
+        self._update_actions()
 
     def set_status(self, status: MigrationStatus) -> None:
         self.status = status
@@ -375,9 +442,13 @@ class MigrationsPage(Page):
         if status.problems:
             return self.tr("Read-only: the database is ahead of this code or holds unknown revisions")
         if not status.pending:
-            return self.tr("All %n branch(es) at head", "", len(status.branches))
-        behind = self.tr("%n module(s) behind", "", status.behind)
-        pending = self.tr("%n revision(s) pending", "", status.pending)
+            return plural(
+                len(status.branches),
+                self.tr("The only branch is up to date"),
+                self.tr("All {n} branches are up to date"),
+            )
+        behind = plural(status.behind, self.tr("{n} module behind"), self.tr("{n} modules behind"))
+        pending = plural(status.pending, self.tr("{n} revision to run"), self.tr("{n} revisions to run"))
         text = f"{behind}, {pending}"
         if status.empty:
             text += " " + self.tr("(empty database)")
@@ -395,13 +466,16 @@ class MigrationsPage(Page):
             )
         else:
             self.drift_note.setText(
-                self.tr(
-                    "%n drift(s) that schema migrations do not see: rows naming a module this release "
-                    "no longer has, or core modules missing on platforms. Repair renames the rows to the "
-                    "module that replaces the old code and enables the core modules, in one audited "
-                    "transaction.",
-                    "",
+                plural(
                     count,
+                    self.tr("1 problem that schema migrations do not see:"),
+                    self.tr("{n} problems that schema migrations do not see:"),
+                )
+                + " "
+                + self.tr(
+                    "rows naming a module this release no longer has, or core modules missing on "
+                    "platforms. Repair renames the rows to the module that replaces the old code and "
+                    "enables the core modules, in one audited transaction."
                 )
             )
         self._update_actions()
@@ -429,9 +503,14 @@ class MigrationsPage(Page):
             self.target_combo.setEditText(target)
         self._target_changed()
 
-    def _fill_targets(self) -> None:
+    def _fill_targets(self, keep: str | None = None) -> None:
+        """The targets of the chosen direction; ``keep`` (default: the current one) stays chosen.
+
+        A downgrade target is never chosen for the user: when the kept one is gone (a run just
+        took it away), nothing is chosen and Plan waits for a choice.
+        """
         combo = self.target_combo
-        keep = self.target()
+        keep = self.target() if keep is None else keep
         combo.blockSignals(True)
         combo.clear()
         branches = self.status.branches if self.status else ()
@@ -469,9 +548,20 @@ class MigrationsPage(Page):
             combo.setCurrentIndex(index)
         elif keep and combo.findText(keep) < 0 and keep not in ("heads",) and self.preview is not None:
             combo.setEditText(keep)
-        elif combo.count():
-            combo.setCurrentIndex(0)
+        elif combo.count() and self.direction() == "upgrade":
+            combo.setCurrentIndex(0)  # heads: every branch to its head
+        else:
+            combo.setCurrentIndex(-1)
+            combo.setEditText("")
         combo.blockSignals(False)
+
+    def reset_choice(self) -> None:
+        """Back to the safe default after a run: upgrade, every branch to its head."""
+        self.direction_combo.blockSignals(True)
+        self.direction_combo.setCurrentIndex(max(0, self.direction_combo.findData("upgrade")))
+        self.direction_combo.blockSignals(False)
+        self._fill_targets(keep="heads")
+        self._update_actions()
 
     def _direction_changed(self) -> None:
         self._fill_targets()
@@ -509,6 +599,7 @@ class MigrationsPage(Page):
         target, direction = self.target(), self.direction()
         actor = self.session.require_actor()
         self._clear_preview()
+        self.clear_result()
         self.plan_note.setText(
             self.tr("Planning {direction} to {target}…").format(direction=direction, target=target)
         )
@@ -536,22 +627,23 @@ class MigrationsPage(Page):
         else:
             branches = ", ".join(plan.branches)
             self.plan_note.setText(
-                self.tr(
-                    "{direction} to {target}: %n revision(s), in this order, on {branches}.",
-                    "",
+                plural(
                     len(plan.steps),
-                ).format(direction=plan.direction, target=plan.target, branches=branches)
+                    self.tr("{direction} to {target}: 1 revision, on {branches}."),
+                    self.tr("{direction} to {target}: {n} revisions, in this order, on {branches}."),
+                    direction=plan.direction.capitalize(),
+                    target=plan.target,
+                    branches=branches,
+                )
             )
         warnings: list[str] = []
         if preview.destructive_revisions:
+            steps = [step for step in plan.steps if step.destructive]
+            modules = list(dict.fromkeys(self.module_name(step.branch) for step in steps))
             warnings.append(
                 self.tr(
-                    "Destructive: {revisions} drop or rewrite data; running asks you to confirm them."
-                ).format(revisions=", ".join(preview.destructive_revisions))
-            )
-        if preview.losing_tables:
-            warnings.append(
-                self.tr("Drops the tables of: {modules}.").format(modules=", ".join(preview.losing_tables))
+                    "This deletes data of {modules} ({revisions}); you will be asked to confirm first."
+                ).format(modules=", ".join(modules), revisions=", ".join(preview.destructive_revisions))
             )
         if preview.guard is not None:
             warnings.append(self.guard_text(preview.guard.to_dict(), preview.guard.message))
@@ -576,16 +668,25 @@ class MigrationsPage(Page):
         count = int(details.get("platform_count") or 0)
         platforms = list(details.get("platforms") or [])
         more = count - len(platforms)
-        named = ", ".join(platforms) + (self.tr(" and %n more", "", more) if more > 0 else "")
+        named = ", ".join(platforms) + (
+            plural(more, self.tr(" and 1 more"), self.tr(" and {n} more")) if more > 0 else ""
+        )
         mods = ", ".join(
-            self.tr("{module} (on %n platform(s))", "", int(per_module.get(m, 0))).format(module=m)
+            plural(
+                int(per_module.get(m, 0)),
+                self.tr("{module} (on 1 platform)"),
+                self.tr("{module} (on {n} platforms)"),
+                module=m,
+            )
             for m in modules
         )
-        text = self.tr(
-            "Refused: this downgrade drops the tables of {modules}, enabled on %n platform(s): {platforms}.",
-            "",
+        text = plural(
             count,
-        ).format(modules=mods, platforms=named)
+            self.tr("Refused: this downgrade drops the tables of {modules}, on 1 platform: {platforms}."),
+            self.tr("Refused: this downgrade drops the tables of {modules}, on {n} platforms: {platforms}."),
+            modules=mods,
+            platforms=named,
+        )
         core = details.get("core") or []
         optional = [m for m in modules if m not in core]
         if optional:
@@ -613,24 +714,36 @@ class MigrationsPage(Page):
         confirmed = False
         if preview.destructive_revisions and preview.guard is None:
             destructive = [step for step in plan.steps if step.destructive]
-            dialog = DestructiveConfirmDialog(destructive, plan.direction, plan.target, self)
+            dialog = DestructiveConfirmDialog(
+                destructive,
+                plan.direction,
+                plan.target,
+                self,
+                module_of=self.module_name,
+                backup=self.session.db.is_sqlite,
+            )
             if not await self._confirm(dialog):
                 self.log(self.tr("Not confirmed: nothing was run."))
                 return None
             confirmed = True
         actor = self.session.require_actor()
         self.running = True
-        self.result = self.failure = self.refusal = None
-        self.result_frame.hide()
-        self.restore_button.hide()
+        self.clear_result()
         self._update_actions()
         self.tabs.setCurrentIndex(self.tabs.indexOf(self.log_view))
         self.progress.setRange(0, len(plan.steps))
+        self.progress.setFormat(
+            plural(len(plan.steps), self.tr("%v of 1 revision"), self.tr("%v of {n} revisions"))
+        )
         self.progress.setValue(0)
         self.progress.show()
         self.log(
-            self.tr("{direction} to {target}: %n revision(s)", "", len(plan.steps)).format(
-                direction=plan.direction, target=plan.target
+            plural(
+                len(plan.steps),
+                self.tr("{direction} to {target}: 1 revision"),
+                self.tr("{direction} to {target}: {n} revisions"),
+                direction=plan.direction,
+                target=plan.target,
             )
         )
         self._run_started = self._step_started = time.monotonic()
@@ -670,6 +783,8 @@ class MigrationsPage(Page):
             self.preview = None
             self._update_actions()
         await self._reload_after_run()
+        if self.refusal is None:  # something ran: back to the safe default, the outcome stays shown
+            self.reset_choice()
         return result
 
     async def _reload_after_run(self) -> None:
@@ -708,9 +823,14 @@ class MigrationsPage(Page):
     def show_success(self, result: RunResult) -> None:
         self.result = result
         self.progress.setValue(self.progress.maximum())
-        text = self.tr(
-            "{direction} to {target} done: %n revision(s) applied in {seconds} s.", "", len(result.applied)
-        ).format(direction=result.direction, target=result.target, seconds=f"{result.elapsed:.2f}")
+        text = plural(
+            len(result.applied),
+            self.tr("{direction} to {target} done: 1 revision applied in {seconds} s."),
+            self.tr("{direction} to {target} done: {n} revisions applied in {seconds} s."),
+            direction=result.direction.capitalize(),
+            target=result.target,
+            seconds=f"{result.elapsed:.2f}",
+        )
         if result.backup_path:
             text += " " + self.tr("A copy of the database before the run is kept at {path}.").format(
                 path=result.backup_path
@@ -778,6 +898,14 @@ class MigrationsPage(Page):
         self._show_result(text, ERROR_STYLE)
         self.tabs.setCurrentIndex(self.tabs.indexOf(self.log_view))
 
+    def clear_result(self) -> None:
+        """Forget the outcome of the last run: its banner, progress and restore offer."""
+        self.result = self.failure = self.refusal = None
+        self.result_frame.hide()
+        self.restore_button.hide()
+        self.progress.hide()
+        self.progress.setValue(0)
+
     def _show_result(self, text: str, style: str) -> None:
         self.result_label.setText(text)
         self.result_label.setStyleSheet(style)
@@ -800,20 +928,37 @@ class MigrationsPage(Page):
 
     # -- restore (SQLite) ---------------------------------------------------------------------------
     async def restore_backup(self) -> RestoreResult | None:
+        """Restore the copy taken before the run that just failed."""
         failure = self.failure
         if failure is None or failure.backup_path is None:
             return None
         details = failure.details if isinstance(failure.details, dict) else {}
-        dialog = RestoreDialog(
-            str(failure.backup_path), list(details.get("applied") or []), details.get("revision"), self
+        applied = list(details.get("applied") or [])
+        failed_at = details.get("revision")
+        where = self.tr(" in {revision}").format(revision=failed_at) if failed_at else ""
+        situation = self.tr("The run failed{where}. Applied and kept before the failure: {applied}.").format(
+            where=where, applied=", ".join(applied) if applied else self.tr("none")
         )
-        if not await self._confirm(dialog):
+        return await self._restore(failure.backup_path, situation)
+
+    async def restore_interrupted(self) -> RestoreResult | None:
+        """Restore the copy taken before a run that was interrupted (killed)."""
+        run = self.interrupted
+        if run is None or not run.restorable or run.backup is None:
+            return None
+        situation = self.tr(
+            "The {direction} to {target} started by {actor} at {time} was interrupted before it finished."
+        ).format(**self._run_words(run))
+        return await self._restore(run.backup, situation)
+
+    async def _restore(self, backup: Path, situation: str) -> RestoreResult | None:
+        if not await self._confirm(RestoreDialog(str(backup), situation, self)):
             return None
         actor = self.session.require_actor()
         self.running = True
         self._update_actions()
         try:
-            result = await run_sync(self.service.restore, actor, failure.backup_path)
+            result = await run_sync(self.service.restore, actor, backup)
         except PlatformError as exc:
             self._show_result(self.tr("Restore refused: {error}").format(error=error_text(exc)), ERROR_STYLE)
             return None
@@ -822,12 +967,16 @@ class MigrationsPage(Page):
             self._update_actions()
         self.failure = None
         self.restore_button.hide()
-        text = self.tr("Restored the database from {path}; its revisions are now: {heads}.").format(
-            path=result.backup_path, heads=", ".join(result.heads) or self.tr("none")
+        text = self.tr(
+            "Restored the database from {path}; its revisions are now: {heads}. The database as it was "
+            "before the restore is saved at {saved}."
+        ).format(
+            path=result.backup_path, heads=", ".join(result.heads) or self.tr("none"), saved=result.saved_path
         )
         self.log(text)
         self._show_result(text, "")
         await self._reload_after_run()
+        self.reset_choice()
         return result
 
     # -- registry drift ------------------------------------------------------------------------------

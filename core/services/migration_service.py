@@ -38,7 +38,8 @@ import logging
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -46,7 +47,7 @@ from typing import Any, Literal
 from sqlalchemy import JSON, Boolean, Connection, String, case, exists, func, inspect, literal, select, text
 from sqlalchemy.orm import Session
 
-from core import migrations
+from core import migrations, sqlite_backup
 from core.actor import Actor
 from core.db import Database, UTCDateTime, notify_consoles, utcnow
 from core.definition import HookContext
@@ -57,7 +58,10 @@ from core.migrations import Direction, MigrationFailed, MigrationPlan, PlanStep,
 from core.models import AdminUser, AuditEntry, Platform, PlatformModule
 from core.registry import ModuleRegistry, default_registry
 from core.secrets import decrypt_secrets
+from core.services import migration_runs
 from core.services.audit import AuditDraft, outcome_of, write_entry
+from core.services.migration_runs import InterruptedRun
+from core.sqlite_backup import RunMarker
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +69,7 @@ ACTION_UPGRADE = "migrations.upgrade"
 ACTION_DOWNGRADE = "migrations.downgrade"
 ACTION_RESTORE = "migrations.restore"
 ACTION_REPAIR = "modules.repair"
+BACKUP_KINDS = ("pre-migrate", "pre-restore")  # copies taken before a run, before a restore
 PLATFORM_SAMPLE = 10  # platforms named in a refusal or a drift row; the count says the rest
 
 Progress = Callable[[PlanStep, int, int], None]
@@ -289,12 +294,16 @@ class RestoreResult:
     backup_path: Path
     heads: tuple[str, ...]  # the database's revisions after the restore
     carried_audit_entries: int  # audit entries written since the backup, kept
+    saved_path: Path  # the database as it was before the restore (restore it to undo)
+    verified: bool = True  # False: a backup without a manifest, restored with --force
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "backup_path": str(self.backup_path),
             "heads": list(self.heads),
             "carried_audit_entries": self.carried_audit_entries,
+            "saved_path": str(self.saved_path),
+            "verified": self.verified,
         }
 
 
@@ -381,6 +390,20 @@ class RepairResult:
             "skipped": self.skipped,
             "summary": self.summary,
         }
+
+
+@dataclass
+class _Marker:
+    """This run's marker: rewritten once the copy is in place and the revisions start."""
+
+    database: Path | None
+    marker: RunMarker
+
+    def update(self, backup: Path | None) -> None:
+        self.marker.backup = str(backup) if backup else None
+        self.marker.state = "running"
+        if self.database is not None:
+            sqlite_backup.write_marker(self.database, self.marker)
 
 
 # -- the service -----------------------------------------------------------------------------------
@@ -596,12 +619,15 @@ class MigrationService:
                     "(they drop or rewrite data); confirm them to run it",
                     {"revisions": list(destructive), "target": plan.target},
                 )
-            if revisions and self._wants_backup():
-                backup = migrations.backup_sqlite(self.db)
-                draft.plan["backup"] = str(backup)
             check = self._in_transaction_check(revisions, losing)
             run = migrations.upgrade if direction == "upgrade" else migrations.downgrade
-            done = run(self.db, target, progress, self.registry, backup=False, check=check)
+            with self._marked_run(actor, draft, plan, revisions) as marker:
+                if marker is not None:
+                    if self._wants_backup():
+                        backup = migrations.backup_sqlite(self.db)
+                        draft.plan["backup"] = str(backup)
+                    marker.update(backup)
+                done = run(self.db, target, progress, self.registry, backup=False, check=check)
         except MigrationFailed as exc:
             failure = _with_backup(exc, backup)
             draft.plan = {**(draft.plan or {}), "failed_at": failure.details.get("revision")}
@@ -611,6 +637,7 @@ class MigrationService:
         except PlatformError as exc:
             if backup is not None:  # refused inside the run's transaction: nothing changed
                 backup.unlink(missing_ok=True)
+                sqlite_backup.manifest_path(backup).unlink(missing_ok=True)
             self._audit(actor, draft, outcome_of(exc), exc)
             raise
         except Exception as exc:
@@ -625,6 +652,32 @@ class MigrationService:
         )
         self._audit(actor, draft, "succeeded", None)
         return RunResult(done.target, direction, done.steps, backup, elapsed)
+
+    @contextmanager
+    def _marked_run(
+        self, actor: Actor, draft: AuditDraft, plan: MigrationPlan, revisions: tuple[str, ...]
+    ) -> Iterator[_Marker | None]:
+        """The run marker beside a SQLite file while the run goes on (see :mod:`migration_runs`).
+
+        An interrupted run found first is audited; whatever this run's outcome, the markers are
+        gone when it ends (a kill leaves this run's own marker for the next start to find).
+        """
+        if migration_runs.database_file(self.db) is None:
+            yield None
+            return
+        migration_runs.notice_interrupted(self.db)
+        if not revisions:
+            yield None
+            migration_runs.end_run(migration_runs.database_file(self.db))
+            return
+        marker = RunMarker(
+            draft.action, plan.direction, plan.target, actor.name, actor.user_id, list(revisions)
+        )
+        database = migration_runs.begin_run(self.db, marker)
+        try:
+            yield _Marker(database, marker)
+        finally:
+            migration_runs.end_run(database)
 
     def _in_transaction_check(
         self, revisions: tuple[str, ...], losing: tuple[str, ...]
@@ -659,25 +712,47 @@ class MigrationService:
         return bool(names)
 
     # -- restore (SQLite) -----------------------------------------------------------------------
-    def restore(self, actor: Actor, backup_path: Path | str) -> RestoreResult:
-        """Put the copy taken before a failed SQLite run back in place (``migrations.run``).
+    def interrupted_run(self, actor: Actor) -> InterruptedRun | None:
+        """A run killed half-way, audited the first time it is seen (see :mod:`migration_runs`)."""
+        actor.require("migrations.view")
+        return migration_runs.notice_interrupted(self.db)
 
+    def restore(self, actor: Actor, backup_path: Path | str, *, force: bool = False) -> RestoreResult:
+        """Put a copy taken before a run back in place (``migrations.run``).
+
+        The copy is verified first (manifest size and SHA-256, integrity check; one without a
+        manifest only with ``force``), the current database is saved the same way (so the restore
+        can be undone), then the copy is written into the live file with the online backup API.
         Audit entries written since the copy (the failed run's own entry, at least) are carried
         over: the audit log stays append-only across the restore.
         """
         path = Path(backup_path)
-        draft = AuditDraft(ACTION_RESTORE, {"backup": str(path)})
+        draft = AuditDraft(ACTION_RESTORE, {"backup": str(path), "force": force})
         try:
             actor.require("migrations.run")
-            self._check_backup(path)
+            database = self._check_backup(path)
+            current = sqlite_backup.read_marker(database)
+            if current is not None and current.alive:
+                raise Refused(
+                    "migrations.run_in_progress",
+                    f"a migration run is in progress on {database} (process {current.pid}): "
+                    "restore once it has ended",
+                    {"marker": current.to_dict()},
+                )
+            migration_runs.notice_interrupted(self.db)
+            checked = sqlite_backup.verify(path, force=force)
+            saved = migrations.backup_sqlite(self.db, "pre-restore", refuse_corrupt=False)
+            draft.plan = {"verified": checked.manifest is not None, "saved_current": str(saved)}
             carried = self._audit_rows_since(path)
             before = migrations.current_heads(self.db)
-            migrations.restore_sqlite_backup(self.db, path)
+            migrations.restore_sqlite_backup(self.db, path, force=force)
             kept = self._carry_audit_rows(carried)
             heads = migrations.current_heads(self.db)
-            draft.plan = {"heads_before": list(before), "heads_after": list(heads), "carried": kept}
+            migration_runs.end_run(database)  # an interrupted run is settled by the restore
+            draft.plan.update(heads_before=list(before), heads_after=list(heads), carried=kept)
             draft.message = (
                 f"restored the database from {path} (revisions now: {', '.join(heads) or 'none'}); "
+                f"the database as it was before is saved at {saved}; "
                 f"{_plural(kept, 'audit entry', 'audit entries')} written since the copy kept"
             )
         except PlatformError as exc:
@@ -687,35 +762,49 @@ class MigrationService:
             self._audit(actor, draft, "failed", PlatformError("unexpected", f"unexpected error: {exc}"))
             raise
         self._audit(actor, draft, "succeeded", None)
-        return RestoreResult(path, heads, kept)
+        return RestoreResult(path, heads, kept, saved, checked.manifest is not None)
+
+    def check_backup(
+        self, actor: Actor, backup_path: Path | str, *, force: bool = False
+    ) -> sqlite_backup.BackupCheck:
+        """What :meth:`restore` checks first, without restoring (asks nothing, writes nothing)."""
+        actor.require("migrations.view")
+        path = Path(backup_path)
+        self._check_backup(path)
+        return sqlite_backup.verify(path, force=force)
 
     def _database_file(self) -> Path:
-        name = self.db.url.database if self.db.is_sqlite else None
-        if not name or name == ":memory:" or name.startswith("file:"):
+        found = migration_runs.database_file(self.db)
+        if found is None:
             raise InvalidInput(
                 "migrations.no_backup",
                 "only a SQLite database file has backups to restore (PostgreSQL rolls a failed run back)",
                 {},
             )
-        return Path(name).resolve()
+        return found
 
-    def _check_backup(self, path: Path) -> None:
+    def _check_backup(self, path: Path) -> Path:
+        """The database file, once ``path`` is known to name one of its backups."""
         database = self._database_file()
         resolved = path.resolve()
-        if resolved.parent != database.parent or not resolved.name.startswith(
-            f"{database.name}.pre-migrate-"
+        kinds = tuple(f"{database.name}.{kind}-" for kind in BACKUP_KINDS)
+        if (
+            resolved.parent != database.parent
+            or not resolved.name.startswith(kinds)
+            or not resolved.name.endswith(".bak")
         ):
             raise InvalidInput(
                 "migrations.not_a_backup",
-                f"{path} is not a backup of {database} (backups are {database.name}.pre-migrate-*.bak, "
-                "next to the database file)",
+                f"{path} is not a backup of {database} (backups are {database.name}.pre-migrate-*.bak "
+                f"and {database.name}.pre-restore-*.bak, next to the database file)",
                 {"backup": str(path), "database": str(database)},
             )
         if not resolved.is_file():
             raise NotFound("migrations.backup_not_found", f"no backup file at {path}", {"path": str(path)})
+        return database
 
     def _audit_rows_since(self, backup: Path) -> list[dict[str, Any]]:
-        raw = sqlite3.connect(backup)
+        raw = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
         try:
             found = raw.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'"

@@ -15,20 +15,22 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QMainWindow, QPushButton, QToolButton
 from sqlalchemy import select, text
 
 from console.asyncutil import pending_tasks
+from console.dialogs.migrations import DestructiveConfirmDialog
 from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
 from console.pages.migrations import MigrationsPage
 from console.session import ConsoleSession
-from core import migrations
+from core import migrations, sqlite_backup
 from core.actor import Actor
 from core.demo import DEMO_PASSWORD
 from core.models import AuditEntry, Platform, PlatformModule
 from core.services.auth import AuthService
 from core.services.migration_service import MigrationService
+from core.sqlite_backup import RunMarker
 from tests.gui.conftest import ROLE_USERS
 from tests.gui.helpers import wait_until
 from tests.migration_helpers import broken_registry, schema, slow_registry
@@ -107,11 +109,11 @@ async def test_status_is_shown(demo_db: Any, show_page: Any) -> None:
     page = await show_page(session_on(demo_db))
     model = page.branch_model
     rows = {model.row_at(r).branch: model.row_at(r) for r in range(model.rowCount())}
-    assert page.summary_label.text() == f"All {len(rows)} branch(es) at head"
+    assert page.summary_label.text() == f"All {len(rows)} branches are up to date"
     assert rows["payments"].enabled_on == len(enabled_on(demo_db, "payments"))
     column = BranchStatusModel.COLUMNS.index("enabled_on")
     shown = model.index(model.row_of("framework"), column).data()
-    assert shown == f"{len(enabled_on(demo_db, 'core'))} platform(s)"
+    assert shown == f"{len(enabled_on(demo_db, 'core'))} platforms"
     assert not page.problem_label.isVisible() and not page.run_action.isEnabled()
     assert page.drift_rows == [] and "No registry drift" in page.drift_note.text()
 
@@ -119,11 +121,11 @@ async def test_status_is_shown(demo_db: Any, show_page: Any) -> None:
 async def test_a_database_behind_shows_pending_revisions_with_messages(demo_db: Any, show_page: Any) -> None:
     migrations.downgrade(demo_db, "dev-tools@base")
     page = await show_page(session_on(demo_db))
-    assert page.summary_label.text() == "1 module(s) behind, 1 revision(s) pending"
+    assert page.summary_label.text() == "1 module behind, 1 revision to run"
     model = page.branch_model
     row = model.row_of("dev-tools")
     pending = model.index(row, BranchStatusModel.COLUMNS.index("pending")).data()
-    assert pending.startswith("1 pending: dev_tools_001 ") and len(pending) > len("1 pending: dev_tools_001 ")
+    assert pending.startswith("1 to run: dev_tools_001 ") and len(pending) > len("1 to run: dev_tools_001 ")
     assert model.index(row, BranchStatusModel.COLUMNS.index("current")).data() == "none"
     targets = [page.target_combo.itemData(i) for i in range(page.target_combo.count())]
     assert targets == ["heads", "dev-tools@head"]
@@ -148,9 +150,10 @@ async def test_plan_then_destructive_confirmation_then_run(demo_db: Any, show_pa
     # Cancelled at the extra confirmation: nothing runs.
     task = asyncio.ensure_future(page.run_plan())
     dialog = await confirm(page, accept=False)
-    assert (
-        "dev_tools_001" in dialog.text.text() and "DROP TABLE feature_flags" in dialog.details.toPlainText()
-    )
+    assert "Downgrading deletes data of Developer tools:" in dialog.text.text()
+    assert "• Developer tools: the feature flags table with all its rows" in dialog.text.text()
+    assert dialog.acknowledge.text() == "I understand that the data of Developer tools will be deleted"
+    assert "DROP TABLE feature_flags" in dialog.details.toPlainText()
     assert await task is None and "Not confirmed" in page.log_text()
     assert "feature_flags" in schema(demo_db)[0]
 
@@ -162,9 +165,9 @@ async def test_plan_then_destructive_confirmation_then_run(demo_db: Any, show_pa
     assert page.progress.value() == page.progress.maximum() == 1
     assert "[1/1] downgrade dev_tools_001 (dev-tools)" in page.log_text()
     assert page.plan_model.state(0) == PlanStepModel.APPLIED
-    assert "done: 1 revision(s) applied" in page.result_label.text()
+    assert "Downgrade to dev-tools@base done: 1 revision applied" in page.result_label.text()
     assert "feature_flags" not in schema(demo_db)[0]
-    assert page.summary_label.text() == "1 module(s) behind, 1 revision(s) pending"
+    assert page.summary_label.text() == "1 module behind, 1 revision to run"
     entry = audit(demo_db, "migrations.downgrade")[-1]
     assert (entry.outcome, entry.actor) == ("succeeded", "admin:admin")
     assert entry.request["confirm_destructive"] is True
@@ -174,7 +177,7 @@ async def test_a_run_reports_each_revision_and_the_gui_stays_responsive(
     demo_db: Any, show_page: Any, tmp_path: Path
 ) -> None:
     page = await show_page(session_on(demo_db, registry=slow_registry(tmp_path, seconds=0.25, count=3)))
-    assert page.summary_label.text() == "1 module(s) behind, 3 revision(s) pending"
+    assert page.summary_label.text() == "1 module behind, 3 revisions to run"
     page.set_target("upgrade", "slow@head")
     preview = await page.plan_target()
     assert preview is not None and preview.revisions == ("slow_001", "slow_002", "slow_003")
@@ -198,6 +201,7 @@ async def test_a_run_reports_each_revision_and_the_gui_stays_responsive(
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(ticks) > 50 and max(gaps) < 0.2  # the loop kept turning during 0.75 s of migrations
     assert page.summary_label.text().startswith("All ")
+    assert page.progress.text() == "3 of 3 revisions"
     page.direction_combo.setCurrentIndex(page.direction_combo.findData("downgrade"))
     targets = [page.target_combo.itemData(i) for i in range(page.target_combo.count())]
     at = targets.index("slow@base")
@@ -222,7 +226,7 @@ async def test_a_refused_downgrade_names_modules_and_platforms(demo_db: Any, sho
     assert await page.run_plan() is None
     text_ = page.result_label.text()
     assert page.refusal is not None and page.refusal.code == "migrations.module_enabled"
-    assert "payments (on" in text_ and on[0] in text_ and f"enabled on {len(on)} platform(s)" in text_
+    assert "payments (on" in text_ and on[0] in text_ and f"on {len(on)} platforms:" in text_
     assert schema(demo_db) == before and page.confirm_dialog is None
     assert audit(demo_db, "migrations.downgrade")[-1].error_code == "migrations.module_enabled"
 
@@ -231,7 +235,7 @@ async def test_an_operator_sees_but_cannot_run(demo_db: Any, show_page: Any) -> 
     page = await show_page(session_on(demo_db, "operator"))
     page.set_target("downgrade", "dev-tools@base")
     assert await page.plan_target() is not None
-    assert not page.run_action.isEnabled() and "migrations.run" in page.run_action.toolTip()
+    assert not page.run_action.isEnabled() and "Only a super admin" in page.run_action.toolTip()
     assert not page.repair_action.isEnabled() and not page.preview_repair_action.isEnabled()
     assert "feature_flags" in schema(demo_db)[0]
 
@@ -359,3 +363,119 @@ async def test_item_models(demo_db: Any, qtmodeltester: Any, tmp_path: Path) -> 
     drift.set_rows(service.drift(Actor.cli()))
     assert drift.rowCount() == 1 and "more" in drift.index(0, 3).data()
     qtmodeltester.check(drift)
+
+
+# -- after a run: a safe default; a new plan forgets the old outcome ----------------------------------------
+def click(page: MigrationsPage, name: str) -> None:
+    button = page.findChild(QToolButton, name) or page.findChild(QPushButton, name)
+    assert button is not None and button.isEnabled(), name
+    qtbot_click(button)
+
+
+def qtbot_click(widget: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def choose(combo: Any, data: str) -> None:
+    index = combo.findData(data)
+    assert index >= 0, (data, [combo.itemData(i) for i in range(combo.count())])
+    combo.setCurrentIndex(index)
+
+
+async def test_after_a_run_the_page_returns_to_upgrade_heads_and_a_new_plan_clears_the_outcome(
+    demo_db: Any, show_page: Any
+) -> None:
+    page = await show_page(session_on(demo_db))
+    choose(page.direction_combo, "downgrade")
+    assert page.target_combo.currentIndex() == -1 and not page.plan_action.isEnabled()  # nothing chosen
+    choose(page.target_combo, "dev-tools@base")
+    click(page, "planButton")
+    await wait_until(lambda: page.preview is not None)
+    click(page, "runButton")
+    await confirm(page)
+    await wait_until(lambda: page.result is not None and not page.running, 30)
+    await wait_until(lambda: page.direction() == "upgrade")
+    assert "feature_flags" not in schema(demo_db)[0]
+    # The safe default, not the most destructive choice left in the list (framework@base).
+    assert (page.direction(), page.target()) == ("upgrade", "heads")
+    assert page.direction_combo.currentText() == "Upgrade"
+    assert page.result_frame.isVisible() and "done" in page.result_label.text()
+    assert page.progress.isVisible() and page.progress.text() == "1 of 1 revision"
+
+    click(page, "planButton")
+    await wait_until(lambda: page.preview is not None)
+    assert not page.result_frame.isVisible() and not page.progress.isVisible()
+    assert page.preview.revisions == ("dev_tools_001",) and page.result is None
+    assert page.plan_note.text() == "Upgrade to heads: 1 revision, on dev-tools."
+
+
+async def test_the_destructive_confirmation_names_modules_and_their_data_in_plain_words(
+    demo_db: Any, qtbot: Any
+) -> None:
+    plan = MigrationService(demo_db).plan(Actor.cli(), "framework@base", "downgrade", sql=False).plan
+    steps = [step for step in plan.steps if step.destructive]
+    names = {"framework": "Core", "orders": "Orders", "payments": "Payments"}
+    dialog = DestructiveConfirmDialog(
+        steps, "downgrade", "framework@base", module_of=lambda b: names.get(b, b.title()), backup=True
+    )
+    qtbot.addWidget(dialog)
+    text = dialog.text.text()
+    assert "• Orders: the order lines and orders tables with all their rows" in text
+    assert "• Payments: the refunds and payments tables with all their rows\n" in text
+    assert (
+        "• Developer tools" not in text and "• Dev-Tools: the feature flags table with all its rows" in text
+    )
+    assert "A copy of the whole database is saved first" in text
+    assert "(s)" not in text and "_" not in text.split("\n")[0]
+    acknowledge = dialog.acknowledge.text()
+    assert acknowledge.startswith("I understand that the data of Cms, Dev-Tools, ")
+    assert acknowledge.endswith(", Tenancy and Core will be deleted") and "_0" not in acknowledge
+
+
+# -- a run killed half-way ---------------------------------------------------------------------------------
+async def test_an_interrupted_run_shows_a_banner_with_the_restore(demo_db: Any, show_page: Any) -> None:
+    import subprocess
+    import sys
+
+    backup = migrations.backup_sqlite(demo_db)
+    migrations.downgrade(demo_db, "dev-tools@base", backup=False)  # what the killed run had done
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    database = Path(demo_db.url.database)
+    marker = RunMarker(
+        "migrations.downgrade", "downgrade", "dev-tools@base", "admin:admin", None, [], pid=child.pid
+    )
+    marker.state, marker.backup = "running", str(backup)
+    sqlite_backup.write_marker(database, marker)
+
+    page = await show_page(session_on(demo_db))
+    assert page.interrupted_frame.isVisible()
+    shown = page.interrupted_label.text()
+    assert "was interrupted" in shown and str(backup) in shown and "platformctl --db" in shown
+    assert [e.outcome for e in audit(demo_db, "migrations.downgrade")] == ["interrupted"]
+
+    click(page, "interruptedRestoreButton")
+    dialog = await confirm(page)
+    assert "was interrupted before it finished" in dialog.text.text()
+    await wait_until(lambda: "Restored the database from" in page.result_label.text(), 30)
+    await wait_until(lambda: not page.running and not page.interrupted_frame.isVisible())
+    assert "feature_flags" in schema(demo_db)[0] and not page.interrupted_frame.isVisible()
+    assert not sqlite_backup.marker_path(database).exists()
+    assert "pre-restore-" in page.result_label.text()
+
+
+async def test_an_operator_sees_the_banner_but_cannot_restore(demo_db: Any, show_page: Any) -> None:
+    import subprocess
+    import sys
+
+    backup = migrations.backup_sqlite(demo_db)
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    marker = RunMarker("migrations.upgrade", "upgrade", "heads", "cli:root", None, [], pid=child.pid)
+    marker.state, marker.backup = "running", str(backup)
+    sqlite_backup.write_marker(Path(demo_db.url.database), marker)
+    page = await show_page(session_on(demo_db, "operator"))
+    assert page.interrupted_frame.isVisible() and not page.interrupted_restore.isEnabled()
+    assert "Only a super admin" in page.interrupted_restore.toolTip()
