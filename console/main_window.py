@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.asyncutil import dialog_result, run_sync, spawn
+from console.asyncutil import dialog_outcome, dialog_result, run_sync, spawn
 from console.store.settings import AppSettings
 from console.widgets.start_panel import StartPanel
 
@@ -740,14 +740,16 @@ class MainWindow(QMainWindow):
         if self._locked or self.idle_minutes <= 0:
             return
         if self.idle_seconds() >= self.idle_minutes * 60:
-            spawn(self.lock(), self)
+            spawn(self.lock(idle=True), self)
 
     @property
     def locked(self) -> bool:
         return self._locked
 
-    async def lock(self) -> bool:
-        """Hide the pages and ask for the password again; False when the user signed out instead."""
+    async def lock(self, *, idle: bool = False) -> bool:
+        """Hide the pages and ask for the password again; False when the user signed out instead.
+
+        ``idle``: locked because nobody used the console for :attr:`idle_minutes` (else by hand)."""
         actor = self._session.actor if self._session is not None else None
         if self._locked or actor is None or actor.user_id is None:
             return True
@@ -758,16 +760,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._locked_cover)
         self.nav.setEnabled(False)
         self.menuBar().setEnabled(False)
-        dialog = SignInDialog(self.session, self, locked_user=actor.username)
+        dialog = SignInDialog(
+            self.session,
+            self,
+            locked_user=actor.username,
+            idle_minutes=self.idle_minutes if idle else None,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._lock_dialog = dialog
-        result = await dialog_result(dialog)
+        unlocked = await dialog_outcome(dialog, lambda d: d.actor)
         self._lock_dialog = None
-        if result != QDialog.DialogCode.Accepted or dialog.actor is None:
+        if unlocked is None:
             self._locked = False
             self.sign_out()
             return False
-        self.session.actor = dialog.actor
+        self.session.actor = unlocked
         self._locked = False
         self._activity.last = time.monotonic()
         self.nav.setEnabled(True)

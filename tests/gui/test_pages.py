@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
 
-from tests.gui.helpers import wait_until
+from tests.gui.helpers import until_done, wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -145,3 +146,26 @@ async def test_theme_switch_is_remembered(session_for: Any, open_window: Any, se
     assert settings.theme == "dark" and QApplication.instance().property("theme") == "dark"
     window.theme_actions["light"].trigger()
     assert settings.theme == "light" and QApplication.instance().property("theme") == "light"
+
+
+async def test_graph_export_png_through_the_file_dialog(
+    session_for: Any, open_window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """The toolbar's "Export PNG…": the name typed in the file dialog, the image on disk."""
+    from PySide6.QtGui import QImage
+
+    from console.asyncutil import spawn
+    from tests.gui.file_dialogs import save_as
+
+    window = await open_window(session_for("super_admin"), page="graph")
+    page = window.page("graph")
+    task = spawn(page.ask_export())
+    out = tmp_path / "my graph"
+    await save_as(qtbot, out)
+    assert await until_done(task)
+    written = tmp_path / "my graph.png"  # the default suffix is added
+    image = QImage(str(written))
+    assert not image.isNull()
+    rect = page.view._content_rect()  # the whole graph, at two device pixels per scene unit
+    assert (image.width(), image.height()) == (math.ceil(rect.width() * 2), math.ceil(rect.height() * 2))
+    assert str(written) in window.statusBar().currentMessage()
