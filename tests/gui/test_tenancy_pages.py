@@ -397,8 +397,8 @@ async def test_a_change_elsewhere_refreshes_without_losing_the_place(session_for
 
 def _merchant_with_customers_on_own_platform(db: Database) -> tuple[str, str]:
     """(merchant code, store code) whose customers are on the platform admin's own platform."""
-    from core.services.auth import AuthService
     from core.demo import DEMO_PASSWORD
+    from core.services.auth import AuthService
 
     padmin = AuthService(db).authenticate("padmin", DEMO_PASSWORD)
     with db.sessions() as s:
