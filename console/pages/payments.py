@@ -8,6 +8,7 @@ by the gateway, no answer) are shown in the one error dialog style.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 
 from PySide6.QtCore import Qt
@@ -59,6 +60,7 @@ class PaymentsPage(Page):
         self.service = service or PaymentService(session.db)
         self.detail: PaymentDetail | None = None
         self._detail_seq = itertools.count()
+        self._detail_task: asyncio.Task[PaymentDetail] | None = None
         self._detail_wanted = 0
         layout = QVBoxLayout(self)
 
@@ -245,7 +247,13 @@ class PaymentsPage(Page):
     def _selected(self, row: int) -> None:
         payment = self.model.payment(row)
         if payment is not None:
-            spawn(self.show_payment(payment.id), self)
+            self._detail_task = spawn(self.show_payment(payment.id), self)
+
+    async def ready(self) -> None:
+        """The first load and the detail of the payment it selected: what Refund… acts on."""
+        await super().ready()
+        if self._detail_task is not None:
+            await asyncio.gather(self._detail_task, return_exceptions=True)
 
     async def show_payment(self, payment_id: int) -> PaymentDetail:
         seq = next(self._detail_seq)

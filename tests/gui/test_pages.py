@@ -169,3 +169,22 @@ async def test_graph_export_png_through_the_file_dialog(
     rect = page.view._content_rect()  # the whole graph, at two device pixels per scene unit
     assert (image.width(), image.height()) == (math.ceil(rect.width() * 2), math.ceil(rect.height() * 2))
     assert str(written) in window.statusBar().currentMessage()
+
+
+async def test_palette_refund_acts_on_the_payment_the_page_selects(session_for: Any, open_window: Any) -> None:
+    """"Payments: Refund…" from the palette, the page not built yet: it opens the refund dialog for
+    the payment the page selects when it loads (it said "not available now")."""
+    from console.dialogs.refund import RefundDialog
+    from tests.gui.helpers import top_level
+
+    window = await open_window(session_for("support"))
+    palette = window.open_palette()
+    palette.edit.setText("payments refund…")
+    assert palette.labels() == ["Payments: Refund…"]
+    palette.run_current()
+    dialog = (await wait_until(lambda: top_level(RefundDialog)))[0]
+    page = window.page("payments")
+    assert page.detail is not None and page.refund_button.isEnabled()
+    assert "not available" not in window.statusBar().currentMessage()
+    dialog.reject()
+    await wait_until(lambda: not top_level(RefundDialog))
