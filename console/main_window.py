@@ -521,15 +521,19 @@ class MainWindow(QMainWindow):
 
     # -- status bar, menus, shortcuts --------------------------------------------------------
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.db_label = QLabel()
+        from console.widgets.status_bar import ElidedLabel, StatusBar
+
+        bar = StatusBar(self)
+        self.setStatusBar(bar)
+        self.db_label = ElidedLabel(Qt.TextElideMode.ElideMiddle)
         self.db_label.setObjectName("statusDatabase")
+        self.db_label.setMaximumWidth(360)
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.state_label = QLabel(self.tr("connecting…"))
         self.state_label.setObjectName("statusConnection")
         for widget in (self.db_label, self.user_label, self.state_label):
-            bar.addPermanentWidget(widget)
+            bar.add_text(widget)
         self._update_user_label()
 
     def _update_user_label(self) -> None:

@@ -188,3 +188,24 @@ async def test_palette_refund_acts_on_the_payment_the_page_selects(session_for: 
     assert "not available" not in window.statusBar().currentMessage()
     dialog.reject()
     await wait_until(lambda: not top_level(RefundDialog))
+
+
+async def test_status_messages_never_cover_the_connection_text(session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"), page="graph")
+    window._connection_state("live")
+    bar = window.statusBar()
+    long = "Graph exported to /home/someone/" + "very-long-folder-name/" * 12 + "module-graph.png"
+    bar.showMessage(long, 8000)
+    assert bar.currentMessage() == long
+    message = bar.message
+    shown = message.shown_text()
+    assert shown != long and shown.endswith("…") and message.toolTip() == long
+    for label in (window.db_label, window.user_label, window.state_label):
+        assert label.isVisible()
+        assert message.geometry().right() < label.geometry().left()
+    state = window.state_label
+    assert state.width() >= state.fontMetrics().horizontalAdvance(state.text())
+    assert window.db_label.text().endswith("demo.db")  # the whole text; elided in the middle at most
+    assert window.db_label.shown_text().endswith("demo.db")
+    bar.clearMessage()
+    assert bar.currentMessage() == "" and message.shown_text() == ""
