@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.asyncutil import dialog_outcome, dialog_result, run_sync, signal_future, spawn
+from console.asyncutil import dialog_result, run_sync, signal_future, spawn
 from console.health.history import HistoryStore, Sample, StatusEvent, default_history_path
 from console.health.parsing import STATUS_VALUES, STATUSES
 from console.health.pollclient import HistoryLink, PollClient
@@ -1018,8 +1018,9 @@ class HealthPage(Page):
         )
         dialog = TargetDialog(spec, self, new=True)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        spec = await dialog_outcome(dialog, lambda d: d.result_spec)
-        return None if spec is None else self.add_spec(spec)
+        if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.result_spec is None:
+            return None
+        return self.add_spec(dialog.result_spec)
 
     async def edit_selected(self) -> TargetSpec | None:
         if self.read_only:
@@ -1030,8 +1031,9 @@ class HealthPage(Page):
             return None
         dialog = TargetDialog(spec, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        spec = await dialog_outcome(dialog, lambda d: d.result_spec)
-        return None if spec is None else self.add_spec(spec)
+        if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.result_spec is None:
+            return None
+        return self.add_spec(dialog.result_spec)
 
     def remove_selected(self) -> None:
         if self.read_only:
