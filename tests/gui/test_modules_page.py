@@ -349,7 +349,8 @@ async def test_the_cell_menu_offers_only_what_applies(session_for: Any, open_win
     service = ModuleService(session.db)
     service.apply(session.actor, Target.of(codes[:2]), ChangeRequest(enable=("inventory",)))
     if "inventory" in enabled_on(session.db, codes[2]):
-        service.apply(session.actor, Target.of(codes[2:]), ChangeRequest(disable=("inventory",), cascade=True))
+        request = ChangeRequest(disable=("inventory",), cascade=True)
+        service.apply(session.actor, Target.of(codes[2:]), request)
     window = await open_window(session)
     page = window.page("modules")
     model = page.matrix_model
