@@ -379,3 +379,27 @@ async def test_the_cell_menu_offers_only_what_applies(session_for: Any, open_win
     mixed = texts(codes[0])
     assert "Enable inventory on demo-00003…" in mixed
     assert "Disable inventory on 2 selected platforms…" in mixed
+
+
+async def test_the_done_dialog_is_sized_to_its_text(session_for: Any, open_window: Any) -> None:
+    """After applying, the outcome's two lines get a window their size, not the preview's 900 x 560."""
+    session = session_for("super_admin")
+    platform = first_without(session.db, "analytics")
+    window = await open_window(session)
+    page = window.page("modules")
+    page.select_module("analytics")
+    page.selector.set_selected([platform])
+    page.enable_action.trigger()
+    dialog = await wait_until(lambda: page.preview)
+    preview = dialog.size()
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    await asyncio.sleep(0)
+    label = dialog._outcome
+    assert "Done" in dialog.outcome_text()
+    assert dialog.width() < preview.width() * 0.75 and dialog.height() < preview.height() * 0.6
+    assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    assert button(dialog, "Close").isVisible()
+    closed = signal_future(dialog.finished)
+    button(dialog, "Close").click()
+    await closed
