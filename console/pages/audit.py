@@ -47,7 +47,10 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("auditUser")
-        self.user_edit.setPlaceholderText(self.tr("user"))
+        self.user_edit.setPlaceholderText(self.tr("who (as shown)"))
+        self.user_edit.setToolTip(
+            self.tr("The name in the Who column (demo, admin:ann, cli:ops), or a user name alone (ann).")
+        )
         self.platform_edit = QLineEdit()
         self.platform_edit.setObjectName("auditPlatform")
         self.platform_edit.setPlaceholderText(self.tr("platform code"))

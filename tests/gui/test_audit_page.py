@@ -123,3 +123,21 @@ async def test_export_csv_through_the_file_dialog(
     assert [int(r[0]) for r in rows] == shown
     assert [r[3] for r in rows] == [page.model.entry(r)["actor"] for r in range(len(shown))]
     assert "trail.csv" in window.statusBar().currentMessage()
+
+
+async def test_who_filter_finds_what_the_who_column_shows(
+    session_for: Any, open_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = await open_window(session_for("super_admin"), page="audit")
+    page = window.page("audit")
+    who = page.model.COLUMNS.index("actor")
+    shown = {page.model.data(page.model.index(r, who)) for r in range(page.model.rowCount())}
+    assert "demo" in shown  # the demo data's entries
+    qtbot.keyClicks(page.user_edit, "demo")
+    qtbot.keyClick(page.user_edit, Qt.Key.Key_Return)
+    await wait_until(lambda: page._load_task is not None and page._load_task.done())
+    await page._load_task
+    rows = [page.model.data(page.model.index(r, who)) for r in range(page.model.rowCount())]
+    assert rows and set(rows) == {"demo"}
