@@ -568,6 +568,16 @@ class MainWindow(QMainWindow):
         self.change_password_action.triggered.connect(lambda: spawn(self.change_password(), self))
         self.lock_action = account.addAction(self.tr("Lock now"))
         self.lock_action.triggered.connect(lambda: spawn(self.lock(), self))
+        account.addSeparator()
+        self.key_actions: dict[str, QAction] = {}
+        for name, text in (
+            ("secrets-key", self.tr("Encryption key of secret settings…")),
+            ("stripe-api-key", self.tr("Stripe API key…")),
+        ):
+            action = account.addAction(text)
+            action.triggered.connect(lambda _=False, n=name: spawn(self.open_key(n), self))
+            self.key_actions[name] = action
+        account.addSeparator()
         self.sign_out_action = account.addAction(self.tr("Sign out"))
         self.sign_out_action.triggered.connect(self.sign_out)
         account.addSeparator()
@@ -609,6 +619,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(actor is not None and actor.user_id is not None)
         for action in (self.sign_out_action, self.palette_action, self.reload_action):
             action.setEnabled(signed_in)
+        from console.dialogs.keys import KEYS
+
+        for spec in KEYS:  # offered to the roles that may set them (an error offers it to others)
+            may = actor is not None and self._session is not None and self._session.can_write(spec.permission)
+            self.key_actions[spec.name].setVisible(may)
 
     def _build_shortcuts(self) -> None:
         self._shortcuts = []
@@ -732,6 +747,20 @@ class MainWindow(QMainWindow):
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.open()
         return box
+
+    async def open_key(self, name: str) -> QDialog:
+        from console.dialogs.keys import KEYS, open_key_dialog
+
+        spec = next(k for k in KEYS if k.name == name)
+        return await open_key_dialog(spec, self.session, self)
+
+    def keys_changed(self, name: str) -> None:
+        """A key was stored in the keyring: pages that hold a gateway rebuild it; say so."""
+        for page in self._pages.values():
+            page.keys_changed(name)
+        self.statusBar().showMessage(
+            self.tr("The key is kept in this computer's keyring. Try again what needed it."), 10000
+        )
 
     def sign_out(self) -> None:
         self.sign_out_requested.emit()

@@ -58,6 +58,7 @@ class PaymentsPage(Page):
     def __init__(self, session, window=None, *, service: PaymentService | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.service = service or PaymentService(session.db)
+        self._own_service = service is None
         self.detail: PaymentDetail | None = None
         self._detail_seq = itertools.count()
         self._detail_task: asyncio.Task[PaymentDetail] | None = None
@@ -248,6 +249,10 @@ class PaymentsPage(Page):
         payment = self.model.payment(row)
         if payment is not None:
             self._detail_task = spawn(self.show_payment(payment.id), self)
+
+    def keys_changed(self, name: str) -> None:
+        if self._own_service:  # its gateways were built from the keys known then
+            self.service = PaymentService(self.session.db)
 
     async def ready(self) -> None:
         """The first load and the detail of the payment it selected: what Refund… acts on."""
