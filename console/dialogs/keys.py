@@ -16,6 +16,7 @@ from cryptography.fernet import Fernet
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -182,6 +183,9 @@ class KeyDialog(QDialog):
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.edit.textChanged.connect(lambda _t: self._update())
         if self.spec.generate:
+            group = QButtonGroup(self)  # one of the two, whatever their parents when checked
+            group.addButton(self.new_choice)
+            group.addButton(self.paste_choice)
             self.paste_choice.setChecked(True)
             if code == "secrets.no_key":
                 self.new_choice.setChecked(True)

@@ -56,7 +56,8 @@ async def test_a_super_admin_makes_the_encryption_key_and_saves_a_secret(
     text = texts(dialog)
     no_developer_words(text)
     assert "if the key is lost, they are lost" in text
-    assert dialog.new_choice.isChecked() and dialog.edit.text()  # a new key, shown to be copied
+    assert dialog.new_choice.isChecked() and not dialog.paste_choice.isChecked()
+    assert dialog.edit.text()  # a new key, shown to be copied
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled()  # not before the copy is kept
     qtbot.mouseClick(dialog.kept, Qt.MouseButton.LeftButton)
