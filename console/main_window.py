@@ -619,11 +619,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(actor is not None and actor.user_id is not None)
         for action in (self.sign_out_action, self.palette_action, self.reload_action):
             action.setEnabled(signed_in)
-        from console.dialogs.keys import KEYS
+        for action in self.key_actions.values():
+            action.setVisible(False)
+        if actor is not None and self._session is not None:  # (the keys module needs the library)
+            from console.dialogs.keys import KEYS
 
-        for spec in KEYS:  # offered to the roles that may set them (an error offers it to others)
-            may = actor is not None and self._session is not None and self._session.can_write(spec.permission)
-            self.key_actions[spec.name].setVisible(may)
+            for spec in KEYS:  # offered to the roles that may set them (an error offers it to others)
+                self.key_actions[spec.name].setVisible(self._session.can_write(spec.permission))
 
     def _build_shortcuts(self) -> None:
         self._shortcuts = []

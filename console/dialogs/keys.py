@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cryptography.fernet import Fernet
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
-from console.session import ConsoleSession
 from core.errors import PlatformError
+
+if TYPE_CHECKING:
+    from console.session import ConsoleSession
 
 
 @dataclass(frozen=True)
