@@ -3,8 +3,9 @@
 Services are synchronous (DESIGN.md); pages ``await run_sync(service.method, ...)`` so the
 GUI thread never waits on the database. :func:`spawn` starts a coroutine from a Qt signal and
 routes its errors to the one place that shows them (:func:`console.dialogs.errors.report`).
-Dialogs are opened with ``open()`` and awaited through :func:`dialog_result`: no nested event
-loops (``exec()``) under qasync.
+Dialogs are opened with ``open()`` and awaited through :func:`dialog_result` (or
+:func:`dialog_outcome`, which reads the dialog before it can be deleted): no nested event loops
+(``exec()``) under qasync.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QDialog, QWidget
 
 T = TypeVar("T")
+D = TypeVar("D", bound=QDialog)
 log = logging.getLogger(__name__)
 
 _executor: ThreadPoolExecutor | None = None
@@ -142,6 +144,38 @@ async def dialog_result(dialog: QDialog) -> int:
         from shiboken6 import isValid
 
         if isValid(dialog):  # its parent window may be gone already
+            dialog.reject()
+        raise
+
+
+async def dialog_outcome(dialog: D, read: Callable[[D], T]) -> T | None:
+    """``dialog.open()`` and await it: ``read(dialog)`` if it was accepted, else None.
+
+    ``read`` runs in the ``finished`` handler itself, while the dialog still exists: one with
+    ``WA_DeleteOnClose`` is deleted on the next turn of the event loop, before the awaiting
+    coroutine resumes, so reading it after :func:`dialog_result` fails ("already deleted").
+    """
+    loop = asyncio.get_event_loop()
+    future: asyncio.Future[T | None] = loop.create_future()
+
+    def finished(result: int) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            dialog.finished.disconnect(finished)
+        if future.done():
+            return
+        try:
+            future.set_result(read(dialog) if result == QDialog.DialogCode.Accepted else None)
+        except Exception as exc:  # handed to the awaiting coroutine
+            future.set_exception(exc)
+
+    dialog.finished.connect(finished)
+    dialog.open()
+    try:
+        return await future
+    except asyncio.CancelledError:
+        from shiboken6 import isValid
+
+        if isValid(dialog):
             dialog.reject()
         raise
 

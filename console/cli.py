@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "orders": ("payments", "add_parsers"),
     "merchants": ("tenancy", "add_parsers"),
     "stores": ("tenancy", "add_parsers"),
+    "customers": ("customers", "add_parsers"),
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}
 

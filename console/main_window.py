@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.asyncutil import dialog_result, run_sync, spawn
+from console.asyncutil import dialog_outcome, dialog_result, run_sync, spawn
 from console.store.settings import AppSettings
 from console.widgets.start_panel import StartPanel
 
@@ -521,15 +521,19 @@ class MainWindow(QMainWindow):
 
     # -- status bar, menus, shortcuts --------------------------------------------------------
     def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.db_label = QLabel()
+        from console.widgets.status_bar import ElidedLabel, StatusBar
+
+        bar = StatusBar(self)
+        self.setStatusBar(bar)
+        self.db_label = ElidedLabel(Qt.TextElideMode.ElideMiddle)
         self.db_label.setObjectName("statusDatabase")
+        self.db_label.setMaximumWidth(360)
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.state_label = QLabel(self.tr("connecting…"))
         self.state_label.setObjectName("statusConnection")
         for widget in (self.db_label, self.user_label, self.state_label):
-            bar.addPermanentWidget(widget)
+            bar.add_text(widget)
         self._update_user_label()
 
     def _update_user_label(self) -> None:
@@ -564,6 +568,16 @@ class MainWindow(QMainWindow):
         self.change_password_action.triggered.connect(lambda: spawn(self.change_password(), self))
         self.lock_action = account.addAction(self.tr("Lock now"))
         self.lock_action.triggered.connect(lambda: spawn(self.lock(), self))
+        account.addSeparator()
+        self.key_actions: dict[str, QAction] = {}
+        for name, text in (
+            ("secrets-key", self.tr("Encryption key of secret settings…")),
+            ("stripe-api-key", self.tr("Stripe API key…")),
+        ):
+            action = account.addAction(text)
+            action.triggered.connect(lambda _=False, n=name: spawn(self.open_key(n), self))
+            self.key_actions[name] = action
+        account.addSeparator()
         self.sign_out_action = account.addAction(self.tr("Sign out"))
         self.sign_out_action.triggered.connect(self.sign_out)
         account.addSeparator()
@@ -605,6 +619,13 @@ class MainWindow(QMainWindow):
             action.setEnabled(actor is not None and actor.user_id is not None)
         for action in (self.sign_out_action, self.palette_action, self.reload_action):
             action.setEnabled(signed_in)
+        for action in self.key_actions.values():
+            action.setVisible(False)
+        if actor is not None and self._session is not None:  # (the keys module needs the library)
+            from console.dialogs.keys import KEYS
+
+            for spec in KEYS:  # offered to the roles that may set them (an error offers it to others)
+                self.key_actions[spec.name].setVisible(self._session.can_write(spec.permission))
 
     def _build_shortcuts(self) -> None:
         self._shortcuts = []
@@ -729,6 +750,20 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    async def open_key(self, name: str) -> QDialog:
+        from console.dialogs.keys import KEYS, open_key_dialog
+
+        spec = next(k for k in KEYS if k.name == name)
+        return await open_key_dialog(spec, self.session, self)
+
+    def keys_changed(self, name: str) -> None:
+        """A key was stored in the keyring: pages that hold a gateway rebuild it; say so."""
+        for page in self._pages.values():
+            page.keys_changed(name)
+        self.statusBar().showMessage(
+            self.tr("The key is kept in this computer's keyring. Try again what needed it."), 10000
+        )
+
     def sign_out(self) -> None:
         self.sign_out_requested.emit()
 
@@ -740,14 +775,16 @@ class MainWindow(QMainWindow):
         if self._locked or self.idle_minutes <= 0:
             return
         if self.idle_seconds() >= self.idle_minutes * 60:
-            spawn(self.lock(), self)
+            spawn(self.lock(idle=True), self)
 
     @property
     def locked(self) -> bool:
         return self._locked
 
-    async def lock(self) -> bool:
-        """Hide the pages and ask for the password again; False when the user signed out instead."""
+    async def lock(self, *, idle: bool = False) -> bool:
+        """Hide the pages and ask for the password again; False when the user signed out instead.
+
+        ``idle``: locked because nobody used the console for :attr:`idle_minutes` (else by hand)."""
         actor = self._session.actor if self._session is not None else None
         if self._locked or actor is None or actor.user_id is None:
             return True
@@ -758,16 +795,21 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._locked_cover)
         self.nav.setEnabled(False)
         self.menuBar().setEnabled(False)
-        dialog = SignInDialog(self.session, self, locked_user=actor.username)
+        dialog = SignInDialog(
+            self.session,
+            self,
+            locked_user=actor.username,
+            idle_minutes=self.idle_minutes if idle else None,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._lock_dialog = dialog
-        result = await dialog_result(dialog)
+        unlocked = await dialog_outcome(dialog, lambda d: d.actor)
         self._lock_dialog = None
-        if result != QDialog.DialogCode.Accepted or dialog.actor is None:
+        if unlocked is None:
             self._locked = False
             self.sign_out()
             return False
-        self.session.actor = dialog.actor
+        self.session.actor = unlocked
         self._locked = False
         self._activity.last = time.monotonic()
         self.nav.setEnabled(True)

@@ -32,6 +32,8 @@ ALL_PERMISSIONS: tuple[str, ...] = (
     "health.run",
     "merchants.view",
     "merchants.suspend",
+    "customers.pii.view",
+    "customers.pii.reveal",
     "payments.view",
     "payments.refund",
     "payments.refund.approve",
@@ -52,6 +54,8 @@ ROLE_PERMISSIONS: dict[Role, dict[str, Scope]] = {
         "health.run": A,
         "merchants.view": OWN,
         "merchants.suspend": OWN,
+        "customers.pii.view": OWN,
+        "customers.pii.reveal": OWN,
         "payments.view": OWN,
         "payments.refund": OWN,
         "payments.refund.approve": OWN,
@@ -61,6 +65,7 @@ ROLE_PERMISSIONS: dict[Role, dict[str, Scope]] = {
         "modules.view": A,
         "merchants.view": A,
         "merchants.suspend": A,
+        "customers.pii.reveal": A,  # one record at a time, audited; never customers.pii.view
         "payments.view": A,
         "payments.refund": A,  # up to PLATFORM_REFUND_LIMIT_SUPPORT
         "audit.view": OWN,  # own actions and the trail of merchants and stores

@@ -320,3 +320,14 @@ def test_list_users(db, auth):
     ]
     assert "password" not in str(users[0].to_dict()).lower()
     assert auth.has_users()
+
+
+def test_administrators_are_the_active_super_admins(auth: AuthService, db: Database) -> None:
+    """Whom a role without a permission is told to ask (the key dialogs name them)."""
+    make_user(db, "zoe", "super_admin")
+    make_user(db, "abe", "super_admin")
+    support = make_user(db, "sam", "support")
+    make_user(db, "pat", "platform_admin")
+    assert auth.administrators(support) == ["abe", "zoe"]
+    auth.set_active(SYSTEM, "zoe", False)
+    assert auth.administrators(support) == ["abe"]

@@ -108,3 +108,41 @@ def test_permissions_through_the_command_line(cli: Any, monkeypatch: pytest.Monk
     assert refused.code == 3 and refused.error["code"] == "permission.denied"
     ok = cli("stores", "suspend", other["code"], "--reason", "support can", "--json", user="support")
     assert ok.code == 0
+
+
+def test_personal_data_in_the_cli_follows_the_roles(cli: Any, db: Database, monkeypatch: Any) -> None:
+    """customers list / merchants show: clear for the roles with customers.pii.view, masked
+    otherwise; customers reveal for support (audited), refused for the operator."""
+    monkeypatch.setenv("PLATFORM_PASSWORD", DEMO_PASSWORD)
+    clear = cli("customers", "list", "--platform", "demo-00001", "--json")
+    assert clear.code == 0 and clear.doc["customers"]
+    first = clear.doc["customers"][0]
+    assert "***" not in first["email"] and not first["masked"] and not first["revealable"]
+    mine = cli("customers", "list", "--platform", "demo-00001", "--json", user="padmin").doc["customers"]
+    assert [c["email"] for c in mine] == [c["email"] for c in clear.doc["customers"]]
+    support = cli("customers", "list", "--platform", "demo-00001", "--json", user="support")
+    masked = support.doc["customers"]
+    assert masked and all(c["masked"] and c["revealable"] and "***@" in c["email"] for c in masked)
+    human = cli("customers", "list", "--platform", "demo-00001", user="support")
+    assert human.code == 0 and first["email"] not in human.out and "customers reveal ID" in human.err
+    shown = cli("customers", "reveal", str(first["id"]), "--reason", "on the phone", "--json", user="support")
+    assert shown.code == 0 and shown.doc["customer"]["email"] == first["email"]
+    with db.sessions() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.subject == f"customer:{first['id']}"))
+    assert entry is not None and entry.actor == "admin:support" and first["email"] not in str(entry.request)
+    refused = cli("customers", "reveal", str(first["id"]), "--json", user="operator")
+    assert refused.code == 3 and refused.error["code"] == "permission.denied"
+    assert cli("customers", "reveal", "999999", "--json").code == 2
+    # A merchant's recent orders show the customers' e-mails by the same rule.
+    merchant = next(
+        m["code"]
+        for m in cli("merchants", "list", "--limit", "100", "--json").doc["merchants"]
+        if cli("merchants", "show", m["code"], "--json").doc["orders"]
+    )
+    as_admin = cli("merchants", "show", merchant, "--json").doc["orders"]
+    as_support = cli("merchants", "show", merchant, "--json", user="support").doc["orders"]
+    emails = [o["customer_email"] for o in as_admin if o["customer_email"]]
+    assert emails and all("***" not in e for e in emails)
+    assert all("***@" in o["customer_email"] for o in as_support if o["customer_email"])
+    text = cli("merchants", "show", merchant, user="support").out
+    assert not any(e in text for e in emails)

@@ -56,6 +56,7 @@ def test_permissions_live_with_their_module(registry: ModuleRegistry) -> None:
 
     assert codes("payments") == {"payments.view", "payments.refund", "payments.refund.approve"}
     assert codes("tenancy") == {"merchants.view", "merchants.suspend"}
+    assert codes("customers") == {"customers.pii.view", "customers.pii.reveal"}
     assert {"health.view", "health.run", "migrations.run", "admin.users.manage"} <= codes("core")
     assert all(p.label and p.description for m in registry for p in m.permissions)
 

@@ -48,6 +48,8 @@ DESIGN: dict[str, tuple[str, str, str, str]] = {
     "merchants.view": (ALL, OWN, ALL, NO),
     "payments.view": (ALL, OWN, ALL, NO),
     "merchants.suspend": (ALL, OWN, ALL, NO),
+    "customers.pii.view": (ALL, OWN, NO, NO),  # unmasked e-mail, phone, address
+    "customers.pii.reveal": (ALL, OWN, ALL, NO),  # one record, audited
     "payments.refund": (ALL, OWN, ALL, NO),  # support: up to the limit (the payments service checks it)
     "payments.refund.approve": (ALL, OWN, NO, NO),
     "audit.view": (ALL, OWN, OWN, NO),  # support: own actions and the merchant/store trail
@@ -262,6 +264,8 @@ OPERATIONS = [
         for perm in (
             "merchants.view",
             "merchants.suspend",
+            "customers.pii.view",
+            "customers.pii.reveal",
             "payments.view",
             "payments.refund",
             "payments.refund.approve",

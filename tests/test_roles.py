@@ -30,6 +30,8 @@ TABLE: dict[str, tuple[str, str, str, str]] = {
     "merchants.view": (YES, OWN, YES, NO),
     "payments.view": (YES, OWN, YES, NO),
     "merchants.suspend": (YES, OWN, YES, NO),
+    "customers.pii.view": (YES, OWN, NO, NO),
+    "customers.pii.reveal": (YES, OWN, YES, NO),
     "payments.refund": (YES, OWN, YES, NO),  # support: up to the support limit (payments service)
     "payments.refund.approve": (YES, OWN, NO, NO),
     "audit.view": (YES, OWN, OWN_ACTIONS, NO),

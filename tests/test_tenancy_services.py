@@ -431,3 +431,69 @@ def test_cursor_round_trip() -> None:
         assert decode_cursor(encode_cursor(key) or "") == key
     with pytest.raises(InvalidInput):
         decode_cursor("not-a-cursor")
+
+
+def _customer_on(db: Database, platform_code: str, *, other: bool = False) -> tuple[int, str]:
+    """A customer (id, clear e-mail) on ``platform_code`` (or on any other platform)."""
+    with db.sessions() as session:
+        op = Platform.code != platform_code if other else Platform.code == platform_code
+        row = session.execute(
+            select(Customer.id, Customer.email, Platform.code)
+            .join(Platform, Platform.id == Customer.platform_id)
+            .where(op)
+            .order_by(Customer.id)
+            .limit(1)
+        ).one()
+    return row[0], row[1]
+
+
+def test_personal_data_follows_the_view_permission(seeded: Database) -> None:
+    """customers.pii.view: clear values, no reveal offered; without it: masked, and with
+    customers.pii.reveal one record may be revealed (audited)."""
+    service = CustomerService(seeded)
+    own_code = "demo-00001"
+    pat = platform_admin(seeded, own_code)
+    own_id, own_email = _customer_on(seeded, own_code)
+    foreign_id, _ = _customer_on(seeded, own_code, other=True)
+
+    # super admin: clear everywhere, nothing to reveal
+    rows = service.list_customers(Actor("admin:root", Role.SUPER_ADMIN), limit=50)
+    assert rows and not any(r.masked or r.revealable for r in rows)
+    # platform admin: clear on their own platform (their only one: merchants.view is OWN too)
+    mine = service.list_customers(pat, limit=50)
+    assert mine and {r.platform for r in mine} == {own_code}
+    assert not any(r.masked or r.revealable for r in mine)
+    assert next(r for r in mine if r.id == own_id).email == own_email
+    # support: masked everywhere, each row revealable
+    masked = service.list_customers(SUPPORT, limit=50)
+    assert masked and all(r.masked and r.revealable and "***" in (r.email or "") for r in masked)
+    # operator: not even the list
+    with pytest.raises(PermissionDenied):
+        service.list_customers(OPERATOR, limit=5)
+    # reveal: support yes, the platform admin on their own platform only, operator never
+    assert service.reveal(SUPPORT, own_id, "asked by phone").email == own_email
+    assert service.reveal(pat, own_id).email == own_email
+    with pytest.raises(PermissionDenied):
+        service.reveal(pat, foreign_id)
+    with pytest.raises(PermissionDenied):
+        service.reveal(OPERATOR, own_id)
+
+
+def test_order_e_mails_in_a_detail_follow_the_same_rule(seeded: Database) -> None:
+    merchants = MerchantService(seeded)
+    with seeded.sessions() as session:
+        merchant_id, platform_code = session.execute(
+            text(
+                "SELECT s.merchant_id, p.code FROM orders o JOIN stores s ON s.id = o.store_id "
+                "JOIN platforms p ON p.id = o.platform_id WHERE o.customer_id IS NOT NULL LIMIT 1"
+            )
+        ).one()
+    code = f"M{merchant_id:07d}"
+    pat = platform_admin(seeded, platform_code)
+    for actor, masked in ((CLI, False), (SUPPORT, True), (pat, False)):
+        detail = merchants.detail(actor, code)
+        own = [o for o in detail.orders or [] if o.platform == platform_code and o.customer_email]
+        assert own, actor
+        assert all(("***@" in (o.customer_email or "")) is masked for o in own), actor
+        if actor is not pat:
+            assert detail.pii_masked is masked

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.files import file_dialog
 from console.store.profiles import SSL_MODES, ConnectionProfile, ProfileStore
 from core.errors import PlatformError
 
@@ -233,7 +234,7 @@ class ProfileDialog(QDialog):
         self.name.setFocus()
 
     def _browse_ca(self) -> None:
-        dialog = QFileDialog(self, self.tr("CA certificate"))
+        dialog = file_dialog(self, self.tr("CA certificate"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.ca_file.setText)
         dialog.open()

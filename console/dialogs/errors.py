@@ -185,10 +185,18 @@ def show_unexpected(
     )
 
 
+def _offer_key(exc: PlatformError, parent: QWidget | None) -> bool:
+    """A missing or wrong key: its settings dialog rather than the command line's advice."""
+    from console.dialogs.keys import offer_key
+
+    return offer_key(exc, _window_for(parent))
+
+
 def report(exc: BaseException, parent: QWidget | None = None) -> None:
     """Show ``exc``: a PlatformError in the error dialog, anything else through ``sys.excepthook``."""
     if isinstance(exc, PlatformError):
-        show_platform_error(exc, parent)
+        if not _offer_key(exc, parent):
+            show_platform_error(exc, parent)
     else:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
@@ -199,7 +207,8 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
         QCoreApplication.quit()
         return
     if isinstance(exc, PlatformError):
-        show_platform_error(exc)
+        if not _offer_key(exc, None):
+            show_platform_error(exc)
         return
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
     try:

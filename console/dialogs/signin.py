@@ -45,7 +45,8 @@ def _password_edit() -> QLineEdit:
 class SignInDialog(QDialog):
     """User name and password; with ``--demo`` the demo accounts are listed (a click fills them in).
 
-    With ``locked_user`` it is the idle lock: only the password of that user is asked.
+    With ``locked_user`` it is the lock (after ``idle_minutes`` without use, or "Lock now"): only
+    the password of that user is asked.
     """
 
     signed_in = Signal(object)  # Actor
@@ -57,6 +58,7 @@ class SignInDialog(QDialog):
         *,
         demo_accounts: Sequence[DemoAccount] = (),
         locked_user: str | None = None,
+        idle_minutes: int | None = None,
         last_username: str = "",
     ) -> None:
         super().__init__(parent)
@@ -67,16 +69,14 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Session locked") if locked_user else self.tr("Sign in"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        title = QLabel(
-            self.tr(
-                "The session was locked after a period of inactivity. Enter the password of {user} "
-                "to continue."
-            ).format(user=locked_user)
+        self.intro = QLabel(
+            self._locked_text(locked_user, idle_minutes)
             if locked_user
             else self.tr("Sign in to {database}").format(database=session.db.display_url())
         )
-        title.setWordWrap(True)
-        layout.addWidget(title)
+        self.intro.setObjectName("signInIntro")
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.username = QLineEdit(locked_user or last_username)
         self.username.setObjectName("username")
@@ -126,6 +126,24 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         (self.password if (locked_user or last_username) else self.username).setFocus()
         self.resize(440, self.sizeHint().height())
+
+    def _locked_text(self, user: str, idle_minutes: int | None) -> str:
+        why = (
+            self.tr(
+                "Platform Console was not used for {minutes} minutes, so it hid its pages to keep them "
+                "from other eyes."
+            ).format(minutes=idle_minutes)
+            if idle_minutes
+            else self.tr("Platform Console is locked: its pages are hidden.")
+        )
+        return (
+            why
+            + " "
+            + self.tr(
+                "To carry on where you left off, enter the password of {user}. Anything you had not "
+                "saved is still there."
+            ).format(user=user)
+        )
 
     def _fill_demo(self, item: QListWidgetItem | None) -> None:
         if item is None:

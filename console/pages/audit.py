@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.asyncutil import dialog_result, run_sync, spawn
+from console.asyncutil import run_sync, spawn
+from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
 from console.models.common import local_time
 from console.pages.base import Page
@@ -47,7 +47,10 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("auditUser")
-        self.user_edit.setPlaceholderText(self.tr("user"))
+        self.user_edit.setPlaceholderText(self.tr("who (as shown)"))
+        self.user_edit.setToolTip(
+            self.tr("The name in the Who column (demo, admin:ann, cli:ops), or a user name alone (ann).")
+        )
         self.platform_edit = QLineEdit()
         self.platform_edit.setObjectName("auditPlatform")
         self.platform_edit.setPlaceholderText(self.tr("platform code"))
@@ -237,15 +240,10 @@ class AuditPage(Page):
         return count
 
     async def ask_export(self) -> int:
-        dialog = QFileDialog(self, self.tr("Export the audit log"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("CSV files (*.csv)"))
-        dialog.setDefaultSuffix("csv")
-        dialog.selectFile("audit.csv")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return 0
-        return await self.export_csv(dialog.selectedFiles()[0])
+        path = await ask_save_path(
+            self, self.tr("Export the audit log"), self.tr("CSV files (*.csv)"), "csv", "audit.csv"
+        )
+        return 0 if path is None else await self.export_csv(path)
 
 
 def describe(entry: dict[str, Any], tr: Any) -> str:

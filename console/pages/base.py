@@ -99,6 +99,9 @@ class Page(QWidget):
     def session_changed(self) -> None:
         """The signed-in actor was refreshed (role or platforms may differ): re-apply permissions."""
 
+    def keys_changed(self, name: str) -> None:
+        """A key (``stripe-api-key``, ``secrets-key``) was stored in this computer's keyring."""
+
     def shutdown(self) -> None:
         """The window closes: stop background work, detach actions from tool bars."""
         if self._load_task is not None and not self._load_task.done():

@@ -140,6 +140,7 @@ class DetailPane(QWidget):
             [60, 140, 200, 130],
         )
         customers_layout.addWidget(self.customers_table, 1)
+        self.customers_table.itemSelectionChanged.connect(self._customer_selected)
         row = QHBoxLayout()
         self.reveal_button = QPushButton(self.tr("Reveal personal data…"))
         self.reveal_button.setObjectName("revealButton")
@@ -152,7 +153,7 @@ class DetailPane(QWidget):
             [self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Outcome"), self.tr("Message")],
             [140, 130, 150, 90],
         )
-        self.tabs.addTab(self.stores_table, self.tr("Stores"))
+        self.tabs.addTab(self.stores_table, self.tr("Stores"))  # a merchant's; hidden for a store
         self.tabs.addTab(self.platforms_table, self.tr("Platforms"))
         self.tabs.addTab(self.orders_table, self.tr("Orders"))
         self.tabs.addTab(self.payments_table, self.tr("Payments"))
@@ -180,6 +181,8 @@ class DetailPane(QWidget):
         self.suspend_button.setEnabled(False)
         self.reactivate_button.setEnabled(False)
         self.reveal_button.setEnabled(False)
+        self.reveal_button.hide()
+        self.pii_note.hide()
 
     def show_detail(self, detail: Detail, customers: list[CustomerRow]) -> None:
         self.detail = detail
@@ -211,6 +214,8 @@ class DetailPane(QWidget):
         if reason:
             lines.append(self.tr("Suspended: {reason}").format(reason=reason))
         self.facts.setText("\n".join(lines))
+        # A store's detail already is that store: no tab listing it again.
+        self.tabs.setTabVisible(self.tabs.indexOf(self.stores_table), s is None)
         _fill(
             self.stores_table,
             [
@@ -263,20 +268,31 @@ class DetailPane(QWidget):
                 for e in detail.audit or []
             ],
         )
-        self.show_customers(customers, detail.pii_masked)
+        self.show_customers(customers)
 
-    def show_customers(self, customers: list[CustomerRow], masked: bool) -> None:
+    def show_customers(self, customers: list[CustomerRow]) -> None:
         self.customers = list(customers)
-        self.pii_note.setText(
-            self.tr("Personal data is masked. Revealing a customer's is recorded in the audit log.")
-            if masked
-            else self.tr("Revealing a customer's personal data is recorded in the audit log.")
-        )
+        revealable = any(c.revealable for c in self.customers)
+        masked = any(c.masked for c in self.customers)
+        if revealable:
+            note = self.tr(
+                "E-mail, phone and address are masked. To see one customer's, select it and choose "
+                "“Reveal personal data…”: that is recorded in the audit log."
+            )
+        else:
+            note = self.tr("E-mail, phone and address are masked: your role may not see them.")
+        self.pii_note.setText(note if masked else "")
+        self.pii_note.setVisible(masked)
         _fill(
             self.customers_table,
             [[c.id, c.name, c.email, c.phone, c.address] for c in self.customers],
         )
-        self.reveal_button.setEnabled(bool(self.customers))
+        self.reveal_button.setVisible(revealable)
+        self._customer_selected()
+
+    def _customer_selected(self) -> None:
+        customer = self.selected_customer()
+        self.reveal_button.setEnabled(customer is not None and customer.revealable)
 
     def replace_customer(self, revealed: CustomerRow) -> None:
         for i, c in enumerate(self.customers):
@@ -288,6 +304,7 @@ class DetailPane(QWidget):
                     item = QTableWidgetItem("" if value is None else str(value))
                     item.setToolTip(self.tr("revealed (audited)"))
                     self.customers_table.setItem(i, col, item)
+        self._customer_selected()
 
     def selected_customer(self) -> CustomerRow | None:
         row = self.customers_table.currentRow()
@@ -534,8 +551,8 @@ class DirectoryPage(ListPage):
 
     async def ask_reveal(self) -> CustomerRow | None:
         customer = self.detail.selected_customer()
-        if customer is None:
-            self.show_status(self.tr("Select a customer first."))
+        if customer is None or not customer.revealable:
+            self.show_status(self.tr("Select a customer whose personal data is masked first."))
             return None
         actor = self.session.require_actor()
 

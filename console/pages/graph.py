@@ -9,14 +9,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QToolButton,
     QVBoxLayout,
 )
 
-from console.asyncutil import dialog_result, run_sync, spawn
+from console.asyncutil import run_sync, spawn
+from console.dialogs.files import ask_save_path
 from console.pages.base import Page
 from core.registry import ModuleRegistry
 from core.services.module_service import Target
@@ -152,15 +152,10 @@ class GraphPage(Page):
         return ok
 
     async def ask_export(self) -> bool:
-        dialog = QFileDialog(self, self.tr("Export the graph"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PNG images (*.png)"))
-        dialog.setDefaultSuffix("png")
-        dialog.selectFile("module-graph.png")
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return False
-        return self.export_png(dialog.selectedFiles()[0])
+        path = await ask_save_path(
+            self, self.tr("Export the graph"), self.tr("PNG images (*.png)"), "png", "module-graph.png"
+        )
+        return path is not None and self.export_png(path)
 
     def database_changed(self) -> None:
         if self._load_task is not None and self.selected_platform():

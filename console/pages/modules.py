@@ -557,32 +557,42 @@ class ModulesPage(Page):
         platforms = self._selected_platforms()
         if platform not in platforms:
             platforms = [platform]
-        where = (
-            platform if len(platforms) == 1 else self.tr("{n} selected platforms").format(n=len(platforms))
-        )
-        target = Target.of(platforms)
         if self.can_toggle():
-            menu.addAction(
-                self.tr("Enable {module} on {where}…").format(module=module, where=where),
-                lambda: self.start_change(module, True, target),
-            )
-            menu.addAction(
-                self.tr("Disable {module} on {where}…").format(module=module, where=where),
-                lambda: self.start_change(module, False, target),
-            )
-            menu.addAction(
-                self.tr("Disable {module} and what requires it on {where}…").format(
-                    module=module, where=where
-                ),
-                lambda: self.start_change(module, False, target, cascade=True),
-            )
-            menu.addSeparator()
+            # Only what applies: enable where it is off, disable where it is on.
+            states = {p: self.matrix_model.is_enabled(p, module) for p in platforms}
+            off = [p for p, on in states.items() if on is False]
+            on = [p for p, on in states.items() if on is True]
+            if off:
+                menu.addAction(
+                    self.tr("Enable {module} on {where}…").format(module=module, where=self._where(off)),
+                    lambda: self.start_change(module, True, Target.of(off)),
+                )
+            if on:
+                where = self._where(on)
+                menu.addAction(
+                    self.tr("Disable {module} on {where}…").format(module=module, where=where),
+                    lambda: self.start_change(module, False, Target.of(on)),
+                )
+                if self.session.registry.required_by(module):
+                    menu.addAction(
+                        self.tr("Disable {module} and what requires it on {where}…").format(
+                            module=module, where=where
+                        ),
+                        lambda: self.start_change(module, False, Target.of(on), cascade=True),
+                    )
+            if off or on:
+                menu.addSeparator()
         configure = menu.addAction(
             self.tr("Settings of {module} on {platform}").format(module=module, platform=platform),
             lambda: self._open_settings(module, platform),
         )
         configure.setEnabled(self.session.registry.get(module).config_schema is not None)
         return menu
+
+    def _where(self, platforms: list[str]) -> str:
+        if len(platforms) == 1:
+            return platforms[0]
+        return self.tr("{n} selected platforms").format(n=len(platforms))
 
     def _matrix_menu(self, pos: QPoint) -> None:
         menu = self.matrix_menu(self.matrix.indexAt(pos))

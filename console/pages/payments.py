@@ -8,6 +8,7 @@ by the gateway, no answer) are shown in the one error dialog style.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 
 from PySide6.QtCore import Qt
@@ -64,8 +65,10 @@ class PaymentsPage(Page):
     def __init__(self, session, window=None, *, service: PaymentService | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.service = service or PaymentService(session.db)
+        self._own_service = service is None
         self.detail: PaymentDetail | None = None
         self._detail_seq = itertools.count()
+        self._detail_task: asyncio.Task[PaymentDetail] | None = None
         self._detail_wanted = 0
         layout = QVBoxLayout(self)
 
@@ -261,7 +264,17 @@ class PaymentsPage(Page):
     def _selected(self, row: int) -> None:
         payment = self.model.payment(row)
         if payment is not None:
-            spawn(self.show_payment(payment.id), self)
+            self._detail_task = spawn(self.show_payment(payment.id), self)
+
+    def keys_changed(self, name: str) -> None:
+        if self._own_service:  # its gateways were built from the keys known then
+            self.service = PaymentService(self.session.db)
+
+    async def ready(self) -> None:
+        """The first load and the detail of the payment it selected: what Refund… acts on."""
+        await super().ready()
+        if self._detail_task is not None:
+            await asyncio.gather(self._detail_task, return_exceptions=True)
 
     async def show_payment(self, payment_id: int) -> PaymentDetail:
         seq = next(self._detail_seq)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -106,9 +107,14 @@ def _codes(text: str) -> list[str]:
 
 
 class UsersPage(Page):
+    """Each action runs as :attr:`action_task` (awaitable: the call, the reload, the status);
+    a dialog it opens is announced by :attr:`dialog_opened`."""
+
     page_id = "users"
     icon_name = "users"
     permission = "admin.users.manage"
+
+    dialog_opened = Signal(QDialog)
 
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
@@ -146,12 +152,17 @@ class UsersPage(Page):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.role_action.trigger())
         layout.addWidget(self.table, 1)
-        self.create_action.triggered.connect(lambda: spawn(self.ask_create(), self))
-        self.toggle_action.triggered.connect(lambda: spawn(self._toggle_selected(), self))
-        self.unlock_action.triggered.connect(lambda: spawn(self._unlock_selected(), self))
-        self.role_action.triggered.connect(lambda: spawn(self.ask_role(), self))
-        self.assign_action.triggered.connect(lambda: spawn(self.ask_assign(), self))
-        self.reset_action.triggered.connect(lambda: spawn(self.ask_reset(), self))
+        self.action_task: asyncio.Task[Any] | None = None
+        self._open_dialog: FormDialog | None = None
+        for action, run in (
+            (self.create_action, self.ask_create),
+            (self.toggle_action, self._toggle_selected),
+            (self.unlock_action, self._unlock_selected),
+            (self.role_action, self.ask_role),
+            (self.assign_action, self.ask_assign),
+            (self.reset_action, self.ask_reset),
+        ):
+            action.triggered.connect(lambda _=False, run=run: self._start(run()))
         self._update_actions()
 
     def title(self) -> str:
@@ -166,6 +177,9 @@ class UsersPage(Page):
             self.assign_action,
             self.reset_action,
         ]
+
+    def _start(self, coro: Any) -> None:
+        self.action_task = spawn(coro, self)
 
     # -- data -----------------------------------------------------------------------------------
     async def load(self) -> None:
@@ -345,6 +359,7 @@ class UsersPage(Page):
     async def _open(self, dialog: FormDialog) -> bool:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._open_dialog = dialog
+        self.dialog_opened.emit(dialog)
         try:
             return await dialog_result(dialog) == QDialog.DialogCode.Accepted
         finally:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -550,6 +551,27 @@ class ImpactPreviewDialog(QDialog):
         self._outcome.style().polish(self._outcome)
         self._close.setDefault(True)
         self._close.setFocus()
+        self._fit_outcome()
+
+    def _fit_outcome(self) -> None:
+        """A few lines need no preview-sized window: shrink around them, keeping the centre."""
+        for index in range(self._stack.count()):
+            if index != self.OUTCOME:  # never shown again: the preview's table no longer sets the size
+                self._stack.widget(index).setMaximumSize(0, 0)
+        self._outcome.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 70, 620))
+        self.setMinimumSize(0, 0)  # the layout sets it again, from the outcome page now
+        hint = self._stack.widget(self.OUTCOME).sizeHint()
+        margins = self.layout().contentsMargins()
+        geometry = self.geometry()
+        centre = geometry.center()
+        geometry.setSize(
+            QSize(
+                hint.width() + margins.left() + margins.right(),
+                hint.height() + margins.top() + margins.bottom(),
+            )
+        )
+        geometry.moveCenter(centre)
+        self.setGeometry(geometry)
 
     def outcome_text(self) -> str:
         return self._outcome.text()

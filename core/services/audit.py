@@ -152,12 +152,7 @@ def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[Audit
         raise InvalidInput("audit.bad_limit", "limit must be between 1 and 10000")
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(flt.limit)
     if flt.actor:
-        name = flt.actor if ":" in flt.actor else None
-        stmt = stmt.where(
-            AuditEntry.actor == name
-            if name
-            else or_(AuditEntry.actor == f"admin:{flt.actor}", AuditEntry.actor == f"cli:{flt.actor}")
-        )
+        stmt = stmt.where(AuditEntry.actor.in_(_actor_names(flt.actor)))
     if flt.platform:
         stmt = stmt.where(AuditEntry.platform_codes.like(f"%,{_like(flt.platform)},%", escape="\\"))
     if flt.module:
@@ -174,6 +169,13 @@ def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[Audit
         stmt = stmt.where(AuditEntry.id < flt.before_id)
     stmt = _restrict(session, actor, stmt)
     return list(session.scalars(stmt))
+
+
+def _actor_names(who: str) -> list[str]:
+    """The actor names a filter matches: the name as shown (``demo``, ``cli:ann``), or a user name
+    without its prefix (``ann`` is ``admin:ann`` or ``cli:ann``)."""
+    who = who.strip()
+    return [who] if ":" in who else [who, f"admin:{who}", f"cli:{who}"]
 
 
 def _like(value: str) -> str:

@@ -203,6 +203,18 @@ class AuthService:
             )
         return [rows[c] for c in codes]
 
+    def administrators(self, actor: Actor) -> list[str]:
+        """User names of the active super admins: whom anyone signed in (``actor``) may ask for
+        what their role may not do, such as storing a key on their computer."""
+        with self.db.sessions() as session:
+            return list(
+                session.scalars(
+                    select(AdminUser.username)
+                    .where(AdminUser.role == Role.SUPER_ADMIN.value, AdminUser.is_active.is_(True))
+                    .order_by(AdminUser.username)
+                )
+            )
+
     def list_users(self, actor: Actor) -> list[UserInfo]:
         actor.require("admin.users.manage")
         with self.db.sessions() as session:

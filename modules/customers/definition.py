@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.definition import ModuleDefinition
+from core.definition import ModuleDefinition, PermissionDefinition
 from modules import tables_check
 
 DEFINITION = ModuleDefinition(
@@ -13,6 +13,18 @@ DEFINITION = ModuleDefinition(
     description="Customer accounts of a platform, optionally attached to a merchant, with contact details.",
     version="1.1.0",
     is_core=True,
+    permissions=(
+        PermissionDefinition(
+            code="customers.pii.view",
+            label="See customers' personal data",
+            description="See customers' e-mail, phone and address unmasked.",
+        ),
+        PermissionDefinition(
+            code="customers.pii.reveal",
+            label="Reveal one customer's personal data",
+            description="Unmask one customer's e-mail, phone and address at a time; each reveal is audited.",
+        ),
+    ),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("customers", "customers"),
 )

@@ -1,7 +1,9 @@
-"""Customers for support staff: personal data masked in lists, revealed one record at a time.
+"""Customers for support staff: personal data masked unless the role may see it, revealed one
+record at a time.
 
-E-mail, phone and address are personal data (DESIGN.md, Roles): lists show them masked to the
-roles in :data:`PII_MASKED_ROLES` (support staff); revealing one customer's clear values is a
+One rule (DESIGN.md, Roles): e-mail, phone and address are shown in clear to whoever holds
+``customers.pii.view`` on the customer's platform, masked to everyone else. Whoever sees them
+masked and holds ``customers.pii.reveal`` there may reveal one customer's clear values: a
 deliberate action, written to the audit log (``customers.reveal``, subject ``customer:<id>``) with
 who asked and why, never with the values themselves.
 """
@@ -20,20 +22,25 @@ from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from core.models import Platform
-from core.roles import Role
 from core.services.audit import AuditDraft, audited
 from modules.customers.models import Customer
 from modules.tenancy.models import Merchant, Store
 
-PII_MASKED_ROLES = frozenset({Role.SUPPORT})
+VIEW = "customers.pii.view"
+REVEAL = "customers.pii.reveal"
 MASK = "***"
 MAX_PAGE = 500
 REASON_MAX = 500
 
 
-def pii_masked_for(actor: Actor) -> bool:
-    """Whether lists show ``actor`` customers' e-mail, phone and address masked."""
-    return actor.role in PII_MASKED_ROLES
+def pii_masked_for(actor: Actor, platform_id: int | None = None) -> bool:
+    """Whether ``actor`` sees customers' e-mail, phone and address masked (on that platform)."""
+    return not actor.can(VIEW, platform_id)
+
+
+def may_reveal(actor: Actor, platform_id: int) -> bool:
+    """Whether ``actor`` sees the platform's customers masked and may reveal one of them."""
+    return pii_masked_for(actor, platform_id) and actor.can(REVEAL, platform_id)
 
 
 def mask_email(value: str | None) -> str | None:
@@ -85,15 +92,23 @@ class CustomerRow:
     address: str | None
     created_at: datetime
     masked: bool = False
+    revealable: bool = False  # masked, and the caller may reveal it (one record, audited)
 
-    def masked_copy(self) -> CustomerRow:
+    def masked_copy(self, revealable: bool = False) -> CustomerRow:
         return replace(
             self,
             email=mask_email(self.email),
             phone=mask_phone(self.phone),
             address=mask_address(self.address),
             masked=True,
+            revealable=revealable,
         )
+
+    def shown_to(self, actor: Actor, platform_id: int) -> CustomerRow:
+        """This row as ``actor`` may see it: clear with ``customers.pii.view``, else masked."""
+        if not pii_masked_for(actor, platform_id):
+            return self
+        return self.masked_copy(revealable=may_reveal(actor, platform_id))
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "created_at": self.created_at.isoformat()}
@@ -137,7 +152,7 @@ class CustomerService:
         after_id: int | None = None,
         limit: int = 100,
     ) -> list[CustomerRow]:
-        """Customers by id (keyset ``after_id``), masked for the roles that see them masked."""
+        """Customers by id (keyset ``after_id``), masked where the caller lacks ``customers.pii.view``."""
         actor.require("merchants.view")
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("customers.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
@@ -161,10 +176,7 @@ class CustomerService:
                 stmt = stmt.where(Customer.platform_id.in_(own))
             if after_id:
                 stmt = stmt.where(Customer.id > after_id)
-            rows = [_row(c, p, m) for c, p, m in session.execute(stmt)]
-        if pii_masked_for(actor):
-            rows = [r.masked_copy() for r in rows]
-        return rows
+            return [_row(c, p, m).shown_to(actor, c.platform_id) for c, p, m in session.execute(stmt)]
 
     def reveal(self, actor: Actor, customer_id: int, reason: str | None = None) -> CustomerRow:
         """One customer's clear e-mail, phone and address: audited (who, which record, why)."""
@@ -193,4 +205,5 @@ class CustomerService:
             customer, platform, merchant = found
             draft.platforms = [platform]
             actor.require("merchants.view", customer.platform_id, platform)
+            actor.require(REVEAL, customer.platform_id, platform)
             return _row(customer, platform, merchant)

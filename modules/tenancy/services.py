@@ -931,9 +931,10 @@ def _fill_activity(session: Session, actor: Actor, detail: Detail, store_ids: An
     """Recent orders and payments (read-only, straight from their tables) and the audit trail."""
     from modules.customers.services import mask_email, pii_masked_for
 
-    detail.pii_masked = pii_masked_for(actor)
     have = set(inspect(session.connection()).get_table_names())
     stores = dict(session.execute(select(Store.id, Store.code).where(Store.id.in_(store_ids))).all())
+    platform_ids = set(session.scalars(select(Store.platform_id).where(Store.id.in_(store_ids)).distinct()))
+    detail.pii_masked = any(pii_masked_for(actor, pid) for pid in platform_ids)
     if {"orders", "customers"} <= have:
         from modules.customers.models import Customer
         from modules.orders.models import Order
@@ -958,7 +959,7 @@ def _fill_activity(session: Session, actor: Actor, detail: Detail, store_ids: An
                 _utc(o.created_at),
                 o.customer_id,
                 name,
-                mask_email(email) if detail.pii_masked else email,
+                mask_email(email) if pii_masked_for(actor, o.platform_id) else email,
                 o.payment_id,
             )
             for o, platform, name, email in rows

@@ -98,3 +98,46 @@ async def test_time_filter(session_for: Any, open_window: Any) -> None:
     page.until_edit.setDateTime(QDateTime.currentDateTime().addDays(1))
     await page.reload()
     assert page.model.rowCount() > 0
+
+
+async def test_export_csv_through_the_file_dialog(
+    session_for: Any, open_window: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    """ "Export CSV…" as a person uses it: the file name typed, the rows shown on disk."""
+    from console.asyncutil import spawn
+    from tests.gui.file_dialogs import save_as
+    from tests.gui.helpers import until_done
+
+    window = await open_window(session_for("super_admin"), page="audit")
+    page = window.page("audit")
+    shown = [page.model.entry(r)["id"] for r in range(page.model.rowCount())]
+    assert shown and page.model.exhausted
+    task = spawn(page.ask_export())
+    await save_as(qtbot, tmp_path / "trail")
+    assert await until_done(task) == len(shown)
+    with (tmp_path / "trail.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        rows = list(reader)
+    assert header[:6] == ["id", "at_utc", "at_local", "actor", "action", "outcome"]
+    assert [int(r[0]) for r in rows] == shown
+    assert [r[3] for r in rows] == [page.model.entry(r)["actor"] for r in range(len(shown))]
+    assert "trail.csv" in window.statusBar().currentMessage()
+
+
+async def test_who_filter_finds_what_the_who_column_shows(
+    session_for: Any, open_window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = await open_window(session_for("super_admin"), page="audit")
+    page = window.page("audit")
+    who = page.model.COLUMNS.index("actor")
+    shown = {page.model.data(page.model.index(r, who)) for r in range(page.model.rowCount())}
+    assert "demo" in shown  # the demo data's entries
+    qtbot.keyClicks(page.user_edit, "demo")
+    qtbot.keyClick(page.user_edit, Qt.Key.Key_Return)
+    await wait_until(lambda: page._load_task is not None and page._load_task.done())
+    await page._load_task
+    rows = [page.model.data(page.model.index(r, who)) for r in range(page.model.rowCount())]
+    assert rows and set(rows) == {"demo"}

@@ -334,3 +334,72 @@ async def test_the_change_watcher_closes_its_connection_safely_during_a_read(dem
     assert watcher._read_version() >= 0  # stopped: no new connection, the last version
     assert watcher._sqlite is None
     watcher.deleteLater()
+
+
+async def test_the_cell_menu_offers_only_what_applies(session_for: Any, open_window: Any) -> None:
+    """Right-click: "Enable" where the module is off, "Disable" where it is on; a selection of
+    both kinds gets each action for its own platforms."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from core.graph import ChangeRequest
+    from core.services.module_service import ModuleService, Target
+
+    session = session_for("super_admin")
+    codes = ["demo-00001", "demo-00002", "demo-00003"]
+    service = ModuleService(session.db)
+    service.apply(session.actor, Target.of(codes[:2]), ChangeRequest(enable=("inventory",)))
+    if "inventory" in enabled_on(session.db, codes[2]):
+        request = ChangeRequest(disable=("inventory",), cascade=True)
+        service.apply(session.actor, Target.of(codes[2:]), request)
+    window = await open_window(session)
+    page = window.page("modules")
+    model = page.matrix_model
+    column = model.column_of("inventory")
+
+    def texts(platform: str) -> list[str]:
+        menu = page.matrix_menu(model.index(model.row_of(platform), column))
+        try:
+            return [a.text() for a in menu.actions() if not a.isSeparator()]
+        finally:
+            menu.deleteLater()
+
+    on = texts(codes[0])
+    assert not any(t.startswith("Enable") for t in on)
+    assert "Disable inventory on demo-00001…" in on
+    assert "Disable inventory and what requires it on demo-00001…" in on  # marketplace requires it
+    off = texts(codes[2])
+    assert "Enable inventory on demo-00003…" in off and not any(t.startswith("Disable") for t in off)
+    selection = page.matrix.selectionModel()
+    selection.clear()
+    for code in codes:
+        selection.select(
+            model.index(model.row_of(code), column),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    mixed = texts(codes[0])
+    assert "Enable inventory on demo-00003…" in mixed
+    assert "Disable inventory on 2 selected platforms…" in mixed
+
+
+async def test_the_done_dialog_is_sized_to_its_text(session_for: Any, open_window: Any) -> None:
+    """After applying, the outcome's two lines get a window their size, not the preview's 900 x 560."""
+    session = session_for("super_admin")
+    platform = first_without(session.db, "analytics")
+    window = await open_window(session)
+    page = window.page("modules")
+    page.select_module("analytics")
+    page.selector.set_selected([platform])
+    page.enable_action.trigger()
+    dialog = await wait_until(lambda: page.preview)
+    preview = dialog.size()
+    button(dialog, "Apply").click()
+    await wait_until(lambda: dialog.page == dialog.OUTCOME)
+    await asyncio.sleep(0)
+    label = dialog._outcome
+    assert "Done" in dialog.outcome_text()
+    assert dialog.width() < preview.width() * 0.75 and dialog.height() < preview.height() * 0.6
+    assert label.height() >= label.heightForWidth(label.width())  # every line shown
+    assert button(dialog, "Close").isVisible()
+    closed = signal_future(dialog.finished)
+    button(dialog, "Close").click()
+    await closed

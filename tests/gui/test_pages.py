@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
 
-from tests.gui.helpers import wait_until
+from tests.gui.helpers import until_done, wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -145,3 +146,66 @@ async def test_theme_switch_is_remembered(session_for: Any, open_window: Any, se
     assert settings.theme == "dark" and QApplication.instance().property("theme") == "dark"
     window.theme_actions["light"].trigger()
     assert settings.theme == "light" and QApplication.instance().property("theme") == "light"
+
+
+async def test_graph_export_png_through_the_file_dialog(
+    session_for: Any, open_window: Any, qtbot: Any, tmp_path: Any
+) -> None:
+    """The toolbar's "Export PNG…": the name typed in the file dialog, the image on disk."""
+    from PySide6.QtGui import QImage
+
+    from console.asyncutil import spawn
+    from tests.gui.file_dialogs import save_as
+
+    window = await open_window(session_for("super_admin"), page="graph")
+    page = window.page("graph")
+    task = spawn(page.ask_export())
+    out = tmp_path / "my graph"
+    await save_as(qtbot, out)
+    assert await until_done(task)
+    written = tmp_path / "my graph.png"  # the default suffix is added
+    image = QImage(str(written))
+    assert not image.isNull()
+    rect = page.view._content_rect()  # the whole graph, at two device pixels per scene unit
+    assert (image.width(), image.height()) == (math.ceil(rect.width() * 2), math.ceil(rect.height() * 2))
+    assert str(written) in window.statusBar().currentMessage()
+
+
+async def test_palette_refund_acts_on_the_payment_the_page_selects(session_for: Any, open_window: Any) -> None:
+    """"Payments: Refund…" from the palette, the page not built yet: it opens the refund dialog for
+    the payment the page selects when it loads (it said "not available now")."""
+    from console.dialogs.refund import RefundDialog
+    from tests.gui.helpers import top_level
+
+    window = await open_window(session_for("support"))
+    palette = window.open_palette()
+    palette.edit.setText("payments refund…")
+    assert palette.labels() == ["Payments: Refund…"]
+    palette.run_current()
+    dialog = (await wait_until(lambda: top_level(RefundDialog)))[0]
+    page = window.page("payments")
+    assert page.detail is not None and page.refund_button.isEnabled()
+    assert "not available" not in window.statusBar().currentMessage()
+    dialog.reject()
+    await wait_until(lambda: not top_level(RefundDialog))
+
+
+async def test_status_messages_never_cover_the_connection_text(session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"), page="graph")
+    window._connection_state("live")
+    bar = window.statusBar()
+    long = "Graph exported to /home/someone/" + "very-long-folder-name/" * 12 + "module-graph.png"
+    bar.showMessage(long, 8000)
+    assert bar.currentMessage() == long
+    message = bar.message
+    shown = message.shown_text()
+    assert shown != long and shown.endswith("…") and message.toolTip() == long
+    for label in (window.db_label, window.user_label, window.state_label):
+        assert label.isVisible()
+        assert message.geometry().right() < label.geometry().left()
+    state = window.state_label
+    assert state.width() >= state.fontMetrics().horizontalAdvance(state.text())
+    assert window.db_label.text().endswith("demo.db")  # the whole text; elided in the middle at most
+    assert window.db_label.shown_text().endswith("demo.db")
+    bar.clearMessage()
+    assert bar.currentMessage() == "" and message.shown_text() == ""

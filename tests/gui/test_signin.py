@@ -206,3 +206,22 @@ async def test_closing_the_window_during_the_start_up_quits(demo_db: Any, qapp: 
     window.close()  # at once: before it painted, long before anyone signed in
     assert await asyncio.wait_for(run, 30) == 0
     await wait_until(lambda: not top_level(MainWindow) and not top_level(SignInDialog))
+
+
+async def test_unlock_by_typing_the_password(session_for: Any, open_window: Any, qtbot: Any) -> None:
+    """The idle lock as a person meets it: words for a person, the password typed, Enter."""
+    from PySide6.QtCore import Qt
+
+    window = await open_window(session_for("support"))
+    window.idle_minutes = 15
+    window._activity.last -= 16 * 60
+    window._check_idle()
+    dialog = await wait_until(lambda: window.lock_dialog)
+    text = dialog.intro.text()
+    assert "not used for 15 minutes" in text and "password of support" in text
+    assert "inactivity" not in text and "session" not in text.lower()
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    await wait_until(lambda: not window.locked)
+    assert window.nav.isEnabled() and window.session.actor.username == "support"
+    assert window.current_page() is not None and window.stack.currentWidget() is not window._locked_cover

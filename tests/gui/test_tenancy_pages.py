@@ -393,3 +393,69 @@ async def test_a_change_elsewhere_refreshes_without_losing_the_place(session_for
         lambda: page.detail.detail is not None and page.detail.detail.store.status == "suspended"
     )
     await close_page(page)
+
+
+def _merchant_with_customers_on_own_platform(db: Database) -> tuple[str, str]:
+    """(merchant code, store code) whose customers are on the platform admin's own platform."""
+    from core.demo import DEMO_PASSWORD
+    from core.services.auth import AuthService
+
+    padmin = AuthService(db).authenticate("padmin", DEMO_PASSWORD)
+    with db.sessions() as s:
+        from sqlalchemy import text
+
+        rows = s.execute(
+            text(
+                "SELECT s.merchant_id, s.id, o.platform_id FROM orders o JOIN stores s ON s.id = o.store_id "
+                "WHERE o.customer_id IS NOT NULL ORDER BY o.id"
+            )
+        ).all()
+    merchant_id, store_id, _ = next(r for r in rows if r[2] in padmin.own_platform_ids)
+    return f"M{merchant_id:07d}", f"S{store_id:08d}"
+
+
+@pytest.mark.parametrize(
+    ("role", "masked", "reveal"),
+    [("super_admin", False, False), ("platform_admin", False, False), ("support", True, True)],
+)
+async def test_personal_data_one_rule_for_every_role(
+    session_any: Any, qtbot: Any, role: str, masked: bool, reveal: bool
+) -> None:
+    """Who may see personal data sees it and is offered no reveal; who may not sees it masked
+    and, with customers.pii.reveal, may reveal one customer."""
+    session = session_any(role)
+    merchant, _store = _merchant_with_customers_on_own_platform(session.db)
+    page = await open_page(MerchantsPage, session, qtbot)
+    await page.show_detail(merchant)
+    pane = page.detail
+    own = [
+        r
+        for r in range(pane.customers_table.rowCount())
+        if role != "platform_admin" or pane.customers[r].platform in {p.code for p in pane.detail.platforms}
+    ]
+    assert own
+    emails = [pane.customers_table.item(r, 2).text() for r in own]
+    assert all(("***@" in e) is masked for e in emails), emails
+    assert pane.pii_note.isHidden() is not masked
+    assert pane.reveal_button.isHidden() is not reveal
+    orders = [pane.orders_table.item(r, 4).text() for r in range(pane.orders_table.rowCount())]
+    assert orders and all(("***@" in e) is masked for e in orders if e)
+    pane.customers_table.selectRow(own[0])
+    assert pane.reveal_button.isEnabled() is reveal
+    await close_page(page)
+
+
+async def test_a_store_detail_has_no_stores_tab(session_for: Any, qtbot: Any) -> None:
+    session = session_for("support")
+    merchant, store = _merchant_with_customers_on_own_platform(session.db)
+    page = await open_page(StoresPage, session, qtbot)
+    await page.show_detail(store)
+    tabs = page.detail.tabs
+    shown = [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    assert "Stores" not in shown and "Orders" in shown and "Customers" in shown
+    await close_page(page)
+    merchants = await open_page(MerchantsPage, session, qtbot)
+    await merchants.show_detail(merchant)
+    tabs = merchants.detail.tabs
+    assert "Stores" in [tabs.tabText(i) for i in range(tabs.count()) if tabs.isTabVisible(i)]
+    await close_page(merchants)

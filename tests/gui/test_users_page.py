@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -12,7 +13,6 @@ from core.actor import Actor
 from core.demo import DEMO_PASSWORD
 from core.errors import Refused
 from core.services.auth import AuthService
-from tests.gui.helpers import wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -35,15 +35,37 @@ async def fill_and_submit(dialog: Any, **values: Any) -> None:
     await finished
 
 
-async def test_manage_a_user(session_for: Any, open_window: Any) -> None:
+async def open_dialog(page: Any, action: Any) -> Any:
+    """Trigger ``action`` and await the dialog it opens (announced by the page, no polling)."""
+    opened = signal_future(page.dialog_opened)
+    action.trigger()
+    return await opened
+
+
+@pytest.fixture(params=["idle", "loaded"])
+def machine(request: Any, monkeypatch: pytest.MonkeyPatch) -> str:
+    """"loaded": every read of the user list takes a while, as on a busy machine."""
+    if request.param == "loaded":
+        list_users = AuthService.list_users
+
+        def slow(self: AuthService, *args: Any, **kw: Any) -> Any:
+            time.sleep(0.4)  # in the worker thread: the page's reload lags behind the write
+            return list_users(self, *args, **kw)
+
+        monkeypatch.setattr(AuthService, "list_users", slow)
+    return str(request.param)
+
+
+async def test_manage_a_user(session_for: Any, open_window: Any, machine: str) -> None:
+    """Deterministic under load: every step awaits the page's own task (the service call, the
+    reload and the status), never a polled condition with a deadline."""
     session = session_for("super_admin")
     database = session.db
     window = await open_window(session, page="users")
     page = window.page("users")
 
     # Create: the form of "New user…".
-    page.create_action.trigger()
-    dialog = await wait_until(lambda: getattr(page, "_open_dialog", None))
+    dialog = await open_dialog(page, page.create_action)
     await fill_and_submit(
         dialog,
         username="carla",
@@ -52,24 +74,26 @@ async def test_manage_a_user(session_for: Any, open_window: Any) -> None:
         repeat="carla-password-1",
         platforms="demo-00003",
     )
+    assert await page.action_task is True
     created = user(database, "carla")
     assert created is not None and created.role == "platform_admin" and created.platforms == ("demo-00003",)
     assert page.model.row_of("carla") >= 0 and page.selected_user().username == "carla"
 
     # A mistake stays in the dialog, with the service's words.
-    page.create_action.trigger()
-    dialog = await wait_until(lambda: getattr(page, "_open_dialog", None))
+    dialog = await open_dialog(page, page.create_action)
     dialog.fields["username"].setText("carla")
     dialog.fields["password"].setText("short")
     dialog.fields["repeat"].setText("short")
     assert not await dialog.run()
     assert "10 characters" in dialog.error.text()
     dialog.reject()
+    assert await page.action_task is False
 
     # Disable, enable, change role, assign platforms, reset password, unlock.
     page.select("carla")
     page.toggle_action.trigger()
-    await wait_until(lambda: not user(database, "carla").is_active)
+    await page.action_task
+    assert not user(database, "carla").is_active
     page.select("carla")
     assert page.toggle_action.text() == "Enable"
     await page.set_active("carla", True)
@@ -86,7 +110,9 @@ async def test_manage_a_user(session_for: Any, open_window: Any) -> None:
     page.select("carla")
     assert page.unlock_action.isEnabled() and "locked" in page.model.status(page.selected_user())
     page.unlock_action.trigger()
-    await wait_until(lambda: user(database, "carla").locked_until is None)
+    await page.action_task
+    assert user(database, "carla").locked_until is None
+    assert not page.unlock_action.isEnabled()
 
 
 async def test_role_dialog_changes_the_role(session_for: Any, open_window: Any) -> None:
@@ -94,9 +120,9 @@ async def test_role_dialog_changes_the_role(session_for: Any, open_window: Any) 
     window = await open_window(session, page="users")
     page = window.page("users")
     page.select("operator")
-    page.role_action.trigger()
-    dialog = await wait_until(lambda: getattr(page, "_open_dialog", None))
+    dialog = await open_dialog(page, page.role_action)
     await fill_and_submit(dialog, role="support")
+    await page.action_task
     assert user(session.db, "operator").role == "support"
 
 
