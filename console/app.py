@@ -29,7 +29,20 @@ from typing import Any
 
 log = logging.getLogger("console")
 
-PAGES = ("modules", "graph", "migrations", "health", "merchants", "stores", "payments", "audit", "users")
+# The page ids of console.main_window.PAGES, in navigation order (a test keeps them equal; importing
+# the window here would load Qt before the arguments are even read).
+PAGES = (
+    "modules",
+    "graph",
+    "migrations",
+    "health",
+    "merchants",
+    "stores",
+    "payments",
+    "orders",
+    "audit",
+    "users",
+)
 DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 
@@ -54,7 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window to a PNG file and exit "
         "(offscreen works; with --demo signed in as the demo super admin)",
     )
-    parser.add_argument("--page", metavar="NAME", choices=PAGES, help="page to show first")
+    parser.add_argument(
+        "--page",
+        metavar="NAME",
+        choices=PAGES,
+        help=f"page to show first, if the signed-in role may see it: {', '.join(PAGES)}",
+    )
     parser.add_argument("--offline", action="store_true", help="start in offline mode, without a database")
     # Benchmarks only (see the module docstring): leave right after the main window's first paint.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
@@ -80,6 +98,7 @@ class Console:
         self.window: Any = None
         self.session: Any = None
         self._gc_tuned = False
+        self.exit_code = 0  # when the start-up ends without a session (quit, bad configuration)
 
     @property
     def profiles(self) -> Any:
@@ -141,7 +160,7 @@ class Console:
     async def _start(self, window: Any) -> int:
         target = await self._connect()
         if target is None:
-            return 0
+            return self.exit_code
         if target == "offline":
             self._close_window()
             return await self._offline()
@@ -220,6 +239,8 @@ class Console:
         from console.session import ConsoleSession, open_database
         from core.errors import PlatformError
 
+        if not await self._settings_usable():
+            return None
         profile = self._profile()
         self.window.set_database_text(profile.describe())
         while True:
@@ -250,6 +271,25 @@ class Console:
                 self.settings.last_profile = profile.name
             self.window.set_database_text(database.display_url(), connected=True)
             return ConsoleSession(database, profile_name=profile.name, demo=bool(self.args.demo))
+
+    async def _settings_usable(self) -> bool:
+        """Read the settings (environment and config file) once; a bad one is a dialog, exit 2."""
+        from console.asyncutil import dialog_result, run_sync
+        from core.settings import ConfigError, get_settings
+
+        try:
+            await run_sync(get_settings)
+        except ConfigError as exc:
+            self.exit_code = exc.exit_code
+            if self.unattended:
+                log.error("%s", exc.message)
+                return False
+            from console.dialogs.errors import ErrorDialog
+
+            dialog = ErrorDialog(_tr("Invalid configuration"), exc.message, exc.code, parent=self.window)
+            await dialog_result(dialog)
+            return False
+        return True
 
     async def _prepare(self, session: Any) -> bool:
         """Migrate an empty database (and seed the demo one); first-run wizard; newer schema: read-only."""

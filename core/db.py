@@ -259,7 +259,8 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
             code = "db.unknown_role" if 'role "' in low else "db.unknown_database"
         elif "authentication" in low or "password" in low:
             code = "db.auth_failed"
-        return DatabaseUnavailable(code, f"cannot use {shown}: {reason}", {"url": shown})
+        verb = "cannot reach" if code == "db.unreachable" else "cannot connect to"
+        return DatabaseUnavailable(code, f"{verb} {shown}: {reason}", {"url": shown})
     return None
 
 
