@@ -31,18 +31,10 @@ log = logging.getLogger("console")
 
 # The page ids of console.main_window.PAGES, in navigation order (a test keeps them equal; importing
 # the window here would load Qt before the arguments are even read).
-PAGES = (
-    "modules",
-    "graph",
-    "migrations",
-    "health",
-    "merchants",
-    "stores",
-    "payments",
-    "orders",
-    "audit",
-    "users",
-)
+# fmt: off
+PAGES = ("modules", "graph", "migrations", "health", "merchants",
+         "stores", "payments", "orders", "audit", "users")
+# fmt: on
 DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 
