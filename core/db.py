@@ -8,6 +8,7 @@ two writers queue instead of failing half-way. PostgreSQL goes through psycopg 3
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from core.errors import InvalidInput
 NOTIFY_CHANNEL = "platform_console"
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 10
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -296,6 +298,9 @@ def make_engine(url: str | URL | None = None, *, create: bool = True, **kwargs: 
         _configure_sqlite(engine, never_create=path is not None and not create)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if "connect_timeout" not in parsed.query and not os.environ.get("PGCONNECT_TIMEOUT"):
+        # libpq waits for the operating system's TCP timeout (minutes) on a host that never answers.
+        kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", PG_CONNECT_TIMEOUT_S)
     return create_engine(parsed, **kwargs)
 
 

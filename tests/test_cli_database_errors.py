@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from console.cli import main
 from core.db import Database, redact_url
 from core.definition import ModuleDefinition
 from core.registry import ModuleRegistry, default_registry
+from core.settings import get_settings
 from tests.conftest import POSTGRES_URL, postgres_unavailable
 from tests.test_cli import Run, invoke, url_of
 
@@ -189,6 +191,14 @@ def test_redact_url() -> None:
 
 
 # -- configuration -----------------------------------------------------------------------------------
+@pytest.fixture
+def fresh_settings() -> Iterator[None]:
+    """The settings are read once per process: read them again for this test, and after it."""
+    get_settings.cache_clear()
+    yield
+    get_settings.cache_clear()
+
+
 def invoke_configured(*args: str):  # type: ignore[no-untyped-def]
     """Without --db: the database comes from the settings, which are read first."""
     out, err = io.StringIO(), io.StringIO()
@@ -203,6 +213,7 @@ def _config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> 
     return path
 
 
+@pytest.mark.usefixtures("fresh_settings")
 def test_a_bad_environment_value_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PLATFORM_LOCKOUT_ATTEMPTS", "abc")
     monkeypatch.setenv("PLATFORM_IDLE_LOCK_MINUTES", "-5")
@@ -214,6 +225,7 @@ def test_a_bad_environment_value_names_the_variable(monkeypatch: pytest.MonkeyPa
     _no_unexpected(run)
 
 
+@pytest.mark.usefixtures("fresh_settings")
 def test_a_bad_file_value_names_the_key_line_and_column(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("PLATFORM_STRIPE_API_KEY", raising=False)
     path = _config(
@@ -238,6 +250,7 @@ def test_a_bad_file_value_names_the_key_line_and_column(tmp_path: Path, monkeypa
         ),
     ],
 )
+@pytest.mark.usefixtures("fresh_settings")
 def test_a_broken_config_file(tmp_path: Path, monkeypatch, content: bytes, words: str) -> None:
     path = _config(tmp_path, monkeypatch, content)
     for args in (("platforms", "list"), ("health", "check")):
