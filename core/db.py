@@ -218,6 +218,14 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
     shown = redact_url(url)
     low = str(orig).lower()
     module = type(orig).__module__.split(".")[0]
+    table = re.search(r'no such table: (\S+)|relation "([^"]+)" does not exist', str(orig))
+    if table and module in ("sqlite3", "psycopg"):
+        return DatabaseUnavailable(
+            "db.not_migrated",
+            f"{shown} has no table {table[1] or table[2]}: the database is not migrated (or belongs to "
+            "something else): run `platformctl db upgrade`, or `platformctl migrate status` to see",
+            {"url": shown, "table": table[1] or table[2]},
+        )
     if module == "sqlite3":
         file = sqlite_file(url) if isinstance(url, URL) else None
         path = str(file) if file is not None else shown
@@ -252,9 +260,7 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
                 {"url": shown},
             )
         return None
-    if module == "psycopg" and (
-        "connection" in low or "does not exist" in low or "authentication" in low or "resolve host" in low
-    ):
+    if type(orig).__name__ == "OperationalError" and module == "psycopg":  # connecting, or lost
         reason = explain_connection_error(orig)
         code = "db.unreachable"
         if "does not exist" in low:

@@ -77,6 +77,15 @@ def test_preparing_commands_create_the_database_and_its_folder(tmp_path: Path, a
     assert status.code == 0 and not status.doc["pending"]
 
 
+def test_a_database_that_is_not_migrated(backend: str, fresh_url: str) -> None:
+    if backend == "sqlite":
+        Path(fresh_url.removeprefix("sqlite:///")).touch()  # an empty file: a database without tables
+    run = invoke(fresh_url, "platforms", "list", "--json")
+    assert run.code == 2, run.out
+    assert run.error["code"] == "db.not_migrated" and "platformctl db upgrade" in run.error["message"]
+    _no_unexpected(run)
+
+
 # -- files that are no database -------------------------------------------------------------------
 def _seeded_copy(db: Database, tmp_path: Path, name: str) -> Path:
     assert invoke(url_of(db), "demo", "seed", "--platforms", "3", "--stores", "400").code == 0
