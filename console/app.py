@@ -29,7 +29,12 @@ from typing import Any
 
 log = logging.getLogger("console")
 
-PAGES = ("modules", "graph", "migrations", "health", "merchants", "stores", "payments", "audit", "users")
+# The page ids of console.main_window.PAGES, in navigation order (a test keeps them equal; importing
+# the window here would load Qt before the arguments are even read).
+# fmt: off
+PAGES = ("modules", "graph", "migrations", "health", "merchants",
+         "stores", "payments", "orders", "audit", "users")
+# fmt: on
 DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 
@@ -54,7 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window to a PNG file and exit "
         "(offscreen works; with --demo signed in as the demo super admin)",
     )
-    parser.add_argument("--page", metavar="NAME", choices=PAGES, help="page to show first")
+    parser.add_argument(
+        "--page",
+        metavar="NAME",
+        choices=PAGES,
+        help=f"page to show first, if the signed-in role may see it: {', '.join(PAGES)}",
+    )
     parser.add_argument("--offline", action="store_true", help="start in offline mode, without a database")
     # Benchmarks only (see the module docstring): leave right after the main window's first paint.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
@@ -81,6 +91,7 @@ class Console:
         self.session: Any = None
         self._gc_tuned = False
         self._interrupted: Any = None  # a migration run killed half-way, noticed at start
+        self.exit_code = 0  # when the start-up ends without a session (quit, bad configuration)
 
     @property
     def profiles(self) -> Any:
@@ -142,7 +153,7 @@ class Console:
     async def _start(self, window: Any) -> int:
         target = await self._connect()
         if target is None:
-            return 0
+            return self.exit_code
         if target == "offline":
             self._close_window()
             return await self._offline()
@@ -225,6 +236,8 @@ class Console:
         from console.session import ConsoleSession, open_database
         from core.errors import PlatformError
 
+        if not await self._settings_usable():
+            return None
         profile = self._profile()
         self.window.set_database_text(profile.describe())
         while True:
@@ -255,6 +268,25 @@ class Console:
                 self.settings.last_profile = profile.name
             self.window.set_database_text(database.display_url(), connected=True)
             return ConsoleSession(database, profile_name=profile.name, demo=bool(self.args.demo))
+
+    async def _settings_usable(self) -> bool:
+        """Read the settings (environment and config file) once; a bad one is a dialog, exit 2."""
+        from console.asyncutil import dialog_result, run_sync
+        from core.settings import ConfigError, get_settings
+
+        try:
+            await run_sync(get_settings)
+        except ConfigError as exc:
+            self.exit_code = exc.exit_code
+            if self.unattended:
+                log.error("%s", exc.message)
+                return False
+            from console.dialogs.errors import ErrorDialog
+
+            dialog = ErrorDialog(_tr("Invalid configuration"), exc.message, exc.code, parent=self.window)
+            await dialog_result(dialog)
+            return False
+        return True
 
     async def _prepare(self, session: Any) -> bool:
         """Migrate an empty database (and seed the demo one); first-run wizard; newer schema: read-only."""
@@ -532,6 +564,100 @@ def tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
+# -- Qt's X11 platform plugin ---------------------------------------------------------------------
+# The Debian/Ubuntu packages of what PySide6's xcb plugin (plugins/platforms/libqxcb.so and
+# lib/libQt6XcbQpa.so.6) links against beyond a minimal desktop (checked with ldd).
+XCB_PACKAGES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libGL.so.1": "libgl1",
+    "libEGL.so.1": "libegl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+}
+
+
+def uses_xcb(environ: Any = os.environ) -> bool:
+    """Will Qt pick its X11 (xcb) platform? Asked for, or its default on an X11 session."""
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    if platform:
+        return platform.split(":")[0] == "xcb"
+    return bool(environ.get("DISPLAY")) and not environ.get("WAYLAND_DISPLAY")
+
+
+def xcb_plugin() -> Path | None:
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    plugin = Path(spec.submodule_search_locations[0]) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    return plugin if plugin.is_file() else None
+
+
+def missing_libraries(ldd_output: str) -> list[str]:
+    """The sonames ``ldd`` reports as ``not found``, in its order, once each."""
+    missing = []
+    for line in ldd_output.splitlines():
+        name, arrow, target = line.strip().partition("=>")
+        if arrow and target.strip() == "not found" and name.strip() not in missing:
+            missing.append(name.strip())
+    return missing
+
+
+def xcb_problem(plugin: Path | None = None) -> str | None:
+    """Why Qt's xcb plugin cannot load (the missing libraries and their packages), or ``None``.
+
+    Loading the plugin here (what Qt does next anyway) is the quick test; only when that fails
+    does ``ldd`` list every missing library, instead of Qt's message, which names another package.
+    """
+    import ctypes
+    import subprocess
+
+    plugin = plugin or xcb_plugin()
+    if plugin is None:
+        return None
+    try:
+        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+        return None
+    except OSError as exc:
+        first_error = str(exc)
+    try:
+        output = subprocess.run(
+            ["ldd", str(plugin)], capture_output=True, text=True, timeout=10, check=False
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        output = ""
+    missing = missing_libraries(output) or [first_error.partition(":")[0]]
+    packages = [XCB_PACKAGES[name] for name in missing if name in XCB_PACKAGES]
+    text = (
+        "Qt cannot use the X11 display (its xcb platform plugin): these libraries are missing: "
+        + ", ".join(missing)
+        + "."
+    )
+    if packages:
+        text += f" On Debian or Ubuntu: sudo apt install {' '.join(packages)}"
+    return text
+
+
 def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
     """``sys.excepthook``: :func:`console.dialogs.errors.excepthook`, imported on the first error."""
     from console.dialogs.errors import excepthook
@@ -552,6 +678,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         and not os.environ.get("WAYLAND_DISPLAY")
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    if uses_xcb():
+        problem = xcb_problem()
+        if problem is not None:  # Qt would abort with a message blaming another package
+            print(f"platform-console: {problem}", file=sys.stderr)
+            return 2
 
     import gc
 

@@ -13,9 +13,10 @@ import importlib
 import inspect
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from console.commands import base
 from console.logs import log_file, setup_logging
@@ -44,6 +45,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "customers": ("customers", "add_parsers"),
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}
+# The commands that may create a missing database (SQLite file and folder); every other command
+# refuses a missing file instead of leaving an empty database behind.
+CREATING_COMMANDS = {("db", "upgrade"), ("migrate", "upgrade"), ("demo", "seed")}
+SIGPIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reader went away
 
 
 def command_word(argv: Sequence[str]) -> str | None:
@@ -121,18 +126,33 @@ def main(
             args = build_parser(command_word(argv)).parse_args(argv)
         setup_logging(args.log_level, stream=err)
         ctx = base.Context(
-            args.db, args.user, json=getattr(args, "json", False), out=out, err=err, stdin=stdin or sys.stdin
+            args.db,
+            args.user,
+            json=getattr(args, "json", False),
+            create=(args.command, getattr(args, "action", None)) in CREATING_COMMANDS,
+            out=out,
+            err=err,
+            stdin=stdin or sys.stdin,
         )
-        return int(args.func(ctx, args) or 0)
+        code = int(args.func(ctx, args) or 0)
+        out.flush()  # here, not at exit: a reader that went away is a BrokenPipeError caught below
+        return code
     except PlatformError as exc:
         _report(exc, wants_json, out, err)
         return exc.exit_code
+    except BrokenPipeError:
+        _quiet_stdout(out)
+        return SIGPIPE_EXIT
     except KeyboardInterrupt:
         err.write("interrupted\n")
         return 130
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
     except Exception as exc:
+        known = _database_error(exc, ctx)
+        if known is not None:
+            _report(known, wants_json, out, err)
+            return known.exit_code
         log.exception("unexpected error")
         where = log_file()
         error = PlatformError(
@@ -144,6 +164,30 @@ def main(
     finally:
         if ctx is not None:
             ctx.close()
+
+
+def _database_error(exc: Exception, ctx: base.Context | None) -> PlatformError | None:
+    """A driver error that means "this database cannot be used" (lost server, damaged file)."""
+    from core.db import database_error, default_url
+
+    if ctx is not None and ctx._db is not None:
+        url: Any = ctx._db.url
+    else:
+        url = (ctx.db_url if ctx is not None else None) or default_url()
+    return database_error(exc, url)
+
+
+def _quiet_stdout(out: TextIO) -> None:
+    """The reader of stdout went away (``| head``): end quietly, as any Unix tool.
+
+    Python would still flush stdout at exit and print "Exception ignored ... BrokenPipeError":
+    point the descriptor at /dev/null first.
+    """
+    with contextlib.suppress(Exception):
+        fileno = out.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fileno)
+        os.close(devnull)
 
 
 def _report(exc: PlatformError, wants_json: bool, out: TextIO, err: TextIO) -> None:

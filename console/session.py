@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from sqlalchemy import text
 from sqlalchemy.engine import URL
 
 from core.actor import Actor
-from core.db import NOTIFY_CHANNEL, Database
-from core.errors import PlatformError, Refused
+from core.db import NOTIFY_CHANNEL, Database, DatabaseUnavailable, explain_connection_error
+from core.db import open_database as core_open_database
+from core.errors import Refused
 from core.registry import ModuleRegistry, default_registry
 from core.services.audit import AuditFilter, entry_to_dict, list_entries
 from core.services.auth import AuthService
@@ -36,51 +36,13 @@ log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 2000
 
 
-class Unreachable(Refused):
-    """The database cannot be reached; the message says why in words."""
-
-
-def explain_connection_error(exc: BaseException) -> str:
-    """A sentence for people out of a driver error (its first line, cleaned)."""
-    raw = str(getattr(exc, "orig", None) or exc).strip()
-    first = next((line.strip() for line in raw.splitlines() if line.strip()), type(exc).__name__)
-    low = raw.lower()
-    if "password authentication failed" in low:
-        return "the server refused the password (password authentication failed)"
-    if "no password supplied" in low:
-        return "the server wants a password and none is stored for this profile"
-    if "does not exist" in low and "database" in low:
-        return f"the database does not exist on that server ({first})"
-    if "connection refused" in low:
-        return "nothing answers at that address (connection refused): is the server running?"
-    if "timeout" in low or "timed out" in low:
-        return "the server did not answer in time (timeout): check the host, the port and the network"
-    if "could not translate host name" in low or "name or service not known" in low:
-        return "the host name cannot be resolved"
-    if "unable to open database file" in low:
-        return "the database file cannot be opened (unable to open database file)"
-    if "ssl" in low or "certificate" in low:
-        return f"the TLS connection failed: {first}"
-    return first
+# The database cannot be opened or reached; the message says why in words (core.db explains it).
+Unreachable = DatabaseUnavailable
 
 
 def open_database(url: str | URL) -> Database:
-    """Open and ping ``url``; an unreachable server is :class:`Unreachable` with the reason."""
-    database = Database(url)
-    try:
-        with database.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except PlatformError:
-        database.dispose()
-        raise
-    except Exception as exc:
-        database.dispose()
-        raise Unreachable(
-            "db.unreachable",
-            f"cannot reach {database.display_url()}: {explain_connection_error(exc)}",
-            {"url": database.display_url()},
-        ) from None
-    return database
+    """Open and check ``url`` (the console's first run creates a missing SQLite file)."""
+    return core_open_database(url, create=True)
 
 
 @dataclass

@@ -8,11 +8,14 @@ two writers queue instead of failing half-way. PostgreSQL goes through psycopg 3
 from __future__ import annotations
 
 import json
+import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import JSON, Connection, DateTime, Engine, MetaData, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
@@ -27,6 +30,7 @@ from core.errors import InvalidInput
 NOTIFY_CHANNEL = "platform_console"
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+PG_CONNECT_TIMEOUT_S = 10
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -95,21 +99,177 @@ def default_url() -> str:
     return get_settings().database_url or f"sqlite:///{default_sqlite_path()}"
 
 
+# ``user:password@`` in anything that looks like a URL (parsable or not); ``password=`` in a query.
+_USERINFO_PASSWORD = re.compile(r"(?P<user>(?:^|//|\s)[^\s:/@]*):(?!//)(?P<password>\S*)@")
+_QUERY_PASSWORD = re.compile(r"(?P<key>[?&]password=)(?P<password>[^&\s]*)", re.IGNORECASE)
+
+
+def redact_url(url: str | URL) -> str:
+    """``url`` with its password replaced by ``***``: the only form of a URL a message may show.
+
+    Works on URLs SQLAlchemy cannot parse too (a malformed ``--db`` is echoed in its error).
+    """
+    parsed: URL | None = url if isinstance(url, URL) else None
+    if parsed is None:
+        try:
+            parsed = make_url(str(url))
+        except Exception:
+            parsed = None
+    if parsed is not None and parsed.get_backend_name() == "sqlite":  # no password; a path may hold '@'
+        return str(url) if isinstance(url, str) else parsed.render_as_string(hide_password=True)
+    text_url = parsed.render_as_string(hide_password=True) if parsed is not None else str(url)
+    # A password holding '@' leaves its tail in the parsed host: mask up to the last '@'.
+    text_url = _USERINFO_PASSWORD.sub(lambda m: f"{m['user']}:***@", text_url)
+    return _QUERY_PASSWORD.sub(lambda m: f"{m['key']}***", text_url)
+
+
 def normalize_url(url: str | URL) -> URL:
     """Parse ``url``; bare ``postgresql://`` and ``postgres://`` use psycopg 3."""
     try:
         parsed = make_url(str(url)) if not isinstance(url, URL) else url
-    except Exception as exc:
-        raise InvalidInput("db.bad_url", f"not a database URL: {url!r} ({exc})", {"url": str(url)}) from None
+    except Exception:
+        shown = redact_url(str(url))
+        raise InvalidInput(
+            "db.bad_url",
+            f"not a database URL: {shown!r}: use sqlite:///PATH or postgresql://USER@HOST:PORT/DATABASE",
+            {"url": shown},
+        ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     if parsed.get_backend_name() not in ("sqlite", "postgresql"):
         raise InvalidInput(
             "db.unsupported",
             f"unsupported database {parsed.get_backend_name()!r}: use sqlite:///PATH or postgresql://...",
-            {"url": parsed.render_as_string(hide_password=True)},
+            {"url": redact_url(parsed)},
         )
     return parsed
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The file a SQLite URL names (``None`` for in-memory databases and ``file:`` URIs)."""
+    database = url.database if url.get_backend_name() == "sqlite" else None
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+class DatabaseUnavailable(InvalidInput):
+    """The database cannot be opened or used: a missing or damaged file, a server that does not
+    answer, an unknown database or role. The message names the database and what to do (exit 2)."""
+
+
+MISSING_FILE_HINT = (
+    "create it with `platformctl db upgrade` (or `platformctl demo seed` for demo data), "
+    "or point --db or PLATFORM_DATABASE_URL at the right file"
+)
+
+
+def missing_file_error(path: Path) -> DatabaseUnavailable:
+    if not path.parent.is_dir():
+        what = f"the folder {path.parent} of the SQLite database {path} does not exist"
+    else:
+        what = f"the SQLite database {path} does not exist"
+    return DatabaseUnavailable("db.missing", f"{what}: {MISSING_FILE_HINT}", {"path": str(path)})
+
+
+def _first_line(exc: BaseException) -> str:
+    raw = str(getattr(exc, "orig", None) or exc).strip()
+    return next((line.strip() for line in raw.splitlines() if line.strip()), type(exc).__name__)
+
+
+def explain_connection_error(exc: BaseException) -> str:
+    """A sentence for people out of a driver error: what failed and what to check."""
+    raw = str(getattr(exc, "orig", None) or exc).strip()
+    first = _first_line(exc)
+    low = raw.lower()
+    role = re.search(r'role "([^"]*)" does not exist', raw)
+    database = re.search(r'database "([^"]*)" does not exist', raw)
+    if "password authentication failed" in low:
+        return "the server refused the password (password authentication failed): check the user and password"
+    if "no password supplied" in low:
+        return (
+            "the server wants a password and none was given: use PGPASSWORD, ~/.pgpass "
+            "or a connection profile's password"
+        )
+    if role:
+        return f"the server has no role (user) {role[1]!r}: check the user name, or create the role"
+    if database:
+        name = database[1]
+        return f"the server has no database {name!r}: check its name, or create it (createdb {name})"
+    if "connection refused" in low:
+        return "nothing answers at that address (connection refused): is the server running, on that port?"
+    if "timeout" in low or "timed out" in low:
+        return "the server did not answer in time (timeout): check the host, the port and the network"
+    if "could not translate host name" in low or "name or service not known" in low or "resolve host" in low:
+        return "the host name cannot be resolved: check the host in the URL"
+    if "no route to host" in low or "network is unreachable" in low:
+        return f"the network does not reach that host ({first}): check the host and the network"
+    if "unable to open database file" in low:
+        return "the database file cannot be opened (unable to open database file)"
+    if "ssl" in low or "certificate" in low:
+        return f"the TLS connection failed: {first}"
+    return first
+
+
+def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | None:
+    """The user-facing error for a driver error that means "this database cannot be used", or
+    ``None`` when ``exc`` is anything else (a bug). ``url`` is shown without its password."""
+    orig = getattr(exc, "orig", None) or exc
+    shown = redact_url(url)
+    low = str(orig).lower()
+    module = type(orig).__module__.split(".")[0]
+    table = re.search(r'no such table: (\S+)|relation "([^"]+)" does not exist', str(orig))
+    if table and module in ("sqlite3", "psycopg"):
+        return DatabaseUnavailable(
+            "db.not_migrated",
+            f"{shown} has no table {table[1] or table[2]}: the database is not migrated (or belongs to "
+            "something else): run `platformctl db upgrade`, or `platformctl migrate status` to see",
+            {"url": shown, "table": table[1] or table[2]},
+        )
+    if module == "sqlite3":
+        file = sqlite_file(url) if isinstance(url, URL) else None
+        path = str(file) if file is not None else shown
+        if "file is not a database" in low:
+            return DatabaseUnavailable(
+                "db.not_a_database",
+                f"{path} is not a SQLite database (file is not a database): check the path, "
+                "or restore the file from a backup (platformctl migrate restore BACKUP)",
+                {"url": shown},
+            )
+        if "malformed" in low or "disk image" in low or "corrupt" in low:
+            return DatabaseUnavailable(
+                "db.corrupt",
+                f"the SQLite database {path} is damaged ({_first_line(orig)}): restore it from a backup "
+                "(platformctl migrate restore BACKUP) or recover what is left with "
+                f"`sqlite3 {path} .recover`",
+                {"url": shown},
+            )
+        if "unable to open database file" in low:
+            why = (
+                "it is a folder, not a file"
+                if Path(path).is_dir()
+                else "check that it exists and that you may read it"
+            )
+            return DatabaseUnavailable(
+                "db.cannot_open", f"cannot open the SQLite database {path}: {why}", {"url": shown}
+            )
+        if "readonly database" in low or "read-only" in low:
+            return DatabaseUnavailable(
+                "db.read_only",
+                f"the SQLite database {path} is read-only here: check its permissions",
+                {"url": shown},
+            )
+        return None
+    if type(orig).__name__ == "OperationalError" and module == "psycopg":  # connecting, or lost
+        reason = explain_connection_error(orig)
+        code = "db.unreachable"
+        if "does not exist" in low:
+            code = "db.unknown_role" if 'role "' in low else "db.unknown_database"
+        elif "authentication" in low or "password" in low:
+            code = "db.auth_failed"
+        verb = "cannot reach" if code == "db.unreachable" else "cannot connect to"
+        return DatabaseUnavailable(code, f"{verb} {shown}: {reason}", {"url": shown})
+    return None
 
 
 def is_sqlite(bind: Engine | Session | URL) -> bool:
@@ -119,23 +279,46 @@ def is_sqlite(bind: Engine | Session | URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def make_engine(url: str | URL | None = None, **kwargs: Any) -> Engine:
+def make_engine(url: str | URL | None = None, *, create: bool = True, **kwargs: Any) -> Engine:
+    """An engine for ``url`` (default: :func:`default_url`).
+
+    ``create=False``: a SQLite file is never created (nor its folder); connecting to a missing
+    one fails (SQLite opens it with ``mode=rw``) instead of leaving an empty database behind.
+    """
     parsed = normalize_url(url or default_url())
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database
-        if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        path = sqlite_file(parsed)
+        if path is not None and create:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUnavailable(
+                    "db.cannot_create",
+                    f"cannot create the folder of the SQLite database {path}: {exc.strerror or exc}",
+                    {"path": str(path)},
+                ) from None
         kwargs.setdefault("connect_args", {}).setdefault("timeout", SQLITE_BUSY_TIMEOUT_MS / 1000)
-        if not database or database == ":memory:":
+        if not parsed.database or parsed.database == ":memory:":
             kwargs.setdefault("poolclass", NullPool)
         engine = create_engine(parsed, **kwargs)
-        _configure_sqlite(engine)
+        _configure_sqlite(engine, never_create=path is not None and not create)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
+    if "connect_timeout" not in parsed.query and not os.environ.get("PGCONNECT_TIMEOUT"):
+        # libpq waits for the operating system's TCP timeout (minutes) on a host that never answers.
+        kwargs.setdefault("connect_args", {}).setdefault("connect_timeout", PG_CONNECT_TIMEOUT_S)
     return create_engine(parsed, **kwargs)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, *, never_create: bool = False) -> None:
+    if never_create:
+
+        @event.listens_for(engine, "do_connect")
+        def _open_existing(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> None:
+            # The same file as a URI with mode=rw: SQLite refuses to create it.
+            cargs[0] = f"file:{quote(str(cargs[0]))}?mode=rw"
+            cparams["uri"] = True
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy's "begin" event issue BEGIN IMMEDIATE instead of pysqlite's deferred BEGIN.
@@ -160,13 +343,43 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 class Database:
-    """An engine plus its session factory: what services and the console hold on to."""
+    """An engine plus its session factory: what services and the console hold on to.
 
-    def __init__(self, url: str | URL | None = None, **engine_kwargs: Any) -> None:
-        self.engine = make_engine(url, **engine_kwargs)
+    ``create=False`` (the command line's readers): a missing SQLite file is an error, never an
+    empty database left behind.
+    """
+
+    def __init__(self, url: str | URL | None = None, *, create: bool = True, **engine_kwargs: Any) -> None:
+        self.engine = make_engine(url, create=create, **engine_kwargs)
+        self.create = create
         # Reads: a deferred BEGIN on SQLite (same pool). Writes: transaction(), BEGIN IMMEDIATE.
         self.sessions = make_session_factory(self.engine.execution_options(sqlite_begin="DEFERRED"))
         self._writers = make_session_factory(self.engine)
+
+    def check(self) -> None:
+        """Connect once and read the schema: a missing, damaged or foreign file, an unreachable
+        server, an unknown database or role raise :class:`DatabaseUnavailable` naming it."""
+        path = sqlite_file(self.engine.url)
+        if path is not None:
+            if path.is_dir():
+                raise DatabaseUnavailable(
+                    "db.not_a_file",
+                    f"{path} is a folder, not a SQLite database file: check the path",
+                    {"path": str(path)},
+                )
+            if not self.create and not path.exists():
+                raise missing_file_error(path)
+        try:
+            with self.engine.connect() as conn:
+                # Reading sqlite_master reads the header and the first page: a text file or a
+                # damaged header fails here, not in the middle of a command.
+                probe = "SELECT count(*) FROM sqlite_master" if self.is_sqlite else "SELECT 1"
+                conn.execute(text(probe))
+        except Exception as exc:
+            error = database_error(exc, self.engine.url)
+            if error is None:
+                raise
+            raise error from None
 
     @property
     def url(self) -> URL:
@@ -177,7 +390,7 @@ class Database:
         return is_sqlite(self.engine)
 
     def display_url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return redact_url(self.engine.url)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -187,6 +400,17 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def open_database(url: str | URL | None = None, *, create: bool = True, **engine_kwargs: Any) -> Database:
+    """A checked :class:`Database` (:meth:`Database.check`), or :class:`DatabaseUnavailable`."""
+    database = Database(url, create=create, **engine_kwargs)
+    try:
+        database.check()
+    except BaseException:
+        database.dispose()
+        raise
+    return database
 
 
 def notify_consoles(conn: Session | Connection, kind: str, **details: Any) -> None:

@@ -8,11 +8,14 @@ The config file lives in the user's config directory (``platformdirs``), or wher
 from __future__ import annotations
 
 import os
+import re
+import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, ValidationError
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -20,7 +23,10 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
+from core.errors import InvalidInput
+
 APP_NAME = "platform-console"
+ENV_PREFIX = "PLATFORM_"
 
 
 def config_dir() -> Path:
@@ -35,10 +41,26 @@ def config_file() -> Path:
     return Path(os.environ.get("PLATFORM_CONFIG_FILE") or config_dir() / "config.toml")
 
 
-class PlatformSettings(BaseSettings):
-    """``PLATFORM_*`` environment variables first, then the TOML config file (every settings class)."""
+class ConfigError(InvalidInput):
+    """A setting that cannot be used: one line naming the variable or the file key (line, column)."""
 
-    model_config = SettingsConfigDict(env_prefix="PLATFORM_", extra="ignore")
+
+class PlatformSettings(BaseSettings):
+    """``PLATFORM_*`` environment variables first, then the TOML config file (every settings class).
+
+    A bad value or a broken file raises :class:`ConfigError` (exit 2, a dialog in the console),
+    never pydantic's or tomllib's own text.
+    """
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+
+    def __init__(self, **values: Any) -> None:
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise _invalid_values(type(self), exc) from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+            raise _unreadable_file(config_file(), exc) from None
 
     @classmethod
     def settings_customise_sources(
@@ -82,6 +104,93 @@ class Settings(PlatformSettings):
     paypal_client_id: str | None = None
     paypal_client_secret: SecretStr | None = None
     paypal_api_base: str = "https://api-m.paypal.com"
+
+
+# -- errors in words -------------------------------------------------------------------------------
+_MESSAGES = {
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "int_type": "must be a whole number",
+    "float_parsing": "must be a number",
+    "float_type": "must be a number",
+    "bool_parsing": "must be true or false",
+    "bool_type": "must be true or false",
+    "string_type": "must be text",
+    "finite_number": "must be a finite number",
+    "greater_than_equal": "must be at least {ge}",
+    "greater_than": "must be more than {gt}",
+    "less_than_equal": "must be at most {le}",
+    "less_than": "must be less than {lt}",
+}
+
+
+def _in_words(error: Any) -> str:
+    template = _MESSAGES.get(error["type"])
+    if template is None:
+        message = str(error["msg"])
+        return message[:1].lower() + message[1:]
+    return template.format(**error.get("ctx", {}))
+
+
+def _env_value(name: str) -> str | None:
+    """The environment's value of ``name`` (pydantic-settings matches names case-insensitively)."""
+    for key, value in os.environ.items():
+        if key.upper() == name:
+            return value
+    return None
+
+
+def _file_position(path: Path, key: str) -> str:
+    """``line L, column C`` of ``key = ...`` in the TOML file (where its value starts)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=\s*")
+    for number, line in enumerate(lines, 1):
+        match = pattern.match(line)
+        if match:
+            return f"line {number}, column {match.end() + 1}"
+    return ""
+
+
+def _invalid_values(cls: type[BaseSettings], exc: ValidationError) -> ConfigError:
+    problems = []
+    fields = []
+    for error in exc.errors():
+        key = str(error["loc"][0]) if error["loc"] else "?"
+        variable = ENV_PREFIX + key.upper()
+        field = cls.model_fields.get(key)
+        secret = field is not None and "SecretStr" in str(field.annotation)
+        shown = "***" if secret else repr(error.get("input"))
+        if _env_value(variable) is not None:
+            where = f"{variable}={shown} (environment)"
+        else:
+            path = config_file()
+            position = _file_position(path, key)
+            where = f"{key} = {shown} in {path}" + (f" ({position})" if position else "")
+        problems.append(f"{where}: {_in_words(error)}")
+        fields.append({"field": variable, "message": _in_words(error)})
+    return ConfigError(
+        "config.invalid",
+        "invalid setting: " + "; ".join(problems) + ". Fix the value or remove it to use the default.",
+        {"fields": fields},
+    )
+
+
+def _unreadable_file(path: Path, exc: Exception) -> ConfigError:
+    hint = "fix it, or point PLATFORM_CONFIG_FILE at another file"
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object if isinstance(exc.object, bytes) else b""
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        what = f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at line {line}, column {column})"
+        hint = "save it as UTF-8, or point PLATFORM_CONFIG_FILE at another file"
+    elif isinstance(exc, tomllib.TOMLDecodeError):
+        what = f"is not valid TOML: {exc}"
+    else:
+        what = f"cannot be read: {getattr(exc, 'strerror', None) or exc}"
+    return ConfigError("config.bad_file", f"the config file {path} {what}: {hint}", {"path": str(path)})
 
 
 @cache

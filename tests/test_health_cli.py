@@ -47,11 +47,13 @@ def test_low_disk_threshold_exits_1(sqlite_db: Database, monkeypatch: pytest.Mon
     assert run.out.startswith("WARNING: degraded")
 
 
-def test_missing_sqlite_file_exits_2_and_is_not_created(tmp_path: Path) -> None:
-    path = tmp_path / "absent.db"
+def test_missing_sqlite_file_is_unknown_and_is_not_created(tmp_path: Path) -> None:
+    path = tmp_path / "folder" / "absent.db"
     run = invoke(f"sqlite:///{path}", "health", "check", "--json")
-    assert run.code == 2 and run.doc["status"] == "unhealthy"
-    assert not path.exists()
+    # Nothing could be checked: "unknown" (3) in the monitoring-plugin convention, not "unhealthy".
+    assert run.code == 3 and run.doc["status"] == "unknown"
+    assert run.doc["error"]["code"] == "db.missing" and "db upgrade" in run.doc["error"]["message"]
+    assert not path.parent.exists()
 
 
 def test_unreachable_database_exits_2_within_the_timeout() -> None:

@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
 from core.actor import Actor
-from core.db import Database
+from core.db import Database, open_database
 from core.errors import InvalidInput, Refused
 
 
@@ -24,6 +24,9 @@ class Context:
     db_url: str | None
     user: str | None
     json: bool = False
+    # Only the commands that prepare a database (db upgrade, migrate upgrade, demo seed) may
+    # create a missing SQLite file; every other command says it does not exist.
+    create: bool = False
     out: TextIO = field(default_factory=lambda: sys.stdout)
     err: TextIO = field(default_factory=lambda: sys.stderr)
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
@@ -33,7 +36,7 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = Database(self.db_url)
+            self._db = open_database(self.db_url, create=self.create)
         return self._db
 
     @property

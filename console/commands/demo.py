@@ -23,6 +23,7 @@ def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
             f"{actor.name} ({actor.role}) may not seed demo data: it creates platforms",
             {"permission": "platforms.create", "actor": actor.name, "role": actor.role.value},
         )
+    _migrate_if_empty(ctx)
     spec = SeedSpec(args.platforms, args.merchants, args.stores, args.orders, args.seed, args.demo_accounts)
     started = time.perf_counter()
 
@@ -43,6 +44,22 @@ def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
 
     ctx.emit(document, human)
     return 0
+
+
+def _migrate_if_empty(ctx: Context) -> None:
+    """``demo seed`` prepares a new (empty) database first, as ``db upgrade`` would."""
+    from core.schema_heads import at_head
+
+    if at_head(ctx.db):
+        return
+    from core.services.migration_service import MigrationService
+
+    service = MigrationService(ctx.db)
+    if any(b.current is not None for b in service.status(ctx.actor).branches):
+        return  # a schema already there: seeding tells what it lacks, no migration behind the user's back
+    if not ctx.json:
+        ctx.note("the database is empty: migrating it to head first")
+    service.run(ctx.actor, "heads", "upgrade")
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:

@@ -65,7 +65,9 @@ def _database_url(ctx: Context) -> str:
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    from core.db import missing_file_error
     from core.observability import health_database, local_checks
+    from core.observability.checks import sqlite_file_missing
     from core.observability.config import ObservabilitySettings
 
     database = None
@@ -74,6 +76,9 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
         cfg = ObservabilitySettings()
         timeout = args.timeout or cfg.health_timeout
         database = health_database(_database_url(ctx), timeout)
+        missing = sqlite_file_missing(database)
+        if missing is not None:  # nothing to check: unknown, not unhealthy (Nagios convention)
+            raise missing_file_error(missing)
         report = local_checks(database, timeout=timeout, settings=cfg).run(timeout)
     except Exception as exc:
         message = exc.message if isinstance(exc, PlatformError) else f"{type(exc).__name__}: {exc}"
@@ -124,9 +129,25 @@ def _bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
-    import uvicorn
+SERVER_EXTRA_HINT = "pip install 'platform-console[server]'"
 
+
+def _server_modules() -> Any:
+    """uvicorn (and FastAPI, which the endpoints need) come with the ``server`` extra."""
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn
+    except ImportError as exc:
+        raise InvalidInput(
+            "serve.needs_server_extra",
+            f"platformctl serve needs the server extra ({exc.name} is not installed): {SERVER_EXTRA_HINT}",
+            {"missing": exc.name, "install": SERVER_EXTRA_HINT},
+        ) from None
+    return uvicorn
+
+
+def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
+    uvicorn = _server_modules()
     from core.observability import health_database, init_observability
     from core.observability.config import ObservabilitySettings
     from core.observability.process import PlatformProcess

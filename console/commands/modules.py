@@ -58,6 +58,12 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _dot_string(text: str) -> str:
+    """``text`` as a Graphviz quoted string: backslashes and quotes escaped, line breaks as ``\\n``."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n") + '"'
+
+
 def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
     registry = default_registry()
     codes = {m.code for m in _visible(ctx, registry)}
@@ -67,11 +73,12 @@ def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print("digraph modules {")
         ctx.print('  rankdir=BT; node [shape=box, style="rounded,filled", fontcolor=white];')
         for m in modules:
-            ctx.print(f'  "{m.code}" [label="{m.name}\\n{m.code}", fillcolor="{colors[m.tier.value]}"];')
+            label = _dot_string(f"{m.name}\n{m.code}")
+            ctx.print(f'  {_dot_string(m.code)} [label={label}, fillcolor="{colors[m.tier.value]}"];')
         for m in modules:
             for req in m.requires:
                 if req in codes:
-                    ctx.print(f'  "{m.code}" -> "{req}";')
+                    ctx.print(f"  {_dot_string(m.code)} -> {_dot_string(req)};")
         ctx.print("}")
         return 0
     document = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,20 +31,22 @@ from core.errors import PlatformError
 
 
 class UnreachableDialog(QDialog):
-    """The reason in words, then: retry, edit the profile, offline mode, or quit."""
+    """The reason in words (unreachable, missing, damaged...), then: retry, edit the profile,
+    offline mode, or quit."""
 
     RETRY, EDIT, OFFLINE, QUIT = 10, 11, 12, 0
 
     def __init__(self, profile: ConnectionProfile, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unreachableDialog")
-        self.setWindowTitle(self.tr("Cannot reach the database"))
+        self.setWindowTitle(self.tr("Cannot open the database"))
         layout = QVBoxLayout(self)
-        head = QLabel(self.tr("<b>Cannot reach {profile}</b>").format(profile=profile.describe()))
+        head = QLabel(self.tr("<b>Cannot open {profile}</b>").format(profile=escape(profile.describe())))
         head.setWordWrap(True)
         layout.addWidget(head)
         self.reason = QLabel(reason)
         self.reason.setObjectName("reason")
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.reason.setWordWrap(True)
         self.reason.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reason)

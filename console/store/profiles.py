@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from sqlalchemy.engine import URL
 
-from core.db import default_sqlite_path
+from core.db import default_sqlite_path, redact_url
 from core.errors import InvalidInput
 from core.secrets import keyring_get, keyring_set
 from core.settings import data_dir, get_settings
@@ -78,12 +78,7 @@ class ConnectionProfile:
         if self.kind == "sqlite":
             return f"SQLite {self.path or default_sqlite_path()}"
         if self.kind == "url":
-            from sqlalchemy import make_url
-
-            try:
-                return make_url(self.raw_url).render_as_string(hide_password=True)
-            except Exception:
-                return self.raw_url
+            return redact_url(self.raw_url)
         who = f"{self.user}@" if self.user else ""
         return f"PostgreSQL {who}{self.host}:{self.port}/{self.database}"
 

@@ -38,7 +38,7 @@ def health_database(url: Any, timeout: float = 5.0) -> Database:
     if parsed.get_backend_name() == "postgresql":
         # libpq counts whole seconds and treats anything below 2 as 2.
         kwargs["connect_args"] = {"connect_timeout": max(2, math.ceil(timeout))}
-    return Database(parsed, **kwargs)
+    return Database(parsed, create=False, **kwargs)  # a check never leaves an empty database behind
 
 
 def sqlite_file_missing(database: Database) -> Path | None:

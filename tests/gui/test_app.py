@@ -13,7 +13,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run_console(tmp_path: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_console(
+    tmp_path: Path, *args: str, timeout: float = 120, config_file: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -21,7 +23,7 @@ def run_console(tmp_path: Path, *args: str, timeout: float = 120) -> subprocess.
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PLATFORM_CONFIG_FILE": str(tmp_path / "none.toml"),
+        "PLATFORM_CONFIG_FILE": str(config_file or tmp_path / "none.toml"),
         "PYTHONPATH": str(ROOT),
     }
     env.pop("PLATFORM_DATABASE_URL", None)
