@@ -152,10 +152,13 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
         app = obs.app(on_startup=process.start, on_shutdown=process.stop)
         host, port = sock.getsockname()[:2]
         url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        details = "token" if obs.health_token else "loopback"
         ctx.emit(
-            {"listening": url, "pid": obs.pid, "database": database.display_url()},
+            {"listening": url, "pid": obs.pid, "database": database.display_url(), "details": details},
             f"serving {url}/health, /health/live, /health/ready, /metrics, /health/tools "
-            f"({database.display_url()}); Ctrl+C stops",
+            f"({database.display_url()}; details of /health "
+            + ("with PLATFORM_HEALTH_TOKEN" if obs.health_token else "for loopback callers only")
+            + "); Ctrl+C stops",
         )
         ctx.out.flush()
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
