@@ -262,13 +262,14 @@ class ReportDialog(QDialog):
 
     async def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Health report"))
+        dialog.setObjectName("healthReportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("HTML files (*.html)"))
         dialog.setDefaultSuffix("html")
         dialog.selectFile(self.path_edit.text())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.path_edit.setText(dialog.selectedFiles()[0])
+        # Read before the dialog goes: a dialog deleted on close cannot be asked afterwards.
+        if (chosen := await _accepted(dialog, dialog.selectedFiles)) and chosen:
+            self.path_edit.setText(chosen[0])
 
     def range(self) -> tuple[float, float]:
         return self.since_edit.dateTime().toSecsSinceEpoch(), self.until_edit.dateTime().toSecsSinceEpoch()
@@ -1089,11 +1090,11 @@ class HealthPage(Page):
     # -- report ------------------------------------------------------------------------------------
     async def export_dialog(self) -> tuple[Path, Path] | None:
         dialog = ReportDialog(self, hours=self.window_seconds / 3600)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
+        chosen = await _accepted(dialog, lambda: (dialog.path_edit.text(), *dialog.range()))
+        if chosen is None:
             return None
-        since, until = dialog.range()
-        paths = await self.export_report(dialog.path_edit.text(), since, until)
+        path, since, until = chosen
+        paths = await self.export_report(path, since, until)
         self.show_status(
             self.tr("Health report written: {html} and {json}").format(html=paths[0], json=paths[1])
         )
@@ -1162,6 +1163,17 @@ class HealthPage(Page):
             for panel in self.panels():
                 panel.dispose()
         self.latency_panel = self.status_panel = self.metric_panel = None
+
+
+async def _accepted(dialog: QDialog, read: Callable[[], Any]) -> Any:
+    """Open ``dialog`` and await it; ``read()`` (its values, taken before it is deleted) when
+    accepted, else None. The dialog is deleted afterwards, never before it is read."""
+    try:
+        if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return read()
+    finally:
+        dialog.deleteLater()
 
 
 def _matches(name: str, prefix: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
 
 from console.health.history import HistoryStore, Sample, StatusEvent
 from console.health.targets import TargetKind, TargetSpec, TargetStore, Thresholds
@@ -230,6 +231,41 @@ async def test_report_exports_html_with_png_and_json(
     doc = json.loads(json_path.read_text())
     target = next(t for t in doc["targets"] if t["id"] == spec.id)
     assert target["latency_ms"]["samples"] >= 2 and target["availability_percent"] == 100.0
+
+
+async def test_export_report_through_the_dialogs_a_person_uses(
+    session_for: Any, make_page: Any, platform_server: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """Export report… -> Browse… -> the (non-native) file dialog: a file name typed, accepted;
+    Save: the HTML (PNG plots inside) and the JSON are on disk."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+    from tests.gui.helpers import button, top_level
+
+    page = await make_page(session_for("operator"))
+    spec = page.add_spec(endpoint(platform_server.url, "exported"))
+    await wait_until(lambda: (r := page.targets_model.get(spec.id)) and r.status == "healthy", timeout=15)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    report = await wait_until(lambda: top_level(QDialog, "healthReportDialog") or None)
+    report = report[0]
+    qtbot.mouseClick(button(report, "Browse…"), Qt.MouseButton.LeftButton)
+    files = (await wait_until(lambda: top_level(QFileDialog, "healthReportFile") or None))[0]
+    name_edit = files.findChild(QLineEdit, "fileNameEdit")
+    name_edit.clear()
+    qtbot.keyClicks(name_edit, str(folder / "night-shift"))
+    qtbot.keyClick(name_edit, Qt.Key.Key_Return)
+    path_edit = report.findChild(QLineEdit, "reportPath")
+    await wait_until(lambda: path_edit.text() == str(folder / "night-shift.html"))
+    save = report.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    html_path, json_path = folder / "night-shift.html", folder / "night-shift.json"
+    await wait_until(lambda: html_path.exists() and json_path.exists(), timeout=30)
+    html = html_path.read_text()
+    assert html.count("data:image/png;base64,") == 2 and "exported" in html
+    doc = json.loads(json_path.read_text())
+    assert any(t["id"] == spec.id for t in doc["targets"])
 
 
 async def test_roles(session_for: Any) -> None:
