@@ -73,6 +73,7 @@ from console.health.targets import (
 from console.models.health import EventsModel, TargetRow, TargetsModel, clock
 from console.pages.base import Page
 from core.errors import PlatformError
+from core.observability.urls import strip_userinfo
 
 if TYPE_CHECKING:
     from console.session import ConsoleSession
@@ -89,6 +90,7 @@ DRAIN_MS = 250
 REDRAW_MS = 1000
 DRAIN_LIMIT = 5000  # items per drain: a backlog is worked off over several ticks
 RING_CAPACITY = 4096
+MIN_GAP = 60.0  # seconds without samples that always break a line
 
 
 class Notifier(QObject):
@@ -410,9 +412,24 @@ class HealthPage(Page):
         self.targets_view.verticalHeader().hide()
         self.targets_view.horizontalHeader().setStretchLastSection(True)
         self.targets_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 180), (1, 90), (2, 80), (3, 80), (4, 170)):
-            self.targets_view.setColumnWidth(col, width)
+        self._size_target_columns()
         self.targets_view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        # The whole truth about a target (an unreachable endpoint's reason, in full): the selected
+        # targets, or every target that is not healthy.
+        self.target_detail = QLabel()
+        self.target_detail.setObjectName("healthTargetDetail")
+        self.target_detail.setWordWrap(True)
+        self.target_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.target_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.target_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.target_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.targets_model.dataChanged.connect(lambda *_: self._show_target_detail())
+        self.targets_model.modelReset.connect(self._show_target_detail)
+        targets_box = QSplitter(Qt.Orientation.Vertical)
+        targets_box.addWidget(self.targets_view)
+        targets_box.addWidget(self.target_detail)
+        targets_box.setStretchFactor(0, 3)
+        targets_box.setStretchFactor(1, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("healthTabs")
@@ -440,10 +457,10 @@ class HealthPage(Page):
             self.events_view.setColumnWidth(col, width)
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.targets_view)
+        top.addWidget(targets_box)
         top.addWidget(self.tabs)
         top.setStretchFactor(1, 1)
-        top.setSizes([520, 700])
+        top.setSizes([600, 640])
         events_box = QWidget()
         events_layout = QVBoxLayout(events_box)
         events_layout.setContentsMargins(0, 0, 0, 0)
@@ -465,10 +482,48 @@ class HealthPage(Page):
         self.redraw_timer.setInterval(REDRAW_MS)
         self.redraw_timer.timeout.connect(self._tick)
 
+    def _size_target_columns(self) -> None:
+        """Widths from the font: name, kind, status, latency and time in full; the detail takes
+        the rest (and the detail view below has all of it)."""
+        fm = self.targets_view.fontMetrics()
+        pad = 3 * fm.averageCharWidth()
+        samples = (
+            "payments-api (eu)",
+            self.tr("Prometheus"),
+            _status_name("unhealthy"),
+            "9999.9 ms",
+            self.tr("stale since {when}").format(when="00:00:00"),
+        )
+        header = self.targets_model
+        for col, sample in enumerate(samples):
+            title = str(header.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.targets_view.setColumnWidth(
+                col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad
+            )
+
+    def _show_target_detail(self) -> None:
+        ids = self._selected_ids()
+        rows = [r for r in (self.targets_model.get(t) for t in ids) if r is not None]
+        if not rows:
+            rows = [r for r in self.targets_model.rows if r.status != "healthy"]
+            if not rows:
+                self.target_detail.setText(self.tr("Every target is healthy."))
+                return
+        lines = []
+        for row in rows[:MAX_PLOTTED]:
+            head = f"{row.name}: {_status_name(row.status)}"
+            if row.url:
+                head += f" ({strip_userinfo(row.url)})"
+            when = clock(row.last_ts, date=None)
+            lines.append(head + (f", {when}" if when else ""))
+            if row.detail:
+                lines.append(f"    {row.detail}")
+        self.target_detail.setText("\n".join(lines))
+
     def _build_plots(self) -> None:
         from console.widgets.plot_panel import PlotPanel
 
-        self.latency_panel = PlotPanel(y_label=self.tr("Latency"), y_units="s")
+        self.latency_panel = PlotPanel(y_label=self.tr("Latency"), y_units="ms", y_scale=1000.0)
         self.latency_panel.setObjectName("latencyPlot")
         ticks = [(STATUS_VALUES[s], _status_name(s)) for s in STATUSES]
         self.status_panel = PlotPanel(
@@ -543,6 +598,11 @@ class HealthPage(Page):
         since = time.time() - RAW_WINDOW
         past = await run_sync(_read_history, self.history_path, since)
         self._apply_history(past)
+        # Opened after a while away: a window wide enough to show the last of the history too,
+        # not a lone new segment at the right edge of an empty five minutes.
+        initial = initial_window(past["lasts"].values(), time.time())
+        if initial != self.window_seconds:
+            self.set_window(initial)
         # The ring buffers of every polled target now, not all in the drain of their first samples.
         for spec in self._polled_specs():
             for name in ("latency", "status"):
@@ -686,8 +746,8 @@ class HealthPage(Page):
                 events.append(item)
                 continue
             tid, ts = item.target, item.ts
-            if item.latency is not None:
-                append(series_key(tid, "latency"), ts, item.latency)
+            # A poll without an answer breaks the latency line there (NaN), not a ramp across.
+            append(series_key(tid, "latency"), ts, np.nan if item.latency is None else item.latency)
             append(series_key(tid, "status"), ts, STATUS_VALUES.get(item.status, 3.0))
             for name, value in item.values.items():
                 append(series_key(tid, name), ts, value)
@@ -776,6 +836,7 @@ class HealthPage(Page):
 
     def _selection_changed(self) -> None:
         self._show_checks()
+        self._show_target_detail()
         self._dirty = True
         if self.window_seconds > RAW_WINDOW:
             self._load_long()
@@ -818,19 +879,42 @@ class HealthPage(Page):
                 row = self.targets_model.get(tid)
                 key = series_key(tid, series)
                 t, v = self._curve_data(key, since)
-                panel.set_curve(key, t, v, name=row.name if row else tid, color=color_for(i))
+                name = row.name if row else tid
+                panel.set_curve(key, t, v, name=name, color=color_for(i), gap=self._gap(tid))
                 keys.add(key)
             panel.retain(keys)
         if all_panels or self.metric_panel.parentWidget() is current:
             metric_keys = self.metric_keys()[: MAX_PLOTTED * 2]
+            labels = self._metric_labels(metric_keys)
             for i, key in enumerate(metric_keys):
-                tid, name = key.split("|", 1)
-                row = self.targets_model.get(tid)
+                tid = key.split("|", 1)[0]
                 t, v = self._curve_data(key, since)
-                label = f"{row.name if row else tid}: {name.split(':', 1)[-1]}"
-                self.metric_panel.set_curve(key, t, v, name=label, color=color_for(i))
+                self.metric_panel.set_curve(
+                    key, t, v, name=labels[key], color=color_for(i), gap=self._gap(tid)
+                )
             self.metric_panel.retain(set(metric_keys))
         self._dirty = False
+
+    def _gap(self, target_id: str) -> float:
+        """Seconds without a sample after which a target's lines break: three missed polls."""
+        spec = self.specs.get(target_id)
+        if spec is None and (row := self.targets_model.get(target_id)) is not None:
+            spec = self.specs.get(row.parent)  # a Prometheus instance: its server's interval
+        interval = spec.interval if spec is not None else 10.0
+        timeout = spec.timeout if spec is not None else 5.0
+        # At least a minute: the history may have been written at another interval. A failed poll
+        # breaks the line where it happened anyway (a NaN sample).
+        return max(3 * interval, 2 * interval + timeout, MIN_GAP)
+
+    def _metric_labels(self, keys: list[str]) -> dict[str, str]:
+        from console.health.labels import short_labels
+
+        series = []
+        for key in keys:
+            tid, name = key.split("|", 1)
+            row = self.targets_model.get(tid)
+            series.append((key, row.name if row else tid, name))
+        return short_labels(series)
 
     def metric_keys(self) -> list[str]:
         """Series of the chosen metrics (of every target) that have data."""
@@ -1113,14 +1197,19 @@ class HealthPage(Page):
         ticks = [(STATUS_VALUES[s], _status_name(s)) for s in STATUSES]
         with tempfile.TemporaryDirectory(prefix="health-report-") as tmp:
             for key, series, kw in (
-                ("latency", data.latency, {"y_label": self.tr("Latency"), "y_units": "s"}),
+                (
+                    "latency",
+                    data.latency,
+                    {"y_label": self.tr("Latency"), "y_units": "ms", "y_scale": 1000.0},
+                ),
                 ("status", data.status, {"y_ticks": ticks}),
             ):
-                panel = PlotPanel(**kw)
+                panel = PlotPanel(**kw, scheme="light")  # the report is a light page
                 panel.resize(1100, 380)
                 panel.window_seconds = max(60.0, until - since)
                 for i, (name, t, v) in enumerate(series):
-                    panel.set_curve(f"{key}{i}", t, v, name=name, color=color_for(i))
+                    gap = max(60.0, (until - since) / 300)
+                    panel.set_curve(f"{key}{i}", t, v, name=name, color=color_for(i), gap=gap)
                 panel.set_end(until)
                 png = Path(tmp) / f"{key}.png"
                 panel.export_png(str(png), width=1100)
@@ -1163,6 +1252,17 @@ class HealthPage(Page):
             for panel in self.panels():
                 panel.dispose()
         self.latency_panel = self.status_panel = self.metric_panel = None
+
+
+def initial_window(lasts: Any, now: float) -> float:
+    """The first window to show: the shortest that holds the newest sample of the history."""
+    newest = max((last.ts for last in lasts if last.ts <= now), default=None)
+    if newest is None:
+        return WINDOWS[0]
+    for seconds in WINDOWS:
+        if now - newest <= seconds * 0.8:
+            return seconds
+    return WINDOWS[-1]
 
 
 async def _accepted(dialog: QDialog, read: Callable[[], Any]) -> Any:
