@@ -225,6 +225,9 @@ class PlotPanel(QWidget):
         samples are more than ``gap`` seconds apart the line is broken, not drawn as a ramp.
         """
         pg = pyqtgraph()
+        # First: showing the legend resizes the plot, which redraws every curve, this one too.
+        self._gaps[key] = gap
+        self._data[key] = (t, v)
         item = self._items.get(key)
         if item is None:
             color = color or color_for(len(self._items))
@@ -241,8 +244,6 @@ class PlotPanel(QWidget):
         elif name and self._names.get(key) != name:
             self._names[key] = name
             self._legend_add(key)
-        self._gaps[key] = gap
-        self._data[key] = (t, v)
         self._show(key, self._display_span())
         self._fit_y()
 

@@ -121,11 +121,13 @@ async def test_a_target_going_down_is_an_event(session_for: Any, make_page: Any)
     server = ServerThread(misbehaving_app()).start()
     try:
         page = await make_page(session_for("operator"))
-        spec = page.add_spec(endpoint(f"{server.url}/ok", "shop"))
+        # Latency thresholds out of reach: a loaded machine must not make it "degraded" first.
+        slow_ok = Thresholds(latency_warn_ms=20_000, latency_critical_ms=30_000)
+        spec = page.add_spec(endpoint(f"{server.url}/ok", "shop", thresholds=slow_ok))
         await wait_until(lambda: (r := page.targets_model.get(spec.id)) and r.status == "healthy")
     finally:
         server.stop()
-    await wait_until(lambda: page.events_model.rowCount() > 0, timeout=15)
+    await wait_until(lambda: any(e.new == "unhealthy" for e in page.events_model.events), timeout=15)
     event = page.events_model.events[0]
     assert (event.target, event.old, event.new) == (spec.id, "healthy", "unhealthy")
     assert "cannot connect" in event.detail
