@@ -2,9 +2,8 @@
 
 Series names are long and mostly alike (``metric:platform_http_requests_total{method="GET",
 route="/health",status="200"} rate``); a legend of eight of them, cut to the same width, read
-eight times the same. A label keeps only what tells the series apart: the target when several
-are plotted, the metric when several are, the label values that differ, and the derivation
-(``rate``, ``p95``).
+eight times the same. A label keeps the metric and what tells the series apart: the target when
+several are plotted, the label values that differ, and the derivation (``rate``, ``p95``).
 """
 
 from __future__ import annotations
@@ -59,8 +58,7 @@ def short_labels(series: list[tuple[str, str, str]]) -> dict[str, str]:
         parts = []
         if len(targets) > 1:
             parts.append(f"{p.target}:")
-        if len(families) > 1 or not varying[p.family]:
-            parts.append(p.family)
+        parts.append(p.family)
         shown = [f"{k}={v}" if k != "series" else v for k, v in p.labels if k in varying[p.family]]
         if shown:
             parts.append(" ".join(shown))
