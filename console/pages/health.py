@@ -162,6 +162,13 @@ class TargetDialog(QDialog):
         self.timeout_spin.setDecimals(1)
         self.timeout_spin.setSuffix(" s")
         self.timeout_spin.setValue(spec.timeout)
+        self.token_edit = QLineEdit(spec.token)
+        self.token_edit.setObjectName("targetToken")
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(self.tr("none (kept in the OS keyring when set)"))
+        self.token_edit.setToolTip(
+            self.tr("The endpoint's PLATFORM_HEALTH_TOKEN: it shows /health's details and /metrics.")
+        )
         self.verify_check = QCheckBox(self.tr("Verify the TLS certificate"))
         self.verify_check.setObjectName("targetVerify")
         self.verify_check.setChecked(spec.verify_tls)
@@ -188,6 +195,8 @@ class TargetDialog(QDialog):
             form.addRow(self.tr("Instances (PromQL)"), self.query_edit)
         form.addRow(self.tr("Interval"), self.interval_spin)
         form.addRow(self.tr("Timeout"), self.timeout_spin)
+        if kind is TargetKind.ENDPOINT:
+            form.addRow(self.tr("Health token"), self.token_edit)
         if kind is not TargetKind.LOCAL:
             form.addRow("", self.verify_check)
         form.addRow(self.tr("Degraded above"), self.warn_spin)
@@ -213,6 +222,7 @@ class TargetDialog(QDialog):
             interval=self.interval_spin.value(),
             timeout=self.timeout_spin.value(),
             verify_tls=self.verify_check.isChecked(),
+            token=self.token_edit.text().strip() if self.spec.kind is TargetKind.ENDPOINT else "",
             thresholds=Thresholds(
                 latency_warn_ms=self.warn_spin.value(),
                 latency_critical_ms=self.critical_spin.value(),
@@ -327,6 +337,7 @@ class HealthPage(Page):
         self._long: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # rollups / Prometheus ranges per key
         self._long_loaded_at = 0.0
         self._long_task: asyncio.Task[None] | None = None
+        self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
         self.latency_panel: PlotPanel | None = None
         self.status_panel: PlotPanel | None = None
         self.metric_panel: PlotPanel | None = None
@@ -592,6 +603,8 @@ class HealthPage(Page):
             await asyncio.sleep(0.02)  # that message paints first
         self._build_plots()
         remote = self.target_store.load()
+        tokens = await run_sync(self.target_store.tokens, [s.id for s in remote])  # the keyring
+        remote = [s.with_changes(token=tokens[s.id]) if s.id in tokens else s for s in remote]
         local = local_target(self.local_interval, thresholds=self.target_store.local_thresholds())
         for spec in [local, *remote]:
             self.specs[spec.id] = spec
@@ -1091,7 +1104,10 @@ class HealthPage(Page):
     def add_spec(self, spec: TargetSpec) -> TargetSpec:
         """Add (or replace) a target without a dialog (the dialogs end here; tests too)."""
         spec.check()
+        before = self.specs.get(spec.id)
         self._replace_spec(spec)
+        if spec.token != (before.token if before is not None else ""):
+            self._token_task = spawn(self._save_token(spec), self)
         return spec
 
     async def add_target(self, kind: TargetKind) -> TargetSpec | None:
@@ -1120,6 +1136,18 @@ class HealthPage(Page):
             return None
         return self.add_spec(dialog.result_spec)
 
+    async def _save_token(self, spec: TargetSpec) -> None:
+        """A target's token to the OS keyring (off the GUI thread); without a keyring it is
+        used until the console closes, and the status bar says so."""
+        try:
+            await run_sync(self.target_store.save_token, spec.id, spec.token)
+        except PlatformError as exc:
+            self.show_status(
+                self.tr("The token of {name} is used until the console closes: {error}").format(
+                    name=spec.name, error=exc.message
+                )
+            )
+
     def remove_selected(self) -> None:
         if self.read_only:
             return
@@ -1132,6 +1160,8 @@ class HealthPage(Page):
             return
         del self.specs[target_id]
         self.target_store.save(list(self.specs.values()))
+        if spec.token:
+            spawn(run_sync(self.target_store.forget_token, target_id), self)
         self.targets_model.remove(target_id)
         self.series.drop_target(target_id)
         if self.engine is not None:
