@@ -72,6 +72,7 @@ from console.health.targets import (
 )
 from console.models.health import EventsModel, TargetRow, TargetsModel, clock
 from console.pages.base import Page
+from console.widgets.theme import is_dark
 from core.errors import PlatformError
 from core.observability.urls import strip_userinfo
 
@@ -205,7 +206,7 @@ class TargetDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("targetError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {'#ff8a8a' if is_dark(self.palette()) else '#b00020'};")
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -410,7 +411,7 @@ class HealthPage(Page):
         layout.addLayout(bar)
         self.stale_label = QLabel()
         self.stale_label.setObjectName("healthStale")
-        self.stale_label.setStyleSheet("color: #a15c00;")
+        self.stale_label.setStyleSheet(f"color: {'#f0b35a' if is_dark(self.palette()) else '#a15c00'};")
         self.stale_label.hide()
         layout.addWidget(self.stale_label)
 
@@ -455,6 +456,9 @@ class HealthPage(Page):
             [self.tr("Check"), self.tr("Status"), self.tr("Latency"), self.tr("Detail")]
         )
         self.checks_table.horizontalHeader().setStretchLastSection(True)
+        fm = self.checks_table.fontMetrics()
+        for col, sample in enumerate(("module:marketplace", _status_name("unhealthy"), "9999.9 ms")):
+            self.checks_table.setColumnWidth(col, fm.horizontalAdvance(sample) + 3 * fm.averageCharWidth())
         self.checks_table.verticalHeader().hide()
         self.checks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
