@@ -204,3 +204,14 @@ def test_serve_reads_the_token_from_the_environment(
         assert all("detail" in c for c in answer.json()["checks"])
         summary = httpx.get(f"{url}/health", timeout=10).json()
         assert json.dumps(summary).count("latency") == 0
+
+
+def test_health_token_prints_a_fresh_random_token(sqlite_db: Database) -> None:
+    from tests.test_cli import invoke
+
+    first = invoke(url_of(sqlite_db), "health", "token", "--json")
+    second = invoke(url_of(sqlite_db), "health", "token")
+    assert first.code == second.code == 0
+    token = first.doc["token"]
+    assert len(token) >= 40 and token not in second.out
+    assert "PLATFORM_HEALTH_TOKEN" in second.out
