@@ -20,6 +20,7 @@ from console.health.targets import TargetKind, TargetSpec, TargetStore, Threshol
 from console.pages.health import HealthPage, open_offline_window, run_offline
 from core.db import Database
 from core.observability import init_observability
+from tests.gui.health_fixtures import health_pages  # noqa: F401 (fixture)
 from tests.gui.helpers import wait_until
 from tests.health_helpers import (
     ServerThread,
@@ -38,26 +39,20 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 @pytest_asyncio.fixture
-async def make_page(qtbot: Any, tmp_path: Path, qsettings: QSettings) -> AsyncIterator[Callable[..., Any]]:
-    pages: list[HealthPage] = []
-
+async def make_page(
+    health_pages: Any,  # noqa: F811 (the fixture imported below)
+    tmp_path: Path,
+    qsettings: QSettings,
+) -> AsyncIterator[Callable[..., Any]]:
     async def make(session: Any = None, **kw: Any) -> HealthPage:
         kw.setdefault("history_path", tmp_path / "history.sqlite3")
         kw.setdefault("qsettings", qsettings)
         kw.setdefault("local_interval", 1.0)
-        page = HealthPage(session, **kw)
-        pages.append(page)
-        page.resize(1280, 800)
-        page.show()
+        page = await health_pages(session, **kw)
         await wait_until(lambda: True)
-        await page.ready()
         return page
 
     yield make
-    for page in pages:
-        page.shutdown()
-        page.close()
-        page.deleteLater()
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ from console.health.targets import TargetKind, TargetSpec
 from console.models.health import TargetsModel
 from console.pages.health import HealthPage
 from console.widgets.plot_panel import PlotPanel
+from tests.gui.health_fixtures import health_pages  # noqa: F401 (fixture)
 from tests.gui.helpers import wait_until
 from tests.health_helpers import free_port
 
@@ -158,25 +159,20 @@ def test_dark_theme_axes_legend_and_status_cells_read(dark: None, qapp: QApplica
 
 # -- the page ----------------------------------------------------------------------------------------
 @pytest_asyncio.fixture
-async def make_page(qtbot: Any, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
-    pages: list[HealthPage] = []
+async def make_page(
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+) -> AsyncIterator[Callable[..., Any]]:
     qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
     async def make(**kw: Any) -> HealthPage:
         kw.setdefault("history_path", tmp_path / "history.sqlite3")
         kw.setdefault("local_database_url", f"sqlite:///{tmp_path / 'no-such.db'}")
-        page = HealthPage(None, offline=False, qsettings=qs, local_interval=1.0, notifications=False, **kw)
-        pages.append(page)
-        page.resize(1280, 800)
-        page.show()
-        await page.ready()
-        return page
+        return await health_pages(
+            None, offline=False, qsettings=qs, local_interval=1.0, notifications=False, **kw
+        )
 
     yield make
-    for page in pages:
-        page.shutdown()
-        page.close()
-        page.deleteLater()
 
 
 def _history(path: Path, newest_age: float, span: float = 1800.0) -> None:

@@ -18,6 +18,7 @@ from console.pages.health import HealthPage
 from core.db import Database
 from core.observability import init_observability
 from core.secrets import KEYRING_SERVICE
+from tests.gui.health_fixtures import health_pages  # noqa: F401 (fixture)
 from tests.gui.helpers import top_level, wait_until
 from tests.health_helpers import ServerThread
 
@@ -33,26 +34,16 @@ def guarded(sqlite_db: Database) -> Any:
 
 
 @pytest_asyncio.fixture
-async def make_page(qtbot: Any, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
-    pages: list[HealthPage] = []
-    settings = tmp_path / "settings.ini"
-
+async def make_page(
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+) -> AsyncIterator[Callable[..., Any]]:
     async def make(session: Any) -> HealthPage:
-        qs = QSettings(str(settings), QSettings.Format.IniFormat)
-        page = HealthPage(
-            session, qsettings=qs, history_path=tmp_path / "history.sqlite3", local_interval=1.0, profile="p"
-        )
-        pages.append(page)
-        page.resize(1280, 800)
-        page.show()
-        await page.ready()
-        return page
+        qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        options = {"history_path": tmp_path / "history.sqlite3", "local_interval": 1.0, "profile": "p"}
+        return await health_pages(session, qsettings=qs, **options)
 
     yield make
-    for page in pages:
-        page.shutdown()
-        page.close()
-        page.deleteLater()
 
 
 async def _type_into(dialog: QDialog, qtbot: Any, name: str, text: str) -> None:
