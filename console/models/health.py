@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from console.health.history import Sample, StatusEvent
 from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
+from core.observability.urls import strip_userinfo
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -167,7 +168,7 @@ class TargetsModel(QAbstractTableModel):
                 return row.detail
         elif role == _TOOLTIP:
             if col == self.NAME:
-                return row.url or row.name
+                return strip_userinfo(row.url) if row.url else row.name
             if col == self.DETAIL:
                 return row.detail
         elif role == _BACKGROUND:
