@@ -102,6 +102,12 @@ async def _render(out: Path, scheme: str, workdir: Path) -> list[Path]:
             path = out / f"health-{scheme}-{tab}.png"
             page.grab().save(str(path))
             shots.append(path)
+        page.tabs.setCurrentIndex(0)
+        page.set_window(3600.0)
+        await asyncio.sleep(0.5)
+        path = out / f"health-{scheme}-latency-1h.png"
+        page.grab().save(str(path))
+        shots.append(path)
         page.shutdown()
         page.close()
         page.deleteLater()
