@@ -30,6 +30,19 @@ def bound_socket(host: str = "127.0.0.1") -> socket.socket:
     return sock
 
 
+def outside_address() -> str | None:
+    """This machine's address on a non-loopback interface (a request from it is not loopback)."""
+    import ipaddress
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        try:
+            sock.connect(("192.0.2.1", 9))  # no packet is sent: this only picks the route
+            address = str(sock.getsockname()[0])
+        except OSError:
+            return None
+    return None if ipaddress.ip_address(address).is_loopback else address
+
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -39,12 +52,12 @@ def free_port() -> int:
 class ServerThread:
     """An ASGI app served by uvicorn on 127.0.0.1 (a free port) in a thread."""
 
-    def __init__(self, app: Any) -> None:
+    def __init__(self, app: Any, host: str = "127.0.0.1") -> None:
         import uvicorn
 
-        self.sock = bound_socket()
+        self.sock = bound_socket(host)
         self.port = int(self.sock.getsockname()[1])
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"http://{host}:{self.port}"
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]}, daemon=True)

@@ -102,15 +102,16 @@ def test_five_failures_lock_for_fifteen_minutes(db, auth, alice):
     with pytest.raises(Refused) as err:
         auth.authenticate("alice", "wrong password!")
     after = utcnow()
-    assert err.value.code == "auth.locked"
-    assert "15 minutes" in err.value.message
+    # The failure that locks answers like any other: a stranger learns nothing.
+    assert err.value.code == "auth.invalid" and err.value.message == "wrong user name or password"
 
     locked_until = user_row(db, "alice").locked_until
     assert locked_until is not None
     assert before + timedelta(minutes=15) - timedelta(seconds=1) <= locked_until
     assert locked_until <= after + timedelta(minutes=15) + timedelta(seconds=1)
+    assert "now locked for 15 minutes" in audit_entries(db)[-1].message
 
-    # While locked, even the right password is refused.
+    # While locked the right password is refused, and only it is told why.
     with pytest.raises(Refused) as err:
         auth.authenticate("alice", PASSWORD)
     assert err.value.code == "auth.locked"
@@ -126,6 +127,16 @@ def test_lock_expires(db, auth, alice):
     set_locked_until(db, "alice", utcnow() - timedelta(seconds=1))
     assert auth.authenticate("alice", PASSWORD).name == "admin:alice"
     assert user_row(db, "alice").locked_until is None
+
+
+def test_guesses_while_locked_extend_the_lock(db, auth, alice):
+    soon = utcnow() + timedelta(minutes=1)
+    set_locked_until(db, "alice", soon)
+    for _ in range(5):
+        with pytest.raises(Refused) as err:
+            auth.authenticate("alice", "wrong password!")
+        assert err.value.code == "auth.invalid"
+    assert user_row(db, "alice").locked_until > soon + timedelta(minutes=10)
 
 
 def test_unlock(db, auth, alice):
@@ -150,6 +161,37 @@ def test_disabled_account(db, auth, alice):
     assert err.value.code == "auth.disabled"
     auth.set_active(SYSTEM, "alice", True)
     assert auth.authenticate("alice", PASSWORD).name == "admin:alice"
+
+
+def test_before_the_password_is_verified_every_failure_answers_the_same(db, auth, alice):
+    auth.create_user(SYSTEM, "root", "super_admin", PASSWORD)
+    auth.create_user(SYSTEM, "su", "super_admin", PASSWORD)
+    auth.create_user(SYSTEM, "locky", "support", PASSWORD)
+    auth.set_active(SYSTEM, "su", False)
+    set_locked_until(db, "locky", utcnow() + timedelta(minutes=5))
+    answers = {}
+    for username in ("su", "locky", "alice", "nobody"):
+        with pytest.raises(Refused) as err:
+            auth.authenticate(username, "a wrong password")
+        answers[username] = (err.value.code, err.value.message, err.value.details)
+        assert err.value.details == {"username": username}
+    assert {(code, message) for code, message, _ in answers.values()} == {
+        ("auth.invalid", "wrong user name or password")
+    }
+    # The real reasons are in the audit log, never the password tried.
+    reasons = {e.subject: (e.error_code, e.message) for e in audit_entries(db) if e.action == "auth.sign_in"}
+    assert reasons["user:su"] == ("auth.wrong_password", "wrong password (account disabled)")
+    assert reasons["user:locky"] == ("auth.wrong_password", "wrong password (account locked)")
+    assert reasons["user:alice"] == ("auth.wrong_password", "wrong password")
+    assert reasons["user:nobody"] == ("auth.unknown_user", "no admin user 'nobody'")
+    assert "a wrong password" not in raw_audit_text(db)
+    # With the right password the state is told.
+    with pytest.raises(Refused) as err:
+        auth.authenticate("su", PASSWORD)
+    assert err.value.code == "auth.disabled" and "'su' is disabled" in err.value.message
+    with pytest.raises(Refused) as err:
+        auth.authenticate("locky", PASSWORD)
+    assert err.value.code == "auth.locked"
 
 
 def test_refresh_sees_role_changes_and_disabling(db, auth, alice):

@@ -1,4 +1,4 @@
-"""platformctl serve, platformctl health check.
+"""platformctl serve, platformctl health check, platformctl health token.
 
 ``health check`` runs the local checks (database, migrations, disk, every module's hook) with
 no network beyond the database, and exits like a monitoring plugin (Nagios, Icinga):
@@ -56,6 +56,24 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "--timeout", type=_positive, default=None, help="seconds each check may take (default 5)"
     )
     check.set_defaults(func=cmd_check)
+    token = hsub.add_parser(
+        "token",
+        parents=[common],
+        help="print a new random health token (for PLATFORM_HEALTH_TOKEN and the console's target)",
+    )
+    token.set_defaults(func=cmd_token)
+
+
+def cmd_token(ctx: Context, args: argparse.Namespace) -> int:
+    import secrets
+
+    token = secrets.token_urlsafe(32)
+    ctx.emit(
+        {"token": token},
+        f"{token}\n\nSet it as PLATFORM_HEALTH_TOKEN where the endpoints run (platformctl serve, the "
+        "platform) and in the console's health target (Edit…, Health token: kept in the OS keyring).",
+    )
+    return 0
 
 
 def _database_url(ctx: Context) -> str:
@@ -173,10 +191,13 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
         app = obs.app(on_startup=process.start, on_shutdown=process.stop)
         host, port = sock.getsockname()[:2]
         url = f"http://{host if ':' not in host else f'[{host}]'}:{port}"
+        details = "token" if obs.health_token else "loopback"
         ctx.emit(
-            {"listening": url, "pid": obs.pid, "database": database.display_url()},
+            {"listening": url, "pid": obs.pid, "database": database.display_url(), "details": details},
             f"serving {url}/health, /health/live, /health/ready, /metrics, /health/tools "
-            f"({database.display_url()}); Ctrl+C stops",
+            f"({database.display_url()}; details of /health "
+            + ("with PLATFORM_HEALTH_TOKEN" if obs.health_token else "for loopback callers only")
+            + "); Ctrl+C stops",
         )
         ctx.out.flush()
         config = uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on")

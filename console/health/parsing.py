@@ -40,6 +40,10 @@ class HealthAnswer:
 
 def parse_health(body: bytes, http_status: int, content_type: str = "") -> HealthAnswer:
     """The JSON document of ``/health`` (200 or 503)."""
+    if http_status in (401, 403):
+        raise BadAnswer(
+            f"HTTP {http_status}: the endpoint wants its health token (edit the target to set it)"
+        )
     try:
         doc = json.loads(body)
     except (ValueError, UnicodeDecodeError):

@@ -293,7 +293,10 @@ class PollEngine:
     async def _fetch(self, spec: TargetSpec, url: str, accept: str) -> tuple[int, bytes, str]:
         client = self._client(spec)
         timeout = httpx.Timeout(spec.timeout)
-        async with client.stream("GET", url, timeout=timeout, headers={"Accept": accept}) as response:
+        headers = {"Accept": accept}
+        if spec.token:  # the endpoint's health token: /health's details and /metrics
+            headers["Authorization"] = f"Bearer {spec.token}"
+        async with client.stream("GET", url, timeout=timeout, headers=headers) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > self.max_body:
                 raise TooLarge(f"answer too large: {int(declared):,} bytes (limit {self.max_body:,})")

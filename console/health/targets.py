@@ -1,12 +1,14 @@
 """What the health page watches: the local checks, platform endpoints and Prometheus servers.
 
 Targets (URL, name, interval, timeout, TLS verification, thresholds, chosen metrics) are kept per
-connection profile in QSettings (``health/targets/<profile>``, one JSON list). The local target
-is always there and is not stored.
+connection profile in QSettings (``health/targets/<profile>``, one JSON list); an endpoint's health
+token is kept in the OS keyring (``health-token:<profile>:<target id>``), never there. The local
+target is always there and is not stored.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 from dataclasses import asdict, dataclass, field, replace
@@ -63,6 +65,8 @@ class TargetSpec:
     # Prometheus server: the selector whose instances are listed (default ``up``).
     query: str = ""
     parent: str = ""  # instance targets: the Prometheus target they come from
+    # The endpoint's health token (bearer): kept in the OS keyring, never in the stored targets.
+    token: str = field(default="", repr=False)
 
     @property
     def base_url(self) -> str:
@@ -106,6 +110,7 @@ class TargetSpec:
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
+        del out["token"]
         out["kind"] = self.kind.value
         out["metrics"] = list(self.metrics)
         return out
@@ -174,6 +179,35 @@ class TargetStore:
         self.qs.setValue(self.key, json.dumps(stored))
         if hasattr(self.qs, "sync"):
             self.qs.sync()
+
+    # -- health tokens, in the OS keyring (blocking calls: run them off the GUI thread) ------------
+    def token_entry(self, target_id: str) -> str:
+        return f"health-token:{self.profile}:{target_id}"
+
+    def tokens(self, target_ids: list[str]) -> dict[str, str]:
+        """The stored token of each target that has one."""
+        from core.secrets import keyring_get
+
+        found = {tid: keyring_get(self.token_entry(tid)) for tid in target_ids}
+        return {tid: token for tid, token in found.items() if token}
+
+    def save_token(self, target_id: str, token: str) -> None:
+        """Store ``token`` (empty: forget the stored one); refused when there is no keyring."""
+        if token:
+            from core.secrets import keyring_set
+
+            keyring_set(self.token_entry(target_id), token)
+        else:
+            self.forget_token(target_id)
+
+    def forget_token(self, target_id: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        from core.secrets import KEYRING_SERVICE
+
+        with contextlib.suppress(PasswordDeleteError, KeyringError):
+            keyring.delete_password(KEYRING_SERVICE, self.token_entry(target_id))
 
     def local_thresholds(self) -> Thresholds | None:
         raw = self.qs.value(f"health/local_thresholds/{self.profile}", "")

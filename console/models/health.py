@@ -9,11 +9,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from console.health.history import Sample, StatusEvent
 from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
+from core.observability.urls import strip_userinfo
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +30,28 @@ _STATUS = int(STATUS_ROLE)
 _TARGET = int(TARGET_ROLE)
 _TARGET_ROLES = frozenset({_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _STATUS, _TARGET})
 _STALE_COLOR = "#a15c00"
+_STALE_COLOR_DARK = "#f0b35a"
+# Status cells on a dark window: a deep tint with light text (the light theme's pale tints with
+# dark text glare there, and its dark text colours vanish on a dark cell).
+_DARK_STATUS = {
+    "healthy": ("#1d4a30", "#c6f1d6"),
+    "degraded": ("#4d3d0f", "#ffe49a"),
+    "unhealthy": ("#5c1d1d", "#ffc9c9"),
+    "unknown": ("#39414b", "#dde3ea"),
+}
 _brushes: dict[str, QBrush] = {}
+
+
+def status_colors(status: str, dark: bool) -> tuple[str, str] | None:
+    """(background, foreground) of a status cell, for a light or a dark window."""
+    if dark and status in _DARK_STATUS:
+        return _DARK_STATUS[status]
+    style = STATES.get(status)
+    return (style.background, style.foreground) if style else None
+
+
+def _dark() -> bool:
+    return QGuiApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def _brush(color: str) -> QBrush:
@@ -146,19 +168,19 @@ class TargetsModel(QAbstractTableModel):
                 return row.detail
         elif role == _TOOLTIP:
             if col == self.NAME:
-                return row.url or row.name
+                return strip_userinfo(row.url) if row.url else row.name
             if col == self.DETAIL:
                 return row.detail
         elif role == _BACKGROUND:
             if col == self.STATUS:
-                style = STATES.get(row.status)
-                return _brush(style.background) if style else None
+                colors = status_colors(row.status, _dark())
+                return _brush(colors[0]) if colors else None
         elif role == _FOREGROUND:
             if col == self.STATUS:
-                style = STATES.get(row.status)
-                return _brush(style.foreground) if style else None
+                colors = status_colors(row.status, _dark())
+                return _brush(colors[1]) if colors else None
             if col == self.LAST and row.stale_since() is not None:
-                return _brush(_STALE_COLOR)
+                return _brush(_STALE_COLOR_DARK if _dark() else _STALE_COLOR)
         elif role == _STATUS:
             return row.status
         elif role == _TARGET:
@@ -298,8 +320,8 @@ class EventsModel(QAbstractTableModel):
                 return f"{_status_text(event.old)} \u2192 {_status_text(event.new)}"
             return event.detail
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            style = STATES.get(event.new)
-            return QBrush(QColor(style.foreground)) if style else None
+            colors = status_colors(event.new, _dark())
+            return _brush(colors[1]) if colors else None
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return event.detail
         if role == STATUS_ROLE:

@@ -72,7 +72,9 @@ from console.health.targets import (
 )
 from console.models.health import EventsModel, TargetRow, TargetsModel, clock
 from console.pages.base import Page
+from console.widgets.theme import is_dark
 from core.errors import PlatformError
+from core.observability.urls import strip_userinfo
 
 if TYPE_CHECKING:
     from console.session import ConsoleSession
@@ -89,6 +91,7 @@ DRAIN_MS = 250
 REDRAW_MS = 1000
 DRAIN_LIMIT = 5000  # items per drain: a backlog is worked off over several ticks
 RING_CAPACITY = 4096
+MIN_GAP = 60.0  # seconds without samples that always break a line
 
 
 class Notifier(QObject):
@@ -160,6 +163,13 @@ class TargetDialog(QDialog):
         self.timeout_spin.setDecimals(1)
         self.timeout_spin.setSuffix(" s")
         self.timeout_spin.setValue(spec.timeout)
+        self.token_edit = QLineEdit(spec.token)
+        self.token_edit.setObjectName("targetToken")
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(self.tr("none (kept in the OS keyring when set)"))
+        self.token_edit.setToolTip(
+            self.tr("The endpoint's PLATFORM_HEALTH_TOKEN: it shows /health's details and /metrics.")
+        )
         self.verify_check = QCheckBox(self.tr("Verify the TLS certificate"))
         self.verify_check.setObjectName("targetVerify")
         self.verify_check.setChecked(spec.verify_tls)
@@ -186,6 +196,8 @@ class TargetDialog(QDialog):
             form.addRow(self.tr("Instances (PromQL)"), self.query_edit)
         form.addRow(self.tr("Interval"), self.interval_spin)
         form.addRow(self.tr("Timeout"), self.timeout_spin)
+        if kind is TargetKind.ENDPOINT:
+            form.addRow(self.tr("Health token"), self.token_edit)
         if kind is not TargetKind.LOCAL:
             form.addRow("", self.verify_check)
         form.addRow(self.tr("Degraded above"), self.warn_spin)
@@ -194,7 +206,7 @@ class TargetDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("targetError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {'#ff8a8a' if is_dark(self.palette()) else '#b00020'};")
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -211,6 +223,7 @@ class TargetDialog(QDialog):
             interval=self.interval_spin.value(),
             timeout=self.timeout_spin.value(),
             verify_tls=self.verify_check.isChecked(),
+            token=self.token_edit.text().strip() if self.spec.kind is TargetKind.ENDPOINT else "",
             thresholds=Thresholds(
                 latency_warn_ms=self.warn_spin.value(),
                 latency_critical_ms=self.critical_spin.value(),
@@ -262,13 +275,14 @@ class ReportDialog(QDialog):
 
     async def _browse(self) -> None:
         dialog = QFileDialog(self, self.tr("Health report"))
+        dialog.setObjectName("healthReportFile")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("HTML files (*.html)"))
         dialog.setDefaultSuffix("html")
         dialog.selectFile(self.path_edit.text())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-            self.path_edit.setText(dialog.selectedFiles()[0])
+        # Read before the dialog goes: a dialog deleted on close cannot be asked afterwards.
+        if (chosen := await _accepted(dialog, dialog.selectedFiles)) and chosen:
+            self.path_edit.setText(chosen[0])
 
     def range(self) -> tuple[float, float]:
         return self.since_edit.dateTime().toSecsSinceEpoch(), self.until_edit.dateTime().toSecsSinceEpoch()
@@ -324,6 +338,7 @@ class HealthPage(Page):
         self._long: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # rollups / Prometheus ranges per key
         self._long_loaded_at = 0.0
         self._long_task: asyncio.Task[None] | None = None
+        self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
         self.latency_panel: PlotPanel | None = None
         self.status_panel: PlotPanel | None = None
         self.metric_panel: PlotPanel | None = None
@@ -396,7 +411,7 @@ class HealthPage(Page):
         layout.addLayout(bar)
         self.stale_label = QLabel()
         self.stale_label.setObjectName("healthStale")
-        self.stale_label.setStyleSheet("color: #a15c00;")
+        self.stale_label.setStyleSheet(f"color: {'#f0b35a' if is_dark(self.palette()) else '#a15c00'};")
         self.stale_label.hide()
         layout.addWidget(self.stale_label)
 
@@ -409,9 +424,24 @@ class HealthPage(Page):
         self.targets_view.verticalHeader().hide()
         self.targets_view.horizontalHeader().setStretchLastSection(True)
         self.targets_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 180), (1, 90), (2, 80), (3, 80), (4, 170)):
-            self.targets_view.setColumnWidth(col, width)
+        self._size_target_columns()
         self.targets_view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        # The whole truth about a target (an unreachable endpoint's reason, in full): the selected
+        # targets, or every target that is not healthy.
+        self.target_detail = QLabel()
+        self.target_detail.setObjectName("healthTargetDetail")
+        self.target_detail.setWordWrap(True)
+        self.target_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.target_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.target_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.target_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.targets_model.dataChanged.connect(lambda *_: self._show_target_detail())
+        self.targets_model.modelReset.connect(self._show_target_detail)
+        targets_box = QSplitter(Qt.Orientation.Vertical)
+        targets_box.addWidget(self.targets_view)
+        targets_box.addWidget(self.target_detail)
+        targets_box.setStretchFactor(0, 3)
+        targets_box.setStretchFactor(1, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("healthTabs")
@@ -426,6 +456,9 @@ class HealthPage(Page):
             [self.tr("Check"), self.tr("Status"), self.tr("Latency"), self.tr("Detail")]
         )
         self.checks_table.horizontalHeader().setStretchLastSection(True)
+        fm = self.checks_table.fontMetrics()
+        for col, sample in enumerate(("module:marketplace", _status_name("unhealthy"), "9999.9 ms")):
+            self.checks_table.setColumnWidth(col, fm.horizontalAdvance(sample) + 3 * fm.averageCharWidth())
         self.checks_table.verticalHeader().hide()
         self.checks_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
@@ -439,10 +472,10 @@ class HealthPage(Page):
             self.events_view.setColumnWidth(col, width)
 
         top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.targets_view)
+        top.addWidget(targets_box)
         top.addWidget(self.tabs)
         top.setStretchFactor(1, 1)
-        top.setSizes([520, 700])
+        top.setSizes([600, 640])
         events_box = QWidget()
         events_layout = QVBoxLayout(events_box)
         events_layout.setContentsMargins(0, 0, 0, 0)
@@ -464,10 +497,48 @@ class HealthPage(Page):
         self.redraw_timer.setInterval(REDRAW_MS)
         self.redraw_timer.timeout.connect(self._tick)
 
+    def _size_target_columns(self) -> None:
+        """Widths from the font: name, kind, status, latency and time in full; the detail takes
+        the rest (and the detail view below has all of it)."""
+        fm = self.targets_view.fontMetrics()
+        pad = 3 * fm.averageCharWidth()
+        samples = (
+            "payments-api (eu)",
+            self.tr("Prometheus"),
+            _status_name("unhealthy"),
+            "9999.9 ms",
+            self.tr("stale since {when}").format(when="00:00:00"),
+        )
+        header = self.targets_model
+        for col, sample in enumerate(samples):
+            title = str(header.headerData(col, Qt.Orientation.Horizontal) or "")
+            self.targets_view.setColumnWidth(
+                col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad
+            )
+
+    def _show_target_detail(self) -> None:
+        ids = self._selected_ids()
+        rows = [r for r in (self.targets_model.get(t) for t in ids) if r is not None]
+        if not rows:
+            rows = [r for r in self.targets_model.rows if r.status != "healthy"]
+            if not rows:
+                self.target_detail.setText(self.tr("Every target is healthy."))
+                return
+        lines = []
+        for row in rows[:MAX_PLOTTED]:
+            head = f"{row.name}: {_status_name(row.status)}"
+            if row.url:
+                head += f" ({strip_userinfo(row.url)})"
+            when = clock(row.last_ts, date=None)
+            lines.append(head + (f", {when}" if when else ""))
+            if row.detail:
+                lines.append(f"    {row.detail}")
+        self.target_detail.setText("\n".join(lines))
+
     def _build_plots(self) -> None:
         from console.widgets.plot_panel import PlotPanel
 
-        self.latency_panel = PlotPanel(y_label=self.tr("Latency"), y_units="s")
+        self.latency_panel = PlotPanel(y_label=self.tr("Latency"), y_units="ms", y_scale=1000.0)
         self.latency_panel.setObjectName("latencyPlot")
         ticks = [(STATUS_VALUES[s], _status_name(s)) for s in STATUSES]
         self.status_panel = PlotPanel(
@@ -536,12 +607,19 @@ class HealthPage(Page):
             await asyncio.sleep(0.02)  # that message paints first
         self._build_plots()
         remote = self.target_store.load()
+        tokens = await run_sync(self.target_store.tokens, [s.id for s in remote])  # the keyring
+        remote = [s.with_changes(token=tokens[s.id]) if s.id in tokens else s for s in remote]
         local = local_target(self.local_interval, thresholds=self.target_store.local_thresholds())
         for spec in [local, *remote]:
             self.specs[spec.id] = spec
         since = time.time() - RAW_WINDOW
         past = await run_sync(_read_history, self.history_path, since)
         self._apply_history(past)
+        # Opened after a while away: a window wide enough to show the last of the history too,
+        # not a lone new segment at the right edge of an empty five minutes.
+        initial = initial_window(past["lasts"].values(), time.time())
+        if initial != self.window_seconds:
+            self.set_window(initial)
         # The ring buffers of every polled target now, not all in the drain of their first samples.
         for spec in self._polled_specs():
             for name in ("latency", "status"):
@@ -685,8 +763,8 @@ class HealthPage(Page):
                 events.append(item)
                 continue
             tid, ts = item.target, item.ts
-            if item.latency is not None:
-                append(series_key(tid, "latency"), ts, item.latency)
+            # A poll without an answer breaks the latency line there (NaN), not a ramp across.
+            append(series_key(tid, "latency"), ts, np.nan if item.latency is None else item.latency)
             append(series_key(tid, "status"), ts, STATUS_VALUES.get(item.status, 3.0))
             for name, value in item.values.items():
                 append(series_key(tid, name), ts, value)
@@ -775,6 +853,7 @@ class HealthPage(Page):
 
     def _selection_changed(self) -> None:
         self._show_checks()
+        self._show_target_detail()
         self._dirty = True
         if self.window_seconds > RAW_WINDOW:
             self._load_long()
@@ -817,19 +896,42 @@ class HealthPage(Page):
                 row = self.targets_model.get(tid)
                 key = series_key(tid, series)
                 t, v = self._curve_data(key, since)
-                panel.set_curve(key, t, v, name=row.name if row else tid, color=color_for(i))
+                name = row.name if row else tid
+                panel.set_curve(key, t, v, name=name, color=color_for(i), gap=self._gap(tid))
                 keys.add(key)
             panel.retain(keys)
         if all_panels or self.metric_panel.parentWidget() is current:
             metric_keys = self.metric_keys()[: MAX_PLOTTED * 2]
+            labels = self._metric_labels(metric_keys)
             for i, key in enumerate(metric_keys):
-                tid, name = key.split("|", 1)
-                row = self.targets_model.get(tid)
+                tid = key.split("|", 1)[0]
                 t, v = self._curve_data(key, since)
-                label = f"{row.name if row else tid}: {name.split(':', 1)[-1]}"
-                self.metric_panel.set_curve(key, t, v, name=label, color=color_for(i))
+                self.metric_panel.set_curve(
+                    key, t, v, name=labels[key], color=color_for(i), gap=self._gap(tid)
+                )
             self.metric_panel.retain(set(metric_keys))
         self._dirty = False
+
+    def _gap(self, target_id: str) -> float:
+        """Seconds without a sample after which a target's lines break: three missed polls."""
+        spec = self.specs.get(target_id)
+        if spec is None and (row := self.targets_model.get(target_id)) is not None:
+            spec = self.specs.get(row.parent)  # a Prometheus instance: its server's interval
+        interval = spec.interval if spec is not None else 10.0
+        timeout = spec.timeout if spec is not None else 5.0
+        # At least a minute: the history may have been written at another interval. A failed poll
+        # breaks the line where it happened anyway (a NaN sample).
+        return max(3 * interval, 2 * interval + timeout, MIN_GAP)
+
+    def _metric_labels(self, keys: list[str]) -> dict[str, str]:
+        from console.health.labels import short_labels
+
+        series = []
+        for key in keys:
+            tid, name = key.split("|", 1)
+            row = self.targets_model.get(tid)
+            series.append((key, row.name if row else tid, name))
+        return short_labels(series)
 
     def metric_keys(self) -> list[str]:
         """Series of the chosen metrics (of every target) that have data."""
@@ -1006,7 +1108,10 @@ class HealthPage(Page):
     def add_spec(self, spec: TargetSpec) -> TargetSpec:
         """Add (or replace) a target without a dialog (the dialogs end here; tests too)."""
         spec.check()
+        before = self.specs.get(spec.id)
         self._replace_spec(spec)
+        if spec.token != (before.token if before is not None else ""):
+            self._token_task = spawn(self._save_token(spec), self)
         return spec
 
     async def add_target(self, kind: TargetKind) -> TargetSpec | None:
@@ -1035,6 +1140,18 @@ class HealthPage(Page):
             return None
         return self.add_spec(dialog.result_spec)
 
+    async def _save_token(self, spec: TargetSpec) -> None:
+        """A target's token to the OS keyring (off the GUI thread); without a keyring it is
+        used until the console closes, and the status bar says so."""
+        try:
+            await run_sync(self.target_store.save_token, spec.id, spec.token)
+        except PlatformError as exc:
+            self.show_status(
+                self.tr("The token of {name} is used until the console closes: {error}").format(
+                    name=spec.name, error=exc.message
+                )
+            )
+
     def remove_selected(self) -> None:
         if self.read_only:
             return
@@ -1047,6 +1164,8 @@ class HealthPage(Page):
             return
         del self.specs[target_id]
         self.target_store.save(list(self.specs.values()))
+        if spec.token:
+            spawn(run_sync(self.target_store.forget_token, target_id), self)
         self.targets_model.remove(target_id)
         self.series.drop_target(target_id)
         if self.engine is not None:
@@ -1089,11 +1208,11 @@ class HealthPage(Page):
     # -- report ------------------------------------------------------------------------------------
     async def export_dialog(self) -> tuple[Path, Path] | None:
         dialog = ReportDialog(self, hours=self.window_seconds / 3600)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
+        chosen = await _accepted(dialog, lambda: (dialog.path_edit.text(), *dialog.range()))
+        if chosen is None:
             return None
-        since, until = dialog.range()
-        paths = await self.export_report(dialog.path_edit.text(), since, until)
+        path, since, until = chosen
+        paths = await self.export_report(path, since, until)
         self.show_status(
             self.tr("Health report written: {html} and {json}").format(html=paths[0], json=paths[1])
         )
@@ -1112,14 +1231,19 @@ class HealthPage(Page):
         ticks = [(STATUS_VALUES[s], _status_name(s)) for s in STATUSES]
         with tempfile.TemporaryDirectory(prefix="health-report-") as tmp:
             for key, series, kw in (
-                ("latency", data.latency, {"y_label": self.tr("Latency"), "y_units": "s"}),
+                (
+                    "latency",
+                    data.latency,
+                    {"y_label": self.tr("Latency"), "y_units": "ms", "y_scale": 1000.0},
+                ),
                 ("status", data.status, {"y_ticks": ticks}),
             ):
-                panel = PlotPanel(**kw)
+                panel = PlotPanel(**kw, scheme="light")  # the report is a light page
                 panel.resize(1100, 380)
                 panel.window_seconds = max(60.0, until - since)
                 for i, (name, t, v) in enumerate(series):
-                    panel.set_curve(f"{key}{i}", t, v, name=name, color=color_for(i))
+                    gap = max(60.0, (until - since) / 300)
+                    panel.set_curve(f"{key}{i}", t, v, name=name, color=color_for(i), gap=gap)
                 panel.set_end(until)
                 png = Path(tmp) / f"{key}.png"
                 panel.export_png(str(png), width=1100)
@@ -1162,6 +1286,28 @@ class HealthPage(Page):
             for panel in self.panels():
                 panel.dispose()
         self.latency_panel = self.status_panel = self.metric_panel = None
+
+
+def initial_window(lasts: Any, now: float) -> float:
+    """The first window to show: the shortest that holds the newest sample of the history."""
+    newest = max((last.ts for last in lasts if last.ts <= now), default=None)
+    if newest is None:
+        return WINDOWS[0]
+    for seconds in WINDOWS:
+        if now - newest <= seconds * 0.8:
+            return seconds
+    return WINDOWS[-1]
+
+
+async def _accepted(dialog: QDialog, read: Callable[[], Any]) -> Any:
+    """Open ``dialog`` and await it; ``read()`` (its values, taken before it is deleted) when
+    accepted, else None. The dialog is deleted afterwards, never before it is read."""
+    try:
+        if await dialog_result(dialog) != QDialog.DialogCode.Accepted:
+            return None
+        return read()
+    finally:
+        dialog.deleteLater()
 
 
 def _matches(name: str, prefix: str) -> bool:

@@ -13,16 +13,35 @@ curves of 86,400 points redraw within a frame and spikes are never lost.
 from __future__ import annotations
 
 import contextlib
+import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
 
-from console.widgets.decimation import DisplaySpan, PeakDecimator, display_span, extent, steady_range
+from console.widgets.decimation import (
+    DisplaySpan,
+    PeakDecimator,
+    break_gaps,
+    display_span,
+    extent,
+    steady_range,
+)
 
 _pg: Any = None
 
@@ -39,8 +58,25 @@ PALETTE = (
     "#bcbd22",
 )
 
+# The same hues, lighter: they read on a dark background (the light ones are for light ones).
+DARK_PALETTE = (
+    "#5aa9e6",
+    "#ff6b6b",
+    "#5fd35f",
+    "#ffa94d",
+    "#c39bf0",
+    "#d4a373",
+    "#f3a6d8",
+    "#4fd8e8",
+    "#c8c8c8",
+    "#e0e05a",
+)
+_DARK_OF = dict(zip(PALETTE, DARK_PALETTE, strict=True))
+
 # Pixel columns assumed while the plot has no size yet (built hidden, or for an export).
 DEFAULT_COLUMNS = 1024
+LEGEND_WIDTH = 170
+_BREAKS = re.compile(r"[_/,=]")
 
 
 def pyqtgraph() -> Any:
@@ -71,12 +107,24 @@ class PlotPanel(QWidget):
         y_units: str = "",
         value_format: Callable[[float], str] | None = None,
         y_ticks: Sequence[tuple[float, str]] | None = None,
+        y_scale: float = 1.0,
+        scheme: str | None = None,
     ) -> None:
+        """``y_scale`` multiplies the values as they are drawn (seconds shown in ``y_units`` "ms":
+        1000), so the axis keeps one unit; ``scheme`` "light" or "dark" fixes the colours (an
+        export), None follows the application's palette."""
         super().__init__(parent)
         pg = pyqtgraph()
         self.window_seconds = 300.0
         self.paused = False
-        self.value_format = value_format or (lambda v: f"{v:.4g}")
+        self.y_scale = float(y_scale)
+        self.y_units = y_units
+        self.scheme = scheme
+        suffix = f" {y_units}" if y_units else ""
+        self.value_format = value_format or (lambda v: f"{v:.4g}{suffix}")
+        self._gaps: dict[str, float | None] = {}
+        self._colors: dict[str, str] = {}
+        self._legend_items: dict[str, QListWidgetItem] = {}
         self._data: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._items: dict[str, Any] = {}
         self._decimators: dict[str, PeakDecimator] = {}
@@ -88,6 +136,8 @@ class PlotPanel(QWidget):
         self._span: DisplaySpan | None = None  # what the shown points were decimated for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         before = {id(w) for w in QApplication.topLevelWidgets()}
         self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
         # pyqtgraph builds its context menus as parentless QMenus that live until Python's cycle
@@ -106,6 +156,8 @@ class PlotPanel(QWidget):
         # holds all the points. The view menu and the export stay.
         self.plot_item.setMenuEnabled(False, enableViewBoxMenu=True)
         if y_label:
+            # One unit per axis: pyqtgraph's SI prefixes would flip it between s and ms.
+            self.plot_item.getAxis("left").enableAutoSIPrefix(False)
             self.plot_item.setLabel("left", y_label, units=y_units or None)
         if y_ticks:
             self.plot_item.getAxis("left").setTicks([list(y_ticks)])
@@ -114,7 +166,17 @@ class PlotPanel(QWidget):
             self.plot_item.setYRange(lo - 0.2, hi + 0.2, padding=0)
         # No auto range: pyqtgraph would measure every curve at every frame (see :meth:`_fit_y`).
         self.plot_item.enableAutoRange(axis="y", enable=False)
-        self.legend = self.plot_item.addLegend(offset=(10, 10))
+        # The legend is a list beside the plot: it never covers the curves, and long names wrap.
+        self.legend = QListWidget()
+        self.legend.setObjectName("plotLegend")
+        self.legend.setFixedWidth(LEGEND_WIDTH)
+        self.legend.setWordWrap(True)
+        self.legend.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.legend.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.legend.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.legend.setIconSize(QSize(14, 4))
+        self.legend.hide()
         self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.vline.setZValue(100)
         self.vline.hide()
@@ -126,8 +188,11 @@ class PlotPanel(QWidget):
         self.readout.setObjectName("crosshairReadout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.readout.setMinimumHeight(18)
-        layout.addWidget(self.plot_widget, 1)
+        row.addWidget(self.plot_widget, 1)
+        row.addWidget(self.legend)
+        layout.addLayout(row, 1)
         layout.addWidget(self.readout)
+        self._apply_colors()
         self._mouse_proxy = pg.SignalProxy(
             self.plot_widget.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved
         )
@@ -144,17 +209,29 @@ class PlotPanel(QWidget):
         return self._items[key]
 
     def set_curve(
-        self, key: str, t: np.ndarray, v: np.ndarray, *, name: str | None = None, color: str | None = None
+        self,
+        key: str,
+        t: np.ndarray,
+        v: np.ndarray,
+        *,
+        name: str | None = None,
+        color: str | None = None,
+        gap: float | None = None,
     ) -> None:
         """Create or update the curve ``key`` with the points (t, v) (Unix seconds, ascending; values).
 
         The arrays are kept, not copied (the crosshair reads them; unchanged buckets are reused):
-        pass new arrays or a ring buffer's view, never samples rewritten in place.
+        pass new arrays or a ring buffer's view, never samples rewritten in place. Where two
+        samples are more than ``gap`` seconds apart the line is broken, not drawn as a ramp.
         """
         pg = pyqtgraph()
+        # First: showing the legend resizes the plot, which redraws every curve, this one too.
+        self._gaps[key] = gap
+        self._data[key] = (t, v)
         item = self._items.get(key)
         if item is None:
-            pen = pg.mkPen(color or color_for(len(self._items)), width=1)
+            color = color or color_for(len(self._items))
+            pen = pg.mkPen(self._curve_color(color), width=1)
             # A bare PlotCurveItem: the points come decimated, PlotDataItem's processing (clipping,
             # downsampling, bounds of every point) would only cost time.
             item = pg.PlotCurveItem(pen=pen, name=name or key, antialias=False, skipFiniteCheck=True)
@@ -162,11 +239,11 @@ class PlotPanel(QWidget):
             self._items[key] = item
             self._decimators[key] = PeakDecimator()
             self._names[key] = name or key
+            self._colors[key] = color
+            self._legend_add(key)
         elif name and self._names.get(key) != name:
             self._names[key] = name
-            self.legend.removeItem(item)
-            self.legend.addItem(item, name)
-        self._data[key] = (t, v)
+            self._legend_add(key)
         self._show(key, self._display_span())
         self._fit_y()
 
@@ -174,6 +251,12 @@ class PlotPanel(QWidget):
         """Hand pyqtgraph the decimated points of ``key``; NaN breaks the line (connect='finite')."""
         t, v = self._data[key]
         x, y = self._decimators[key](t, v, span)
+        if self.y_scale != 1.0:
+            y = y * self.y_scale
+        gap = self._gaps.get(key)
+        if gap:
+            # Decimated points sit in the middle of their buckets: a gap is longer than two.
+            x, y = break_gaps(x, y, max(gap, 2.5 * span.bucket))
         connect = "all" if np.isfinite(y).all() else "finite"
         self._items[key].setData(x, y, connect=connect, skipFiniteCheck=True)
         self._shown[key] = (x, y)
@@ -229,8 +312,13 @@ class PlotPanel(QWidget):
         self._shown.pop(key, None)
         self._extents.pop(key, None)
         self._names.pop(key, None)
+        self._gaps.pop(key, None)
+        self._colors.pop(key, None)
+        entry = self._legend_items.pop(key, None)
+        if entry is not None:
+            self.legend.takeItem(self.legend.row(entry))
+            self.legend.setVisible(bool(self._legend_items))
         if item is not None:
-            self.legend.removeItem(item)
             self.plot_item.removeItem(item)
 
     def retain(self, keys: set[str]) -> None:
@@ -243,6 +331,52 @@ class PlotPanel(QWidget):
 
     def data(self, key: str) -> tuple[np.ndarray, np.ndarray]:
         return self._data[key]
+
+    # -- legend and colours --------------------------------------------------------------------------
+    def legend_entries(self) -> list[str]:
+        return [self.legend.item(i).text().replace("\u200b", "") for i in range(self.legend.count())]
+
+    def _legend_add(self, key: str) -> None:
+        entry = self._legend_items.get(key)
+        if entry is None:
+            entry = self._legend_items[key] = QListWidgetItem()
+            self.legend.addItem(entry)
+            self.legend.show()
+        name = self._names.get(key, key)
+        # Metric names are long words: let them wrap after "_", "/", "," and "=" (zero-width space).
+        entry.setText(_BREAKS.sub("\\g<0>\u200b", name))
+        entry.setToolTip(name)
+        swatch = QPixmap(14, 4)
+        swatch.fill(QColor(self._curve_color(self._colors.get(key, PALETTE[0]))))
+        entry.setIcon(QIcon(swatch))
+
+    def dark(self) -> bool:
+        if self.scheme is not None:
+            return self.scheme == "dark"
+        return self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+    def _curve_color(self, color: str) -> str:
+        return _DARK_OF.get(color, color) if self.dark() else color
+
+    def _apply_colors(self) -> None:
+        """Axes, labels and curves in colours that read on the current background."""
+        pg = pyqtgraph()
+        dark = self.dark()
+        text = "#d8dde3" if dark else "#333333"
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            axis.setPen(pg.mkPen("#8a939e" if dark else "#666666", width=1))
+            axis.setTextPen(pg.mkPen(text))
+            axis.label.setDefaultTextColor(QColor(text))
+        for key, item in self._items.items():
+            item.setPen(pg.mkPen(self._curve_color(self._colors.get(key, PALETTE[0])), width=1))
+        for key in self._legend_items:
+            self._legend_add(key)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange and self.scheme is None:
+            self._apply_colors()
+        super().changeEvent(event)
 
     # -- the time window ---------------------------------------------------------------------------
     def set_window(self, seconds: float) -> None:
@@ -277,9 +411,12 @@ class PlotPanel(QWidget):
             if not len(t):
                 continue
             k = int(np.searchsorted(t, x, side="right")) - 1
-            if k < 0:
+            if k < 0 or not np.isfinite(v[k]):
                 continue
-            out.append((self._names.get(key, key), float(v[k])))
+            gap = self._gaps.get(key)
+            if gap and x - t[k] > gap:
+                continue  # in a gap: no value there
+            out.append((self._names.get(key, key), float(v[k]) * self.y_scale))
         return out
 
     def show_crosshair(self, x: float) -> str:
@@ -315,8 +452,18 @@ class PlotPanel(QWidget):
         from pyqtgraph.exporters import ImageExporter
 
         self._show_all(columns=width)  # decimated for the image's width
-        exporter = ImageExporter(self.plot_item)
-        exporter.parameters()["width"] = width
-        exporter.export(path)
+        # The side list is not part of the scene: the image carries a legend of its own.
+        legend = self.plot_item.addLegend(
+            offset=(10, 10), labelTextColor="#d8dde3" if self.dark() else "#333"
+        )
+        for key, item in self._items.items():
+            legend.addItem(item, self._names.get(key, key))
+        try:
+            exporter = ImageExporter(self.plot_item)
+            exporter.parameters()["width"] = width
+            exporter.export(path)
+        finally:
+            self.plot_item.legend = None
+            legend.scene().removeItem(legend) if legend.scene() is not None else None
         self._span = None
         self._show_all()

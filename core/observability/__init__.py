@@ -37,6 +37,7 @@ from core.observability.health import (
     aggregate,
 )
 from core.observability.metrics import MetricsRegistry
+from core.observability.urls import public_url
 
 if TYPE_CHECKING:
     from core.db import Database
@@ -74,6 +75,7 @@ class Observability:
         tools: dict[str, str | None] | None = None,
         health_timeout: float = 5.0,
         sentry_enabled: bool = False,
+        health_token: str | None = None,
     ) -> None:
         self.health = health
         self.metrics = metrics
@@ -81,6 +83,7 @@ class Observability:
         self.tools = dict(tools or {})
         self.health_timeout = health_timeout
         self.sentry_enabled = sentry_enabled
+        self.health_token = health_token or None
         self.pid = os.getpid()
         self.started = time.monotonic()
         self.last_report: HealthReport | None = None
@@ -138,10 +141,11 @@ class Observability:
 
     # -- HTTP ---------------------------------------------------------------------------------
     def tools_document(self) -> dict[str, Any]:
+        """The tool URLs without user information: the endpoint is open, credentials are not."""
         return {
-            "flower": self.tools.get("flower"),
-            "grafana": self.tools.get("grafana"),
-            "prometheus": self.tools.get("prometheus"),
+            "flower": public_url(self.tools.get("flower")),
+            "grafana": public_url(self.tools.get("grafana")),
+            "prometheus": public_url(self.tools.get("prometheus")),
             "sentry": self.sentry_enabled,
             "metrics": self.metrics is not None,
         }
@@ -186,12 +190,13 @@ def init_observability(
     settings: ObservabilitySettings | None = None,
     register_modules: bool = True,
     process_metrics: bool = True,
+    health_token: str | None = None,
 ) -> Observability:
     """Set up health checks, metrics and (with a DSN) Sentry for this process.
 
     Arguments left as None come from :class:`ObservabilitySettings` (``PLATFORM_METRICS_ENABLED``,
     ``PLATFORM_SENTRY_DSN``, ``PLATFORM_FLOWER_URL``, ``PLATFORM_GRAFANA_URL``,
-    ``PLATFORM_PROMETHEUS_URL``, ``PLATFORM_HEALTH_TIMEOUT``, ...).
+    ``PLATFORM_PROMETHEUS_URL``, ``PLATFORM_HEALTH_TIMEOUT``, ``PLATFORM_HEALTH_TOKEN``, ...).
     """
     global _current
     cfg = settings or ObservabilitySettings()
@@ -221,6 +226,9 @@ def init_observability(
         },
         health_timeout=timeout,
         sentry_enabled=sentry_on,
+        health_token=health_token
+        if health_token is not None
+        else (cfg.health_token.get_secret_value() if cfg.health_token else None),
     )
     _current = obs
     return obs

@@ -6,7 +6,7 @@ the sources and their order come from :class:`core.settings.PlatformSettings`.
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 
 from core.settings import PlatformSettings
 
@@ -18,6 +18,9 @@ class ObservabilitySettings(PlatformSettings):
     flower_url: str | None = None
     grafana_url: str | None = None
     prometheus_url: str | None = None
+    # Bearer token guarding /health's details and /metrics (PLATFORM_HEALTH_TOKEN); without it the
+    # details are shown to loopback callers only and /metrics is open.
+    health_token: SecretStr | None = None
     # Seconds a single check may take before it counts as unhealthy ("timed out after N s").
     health_timeout: float = Field(5.0, gt=0)
     # A database answering slower than this (seconds) is degraded.

@@ -89,6 +89,10 @@ class HealthResult:
             out["data"] = dict(self.data)
         return out
 
+    def to_summary(self) -> dict[str, Any]:
+        """Name and status only: what an unauthenticated caller may see."""
+        return {"name": self.name, "status": self.status.value, "critical": self.critical}
+
 
 @dataclass(frozen=True)
 class HealthReport:
@@ -112,6 +116,15 @@ class HealthReport:
             "checked_at": self.checked_at.isoformat(),
             "duration_seconds": round(self.duration, 6),
             "checks": [c.to_dict() for c in self.checks],
+        }
+
+    def to_summary(self) -> dict[str, Any]:
+        """The status and each check's status, without details, latencies or data."""
+        return {
+            "status": self.status.value,
+            "checked_at": self.checked_at.isoformat(),
+            "checks": [c.to_summary() for c in self.checks],
+            "detail": "hidden: send the health token (Authorization: Bearer) for the details",
         }
 
 

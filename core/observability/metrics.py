@@ -1,8 +1,10 @@
 """Metrics on a ``prometheus_client`` registry of their own, with low-cardinality labels only.
 
 * ``platform_http_requests_total{method,route,status}`` and
-  ``platform_http_request_duration_seconds{method,route}``: ``route`` is the route's template
-  (``/health/ready``), never the raw path; unknown paths share one label value.
+  ``platform_http_request_duration_seconds{method,route}``: every label value comes from a fixed
+  set, so anonymous requests cannot grow the exposition: ``method`` is one of the standard methods
+  or ``other``, ``route`` the route's template (``/health/ready``), never the raw path (unknown
+  paths are ``unmatched``), ``status`` a standard status code or its class (``5xx``).
 * ``platform_module_enabled_platforms{module}``: how many platforms have each module enabled
   (one series per module, never one per platform), counted in the database at scrape time and
   cached for a few seconds; ``platform_platforms`` the number of platforms.
@@ -17,6 +19,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from http import HTTPStatus
 from typing import Any
 
 from prometheus_client import (
@@ -34,8 +37,24 @@ from core.observability.health import HealthReport
 
 log = logging.getLogger(__name__)
 
-UNMATCHED_ROUTE = "<unmatched>"
+UNMATCHED_ROUTE = "unmatched"
+OTHER_LABEL = "other"
+# RFC 9110's methods plus PATCH (RFC 5789): anything else a client invents is "other".
+STANDARD_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH"})
+_KNOWN_STATUSES = frozenset(int(s) for s in HTTPStatus)
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+
+
+def method_label_of(method: str) -> str:
+    upper = method.upper()
+    return upper if upper in STANDARD_METHODS else OTHER_LABEL
+
+
+def status_label(status: int) -> str:
+    """A standard status code as itself, anything else as its class (``5xx``; ``other``)."""
+    if status in _KNOWN_STATUSES:
+        return str(status)
+    return f"{status // 100}xx" if 100 <= status <= 599 else OTHER_LABEL
 
 
 class PlatformModulesCollector(Collector):
@@ -145,8 +164,11 @@ class MetricsRegistry:
 
     # -- feeding -------------------------------------------------------------------------
     def observe_request(self, method: str, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(method, route or UNMATCHED_ROUTE, str(status)).inc()
-        self.latency.labels(method, route or UNMATCHED_ROUTE).observe(seconds)
+        """Count one request; ``route`` must be a route template (or empty for no route)."""
+        method_label = method_label_of(method)
+        route_label = route or UNMATCHED_ROUTE
+        self.requests.labels(method_label, route_label, status_label(status)).inc()
+        self.latency.labels(method_label, route_label).observe(seconds)
 
     def observe_health(self, report: HealthReport) -> None:
         self.health_status.set(report.status.severity)

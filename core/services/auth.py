@@ -86,6 +86,11 @@ class UserInfo:
         }
 
 
+def _denied(username: str) -> Refused:
+    """The one answer to every sign-in failure before the password is verified."""
+    return Refused("auth.invalid", "wrong user name or password", {"username": username})
+
+
 class AuthService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -96,69 +101,92 @@ class AuthService:
             return bool(session.scalar(select(func.count()).select_from(AdminUser)))
 
     def authenticate(self, username: str, password: str) -> Actor:
-        """The signed-in actor, or an error that says why (unknown and wrong look the same)."""
+        """The signed-in actor, or a refusal.
+
+        Until the password is verified every failure answers the same ("wrong user name or
+        password": unknown user, wrong password, a disabled or locked account), so a stranger learns
+        nothing about an account; the real reason is audited. Only with the right password is a
+        disabled or locked account told so.
+        """
         settings = get_settings()
-        denied = Refused("auth.invalid", "wrong user name or password", {"username": username})
         with self.db.transaction() as session:
             user = session.scalar(select(AdminUser).where(AdminUser.username == username).with_for_update())
             if user is None:
                 password_hasher().hash(password)  # same cost as a real check: no user enumeration by timing
-                failure: Refused | None = denied
-            else:
-                failure = self._check(
-                    session, user, password, settings.lockout_attempts, settings.lockout_minutes
+                reason: Refused | None = Refused(
+                    "auth.unknown_user", f"no admin user {username!r}", {"username": username}
                 )
-            actor = None if failure else self._actor(session, user)  # type: ignore[arg-type]
-        if failure is not None:
+                shown: Refused | None = _denied(username)
+            else:
+                reason, shown = self._check(
+                    user, password, settings.lockout_attempts, settings.lockout_minutes
+                )
+            actor = None if reason else self._actor(session, user)  # type: ignore[arg-type]
+        if reason is not None:
             write_separately(
                 self.db,
                 Actor(name=f"admin:{username}", role=Role.OPERATOR),
                 AuditDraft("auth.sign_in", {"username": username}, subject=f"user:{username}"),
                 "refused",
-                failure,
+                reason,
             )
-            raise failure
+            assert shown is not None
+            raise shown
         assert actor is not None
         return actor
 
     def _check(
-        self, session: Session, user: AdminUser, password: str, attempts: int, minutes: int
-    ) -> Refused | None:
+        self, user: AdminUser, password: str, attempts: int, minutes: int
+    ) -> tuple[Refused | None, Refused | None]:
+        """(the real reason, what the caller is told); (None, None) when the sign-in succeeds.
+
+        The password is verified first, whatever the account's state. A wrong one counts towards
+        the lockout even while locked (``attempts`` wrong ones extend the lock), so a lock keeps
+        limiting guesses although the right password would learn that the account is locked.
+        """
+        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
         now = utcnow()
+        locked = user.locked_until is not None and user.locked_until > now
+        hasher = password_hasher()
+        try:
+            hasher.verify(user.password_hash, password)
+        except (VerifyMismatchError, VerificationError, InvalidHashError):
+            user.failed_signins += 1
+            details = {"username": user.username}
+            if user.failed_signins >= attempts:
+                user.locked_until = now + timedelta(minutes=minutes)
+                user.failed_signins = 0
+                reason = Refused(
+                    "auth.wrong_password",
+                    f"wrong password; the account {user.username!r} is now locked for {minutes} minutes",
+                    {**details, "locked_until": user.locked_until.isoformat()},
+                )
+            else:
+                state = " (account disabled)" if not user.is_active else " (account locked)" if locked else ""
+                reason = Refused("auth.wrong_password", f"wrong password{state}", details)
+            return reason, _denied(user.username)
         if not user.is_active:
-            return Refused(
+            disabled = Refused(
                 "auth.disabled", f"the account {user.username!r} is disabled", {"username": user.username}
             )
-        if user.locked_until and user.locked_until > now:
-            return Refused(
+            return disabled, disabled
+        if locked:
+            assert user.locked_until is not None
+            lock = Refused(
                 "auth.locked",
                 f"the account {user.username!r} is locked after {attempts} failed sign-ins until "
                 f"{user.locked_until.isoformat(timespec='minutes')} UTC; an admin can unlock it "
                 f"(`platformctl admin unlock {user.username}`)",
                 {"username": user.username, "locked_until": user.locked_until.isoformat()},
             )
-        from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
-        hasher = password_hasher()
-        try:
-            hasher.verify(user.password_hash, password)
-        except (VerifyMismatchError, VerificationError, InvalidHashError):
-            user.failed_signins += 1
-            if user.failed_signins >= attempts:
-                user.locked_until = now + timedelta(minutes=minutes)
-                user.failed_signins = 0
-                return Refused(
-                    "auth.locked",
-                    f"wrong password; the account {user.username!r} is now locked for {minutes} minutes",
-                    {"username": user.username, "locked_until": user.locked_until.isoformat()},
-                )
-            return Refused("auth.invalid", "wrong user name or password", {"username": user.username})
+            return lock, lock
         user.failed_signins = 0
         user.locked_until = None
         user.last_signin_at = now
         if hasher.check_needs_rehash(user.password_hash):
             user.password_hash = hasher.hash(password)
-        return None
+        return None, None
 
     def _actor(self, session: Session, user: AdminUser) -> Actor:
         own = session.scalars(

@@ -13,12 +13,14 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog
 
 from console.health.history import HistoryStore, Sample, StatusEvent
 from console.health.targets import TargetKind, TargetSpec, TargetStore, Thresholds
 from console.pages.health import HealthPage, open_offline_window, run_offline
 from core.db import Database
 from core.observability import init_observability
+from tests.gui.health_fixtures import health_pages  # noqa: F401 (fixture)
 from tests.gui.helpers import wait_until
 from tests.health_helpers import (
     ServerThread,
@@ -37,26 +39,20 @@ def qsettings(tmp_path: Path) -> QSettings:
 
 
 @pytest_asyncio.fixture
-async def make_page(qtbot: Any, tmp_path: Path, qsettings: QSettings) -> AsyncIterator[Callable[..., Any]]:
-    pages: list[HealthPage] = []
-
+async def make_page(
+    health_pages: Any,  # noqa: F811 (the fixture imported below)
+    tmp_path: Path,
+    qsettings: QSettings,
+) -> AsyncIterator[Callable[..., Any]]:
     async def make(session: Any = None, **kw: Any) -> HealthPage:
         kw.setdefault("history_path", tmp_path / "history.sqlite3")
         kw.setdefault("qsettings", qsettings)
         kw.setdefault("local_interval", 1.0)
-        page = HealthPage(session, **kw)
-        pages.append(page)
-        page.resize(1280, 800)
-        page.show()
+        page = await health_pages(session, **kw)
         await wait_until(lambda: True)
-        await page.ready()
         return page
 
     yield make
-    for page in pages:
-        page.shutdown()
-        page.close()
-        page.deleteLater()
 
 
 @pytest.fixture
@@ -120,11 +116,13 @@ async def test_a_target_going_down_is_an_event(session_for: Any, make_page: Any)
     server = ServerThread(misbehaving_app()).start()
     try:
         page = await make_page(session_for("operator"))
-        spec = page.add_spec(endpoint(f"{server.url}/ok", "shop"))
+        # Latency thresholds out of reach: a loaded machine must not make it "degraded" first.
+        slow_ok = Thresholds(latency_warn_ms=20_000, latency_critical_ms=30_000)
+        spec = page.add_spec(endpoint(f"{server.url}/ok", "shop", thresholds=slow_ok))
         await wait_until(lambda: (r := page.targets_model.get(spec.id)) and r.status == "healthy")
     finally:
         server.stop()
-    await wait_until(lambda: page.events_model.rowCount() > 0, timeout=15)
+    await wait_until(lambda: any(e.new == "unhealthy" for e in page.events_model.events), timeout=15)
     event = page.events_model.events[0]
     assert (event.target, event.old, event.new) == (spec.id, "healthy", "unhealthy")
     assert "cannot connect" in event.detail
@@ -230,6 +228,41 @@ async def test_report_exports_html_with_png_and_json(
     doc = json.loads(json_path.read_text())
     target = next(t for t in doc["targets"] if t["id"] == spec.id)
     assert target["latency_ms"]["samples"] >= 2 and target["availability_percent"] == 100.0
+
+
+async def test_export_report_through_the_dialogs_a_person_uses(
+    session_for: Any, make_page: Any, platform_server: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """Export report… -> Browse… -> the (non-native) file dialog: a file name typed, accepted;
+    Save: the HTML (PNG plots inside) and the JSON are on disk."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit
+
+    from tests.gui.helpers import button, top_level
+
+    page = await make_page(session_for("operator"))
+    spec = page.add_spec(endpoint(platform_server.url, "exported"))
+    await wait_until(lambda: (r := page.targets_model.get(spec.id)) and r.status == "healthy", timeout=15)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    report = await wait_until(lambda: top_level(QDialog, "healthReportDialog") or None)
+    report = report[0]
+    qtbot.mouseClick(button(report, "Browse…"), Qt.MouseButton.LeftButton)
+    files = (await wait_until(lambda: top_level(QFileDialog, "healthReportFile") or None))[0]
+    name_edit = files.findChild(QLineEdit, "fileNameEdit")
+    name_edit.clear()
+    qtbot.keyClicks(name_edit, str(folder / "night-shift"))
+    qtbot.keyClick(name_edit, Qt.Key.Key_Return)
+    path_edit = report.findChild(QLineEdit, "reportPath")
+    await wait_until(lambda: path_edit.text() == str(folder / "night-shift.html"))
+    save = report.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    html_path, json_path = folder / "night-shift.html", folder / "night-shift.json"
+    await wait_until(lambda: html_path.exists() and json_path.exists(), timeout=30)
+    html = html_path.read_text()
+    assert html.count("data:image/png;base64,") == 2 and "exported" in html
+    doc = json.loads(json_path.read_text())
+    assert any(t["id"] == spec.id for t in doc["targets"])
 
 
 async def test_roles(session_for: Any) -> None:

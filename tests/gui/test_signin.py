@@ -225,3 +225,42 @@ async def test_unlock_by_typing_the_password(session_for: Any, open_window: Any,
     await wait_until(lambda: not window.locked)
     assert window.nav.isEnabled() and window.session.actor.username == "support"
     assert window.current_page() is not None and window.stack.currentWidget() is not window._locked_cover
+
+
+async def _typed_sign_in(dialog: SignInDialog, qtbot: Any, username: str, password: str) -> str:
+    """Type the name and password, press OK, wait for the answer; the error shown ('' if none)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog.username.clear()
+    dialog.password.clear()
+    dialog.error.clear()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    await wait_until(lambda: bool(dialog.error.text()) or not dialog.isVisible(), timeout=20)
+    return dialog.error.text() if dialog.isVisible() else ""
+
+
+async def test_the_dialog_tells_the_account_state_only_after_the_right_password(
+    demo_db_any: Database, qtbot: Any
+) -> None:
+    auth = AuthService(demo_db_any)
+    from core.actor import Actor
+
+    auth.set_active(Actor.cli(), "operator", False)
+    for _ in range(5):
+        with pytest.raises(Exception):  # noqa: B017 (any refusal: this only locks the account)
+            auth.authenticate("support", "a wrong password")
+    dialog = SignInDialog(ConsoleSession(demo_db_any))
+    qtbot.addWidget(dialog)
+    dialog.open()
+    shown = {
+        name: await _typed_sign_in(dialog, qtbot, name, "a wrong password")
+        for name in ("operator", "support", "ghost", "admin")
+    }
+    assert set(shown.values()) == {"wrong user name or password"}, shown
+    assert "disabled" in await _typed_sign_in(dialog, qtbot, "operator", DEMO_PASSWORD)
+    assert "locked" in await _typed_sign_in(dialog, qtbot, "support", DEMO_PASSWORD)
+    assert await _typed_sign_in(dialog, qtbot, "admin", DEMO_PASSWORD) == ""
+    assert dialog.actor is not None and dialog.actor.name == "admin:admin"
