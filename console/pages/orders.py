@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from console.asyncutil import run_sync
 from console.models.common import local_time, measured
 from console.models.orders import order_model, status_text
-from console.models.payments import money_samples
 from console.models.tenancy import money
 from console.pages.list_page import ListPage
 from console.widgets.tables import make_read_only, move_columns_first
@@ -51,11 +50,12 @@ class OrderDetailPane(QWidget):
         make_read_only(
             self.lines_table,
             "ordersLines",
-            (120, 220, 80, 100, 100),
+            (90, 220, 40, 80, 80),
             row_height=22,
-            key={0: measured, 2: measured, 3: money_samples, 4: money_samples},
+            key={0: measured, 2: measured, 3: measured, 4: measured},
         )
-        move_columns_first(self.lines_table, (0, 2, 3, 4))  # the description last, stretched
+        # Quantity, unit price and total first, in sight beside the list; the description last.
+        move_columns_first(self.lines_table, (2, 3, 4, 0))
         layout.addWidget(self.lines_table, 1)
         payment_title = QLabel(self.tr("Payment"))
         payment_title.setStyleSheet("font-weight: bold;")
