@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.asyncutil import run_sync, signal_future, spawn, threadsafe
 from console.dialogs.errors import error_text, report
@@ -465,8 +467,23 @@ class ModulesPage(Page):
         dialog.target = target  # type: ignore[attr-defined]
         self.preview = dialog
         dialog.finished.connect(lambda _r, d=dialog: self._preview_closed(d))
+        dialog.cascade_changed.connect(lambda cascade, d=dialog: spawn(self.replan(d, cascade), self))
         dialog.open()
         return dialog
+
+    async def replan(self, dialog: Any, cascade: bool) -> None:
+        """The preview's Cascade choice changed: plan again and show the new plan in it."""
+        request = replace(dialog.request, cascade=cascade)
+        actor = self.session.require_actor()
+        try:
+            plan: Plan = await run_sync(self.session.modules.plan, actor, dialog.target, request)
+        except PlatformError as exc:
+            if isValid(dialog):
+                dialog.replan_failed(error_text(exc))
+            return
+        if isValid(dialog):
+            dialog.request = request
+            dialog.set_plan(plan)
 
     def _preview_closed(self, dialog: Any) -> None:
         if self.preview is dialog:
@@ -677,7 +694,9 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         if prop.get("description"):
             notes.append(prop["description"])
         html.append(
-            f"<tr><td><code>{_esc(name)}</code></td><td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
+            # A setting's name never wraps mid-word; its title (the form's label) comes first.
+            f"<tr><td nowrap>{_esc(setting_label(module, name))}<br><code>{_esc(name)}</code></td>"
+            f"<td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
             f"</td><td>{_esc('; '.join(notes))}</td></tr>"
         )
     html.append("</table>")
@@ -688,6 +707,14 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         f"<h4>{_esc(tr('Default config'))}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>"
     )
     return "".join(html)
+
+
+def setting_label(module: ModuleDefinition, name: str) -> str:
+    """A setting's title, as the settings form shows it."""
+    from console.widgets.config_form import field_label
+
+    assert module.config_schema is not None
+    return field_label(name, module.config_schema.model_fields[name])
 
 
 def _schema_type(prop: dict[str, Any]) -> str:

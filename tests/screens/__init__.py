@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import sys
 import tempfile
@@ -30,6 +31,7 @@ SCALES = (100, 150)
 SIZE = (1280, 800)
 BIG_AMOUNT_MINOR = 123_456_789  # EUR 1,234,567.89
 LONG_STORE_NAME = "Boulangerie-Pâtisserie du Grand-Duché de Luxembourg (Esch-sur-Alzette)"
+SELECT_FIRST = ("payments", "orders", "merchants", "stores")  # shown with their first row selected
 SCREEN_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 
@@ -154,10 +156,10 @@ class Renderer:
         """Show each page with something selected, as a person would see it while working."""
         page = window.page(page_id)
         table = getattr(page, "table", None)
-        if page_id in ("payments", "orders", "merchants", "stores") and table is not None:
-            if table.model() is not None and table.model().rowCount() > 0:
-                table.selectRow(0)
-                await settle_paint(self.app, 0.6)
+        model = table.model() if table is not None else None
+        if page_id in SELECT_FIRST and model is not None and model.rowCount():
+            table.selectRow(0)
+            await settle_paint(self.app, 0.6)
 
     def write(self, widget: Any, shot: Shot) -> None:
         path = self.out / shot.name
@@ -181,14 +183,23 @@ class Renderer:
         dialog = await page.preview_change("payments", False, Target(all=True))
         await settle_paint(self.app)
         self.write(dialog, Shot(username, "modules", theme, scale, "preview-refused"))
+        dialog.set_cascade(True)  # the dialog plans again, with cascade
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if dialog.plan.request.cascade:
+                break
+        await settle_paint(self.app)
+        self.write(dialog, Shot(username, "modules", theme, scale, "preview-cascade"))
         dialog.reject()
         await settle_paint(self.app, 0.1)
         # Settings of marketplace (titles from the schema, a secret field).
-        page.select_module("marketplace")
-        page.tabs.setCurrentIndex(1)
+        platform = page.matrix_model.index(0, 0).data()
+        page._open_settings("marketplace", platform)
         await settle_paint(self.app, 1.0)
         self.write(page.window(), Shot(username, "modules", theme, scale, "config-form"))
         page.tabs.setCurrentIndex(0)
+        await settle_paint(self.app, 0.2)
+        self.write(page.window(), Shot(username, "modules", theme, scale, "module-details"))
 
     async def refund_dialog(self, page: Any, username: str, theme: str, scale: int) -> None:
         from PySide6.QtWidgets import QApplication, QDialog
@@ -279,14 +290,27 @@ def isolate(folder: Path) -> None:
     keyring.set_keyring(MemoryKeyring())
 
 
+def use_screen(folder: Path) -> None:
+    """Qt's offscreen platform, with a 1280x800 screen (its own default is 800x600, and dialogs
+    sized to fit the screen would come out smaller than on a person's desktop)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    if platform != "offscreen":
+        return
+    config = folder / "offscreen-screen.json"
+    width, height = SIZE
+    screen = {"name": "screen", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
 
     with tempfile.TemporaryDirectory(prefix="screens-") as tmp:
         isolate(Path(tmp))
+        use_screen(Path(tmp))
         app = QApplication.instance() or QApplication(["platform-console-screens"])
         app.setQuitOnLastWindowClosed(False)
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
