@@ -624,7 +624,12 @@ class ImpactPreviewDialog(QDialog):
         # The choice matters only when some platforms are refused and others would change.
         choose = bool(refused and changing)
         self._skip_refused.setText(
-            arg(self.tr("S&kip refused platforms and change the other %1"), self._platforms(changing))
+            plural(
+                changing,
+                self.tr("S&kip refused platforms and change the remaining platform"),
+                self.tr("S&kip refused platforms and change the remaining %1 platforms"),
+                self._fmt(changing),
+            )
         )
         for button in (self._all_or_nothing, self._skip_refused):
             button.setEnabled(choose and not self._replanning)
@@ -642,11 +647,16 @@ class ImpactPreviewDialog(QDialog):
                 self.tr(
                     "Apply is disabled: %1 of %2 would be refused, and with “all or nothing” "
                     "a single refusal means nothing is written. Choose “skip refused platforms” to "
-                    "change the other %3, or cancel."
+                    "change %3, or cancel."
                 ),
                 self._fmt(refused),
                 self._platforms(t["platforms"]),
-                self._platforms(changing),
+                plural(
+                    changing,
+                    self.tr("the remaining platform"),
+                    self.tr("the remaining %1 platforms"),
+                    self._fmt(changing),
+                ),
             )
         elif not changing:
             note = self.tr("Apply is disabled: no platform would change.")
