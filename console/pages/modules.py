@@ -695,7 +695,8 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
             notes.append(prop["description"])
         html.append(
             # A setting's name never wraps mid-word; its title (the form's label) comes first.
-            f"<tr><td nowrap>{_esc(setting_label(module, name))}<br><code>{_esc(name)}</code></td>"
+            f"<tr><td style='white-space:nowrap'>{_esc(setting_label(module, name))}<br>"
+            f"<code>{_esc(name)}</code></td>"
             f"<td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
             f"</td><td>{_esc('; '.join(notes))}</td></tr>"
         )
