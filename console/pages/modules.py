@@ -37,9 +37,11 @@ from shiboken6 import isValid
 
 from console.asyncutil import run_sync, signal_future, spawn, threadsafe
 from console.dialogs.errors import error_text, report
+from console.models.common import measured
 from console.models.matrix import PlatformMatrixModel
 from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
+from console.widgets.tables import fit_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
@@ -100,6 +102,7 @@ class ModulesPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((105, 165, 64, 95, 105, 150)):
             self.module_table.setColumnWidth(column, width)
+        fit_key_columns(self.module_table, {0: measured})  # the module codes, whole
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.module_table.customContextMenuRequested.connect(self._module_menu)
@@ -159,6 +162,7 @@ class ModulesPage(Page):
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         self.matrix_label = QLabel()
         self.matrix_label.setObjectName("matrixLabel")
+        self.matrix_label.setWordWrap(True)  # a long line would widen the window past 1280 px
         matrix_layout.addWidget(self.matrix_label)
         self.matrix_model = PlatformMatrixModel(self)
         self.matrix_model.states_needed.connect(self._load_states)
@@ -176,6 +180,7 @@ class ModulesPage(Page):
         self.matrix.customContextMenuRequested.connect(self._matrix_menu)
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
+        self._matrix_codes = fit_key_columns(self.matrix, {0: measured})  # platform codes, whole
         matrix_layout.addWidget(self.matrix, 1)
         bottom.addWidget(matrix_box)
         bottom.setStretchFactor(0, 1)
@@ -250,6 +255,7 @@ class ModulesPage(Page):
             self.matrix_model.set_columns(codes, [m.code for m in modules if m.is_core])
             metrics = QFontMetrics(self.matrix.horizontalHeader().font())
             self.matrix.setColumnWidth(0, 112)
+            self._matrix_codes.fit()
             for column, code in enumerate(codes, start=1):
                 self.matrix.setColumnWidth(column, max(44, metrics.horizontalAdvance(code) + 18))
         self.select_module(current.code if current else codes[0] if codes else "")

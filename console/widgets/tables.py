@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 from shiboken6 import isValid
 
@@ -34,6 +35,13 @@ def cell_width(view: QAbstractItemView, texts: Iterable[str]) -> int:
     metrics = view.fontMetrics()
     widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
     return widest + cell_padding(view) + 2 if widest else 0
+
+
+def text_advance(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
+    """The width of ``text`` in the cell's own font (a model may make a column bold)."""
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
+    return metrics.horizontalAdvance(text)
 
 
 def header_width(view: QTableView, column: int) -> int:
@@ -109,9 +117,15 @@ class KeyColumns(QObject):
         if model is None:
             return
         rows = self.shown_rows()
+        padding = cell_padding(self.view) + 2
         for column in self.samples:
-            texts = (model.index(row, column).data(Qt.ItemDataRole.DisplayRole) for row in rows)
-            width = cell_width(self.view, (str(t) for t in texts if t))
+            width = 0
+            for row in rows:
+                if self.view.columnSpan(row, column) > 1:
+                    continue  # a title row spanning the table (a group's heading)
+                index = model.index(row, column)
+                if index.isValid() and (text := index.data(Qt.ItemDataRole.DisplayRole)):
+                    width = max(width, text_advance(self.view, index, str(text)) + padding)
             if self.view.columnWidth(column) < width:
                 self.view.setColumnWidth(column, width)
 

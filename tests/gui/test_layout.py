@@ -154,3 +154,15 @@ async def test_refused_column_not_elided_for_short_chains(session_for: Any, open
         assert shown_whole(dialog.table, row, REFUSED)
     assert dialog.plan.request == ChangeRequest(disable=("payments",))
     dialog.reject()
+
+
+async def test_every_page_fits_the_default_window(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    """No page asks for more than 1280 px (a long label once widened the window past the screen)."""
+    window = await open_window(session_for("super_admin"))
+    for page_id in window.page_ids():
+        window.show_page(page_id)
+        await window.ready()
+        assert window.minimumSizeHint().width() <= 1280, page_id
+        assert window.width() == 1280, page_id
