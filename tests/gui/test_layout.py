@@ -66,7 +66,9 @@ def shown_whole(view: QTableView, row: int, column: int) -> bool:
         return True
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     room = view.columnWidth(column) - 2 * margin
-    return QFontMetrics(view.font()).elidedText(str(value), Qt.TextElideMode.ElideRight, room) == str(value)
+    font = view.model().index(row, column).data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+    return metrics.elidedText(str(value), Qt.TextElideMode.ElideRight, room) == str(value)
 
 
 def assert_key_columns_whole(view: QTableView, columns: list[int], rows: int = 30) -> None:
@@ -117,6 +119,18 @@ async def test_merchant_and_store_codes_and_status_whole(
         await wait_until(lambda p=page: p.model.rowCount() > 0 and p.model.row_at(0) is not None)
         names = [c.name for c in page.model.columns]
         assert_key_columns_whole(page.table, [names.index("code"), names.index("status")])
+
+
+async def test_module_and_platform_codes_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    page = window.page("modules")
+    await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    headings = set(page.module_model.header_rows())
+    for row in range(page.module_model.rowCount()):
+        if row not in headings:
+            assert shown_whole(page.module_table, row, 0), page.module_model.index(row, 0).data()
+    for row in range(min(30, page.matrix_model.rowCount())):
+        assert shown_whole(page.matrix, row, 0)
 
 
 async def test_preview_refusal_reason_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
