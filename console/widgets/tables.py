@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 from shiboken6 import isValid
 
+from console.models.common import measured
+
 Samples = Callable[[], Iterable[str]]
 """Texts a key column is expected to show at most (called again when the font changes)."""
 
@@ -144,6 +146,13 @@ class KeyColumns(QObject):
 def fit_key_columns(view: QTableView, samples: Mapping[int, Samples]) -> KeyColumns:
     """Size ``view``'s key columns from its font and content (see :class:`KeyColumns`)."""
     return KeyColumns(view, samples)
+
+
+def fit_model_key_columns(view: QTableView) -> KeyColumns:
+    """Fit the columns its model names in ``KEY_COLUMNS`` (out of ``COLUMNS``) to the texts on screen."""
+    model = view.model()
+    names: tuple[str, ...] = model.COLUMNS  # type: ignore[attr-defined]
+    return KeyColumns(view, {names.index(n): measured for n in model.KEY_COLUMNS})  # type: ignore[attr-defined]
 
 
 def key_columns(view: QTableView) -> KeyColumns | None:
