@@ -180,3 +180,15 @@ async def test_every_page_fits_the_default_window(
         await window.ready()
         assert window.minimumSizeHint().width() <= 1280, page_id
         assert window.width() == 1280, page_id
+
+
+async def test_navigation_titles_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    nav = window.nav
+    metrics = QFontMetrics(nav.font())
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        icon = nav.iconSize().width()
+        assert metrics.horizontalAdvance(item.text()) + icon <= rect.width(), item.text()
+        assert rect.right() <= nav.viewport().width()
