@@ -315,5 +315,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         app.setQuitOnLastWindowClosed(False)
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             written = runner.run(run(args, app, Path(tmp)))
-    print(f"{len(written)} screenshots in {args.out}")
+    print(f"{len(written)} PNG file{'' if len(written) == 1 else 's'} in {args.out}")
     return 0
