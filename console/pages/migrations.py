@@ -47,7 +47,7 @@ from console.dialogs.migrations import (
 )
 from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
 from console.pages.base import Page
-from console.widgets.tables import fit_model_key_columns
+from console.widgets.tables import fit_model_key_columns, move_columns_first
 from core.errors import PlatformError
 
 if TYPE_CHECKING:
@@ -152,6 +152,7 @@ class MigrationsPage(Page):
         for column, width in enumerate((110, 100, 130, 130, 420)):
             self.branch_table.setColumnWidth(column, width)
         fit_model_key_columns(self.branch_table)
+        move_columns_first(self.branch_table, (0, 1, 2, 3, 5))  # "Pending" (free text) last, stretched
         self.branch_table.doubleClicked.connect(self._branch_double_clicked)
         splitter.addWidget(self.branch_table)
 

@@ -102,7 +102,7 @@ class ModulesPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((105, 165, 64, 95, 105, 150)):
             self.module_table.setColumnWidth(column, width)
-        fit_key_columns(self.module_table, {0: measured})  # the module codes, whole
+        fit_key_columns(self.module_table, {0: measured, 2: measured})  # codes and versions, whole
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.module_table.customContextMenuRequested.connect(self._module_menu)

@@ -123,9 +123,9 @@ class KeyColumns(QObject):
         for column in self.samples:
             width = 0
             for row in rows:
-                if self.view.columnSpan(row, column) > 1:
-                    continue  # a title row spanning the table (a group's heading)
                 index = model.index(row, column)
+                if self.view.columnSpan(row, column) > 1 or not index.flags() & Qt.ItemFlag.ItemIsSelectable:
+                    continue  # a group's heading row (spanning the table, not selectable)
                 if index.isValid() and (text := index.data(Qt.ItemDataRole.DisplayRole)):
                     width = max(width, text_advance(self.view, index, str(text)) + padding)
             if self.view.columnWidth(column) < width:
