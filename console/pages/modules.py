@@ -78,7 +78,8 @@ class ModulesPage(Page):
         self.toolbar.addAction(self.disable_action)
         self.cascade = QCheckBox(self.tr("Cascade: also disable what requires it"))
         self.cascade.setObjectName("cascade")
-        self.toolbar.addWidget(self.cascade)
+        # A widget in a tool bar shows and hides through its action, not setVisible().
+        self.cascade_action = self.toolbar.addWidget(self.cascade)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
         layout.addWidget(self.toolbar)
@@ -212,7 +213,7 @@ class ModulesPage(Page):
         toggle = self.session.can_write("modules.toggle")
         for action in (self.enable_action, self.disable_action):
             action.setVisible(toggle)
-        self.cascade.setVisible(toggle)
+        self.cascade_action.setVisible(toggle)
         self.selector.setEnabled(toggle)
         self.selector.parentWidget().setVisible(toggle)
         self._update_actions()
@@ -676,10 +677,9 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         return "".join(html)
     schema = module.config_schema.model_json_schema()
     html.append(f"<h4>{_esc(tr('Config schema'))}</h4><table cellspacing='4'>")
-    html.append(
-        f"<tr><th align='left'>{_esc(tr('Setting'))}</th><th align='left'>{_esc(tr('Type'))}</th>"
-        f"<th align='left'>{_esc(tr('Default'))}</th><th align='left'>{_esc(tr('Notes'))}</th></tr>"
-    )
+    titles = (tr("Setting"), tr("Type"), tr("Default"), tr("Notes"))
+    cells = "".join(f"<th align='left' style='white-space:nowrap'>{_esc(t)}</th>" for t in titles)
+    html.append(f"<tr>{cells}</tr>")
     secrets = module.secret_fields
     for name, prop in schema.get("properties", {}).items():
         kind = _schema_type(prop)

@@ -50,3 +50,12 @@ async def test_ticking_cascade_replans_and_applies_it(session_for: Any, open_win
     await finished
     result = await task
     assert result is not None and result.plan.request.cascade
+
+
+@pytest.mark.parametrize(("role", "shown"), [("super_admin", True), ("support", False), ("operator", False)])
+async def test_toolbar_cascade_only_for_who_may_toggle(
+    role: str, shown: bool, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for(role))
+    page = window.page("modules")
+    assert page.cascade.isVisibleTo(window) is shown
