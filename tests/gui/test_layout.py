@@ -14,17 +14,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QTableView
-from sqlalchemy import text
 
 from console.widgets.tables import visible_width
 from core.graph import ChangeRequest
 from core.services.module_service import Target
 from tests.gui.helpers import wait_until
+from tests.screens import add_long_rows
 
 pytestmark = pytest.mark.asyncio
-
-BIG = 123_456_789  # EUR 1,234,567.89
-LONG_NAME = "Boulangerie-Pâtisserie du Grand-Duché de Luxembourg (Esch-sur-Alzette)"
 
 
 @pytest.fixture(params=[100, 150], ids=["font100", "font150"])
@@ -41,22 +38,7 @@ def font_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[i
 @pytest.fixture
 def big_payment(demo_db: Any) -> int:
     """The newest payment (and its order) is EUR 1,234,567.89; its store has a long name."""
-    with demo_db.engine.begin() as conn:
-        newest = conn.execute(text("SELECT id, store_id FROM payments ORDER BY id DESC LIMIT 1")).one()
-        conn.execute(
-            text(
-                "UPDATE payments SET amount_minor = :a, captured_minor = :a, currency = 'EUR' WHERE id = :id"
-            ),
-            {"a": BIG, "id": newest.id},
-        )
-        conn.execute(
-            text("UPDATE orders SET total_minor = :a, currency = 'EUR' WHERE payment_id = :id"),
-            {"a": BIG, "id": newest.id},
-        )
-        conn.execute(
-            text("UPDATE stores SET name = :n WHERE id = :id"), {"n": LONG_NAME, "id": newest.store_id}
-        )
-    return int(newest.id)
+    return add_long_rows(demo_db)
 
 
 def shown_whole(view: QTableView, row: int, column: int) -> bool:

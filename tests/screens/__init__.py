@@ -18,6 +18,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable, Sequence
@@ -62,8 +63,9 @@ def make_database(folder: Path) -> Any:
     return database
 
 
-def add_long_rows(database: Any) -> None:
-    """The newest payment and its order become EUR 1,234,567.89, its store gets a long name."""
+def add_long_rows(database: Any) -> int:
+    """The newest payment and its order become EUR 1,234,567.89, its store gets a long name.
+    Returns the payment's id."""
     from sqlalchemy import text
 
     with database.engine.begin() as conn:
@@ -82,6 +84,7 @@ def add_long_rows(database: Any) -> None:
         conn.execute(
             text("UPDATE stores SET name = :n WHERE id = :id"), {"n": LONG_STORE_NAME, "id": newest.store_id}
         )
+    return int(newest.id)
 
 
 def set_font_scale(app: Any, base: Any, scale: int) -> None:
@@ -261,33 +264,12 @@ async def run(args: argparse.Namespace, app: Any, folder: Path) -> list[Path]:
     return renderer.written
 
 
-def isolate(folder: Path) -> None:
-    """Nothing of the user's own: settings, data, keyring and config file all in ``folder``."""
-    import keyring
-    from keyring.backend import KeyringBackend
+def isolate() -> Path:
+    """The tests' own environment (``tests/conftest.py``): settings, data and config file in a
+    temporary folder, an in-memory keyring. Returns that folder (for the caller to remove)."""
+    import tests.conftest as test_env
 
-    for name in ("CONFIG", "DATA", "CACHE", "STATE"):
-        os.environ[f"XDG_{name}_HOME"] = str(folder / name.lower())
-    os.environ["PLATFORM_CONFIG_FILE"] = str(folder / "none.toml")
-    os.environ.pop("PLATFORM_DATABASE_URL", None)
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
-
-    keyring.set_keyring(MemoryKeyring())
+    return test_env._TMP
 
 
 def use_screen(folder: Path) -> None:
@@ -308,12 +290,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    with tempfile.TemporaryDirectory(prefix="screens-") as tmp:
-        isolate(Path(tmp))
-        use_screen(Path(tmp))
-        app = QApplication.instance() or QApplication(["platform-console-screens"])
-        app.setQuitOnLastWindowClosed(False)
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            written = runner.run(run(args, app, Path(tmp)))
+    env = isolate()
+    try:
+        with tempfile.TemporaryDirectory(prefix="screens-") as tmp:
+            use_screen(Path(tmp))
+            app = QApplication.instance() or QApplication(["platform-console-screens"])
+            app.setQuitOnLastWindowClosed(False)
+            with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+                written = runner.run(run(args, app, Path(tmp)))
+    finally:
+        shutil.rmtree(env, ignore_errors=True)
     print(f"{len(written)} PNG file{'' if len(written) == 1 else 's'} in {args.out}")
     return 0

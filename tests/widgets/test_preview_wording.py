@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from console.widgets.impact_preview import DISABLED, ENABLED, REFUSED, ImpactPreviewDialog, PlanTableModel
 from core.graph import ChangeRequest, Plan, plan_changes
 from tests.widgets.helpers import shop_registry
+from tests.widgets.test_impact_preview import make_dialog
 
 BASE = frozenset({"core", "tenancy", "customers"})
 WITH_BILLING = BASE | {"payments", "billing"}  # billing requires payments
@@ -18,14 +19,6 @@ OFF = ChangeRequest(disable=("payments",))
 
 def plan(platforms: dict[str, frozenset[str]], request: ChangeRequest) -> Plan:
     return plan_changes(shop_registry(), platforms, request)
-
-
-def make_dialog(qtbot: QtBot, shown: Plan) -> ImpactPreviewDialog:
-    dialog = ImpactPreviewDialog(shown)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def visible_texts(dialog: ImpactPreviewDialog) -> str:
