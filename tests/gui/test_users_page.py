@@ -70,6 +70,8 @@ async def test_manage_a_user(session_for: Any, open_window: Any) -> None:
     page.select("carla")
     page.toggle_action.trigger()
     await wait_until(lambda: not user(database, "carla").is_active)
+    # The page reloads its list after the write: wait for its row too, not only the database.
+    await wait_until(lambda: not page.model.user(page.model.row_of("carla")).is_active)
     page.select("carla")
     assert page.toggle_action.text() == "Enable"
     await page.set_active("carla", True)
