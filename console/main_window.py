@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([170, 1100])
+        self._splitter = splitter
         self.frames.addWidget(splitter)
         outer.addWidget(self.frames, 1)
         self.setCentralWidget(central)
@@ -405,6 +406,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, cls.page_id)
             item.setToolTip(f"{title} (Ctrl+{i + 1})" if i < 9 else title)
             self.nav.addItem(item)
+        self._fit_navigation()
         self.db_label.setText(session.db.display_url())
         self.state_label.setText(self.tr("connected"))
         self._update_user_label()
@@ -430,6 +432,16 @@ class MainWindow(QMainWindow):
             remembered = self.settings.last_page if self.remember else None
             first = page if page and self.has_page(page) else remembered
             self.show_page(first if first and self.has_page(first) else None)
+
+    def _fit_navigation(self) -> None:
+        """The navigation as wide as its longest page title at the current font (never cut off)."""
+        needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
+        self.nav.setMaximumWidth(max(240, needed))
+        sizes = self._splitter.sizes()
+        if sum(sizes) > 0 and sizes[0] < needed:
+            self._splitter.setSizes([needed, sum(sizes) - needed])
+        elif sum(sizes) == 0:
+            self._splitter.setSizes([max(170, needed), 1100])
 
     def detach(self) -> None:
         """Signed out: pages, navigation and watcher go; the start panel comes back."""

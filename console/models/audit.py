@@ -15,6 +15,7 @@ PAGE_SIZE = 200
 
 class AuditModel(KeysetTableModel[dict[str, Any]]):
     COLUMNS = ("at", "actor", "action", "outcome", "platforms", "modules", "message")
+    KEY_COLUMNS = ("at", "actor", "action", "outcome")  # never elided
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(

@@ -34,6 +34,7 @@ class BranchStatusModel(RowsTableModel[Any]):
     """Branch, module, current, head, pending (count and messages), enabled-on count."""
 
     COLUMNS = ("branch", "module", "current", "head", "pending", "enabled_on")
+    KEY_COLUMNS = ("branch", "module", "current", "head", "enabled_on")  # never elided
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -105,6 +106,7 @@ class PlanStepModel(RowsTableModel[Any]):
     """The ordered revisions of a plan, their destructive statements and, during a run, their state."""
 
     COLUMNS = ("index", "revision", "branch", "message", "destructive", "state")
+    KEY_COLUMNS = ("index", "revision", "branch", "state")
     PENDING, RUNNING, APPLIED, FAILED, KEPT, ROLLED_BACK = (
         "pending",
         "running",
@@ -195,6 +197,7 @@ class DriftModel(RowsTableModel[Any]):
     """Registry drift rows: the kind, the module, on how many platforms, and what repair does."""
 
     COLUMNS = ("kind", "module", "platforms", "examples", "repair")
+    KEY_COLUMNS = ("kind", "module", "platforms")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

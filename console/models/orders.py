@@ -7,7 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from console.models.common import local_time
+from console.models.common import local_time, measured
+from console.models.payments import money_samples
 from console.models.tenancy import money
 from console.models.windowed import Column, WindowedTableModel
 from core.actor import Actor
@@ -45,13 +46,39 @@ def status_text(status: str) -> str:
 
 
 def order_columns() -> list[Column]:
+    """Number, status and total first: they stay in sight beside the detail pane."""
     return [
-        Column("number", _tr("Number"), lambda r: r.number, width=130),
-        Column("created_at", _tr("Created"), lambda r: local_time(r.created_at, seconds=False), width=140),
-        Column("platform", _tr("Platform"), lambda r: r.platform, width=110),
-        Column("store", _tr("Store"), lambda r: r.store, tooltip=lambda r: r.merchant, width=110),
-        Column("status", _tr("Status"), lambda r: status_text(r.status), width=90),
-        Column("total", _tr("Total"), lambda r: money(r.total_minor, r.currency), width=130),
+        Column("number", _tr("Number"), lambda r: r.number, width=130, samples=measured),
+        Column(
+            "status",
+            _tr("Status"),
+            lambda r: status_text(r.status),
+            width=90,
+            samples=lambda: [status_text(s) for s in ("paid", "pending")],
+        ),
+        Column(
+            "total",
+            _tr("Total"),
+            lambda r: money(r.total_minor, r.currency),
+            width=130,
+            samples=money_samples,
+        ),
+        Column(
+            "created_at",
+            _tr("Created"),
+            lambda r: local_time(r.created_at, seconds=False),
+            width=140,
+            samples=measured,
+        ),
+        Column("platform", _tr("Platform"), lambda r: r.platform, width=110, samples=measured),
+        Column(
+            "store",
+            _tr("Store"),
+            lambda r: r.store,
+            tooltip=lambda r: r.merchant,
+            width=110,
+            samples=measured,
+        ),
     ]
 
 

@@ -5,6 +5,7 @@ Amounts are shown in their currency's decimals (ISO 4217), with the user's local
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -16,6 +17,10 @@ from modules.payments.money import format_amount
 from modules.payments.services import PaymentSummary
 
 PAGE_SIZE = 100
+# The widest amounts a column is sized for before any row arrives (rows wider still widen it).
+MONEY_SAMPLES = ((999_999_999, "EUR"), (999_999_999, "JPY"))
+STATUSES = ("captured", "awaiting_funds", "processing", "requires_action", "failed")
+GATEWAYS = ("stripe", "paypal", "manual")
 
 
 def money(amount_minor: int, currency: str) -> str:
@@ -26,8 +31,15 @@ def money(amount_minor: int, currency: str) -> str:
     )
 
 
+def money_samples() -> list[str]:
+    """``EUR 9,999,999.99`` and the like: what a money column must show whole."""
+    return [money(amount, currency) for amount, currency in MONEY_SAMPLES]
+
+
 class PaymentsModel(KeysetTableModel[PaymentSummary]):
     COLUMNS = ("id", "created", "platform", "store", "merchant", "gateway", "amount", "refunded", "status")
+    # Shown first (a view's order; the model's stays): what must be in sight beside the detail.
+    KEY_ORDER = (0, 6, 8, 5, 7)  # id, amount, status, gateway, refunded
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
@@ -48,6 +60,17 @@ class PaymentsModel(KeysetTableModel[PaymentSummary]):
             "failed": QBrush(QColor(200, 40, 40)),
             "awaiting_funds": QBrush(QColor(200, 120, 0)),
             "processing": QBrush(QColor(200, 120, 0)),
+        }
+
+    def key_columns(self) -> dict[int, Callable[[], list[str]]]:
+        """Samples for the columns that must never elide: id, gateway, amounts, status."""
+        index = self.COLUMNS.index
+        return {
+            index("id"): lambda: ["99999999"],
+            index("gateway"): lambda: list(GATEWAYS),
+            index("amount"): money_samples,
+            index("refunded"): money_samples,
+            index("status"): lambda: list(STATUSES),
         }
 
     def row_id(self, row: PaymentSummary) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QBrush, QColor
 
-from console.models.common import local_time
+from console.models.common import local_time, measured
 from console.models.windowed import Column, WindowedTableModel
 from core.actor import Actor
 from modules.tenancy.services import ListQuery, MerchantService, StoreService
@@ -63,47 +63,51 @@ def _status_text(row: Any) -> str:
     return _tr("suspended") if row.status == "suspended" else _tr("active")
 
 
-def _status_and_created() -> list[Column]:
-    """The last two columns of the merchants and the stores tables."""
-    return [
-        Column(
-            "status",
-            _tr("Status"),
-            _status_text,
-            tooltip=lambda r: r.suspended_reason,
-            foreground=_status_brush,
-            width=90,
-        ),
-        Column(
-            "created_at",
-            _tr("Created"),
-            lambda r: local_time(r.created_at, seconds=False),
-            "created_at",
-            width=140,
-        ),
-    ]
+def _status() -> Column:
+    return Column(
+        "status",
+        _tr("Status"),
+        _status_text,
+        tooltip=lambda r: r.suspended_reason,
+        foreground=_status_brush,
+        width=90,
+        samples=lambda: [_tr("active"), _tr("suspended")],
+    )
+
+
+def _created() -> Column:
+    created = lambda r: local_time(r.created_at, seconds=False)  # noqa: E731
+    return Column("created_at", _tr("Created"), created, "created_at", width=140, samples=measured)
 
 
 def merchant_columns() -> list[Column]:
+    """Code and status first: they stay in sight beside the detail pane."""
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=110, samples=measured),
+        _status(),
         Column("name", _tr("Name"), lambda r: r.name, "name", width=220),
         Column("email", _tr("E-mail"), lambda r: r.email or "", width=260),
-        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=70),
-        *_status_and_created(),
+        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=70, samples=measured),
+        _created(),
     ]
 
 
 def store_columns() -> list[Column]:
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=110),
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=110, samples=measured),
+        _status(),
         Column("name", _tr("Name"), lambda r: r.name, "name", width=240),
         Column("domain", _tr("Domain"), lambda r: r.domain or "", width=240),
         Column(
-            "merchant", _tr("Merchant"), lambda r: r.merchant, tooltip=lambda r: r.merchant_name, width=100
+            "merchant",
+            _tr("Merchant"),
+            lambda r: r.merchant,
+            tooltip=lambda r: r.merchant_name,
+            width=100,
+            samples=measured,
         ),
-        Column("platform", _tr("Platform"), lambda r: r.platform, width=100),
-        *_status_and_created(),
+        Column("platform", _tr("Platform"), lambda r: r.platform, width=100, samples=measured),
+        _created(),
     ]
 
 

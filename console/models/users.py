@@ -15,6 +15,7 @@ from core.services.auth import UserInfo
 
 class UserModel(RowsTableModel[UserInfo]):
     COLUMNS = ("username", "role", "status", "last_signin", "platforms")
+    KEY_COLUMNS = ("username", "role", "status", "last_signin")  # never elided
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -76,6 +76,9 @@ class Column:
     tooltip: Callable[[Any], str | None] | None = None
     foreground: Callable[[Any], Any] | None = None
     width: int = 120
+    # A key column (money, status, code) is sized to show these texts whole: see
+    # console.widgets.tables.KeyColumns.
+    samples: Callable[[], Sequence[str]] | None = None
 
 
 def resort(query: Any, sort_key: str, descending: bool) -> Any:
@@ -210,6 +213,10 @@ class WindowedTableModel(QAbstractTableModel):
             return ("f", row // self.page_size), row
         distance = self._count - 1 - row
         return ("b", distance // self.page_size), distance
+
+    def key_columns(self) -> dict[int, Callable[[], Sequence[str]]]:
+        """The columns sized to show their samples whole (``Column.samples``), by index."""
+        return {i: c.samples for i, c in enumerate(self.columns) if c.samples is not None}
 
     def row_at(self, row: int) -> Any | None:
         """The row object, or None while its page is not loaded (asking for it then)."""

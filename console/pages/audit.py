@@ -30,7 +30,7 @@ from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
 from console.models.common import local_time
 from console.pages.base import Page
-from console.widgets.tables import read_only_table
+from console.widgets.tables import fit_model_key_columns, read_only_table
 from core.services.audit import AuditFilter
 
 EXPORT_PAGE = 2000
@@ -103,6 +103,7 @@ class AuditPage(Page):
         self.model = AuditModel(self)
         self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
         self.table = read_only_table(self.model, "auditTable", (150, 150, 150, 170, 160, 140))
+        fit_model_key_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         splitter.addWidget(self.table)
         detail = QWidget()

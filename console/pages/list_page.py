@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QWidget
 from console.asyncutil import spawn
 from console.models.windowed import WindowedTableModel
 from console.pages.base import Page
-from console.widgets.tables import read_only_table
+from console.widgets.tables import read_only_table, share_with_key_columns
 
 SEARCH_DELAY_MS = 200
 DETAIL_DELAY_MS = 120
@@ -42,12 +42,14 @@ class ListPage(Page):
         """The table over ``model`` beside ``detail``, the timers and the signals; the splitter
         is for the caller's layout."""
         self.model = model
-        self.table = read_only_table(model, f"{self.page_id}Table", [c.width for c in model.columns])
+        widths = [c.width for c in model.columns]
+        self.table = read_only_table(model, f"{self.page_id}Table", widths, key=model.key_columns())
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        share_with_key_columns(splitter, self.table)
         self._search_timer = single_shot(self, SEARCH_DELAY_MS, self.start_search)
         self._detail_timer = single_shot(self, DETAIL_DELAY_MS, self._start_detail)
         self.apply_task: asyncio.Task[None] | None = None

@@ -49,6 +49,7 @@ from console.dialogs.migrations import (
 from console.models.common import local_time
 from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel, plural
 from console.pages.base import Page
+from console.widgets.tables import fit_model_key_columns, move_columns_first
 from core.errors import PlatformError
 
 if TYPE_CHECKING:
@@ -171,6 +172,8 @@ class MigrationsPage(Page):
         self.branch_table = _table("branchTable", self.branch_model)
         for column, width in enumerate((110, 100, 130, 130, 420)):
             self.branch_table.setColumnWidth(column, width)
+        fit_model_key_columns(self.branch_table)
+        move_columns_first(self.branch_table, (0, 1, 2, 3, 5))  # "Pending" (free text) last, stretched
         self.branch_table.doubleClicked.connect(self._branch_double_clicked)
         splitter.addWidget(self.branch_table)
 
@@ -251,6 +254,7 @@ class MigrationsPage(Page):
         self.plan_table = _table("planTable", self.plan_model)
         for column, width in enumerate((36, 130, 100, 330, 300)):
             self.plan_table.setColumnWidth(column, width)
+        fit_model_key_columns(self.plan_table)
         plan_layout.addWidget(self.plan_table, 1)
         self.tabs.addTab(plan_tab, self.tr("Plan"))
         self.sql_view = _read_only_text("sqlPreview")
@@ -270,6 +274,7 @@ class MigrationsPage(Page):
         self.drift_table = _table("driftTable", self.drift_model)
         for column, width in enumerate((150, 130, 80, 260)):
             self.drift_table.setColumnWidth(column, width)
+        fit_model_key_columns(self.drift_table)
         drift_layout.addWidget(self.drift_table, 1)
         drift_buttons = QHBoxLayout()
         drift_buttons.addStretch(1)

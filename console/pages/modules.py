@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
@@ -32,12 +33,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.asyncutil import run_sync, signal_future, spawn, threadsafe
 from console.dialogs.errors import error_text, report
+from console.models.common import measured
 from console.models.matrix import PlatformMatrixModel
 from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
+from console.widgets.tables import fit_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
@@ -74,7 +78,8 @@ class ModulesPage(Page):
         self.toolbar.addAction(self.disable_action)
         self.cascade = QCheckBox(self.tr("Cascade: also disable what requires it"))
         self.cascade.setObjectName("cascade")
-        self.toolbar.addWidget(self.cascade)
+        # A widget in a tool bar shows and hides through its action, not setVisible().
+        self.cascade_action = self.toolbar.addWidget(self.cascade)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.refresh_action)
         layout.addWidget(self.toolbar)
@@ -98,6 +103,7 @@ class ModulesPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((105, 165, 64, 95, 105, 150)):
             self.module_table.setColumnWidth(column, width)
+        fit_key_columns(self.module_table, {0: measured, 2: measured})  # codes and versions, whole
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.module_table.customContextMenuRequested.connect(self._module_menu)
@@ -157,6 +163,7 @@ class ModulesPage(Page):
         matrix_layout.setContentsMargins(0, 0, 0, 0)
         self.matrix_label = QLabel()
         self.matrix_label.setObjectName("matrixLabel")
+        self.matrix_label.setWordWrap(True)  # a long line would widen the window past 1280 px
         matrix_layout.addWidget(self.matrix_label)
         self.matrix_model = PlatformMatrixModel(self)
         self.matrix_model.states_needed.connect(self._load_states)
@@ -174,6 +181,7 @@ class ModulesPage(Page):
         self.matrix.customContextMenuRequested.connect(self._matrix_menu)
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
+        self._matrix_codes = fit_key_columns(self.matrix, {0: measured})  # platform codes, whole
         matrix_layout.addWidget(self.matrix, 1)
         bottom.addWidget(matrix_box)
         bottom.setStretchFactor(0, 1)
@@ -205,7 +213,7 @@ class ModulesPage(Page):
         toggle = self.session.can_write("modules.toggle")
         for action in (self.enable_action, self.disable_action):
             action.setVisible(toggle)
-        self.cascade.setVisible(toggle)
+        self.cascade_action.setVisible(toggle)
         self.selector.setEnabled(toggle)
         self.selector.parentWidget().setVisible(toggle)
         self._update_actions()
@@ -248,6 +256,7 @@ class ModulesPage(Page):
             self.matrix_model.set_columns(codes, [m.code for m in modules if m.is_core])
             metrics = QFontMetrics(self.matrix.horizontalHeader().font())
             self.matrix.setColumnWidth(0, 112)
+            self._matrix_codes.fit()
             for column, code in enumerate(codes, start=1):
                 self.matrix.setColumnWidth(column, max(44, metrics.horizontalAdvance(code) + 18))
         self.select_module(current.code if current else codes[0] if codes else "")
@@ -465,8 +474,23 @@ class ModulesPage(Page):
         dialog.target = target  # type: ignore[attr-defined]
         self.preview = dialog
         dialog.finished.connect(lambda _r, d=dialog: self._preview_closed(d))
+        dialog.cascade_changed.connect(lambda cascade, d=dialog: spawn(self.replan(d, cascade), self))
         dialog.open()
         return dialog
+
+    async def replan(self, dialog: Any, cascade: bool) -> None:
+        """The preview's Cascade choice changed: plan again and show the new plan in it."""
+        request = replace(dialog.request, cascade=cascade)
+        actor = self.session.require_actor()
+        try:
+            plan: Plan = await run_sync(self.session.modules.plan, actor, dialog.target, request)
+        except PlatformError as exc:
+            if isValid(dialog):
+                dialog.replan_failed(error_text(exc))
+            return
+        if isValid(dialog):
+            dialog.request = request
+            dialog.set_plan(plan)
 
     def _preview_closed(self, dialog: Any) -> None:
         if self.preview is dialog:
@@ -663,10 +687,9 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         return "".join(html)
     schema = module.config_schema.model_json_schema()
     html.append(f"<h4>{_esc(tr('Config schema'))}</h4><table cellspacing='4'>")
-    html.append(
-        f"<tr><th align='left'>{_esc(tr('Setting'))}</th><th align='left'>{_esc(tr('Type'))}</th>"
-        f"<th align='left'>{_esc(tr('Default'))}</th><th align='left'>{_esc(tr('Notes'))}</th></tr>"
-    )
+    titles = (tr("Setting"), tr("Type"), tr("Default"), tr("Notes"))
+    cells = "".join(f"<th align='left' style='white-space:nowrap'>{_esc(t)}</th>" for t in titles)
+    html.append(f"<tr>{cells}</tr>")
     secrets = module.secret_fields
     for name, prop in schema.get("properties", {}).items():
         kind = _schema_type(prop)
@@ -687,7 +710,10 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         if prop.get("description"):
             notes.append(prop["description"])
         html.append(
-            f"<tr><td><code>{_esc(name)}</code></td><td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
+            # A setting's name never wraps mid-word; its title (the form's label) comes first.
+            f"<tr><td style='white-space:nowrap'>{_esc(setting_label(module, name))}<br>"
+            f"<code>{_esc(name)}</code></td>"
+            f"<td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
             f"</td><td>{_esc('; '.join(notes))}</td></tr>"
         )
     html.append("</table>")
@@ -698,6 +724,14 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         f"<h4>{_esc(tr('Default config'))}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>"
     )
     return "".join(html)
+
+
+def setting_label(module: ModuleDefinition, name: str) -> str:
+    """A setting's title, as the settings form shows it."""
+    from console.widgets.config_form import field_label
+
+    assert module.config_schema is not None
+    return field_label(name, module.config_schema.model_fields[name])
 
 
 def _schema_type(prop: dict[str, Any]) -> str:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync
-from console.models.common import local_time
+from console.models.common import local_time, measured
 from console.models.orders import order_model, status_text
 from console.models.tenancy import money
 from console.pages.list_page import ListPage
-from console.widgets.tables import make_read_only
+from console.widgets.tables import make_read_only, move_columns_first
 from modules.orders.paging import OrderLines, OrderPager, OrderQuery
 
 
@@ -47,7 +47,15 @@ class OrderDetailPane(QWidget):
                 self.tr("Total"),
             ]
         )
-        make_read_only(self.lines_table, "ordersLines", (120, 220, 80, 100, 100), row_height=22)
+        make_read_only(
+            self.lines_table,
+            "ordersLines",
+            (90, 220, 40, 80, 80),
+            row_height=22,
+            key={0: measured, 2: measured, 3: measured, 4: measured},
+        )
+        # Quantity, unit price and total first, in sight beside the list; the description last.
+        move_columns_first(self.lines_table, (2, 3, 4, 0))
         layout.addWidget(self.lines_table, 1)
         payment_title = QLabel(self.tr("Payment"))
         payment_title.setStyleSheet("font-weight: bold;")

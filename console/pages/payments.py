@@ -35,7 +35,7 @@ from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.models.common import local_time
 from console.models.payments import PAGE_SIZE, PaymentsModel, money
 from console.pages.base import Page, enable_for
-from console.widgets.tables import read_only_table
+from console.widgets.tables import move_columns_first, read_only_table, share_with_key_columns
 from modules.payments.models import PAYMENT_STATUSES, RefundState
 from modules.payments.services import (
     PaymentDetail,
@@ -124,12 +124,19 @@ class PaymentsPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = PaymentsModel(self)
         self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
-        self.table = read_only_table(self.model, "paymentsTable", (70, 120, 100, 100, 100, 70, 120, 110, 100))
+        self.table = read_only_table(
+            self.model,
+            "paymentsTable",
+            (70, 120, 100, 100, 100, 70, 120, 110, 100),
+            key=self.model.key_columns(),
+        )
+        move_columns_first(self.table, self.model.KEY_ORDER)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._selected(cur.row()))
         splitter.addWidget(self.table)
         splitter.addWidget(self._detail_pane())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        share_with_key_columns(splitter, self.table)
         layout.addWidget(splitter, 1)
 
         self.refund_action = QAction(self.tr("Refund…"), self)
@@ -165,6 +172,7 @@ class PaymentsPage(Page):
             ("remaining", self.tr("Refundable")),
         ):
             value = QLabel()
+            value.setWordWrap(True)  # a long store name wraps instead of squeezing the list
             value.setObjectName(f"payment_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(label, value)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.models.users import UserModel
 from console.pages.base import Page
+from console.widgets.tables import fit_model_key_columns
 from core.errors import InvalidInput, PlatformError
 from core.roles import Role
 from core.services.auth import MIN_PASSWORD_LENGTH, UserInfo
@@ -149,6 +150,7 @@ class UsersPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((160, 130, 170, 150)):
             self.table.setColumnWidth(column, width)
+        fit_model_key_columns(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.role_action.trigger())
         layout.addWidget(self.table, 1)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,10 +28,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -48,8 +50,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.widgets._text import arg
+from console.widgets.tables import cell_width, header_width
 from console.widgets.theme import is_dark
-from core.graph import Change, Plan, PlatformPlan, format_chain
+from core.graph import Change, ChangeRequest, Plan, PlatformPlan, Refusal, format_chain
 
 FilterMode = Literal["all", "changing", "refused", "unchanged"]
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -110,6 +113,30 @@ def describe_disabled(changes: Sequence[Change]) -> str:
     return ", ".join(parts)
 
 
+def plural(count: int, one: str, many: str, number: str | None = None) -> str:
+    """``one`` for a count of 1, else ``many`` with ``%1`` the number (as given, or plain)."""
+    return arg(one if count == 1 else many, number if number is not None else str(count))
+
+
+def refusal_text(refusal: Refusal) -> str:
+    """Why a platform is refused, in the console's words (the library's message names CLI options)."""
+    tr = _tr
+    details = refusal.details or {}
+    module = refusal.module
+    if refusal.code == "module.required_by":
+        chains = ", ".join(format_chain(chain) for chain in details.get("chains", ()))
+        return arg(tr("%1 is required by %2"), module, chains)
+    if refusal.code == "module.core":
+        return arg(tr("%1 is a core module and stays enabled"), module)
+    if refusal.code == "module.conflict":
+        return arg(tr("%1 is needed by a module this change enables, and disabled by it too"), module)
+    if refusal.code == "module.internal":
+        return arg(tr("%1 is an internal module: only a super admin may change it"), module)
+    if refusal.code == "permission.denied":
+        return tr("you may not change the modules of this platform")
+    return refusal.message
+
+
 class PlanTableModel(QAbstractTableModel):
     """A read-only table over ``plan.platforms``: filtered in the model, texts built on demand.
 
@@ -124,6 +151,7 @@ class PlanTableModel(QAbstractTableModel):
         self._filter: FilterMode = "all"
         self._search = ""
         self._cache: dict[tuple[int, int], str] = {}
+        self._request: ChangeRequest | None = None
         if plan is not None:
             self.set_plan(plan)
 
@@ -131,6 +159,7 @@ class PlanTableModel(QAbstractTableModel):
     def set_plan(self, plan: Plan) -> None:
         self.beginResetModel()
         self._platforms = list(plan.platforms)
+        self._request = plan.request
         self._cache = {}
         self._rows = self._compute_rows()
         self.endResetModel()
@@ -213,13 +242,59 @@ class PlanTableModel(QAbstractTableModel):
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == REFUSED:
             return QColor("#ff6b6b") if is_dark() else QColor("#c62828")
+        if role == Qt.ItemDataRole.ForegroundRole and self._is_unchanged(index.row()):
+            return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.UserRole:
             return self._platforms[self._rows[index.row()]].platform
         return None
 
+    def _is_unchanged(self, row: int) -> bool:
+        p = self._platforms[self._rows[row]]
+        return not p.changes and not p.refusals
+
+    def unchanged_text(self, column: int) -> str:
+        """What an unchanged platform's row says: it already is as requested."""
+        request = self._request
+        if request is None:
+            return ""
+        if column == ENABLED and request.enable:
+            return _tr("already enabled")
+        if column == DISABLED and request.disable and not request.enable:
+            return _tr("already disabled")
+        return ""
+
+    def column_texts(self, column: int) -> set[str]:
+        """The distinct texts of ``column`` over the whole plan (platforms share their texts)."""
+        if column == PLATFORM:
+            return {p.platform for p in self._platforms}
+        seen: set[tuple[int, bool]] = set()
+        texts = set()
+        for p in self._platforms:
+            unchanged = not p.changes and not p.refusals
+            key = (id(p.refusals) if column == REFUSED else id(p.changes), unchanged)
+            if key not in seen:
+                seen.add(key)
+                texts.add(self._text(p, column))
+        return texts
+
+    def details(self, row: int) -> str:
+        """The row's platform in full, one part per kind of change or refusal (the detail view)."""
+        p = self.platform_at(row)
+        lines = []
+        for column in (ENABLED, PULLED_IN, DISABLED):
+            text = self._text(p, column)
+            if text and p.changes:
+                lines.append(arg(_tr("%1: %2"), _tr(COLUMNS[column]), text))
+        lines += [arg(_tr("Refused: %1"), refusal_text(r)) for r in p.refusals]
+        if not lines:
+            lines.append(self._text(p, ENABLED) or self._text(p, DISABLED) or _tr("no change"))
+        return arg(_tr("%1 — %2"), p.platform, "; ".join(lines))
+
     def _text(self, p: PlatformPlan, column: int) -> str:
         if column == PLATFORM:
             return p.platform
+        if not p.changes and not p.refusals:
+            return self.unchanged_text(column)
         key = (id(p.refusals) if column == REFUSED else id(p.changes), column)
         hit = self._cache.get(key)
         if hit is not None:
@@ -231,7 +306,7 @@ class PlanTableModel(QAbstractTableModel):
         elif column == DISABLED:
             text = describe_disabled(p.changes)
         else:
-            text = "; ".join(r.message for r in p.refusals)
+            text = "; ".join(refusal_text(r) for r in p.refusals)
         self._cache[key] = text
         return text
 
@@ -245,6 +320,7 @@ class ImpactPreviewDialog(QDialog):
 
     apply_requested = Signal(bool)
     cancel_requested = Signal()
+    cascade_changed = Signal(bool)  # re-plan with (or without) cascade, then call set_plan()
 
     PREVIEW, PROGRESS, OUTCOME = range(3)
 
@@ -253,9 +329,11 @@ class ImpactPreviewDialog(QDialog):
         self._plan = plan
         self._totals = plan.totals()
         self._cancel_sent = False
+        self._replanning = False
+        self._needed: dict[int, int] = {}
         self.setWindowTitle(title or self.tr("Preview of the change"))
         self.setModal(True)
-        self.resize(900, 560)
+        self.resize(self._initial_size())
 
         self._stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
@@ -264,6 +342,18 @@ class ImpactPreviewDialog(QDialog):
         self._stack.addWidget(self._build_progress())
         self._stack.addWidget(self._build_outcome())
         self._update_apply()
+        self._measure_columns()
+        self._fit_columns()
+        self._select_first()
+
+    def _initial_size(self) -> QSize:
+        """About 150 characters by 40 lines of the dialog's font (900x560 at 9 pt), within the screen."""
+        metrics = self.fontMetrics()
+        size = QSize(metrics.averageCharWidth() * 150, metrics.height() * 40)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            size = size.boundedTo(screen.availableGeometry().size() * 0.9)
+        return size
 
     # -- pages ----------------------------------------------------------------------------
     def _build_preview(self) -> QWidget:
@@ -284,20 +374,7 @@ class ImpactPreviewDialog(QDialog):
         bar = QHBoxLayout()
         self._filter = QComboBox(page)
         self._filter.setAccessibleName(self.tr("Show"))
-        counts = {
-            "all": self._totals["platforms"],
-            "changing": self._totals["changing"],
-            "refused": self._totals["refused"],
-            "unchanged": self._totals["unchanged"],
-        }
-        labels = {
-            "all": self.tr("All platforms (%1)"),
-            "changing": self.tr("Changing only (%1)"),
-            "refused": self.tr("Refused only (%1)"),
-            "unchanged": self.tr("Unchanged only (%1)"),
-        }
-        for mode, label in labels.items():
-            self._filter.addItem(arg(label, self._fmt(counts[mode])), mode)
+        self._fill_filter()
         self._filter.currentIndexChanged.connect(self._filter_changed)
         show = QLabel(self.tr("&Show:"), page)
         show.setBuddy(self._filter)
@@ -326,14 +403,39 @@ class ImpactPreviewDialog(QDialog):
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 140, 210, 210)):
-            self._table.setColumnWidth(column, width)
+        selection = self._table.selectionModel()
+        selection.currentRowChanged.connect(lambda current, _previous: self._show_details(current.row()))
         box.addWidget(self._table, 1)
+        # The selected platform in full: long chains and refusal reasons wrap here.
+        self._details = QLabel(page)
+        self._details.setObjectName("previewDetails")
+        self._details.setWordWrap(True)
+        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.addWidget(self._details)
+
+        self._cascade = QCheckBox(self.tr("Also &disable the modules that need it (cascade)"), page)
+        self._cascade.setObjectName("previewCascade")
+        self._cascade.setChecked(self._plan.request.cascade)
+        self._cascade.setVisible(bool(self._plan.request.disable))
+        self._cascade.toggled.connect(self._cascade_toggled)
+        box.addWidget(self._cascade)
+        self._cascade_hint = QLabel(
+            self.tr(
+                "Some platforms are refused because other modules require this one: tick the box above "
+                "to disable those modules too, and see what that changes before applying."
+            ),
+            page,
+        )
+        self._cascade_hint.setObjectName("previewCascadeHint")
+        self._cascade_hint.setWordWrap(True)
+        self._cascade_hint.setProperty("role", "muted")
+        self._cascade_hint.setContentsMargins(24, 0, 0, 0)
+        box.addWidget(self._cascade_hint)
 
         self._all_or_nothing = QRadioButton(
             self.tr("&All or nothing: if any platform is refused, write nothing"), page
         )
-        self._skip_refused = QRadioButton(self.tr("S&kip refused platforms and apply the rest"), page)
+        self._skip_refused = QRadioButton(page)
         self._all_or_nothing.setChecked(True)
         self._choice = QButtonGroup(self)
         self._choice.addButton(self._all_or_nothing)
@@ -356,6 +458,27 @@ class ImpactPreviewDialog(QDialog):
         self._cancel.clicked.connect(self.reject)
         box.addWidget(buttons)
         return page
+
+    def _fill_filter(self) -> None:
+        counts = {
+            "all": self._totals["platforms"],
+            "changing": self._totals["changing"],
+            "refused": self._totals["refused"],
+            "unchanged": self._totals["unchanged"],
+        }
+        labels = {
+            "all": self.tr("All platforms (%1)"),
+            "changing": self.tr("Changing only (%1)"),
+            "refused": self.tr("Refused only (%1)"),
+            "unchanged": self.tr("Unchanged only (%1)"),
+        }
+        if self._filter.count() == 0:
+            for mode, label in labels.items():
+                self._filter.addItem(arg(label, self._fmt(counts[mode])), mode)
+            return
+        for i in range(self._filter.count()):
+            mode = self._filter.itemData(i)
+            self._filter.setItemText(i, arg(labels[mode], self._fmt(counts[mode])))
 
     def _build_progress(self) -> QWidget:
         page = QWidget(self)
@@ -492,28 +615,153 @@ class ImpactPreviewDialog(QDialog):
     def _search_changed(self, text: str) -> None:
         self._model.set_search(text)
 
+    def _platforms(self, count: int) -> str:
+        return plural(count, self.tr("1 platform"), self.tr("%1 platforms"), self._fmt(count))
+
     def _update_apply(self, *_args: object) -> None:
         t = self._totals
         refused, changing = t["refused"], t["changing"]
+        # The choice matters only when some platforms are refused and others would change.
+        choose = bool(refused and changing)
+        self._skip_refused.setText(
+            plural(
+                changing,
+                self.tr("S&kip refused platforms and change the remaining platform"),
+                self.tr("S&kip refused platforms and change the remaining %1 platforms"),
+                self._fmt(changing),
+            )
+        )
+        for button in (self._all_or_nothing, self._skip_refused):
+            button.setEnabled(choose and not self._replanning)
+            button.setVisible(choose)
         note = ""
-        if refused and self.all_or_nothing:
+        if self._replanning:
+            note = self.tr("Computing the impact…")
+        elif refused and not changing:
+            note = arg(
+                self.tr("Nothing can be applied: %1 refused, and no other platform would change."),
+                self._platforms(refused),
+            )
+        elif refused and self.all_or_nothing:
             note = arg(
                 self.tr(
-                    "Apply is disabled: %1 of %2 platforms would be refused, and with “all or nothing” "
+                    "Apply is disabled: %1 of %2 would be refused, and with “all or nothing” "
                     "a single refusal means nothing is written. Choose “skip refused platforms” to "
-                    "apply the other %3, or cancel."
+                    "change %3, or cancel."
                 ),
                 self._fmt(refused),
-                self._fmt(t["platforms"]),
-                self._fmt(changing),
+                self._platforms(t["platforms"]),
+                plural(
+                    changing,
+                    self.tr("the remaining platform"),
+                    self.tr("the remaining %1 platforms"),
+                    self._fmt(changing),
+                ),
             )
         elif not changing:
             note = self.tr("Apply is disabled: no platform would change.")
         self._note.setText(note)
         self._note.setVisible(bool(note))
         self._apply.setEnabled(not note)
-        for button in (self._all_or_nothing, self._skip_refused):
-            button.setEnabled(bool(refused))
+        self._cascade_hint.setVisible(bool(refused) and self._needs_cascade() and not self._replanning)
+
+    def _needs_cascade(self) -> bool:
+        """Some platform is refused only because other modules need what is disabled."""
+        request = self._plan.request
+        return (
+            bool(request.disable)
+            and not request.cascade
+            and any(r.code == "module.required_by" for p in self._plan.refused for r in p.refusals)
+        )
+
+    # -- re-planning ------------------------------------------------------------------------
+    @property
+    def cascade(self) -> bool:
+        return self._cascade.isChecked()
+
+    def set_cascade(self, cascade: bool) -> None:
+        self._cascade.setChecked(cascade)
+
+    def _cascade_toggled(self, checked: bool) -> None:
+        if checked == self._plan.request.cascade:
+            return
+        self._replanning = True
+        self._cascade.setEnabled(False)
+        self._update_apply()
+        self.cascade_changed.emit(checked)
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show ``plan`` instead (re-planned with another cascade choice): texts, table, choices."""
+        self._plan = plan
+        self._totals = plan.totals()
+        self._replanning = False
+        self._set_cascade_quietly(plan.request.cascade)
+        self._model.set_plan(plan)
+        self._headline.setText(self.headline_text())
+        self._summary.setText(self._summary_text())
+        self._fill_filter()
+        self._update_apply()
+        self._measure_columns()
+        self._fit_columns()
+        self._select_first()
+
+    def replan_failed(self, message: str) -> None:
+        """The re-plan could not be made: back to the plan shown, with why."""
+        self._replanning = False
+        self._set_cascade_quietly(self._plan.request.cascade)
+        self._update_apply()
+        self._note.setText(message)
+        self._note.setVisible(True)
+
+    def _set_cascade_quietly(self, cascade: bool) -> None:
+        self._cascade.blockSignals(True)
+        self._cascade.setChecked(cascade)
+        self._cascade.blockSignals(False)
+        self._cascade.setEnabled(True)
+
+    # -- the table ---------------------------------------------------------------------------
+    def _measure_columns(self) -> None:
+        """The width each column's texts need at the current font (columns without any: none)."""
+        model, table = self._model, self._table
+        self._needed = {}
+        for column in range(len(COLUMNS)):
+            texts = model.column_texts(column)
+            if column == PLATFORM or any(texts):
+                self._needed[column] = max(cell_width(table, texts), header_width(table, column))
+
+    def _fit_columns(self) -> None:
+        """Columns with nothing to show are hidden; the others as wide as their texts (up to a
+        share of the table; the last one stretches), so nothing that fits is elided."""
+        table = self._table
+        for column in range(len(COLUMNS)):
+            table.setColumnHidden(column, column not in self._needed)
+        cap = max(160, int(table.viewport().width() * 0.45))
+        for column in list(self._needed)[:-1]:
+            table.setColumnWidth(column, min(self._needed[column], cap))
+
+    def _select_first(self) -> None:
+        """Select the first refused platform (else the first one), so the details say something."""
+        rows = self._model.platforms()
+        first = next((i for i, p in enumerate(rows) if p.refusals), 0)
+        if rows:
+            self._table.selectRow(first)
+        self._show_details(first if rows else -1)
+
+    def _show_details(self, row: int) -> None:
+        if 0 <= row < self._model.rowCount():
+            self._details.setText(self._model.details(row))
+        else:
+            self._details.setText(self.tr("Select a platform to see its changes in full."))
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_model"):
+            self._measure_columns()
+            self._fit_columns()
 
     def _apply_clicked(self) -> None:
         if self._apply.isEnabled():

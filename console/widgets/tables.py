@@ -1,35 +1,264 @@
-"""The console's read-only tables: rows selected whole, one at a time, at a fixed height."""
+"""The console's read-only tables, and the sizing of their key columns.
+
+Rows are selected whole, one at a time, at a fixed height. Key columns (money, status, codes)
+are sized from the table's font metrics: wide enough for the widest text they are expected to
+show (samples given by the caller, e.g. ``EUR 9,999,999.99``) and for the rows on screen
+(measured as they arrive or scroll in), so they never elide, at any font size. Nothing here
+reads every row of a model: ``ResizeToContents`` on a large table would.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
+from shiboken6 import isValid
+
+from console.models.common import measured
+
+Samples = Callable[[], Iterable[str]]
+"""Texts a key column is expected to show at most (called again when the font changes)."""
+
+MAX_ROWS_MEASURED = 200  # at most a screenful is measured
+MAX_SHARE_PERCENT = 60  # of a splitter, at most, for a table's key columns
+HEADER_EXTRA = 12 + 2 + 16  # the theme's section padding, its border, a sort indicator
 
 
-def make_read_only(table: QTableView, name: str, widths: Sequence[int], *, row_height: int = 24) -> None:
-    """Single selection of whole rows, no editing, the columns at ``widths``. Rows keep a fixed
-    height: sizing them to their contents would read every row of a large model."""
+def cell_padding(view: QAbstractItemView) -> int:
+    """What an item delegate keeps around a cell's text: its text margins plus a grid line."""
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    return 2 * margin + 1
+
+
+def cell_width(view: QAbstractItemView, texts: Iterable[str]) -> int:
+    """The width a column needs to show each of ``texts`` whole, at the view's font."""
+    metrics = view.fontMetrics()
+    widest = max((metrics.horizontalAdvance(t) for t in texts if t), default=0)
+    return widest + cell_padding(view) + 2 if widest else 0
+
+
+def text_advance(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
+    """The width of ``text`` in the cell's own font (a model may make a column bold)."""
+    font = index.data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
+    return metrics.horizontalAdvance(text)
+
+
+def header_width(view: QTableView, column: int) -> int:
+    """The width the column's header title needs (its padding and a sort indicator included)."""
+    model = view.model()
+    title = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+    if not title:
+        return 0
+    return view.horizontalHeader().fontMetrics().horizontalAdvance(str(title)) + HEADER_EXTRA
+
+
+def is_elided(view: QTableView, index: QModelIndex) -> bool:
+    """Whether the cell at ``index`` is too narrow for its text (the delegate would elide it)."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if not text:
+        return False
+    needed = view.fontMetrics().horizontalAdvance(str(text)) + cell_padding(view)
+    return view.columnWidth(index.column()) < needed
+
+
+class KeyColumns(QObject):
+    """Keeps the key columns of a table wide enough: for their samples and headers now, again
+    when the font or style changes, and for the rows on screen (measured, not guessed).
+
+    A column only grows here; the person may still widen or narrow it by hand.
+    """
+
+    def __init__(self, view: QTableView, samples: Mapping[int, Samples]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.samples = dict(samples)
+        self._model: QAbstractItemModel | None = None
+        view.installEventFilter(self)
+        self.watch(view.model())
+        self.fit()
+
+    def watch(self, model: QAbstractItemModel | None) -> None:
+        if model is self._model or model is None:
+            return
+        self._model = model
+        for signal in (model.rowsInserted, model.modelReset, model.dataChanged, model.layoutChanged):
+            signal.connect(self.measure)
+        self.view.verticalScrollBar().valueChanged.connect(self.measure)
+
+    def needed(self, column: int) -> int:
+        return max(cell_width(self.view, self.samples[column]()), header_width(self.view, column))
+
+    def fit(self) -> None:
+        """Each key column at least as wide as its samples and header need at the current font."""
+        for column in self.samples:
+            if self.view.columnWidth(column) < (width := self.needed(column)):
+                self.view.setColumnWidth(column, width)
+        self.measure()
+
+    def shown_rows(self) -> range:
+        """The rows on screen (the first screenful before the view is laid out): only those are
+        measured, so a paged model is never asked for a row it would have to fetch."""
+        model = self.view.model()
+        count = model.rowCount() if model is not None else 0
+        row_height = max(1, self.view.verticalHeader().defaultSectionSize())
+        first = max(0, self.view.rowAt(0))
+        height = self.view.viewport().height()
+        last = self.view.rowAt(height - 1) if height > row_height else -1
+        if last < 0:
+            last = first + max(height, 1200) // row_height
+        return range(first, min(count, last + 1, first + MAX_ROWS_MEASURED))
+
+    def measure(self, *_args: object) -> None:
+        """Widen a key column whose text on screen does not fit."""
+        if not isValid(self.view):  # a QTableWidget clears its items while being destroyed
+            return
+        model = self.view.model()
+        if model is None:
+            return
+        rows = self.shown_rows()
+        padding = cell_padding(self.view) + 2
+        for column in self.samples:
+            width = 0
+            for row in rows:
+                index = model.index(row, column)
+                if self.view.columnSpan(row, column) > 1 or not index.flags() & Qt.ItemFlag.ItemIsSelectable:
+                    continue  # a group's heading row (spanning the table, not selectable)
+                if index.isValid() and (text := index.data(Qt.ItemDataRole.DisplayRole)):
+                    width = max(width, text_advance(self.view, index, str(text)) + padding)
+            if self.view.columnWidth(column) < width:
+                self.view.setColumnWidth(column, width)
+
+    def key_width(self) -> int:
+        """The width from the table's left edge to the right edge of its rightmost key column."""
+        header = self.view.horizontalHeader()
+        visual = max((header.visualIndex(c) for c in self.samples), default=-1)
+        return sum(header.sectionSize(header.logicalIndex(v)) for v in range(visual + 1))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+
+def fit_key_columns(view: QTableView, samples: Mapping[int, Samples]) -> KeyColumns:
+    """Size ``view``'s key columns from its font and content (see :class:`KeyColumns`)."""
+    return KeyColumns(view, samples)
+
+
+def fit_model_key_columns(view: QTableView) -> KeyColumns:
+    """Fit the columns its model names in ``KEY_COLUMNS`` (out of ``COLUMNS``) to the texts on screen."""
+    model = view.model()
+    names: tuple[str, ...] = model.COLUMNS  # type: ignore[attr-defined]
+    return KeyColumns(view, {names.index(n): measured for n in model.KEY_COLUMNS})  # type: ignore[attr-defined]
+
+
+def key_columns(view: QTableView) -> KeyColumns | None:
+    """The :class:`KeyColumns` of ``view``, if it has any."""
+    return view.findChild(KeyColumns)
+
+
+def make_read_only(
+    table: QTableView,
+    name: str,
+    widths: Sequence[int],
+    *,
+    row_height: int | None = None,
+    key: Mapping[int, Samples] | None = None,
+) -> None:
+    """Single selection of whole rows, no editing, the columns at ``widths`` (and the ``key``
+    columns fitted to their content). Rows keep a fixed height, from the font: sizing them to
+    their contents would read every row of a large model."""
     table.setObjectName(name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setWordWrap(False)
     vertical = table.verticalHeader()
     vertical.hide()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(row_height)
+    vertical.setDefaultSectionSize(max(row_height or 0, table.fontMetrics().height() + 8))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
         table.setColumnWidth(column, width)
+    if key:
+        fit_key_columns(table, key)
 
 
-def read_only_table(model: QAbstractItemModel, name: str, widths: Sequence[int]) -> QTableView:
+def read_only_table(
+    model: QAbstractItemModel,
+    name: str,
+    widths: Sequence[int],
+    *,
+    key: Mapping[int, Samples] | None = None,
+) -> QTableView:
     """A :func:`make_read_only` table over ``model``."""
     table = QTableView()
     table.setModel(model)
-    make_read_only(table, name, widths)
+    make_read_only(table, name, widths, key=key)
     return table
+
+
+def move_columns_first(view: QTableView, columns: Sequence[int]) -> None:
+    """Show ``columns`` (model order) first, in that order: the key columns in sight."""
+    header = view.horizontalHeader()
+    for position, column in enumerate(columns):
+        header.moveSection(header.visualIndex(column), position)
+
+
+class _KeyShare(QObject):
+    """Gives a splitter's table the width of its key columns when it is first shown and when
+    the font changes; the person's own dragging is kept otherwise."""
+
+    def __init__(self, splitter: QSplitter, view: QTableView) -> None:
+        super().__init__(splitter)
+        self.splitter = splitter
+        self.view = view
+        splitter.installEventFilter(self)
+        view.installEventFilter(self)
+
+    def apply(self) -> None:
+        keys = key_columns(self.view)
+        index = self.splitter.indexOf(self.view)
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if keys is None or index < 0 or total <= 0:
+            return
+        scroll = self.view.verticalScrollBar().sizeHint().width()
+        wanted = keys.key_width() + scroll + 2 * self.view.frameWidth() + 2
+        wanted = min(wanted, total * MAX_SHARE_PERCENT // 100)  # the other panes keep some room
+        if sizes[index] >= wanted:
+            return
+        others = [i for i in range(len(sizes)) if i != index]
+        before = sum(sizes[i] for i in others) or 1
+        for i in others:
+            sizes[i] = max(0, total - wanted) * sizes[i] // before
+        sizes[index] = total - sum(sizes[i] for i in others)
+        self.splitter.setSizes(sizes)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (watched is self.splitter and kind == QEvent.Type.Show) or (
+            watched is self.view and kind == QEvent.Type.FontChange
+        ):
+            QTimer.singleShot(0, self, self.apply)  # once the layout has given the splitter its size
+        return False
+
+
+def share_with_key_columns(splitter: QSplitter, view: QTableView) -> None:
+    """Let ``view`` (a pane of ``splitter``) show its key columns whole beside the other panes."""
+    _KeyShare(splitter, view)
+
+
+def visible_width(view: QTableView, column: int) -> int:
+    """How much of ``column`` lies inside the viewport (0 when scrolled out of sight)."""
+    x = view.columnViewportPosition(column)
+    width = view.columnWidth(column)
+    if x < 0:
+        return max(0, width + x)
+    return max(0, min(width, view.viewport().width() - x))

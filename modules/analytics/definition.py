@@ -11,7 +11,7 @@ from modules import static_check
 class AnalyticsConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    retention_days: int = Field(365, ge=1, le=3650)
+    retention_days: int = Field(365, ge=1, le=3650, title="Retention (days)")
 
 
 DEFINITION = ModuleDefinition(

@@ -16,8 +16,8 @@ PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
 class BillingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    invoice_prefix: str = "INV-"
-    payment_terms_days: int = Field(30, ge=0, le=365)
+    invoice_prefix: str = Field("INV-", title="Invoice number prefix")
+    payment_terms_days: int = Field(30, ge=0, le=365, title="Payment terms (days)")
 
     @field_validator("invoice_prefix")
     @classmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.definition import ModuleDefinition
 from modules import tables_check
@@ -16,7 +16,7 @@ LOCALE_RE = re.compile(r"^[a-z]{2,3}(-[A-Z]{2})?$")
 class CmsConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    default_locale: str = "fr-LU"
+    default_locale: str = Field("fr-LU", title="Default locale")
 
     @field_validator("default_locale")
     @classmethod

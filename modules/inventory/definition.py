@@ -14,7 +14,7 @@ class InventoryConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     # A stock item at or below this quantity is reported as low stock.
-    low_stock_threshold: int = Field(5, ge=0)
+    low_stock_threshold: int = Field(5, ge=0, title="Low-stock threshold")
 
 
 DEFINITION = ModuleDefinition(

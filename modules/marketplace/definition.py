@@ -15,10 +15,10 @@ DEFAULT_ENDPOINT = "https://letzshop.lu/graphql"
 class MarketplaceConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    letzshop_endpoint: str = DEFAULT_ENDPOINT
+    letzshop_endpoint: str = Field(DEFAULT_ENDPOINT, title="Letzshop endpoint")
     # Stored encrypted, shown masked, audited as ***.
-    api_key: str | None = SecretField(None, description="Letzshop API key of the platform")
-    sync_interval_minutes: int = Field(30, ge=5, le=1440)
+    api_key: str | None = SecretField(None, title="API key", description="Letzshop API key of the platform")
+    sync_interval_minutes: int = Field(30, ge=5, le=1440, title="Sync interval (minutes)")
 
     @field_validator("letzshop_endpoint")
     @classmethod

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.definition import ModuleDefinition
 from modules import static_check
@@ -16,8 +16,8 @@ EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 class MessagingConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    sender_address: str = "no-reply@example.com"
-    sender_name: str = "Platform"
+    sender_address: str = Field("no-reply@example.com", title="Sender e-mail address")
+    sender_name: str = Field("Platform", title="Sender name")
 
     @field_validator("sender_address")
     @classmethod

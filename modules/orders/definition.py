@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.definition import ModuleDefinition
 from modules import tables_check
@@ -16,7 +16,7 @@ PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
 class OrdersConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    number_prefix: str = "ORD-"
+    number_prefix: str = Field("ORD-", title="Order number prefix")
 
     @field_validator("number_prefix")
     @classmethod

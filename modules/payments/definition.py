@@ -18,9 +18,11 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 class PaymentsConfig(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    enabled_gateways: list[Gateway] = Field(default_factory=lambda: ["manual"], min_length=1)
+    enabled_gateways: list[Gateway] = Field(
+        default_factory=lambda: ["manual"], min_length=1, title="Enabled gateways"
+    )
     # ISO 4217 alphabetic code; the number of decimals comes from the currency, not from here.
-    default_currency: str = "EUR"
+    default_currency: str = Field("EUR", title="Default currency")
 
     @field_validator("enabled_gateways")
     @classmethod

@@ -94,6 +94,7 @@ async def test_manage_a_user(session_for: Any, open_window: Any, machine: str) -
     page.toggle_action.trigger()
     await page.action_task
     assert not user(database, "carla").is_active
+    await wait_until(lambda: not page.model.user(page.model.row_of("carla")).is_active)
     page.select("carla")
     assert page.toggle_action.text() == "Enable"
     await page.set_active("carla", True)

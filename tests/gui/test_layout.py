@@ -1,0 +1,176 @@
+"""Nothing that matters is cut off at the default 1280x800 window, at 100 % and 150 % font.
+
+Checked through Qt's own measurements: a cell's text against the width the item delegate has for
+it (``QFontMetrics.elidedText`` of the column's width less the delegate's margins gives the text
+back whole), and a column against the table's viewport (in sight without scrolling).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle, QTableView
+
+from console.widgets.tables import visible_width
+from core.graph import ChangeRequest
+from core.services.module_service import Target
+from tests.gui.helpers import wait_until
+from tests.screens import add_long_rows
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest.fixture(params=[100, 150], ids=["font100", "font150"])
+def font_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[int]:
+    """The application font at 100 % or 150 % while the test's windows are built."""
+    base = QFont(qapp.font())
+    scaled = QFont(base)
+    scaled.setPointSizeF(base.pointSizeF() * request.param / 100)
+    qapp.setFont(scaled)
+    yield request.param
+    qapp.setFont(base)
+
+
+@pytest.fixture
+def big_payment(demo_db: Any) -> int:
+    """The newest payment (and its order) is EUR 1,234,567.89; its store has a long name."""
+    return add_long_rows(demo_db)
+
+
+def shown_whole(view: QTableView, row: int, column: int) -> bool:
+    """What Qt's item delegate would draw for the cell is its whole text (not elided)."""
+    value = view.model().index(row, column).data(Qt.ItemDataRole.DisplayRole)
+    if not value:
+        return True
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    room = view.columnWidth(column) - 2 * margin
+    font = view.model().index(row, column).data(Qt.ItemDataRole.FontRole)
+    metrics = QFontMetrics(font if isinstance(font, QFont) else view.font())
+    return metrics.elidedText(str(value), Qt.TextElideMode.ElideRight, room) == str(value)
+
+
+def assert_key_columns_whole(view: QTableView, columns: list[int], rows: int = 30) -> None:
+    for column in columns:
+        title = view.model().headerData(column, Qt.Orientation.Horizontal)
+        assert visible_width(view, column) == view.columnWidth(column), f"{title} is scrolled out of sight"
+        for row in range(min(rows, view.model().rowCount())):
+            assert shown_whole(view, row, column), f"{title} of row {row} is elided"
+
+
+async def test_payments_money_status_and_gateway_whole(
+    font_scale: int, big_payment: int, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for("support"), page="payments")
+    page = window.page("payments")
+    await wait_until(lambda: page.model.rowCount() > 0)
+    columns = page.model.COLUMNS
+    amount = columns.index("amount")
+    assert page.model.index(0, amount).data() == "EUR 1,234,567.89"
+    key = [columns.index(name) for name in ("id", "gateway", "amount", "status")]
+    assert_key_columns_whole(page.table, key)
+
+
+async def test_order_totals_whole(
+    font_scale: int, big_payment: int, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for("support"), page="orders")
+    page = window.page("orders")
+    await wait_until(lambda: page.model.rowCount() > 0 and page.model.row_at(0) is not None)
+    names = [c.name for c in page.model.columns]
+    assert page.model.index(0, names.index("total")).data() == "EUR 1,234,567.89"
+    key = [names.index(name) for name in ("number", "status", "total")]
+    assert_key_columns_whole(page.table, key)
+    # The selected order's lines: quantity, unit price and total in sight, whole.
+    page.table.selectRow(0)
+    lines = page.detail.lines_table
+    await wait_until(lambda: lines.rowCount() > 0)
+    assert_key_columns_whole(lines, [2, 3, 4])
+
+
+async def test_merchant_and_store_codes_and_status_whole(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for("support"), page="stores")
+    for page_id in ("stores", "merchants"):
+        window.show_page(page_id)
+        page = window.page(page_id)
+        await wait_until(lambda p=page: p.model.rowCount() > 0 and p.model.row_at(0) is not None)
+        names = [c.name for c in page.model.columns]
+        assert_key_columns_whole(page.table, [names.index("code"), names.index("status")])
+
+
+async def test_module_and_platform_codes_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    page = window.page("modules")
+    await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    headings = set(page.module_model.header_rows())
+    for row in range(page.module_model.rowCount()):
+        if row not in headings:
+            assert shown_whole(page.module_table, row, 0), page.module_model.index(row, 0).data()
+    for row in range(min(30, page.matrix_model.rowCount())):
+        assert shown_whole(page.matrix, row, 0)
+
+
+async def test_preview_refusal_reason_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    task = page.start_change("payments", False, Target(all=True))
+    dialog = await wait_until(lambda: page.preview)
+    assert dialog.plan.refused
+    table = dialog.table
+    from console.widgets.impact_preview import PLATFORM, REFUSED
+
+    for row in range(dialog.model.rowCount()):
+        assert shown_whole(table, row, PLATFORM)
+    # A long reason: the detail under the table shows the selected platform whole, wrapped.
+    row = next(i for i, p in enumerate(dialog.model.platforms()) if p.refusals)
+    table.selectRow(row)
+    reason = dialog.model.index(row, REFUSED).data()
+    details = dialog.findChild(type(dialog._details), "previewDetails")
+    assert reason in details.text() and details.wordWrap()
+    assert details.height() >= details.heightForWidth(details.width())
+    dialog.reject()
+    assert await task is None
+
+
+async def test_refused_column_not_elided_for_short_chains(session_for: Any, open_window: Any) -> None:
+    session = session_for("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    dialog = await page.preview_change("payments", False, Target(all=True))
+    from console.widgets.impact_preview import REFUSED
+
+    assert not dialog.table.isColumnHidden(REFUSED)
+    for row in range(dialog.model.rowCount()):
+        assert shown_whole(dialog.table, row, REFUSED)
+    assert dialog.plan.request == ChangeRequest(disable=("payments",))
+    dialog.reject()
+
+
+async def test_every_page_fits_the_default_window(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    """No page asks for more than 1280 px (a long label once widened the window past the screen)."""
+    window = await open_window(session_for("super_admin"))
+    for page_id in window.page_ids():
+        window.show_page(page_id)
+        await window.ready()
+        assert window.minimumSizeHint().width() <= 1280, page_id
+        assert window.width() == 1280, page_id
+
+
+async def test_navigation_titles_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    nav = window.nav
+    metrics = QFontMetrics(nav.font())
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        icon = nav.iconSize().width()
+        assert metrics.horizontalAdvance(item.text()) + icon <= rect.width(), item.text()
+        assert rect.right() <= nav.viewport().width()
