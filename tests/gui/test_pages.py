@@ -171,8 +171,10 @@ async def test_graph_export_png_through_the_file_dialog(
     assert str(written) in window.statusBar().currentMessage()
 
 
-async def test_palette_refund_acts_on_the_payment_the_page_selects(session_for: Any, open_window: Any) -> None:
-    """"Payments: Refund…" from the palette, the page not built yet: it opens the refund dialog for
+async def test_palette_refund_acts_on_the_payment_the_page_selects(
+    session_for: Any, open_window: Any
+) -> None:
+    """ "Payments: Refund…" from the palette, the page not built yet: it opens the refund dialog for
     the payment the page selects when it loads (it said "not available now")."""
     from console.dialogs.refund import RefundDialog
     from tests.gui.helpers import top_level
