@@ -18,6 +18,7 @@ from sqlalchemy import inspect, make_url, text
 from sqlalchemy.exc import DBAPIError
 
 from core import migrations
+from core.actor import Actor
 from core.db import Base, Database, include_object
 from core.definition import ModuleDefinition
 from core.errors import DefinitionError, InvalidInput, NotFound, Refused
@@ -724,3 +725,46 @@ def test_schema_heads_see_pending_and_newer_revisions(database: Database) -> Non
     with database.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = 'cms_007' WHERE version_num = 'cms_001'"))
     assert not schema_heads.at_head(database)  # newer than the code: core.migrations explains it
+
+
+def test_search_text_is_filled_for_existing_rows_and_removed_on_downgrade(database: Database) -> None:
+    """tenancy_003 folds the rows already there with core.search.normalise, and goes back."""
+    from modules.tenancy.services import ListQuery, MerchantService, StoreService
+
+    migrations.upgrade(database, "tenancy_002")
+    with database.engine.begin() as conn:  # rows written before the search column existed
+        conn.execute(
+            text(
+                "INSERT INTO platforms (id, code, name, created_at) VALUES (1, 'p1', 'One', CURRENT_TIMESTAMP)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO merchants (id, code, name, email) VALUES (1, 'M0000001', 'Café Müller', "
+                "'Info@Kaffi.example'), (2, 'M0000002', 'Other', 'o@x.example')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO stores (id, code, merchant_id, platform_id, name, domain, email) VALUES "
+                "(1, 'S00000001', 1, 1, 'Épicerie Wiltz', 'epicerie.example', NULL)"
+            )
+        )
+    migrations.upgrade(database, "tenancy_003")
+    with database.engine.connect() as conn:
+        folded = conn.execute(text("SELECT search_text FROM merchants ORDER BY id")).scalars().all()
+    assert folded == ["cafe muller\nm0000001\ninfo@kaffi.example", "other\nm0000002\no@x.example"]
+    cli = Actor.cli()
+    assert [m.code for m in MerchantService(database).open(cli, ListQuery(search="MULLER")).page.rows] == [
+        "M0000001"
+    ]
+    assert [s.code for s in StoreService(database).open(cli, ListQuery(search="epicerie w")).page.rows] == [
+        "S00000001"
+    ]
+    migrations.downgrade(database, "tenancy_002")
+    with database.engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("merchants")}
+        assert "search_text" not in columns
+        if database.is_sqlite:  # tenancy_002's e-mail search table is back, with its rows
+            hits = conn.exec_driver_sql("SELECT rowid FROM merchants_search WHERE email LIKE '%kaffi%'")
+            assert hits.scalars().all() == [1]

@@ -87,8 +87,8 @@ def search_condition(db: Database, session: Session, text: str | None) -> Column
     number = func.lower(Order.number)
     if len(term) >= MIN_CONTAINS:
         by_number = number.like(contains_pattern(term), escape=LIKE_ESCAPE)
-        by_store = stores._column_contains(session, term).indexed
-        by_merchant = merchants._column_contains(session, term).indexed
+        by_store = stores._contains(session, term).indexed
+        by_merchant = merchants._contains(session, term).indexed
     else:
         by_number = number.like(prefix_pattern(term), escape=LIKE_ESCAPE)
         by_store = or_(stores._name_prefix(session, term), stores._code_prefix(session, term))

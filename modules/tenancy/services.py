@@ -54,6 +54,7 @@ from modules.tenancy.models import Merchant, Store, TenantStatus
 SORTS = ("code", "name", "created_at")
 MAX_PAGE = 1000
 COUNT_CAP = 10_000  # counts up to here are exact (a bounded scan); above, an estimate
+FAR_ABOVE_CAP = 2 * COUNT_CAP  # PostgreSQL: a planner estimate above this is not checked by counting
 SAMPLE_CHUNKS = 4
 SAMPLE_CHUNK = 2500
 DENSE_PROBE = 10_000  # SQLite: a search with this many matches scans the sorted index instead
@@ -452,12 +453,8 @@ class _Directory(Generic[R]):
         return _prefix(column if self._sqlite(session) else column.collate("C"), term.upper())
 
     def _contains(self, session: Session, term: str) -> _Condition:
-        """Any field containing ``term`` (normalised)."""
-        return self._column_contains(session, term)
-
-    def _column_contains(self, session: Session, term: str) -> _Condition:
-        """The search column containing ``term`` (normalised): its trigram index, unless too many
-        rows match for the index to be worth reading (SQLite; PostgreSQL's planner chooses)."""
+        """Any field (the search column) containing ``term`` (normalised): its trigram index, unless
+        too many rows match for the index to be worth reading (SQLite; PostgreSQL's planner chooses)."""
         t = self.model.__table__
         if not self._sqlite(session):
             condition = t.c.search_text.like(contains_pattern(term), escape=LIKE_ESCAPE)
@@ -475,7 +472,7 @@ class _Directory(Generic[R]):
         """E-mail or domain containing ``term``: the search column's index, then the field."""
         column = self.model.__table__.c.email if kind is SearchKind.EMAIL else self.model.__table__.c.domain
         within = _field_contains(session, column, term)
-        found = self._column_contains(session, term)
+        found = self._contains(session, term)
         if found.indexed is found.plain:
             condition = and_(found.plain, within)
             return _Condition(condition, condition)
@@ -581,6 +578,12 @@ class _Directory(Generic[R]):
         if exact:
             total = session.scalar(select(func.count()).select_from(t).where(*plan.counted))
             return RowCount(int(total or 0), True)
+        if not self._sqlite(session):
+            # Far above the cap, the planner's estimate is the answer: counting even the first
+            # 10,000 matches of a common word costs more than the whole first page.
+            estimate = self._estimate(session, plan)
+            if estimate > FAR_ABOVE_CAP:
+                return RowCount(estimate, False)
         capped = select(literal_column("1")).select_from(t).where(*plan.counted).limit(COUNT_CAP + 1)
         bounded = int(session.scalar(select(func.count()).select_from(capped.subquery())) or 0)
         if bounded <= COUNT_CAP:
@@ -713,11 +716,6 @@ class MerchantService(_Directory[MerchantRow]):
             return []
         ids = _platform_ids(session, query.platforms)
         return [Merchant.__table__.c.id.in_(select(Store.merchant_id).where(Store.platform_id.in_(ids)))]
-
-    def _contains(self, session: Session, term: str) -> _Condition:
-        own = self._column_contains(session, term)
-        domains = self._by_store_domain(session, term)
-        return _Condition(or_(own.indexed, domains.indexed), or_(own.plain, domains.plain))
 
     def _field(self, session: Session, kind: SearchKind, term: str) -> _Condition:
         if kind is SearchKind.DOMAIN:
