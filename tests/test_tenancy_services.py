@@ -313,6 +313,32 @@ def test_estimate_against_exact(seeded: Database, monkeypatch: pytest.MonkeyPatc
     assert whole.count.exact and whole.count.value == 10
 
 
+def test_common_searches_are_estimated_without_counting(
+    seeded: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Far above the cap the estimate is the count (no bounded count of a common word's matches),
+    and paging still reads every match exactly once."""
+    stores = StoreService(seeded)
+    for name, value in (("COUNT_CAP", 50), ("FAR_ABOVE_CAP", 100), ("DENSE_PROBE", 50)):
+        monkeypatch.setattr(tenancy, name, value)
+    from sqlalchemy import event
+
+    counted: list[str] = []
+
+    def spy(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if "SELECT 1" in statement and "LIMIT" in statement:  # a bounded count (COUNT_CAP + 1)
+            counted.append(statement)
+
+    event.listen(seeded.engine, "before_cursor_execute", spy)
+    try:
+        everything = stores.count(CLI, ListQuery(search=".shop.example"))
+    finally:
+        event.remove(seeded.engine, "before_cursor_execute", spy)
+    assert not everything.exact and SPEC.stores * 0.5 <= everything.value <= SPEC.stores * 1.5
+    assert counted == []  # no bounded count of the matches
+    assert len(walk_forward(stores, ListQuery(search=".shop.example"), 90)) == SPEC.stores
+
+
 # -- suspend and reactivate ------------------------------------------------------------------------
 def audit(db: Database, subject: str) -> list[AuditEntry]:
     with db.sessions() as session:

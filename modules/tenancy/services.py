@@ -82,6 +82,7 @@ class SearchKind(StrEnum):
 class _Condition(NamedTuple):
     indexed: ColumnElement[bool]  # to read pages and count (through the search index)
     plain: ColumnElement[bool]  # the same rows, without the index (for sampling)
+    many: bool = False  # known to match at least DENSE_PROBE rows (SQLite's probe)
 
 
 @dataclass(frozen=True)
@@ -323,6 +324,7 @@ class _Plan:
     sort_key: ColumnElement[Any]
     raw_key: ColumnElement[Any]
     empty: bool = False  # e.g. a platform admin without platforms
+    many: bool = False  # the search alone matches at least DENSE_PROBE rows
 
 
 class _Directory(Generic[R]):
@@ -413,6 +415,7 @@ class _Directory(Generic[R]):
             where.append(found.indexed)
             plain.append(found.plain)
             counted.append(found.indexed)
+            return _Plan(where, counted, plain, sort_key, raw_key, empty, found.many)
         return _Plan(where, counted, plain, sort_key, raw_key, empty)
 
     def _search(
@@ -441,7 +444,7 @@ class _Directory(Generic[R]):
         if self._sqlite(session) and query.sort != searched and self._dense(session, [*others, condition]):
             # Many matches sorted by another column: scanning that column's index finds a page at
             # once, while SQLite would read every match through the search index and sort them.
-            return _Condition(_unindexed(condition), condition)
+            return _Condition(_unindexed(condition), condition, True)
         return _Condition(condition, condition)
 
     def _name_prefix(self, session: Session, term: str) -> ColumnElement[bool]:
@@ -464,8 +467,11 @@ class _Directory(Generic[R]):
         # LIKE on an FTS5 trigram table uses its index; '_' and '%' would be wildcards there,
         # so the plain condition keeps the result exact.
         matches = select(search.c.rowid).where(search.c.search_text.like(f"%{term}%"))
-        if self._dense(session, None, matches):
-            return _Condition(plain, plain)  # common: the sorted scan finds a page at once
+        # Many matches? A sample, not the index: a common word's trigrams (".ex", "exa") have
+        # doclists as long as the table, and counting 10,000 matches through them costs more
+        # than the page itself.
+        if self._sampled(session, [plain]) >= DENSE_PROBE:
+            return _Condition(plain, plain, True)  # common: the sorted scan finds a page at once
         return _Condition(and_(t.c.id.in_(matches), plain), plain)
 
     def _field(self, session: Session, kind: SearchKind, term: str) -> _Condition:
@@ -475,7 +481,7 @@ class _Directory(Generic[R]):
         found = self._contains(session, term)
         if found.indexed is found.plain:
             condition = and_(found.plain, within)
-            return _Condition(condition, condition)
+            return _Condition(condition, condition)  # not ``many``: the field may match fewer
         return _Condition(and_(found.indexed, within), and_(found.plain, within))
 
     def _dense(self, session: Session, conditions: Any, rows: Any = None) -> bool:
@@ -578,11 +584,12 @@ class _Directory(Generic[R]):
         if exact:
             total = session.scalar(select(func.count()).select_from(t).where(*plan.counted))
             return RowCount(int(total or 0), True)
-        if not self._sqlite(session):
-            # Far above the cap, the planner's estimate is the answer: counting even the first
-            # 10,000 matches of a common word costs more than the whole first page.
+        if plan.many or not self._sqlite(session):
+            # Far above the cap, the estimate is the answer (PostgreSQL: the planner's; SQLite:
+            # sampled, when the search index already found more than the cap): counting even the
+            # first 10,000 matches of a common word costs more than the whole first page.
             estimate = self._estimate(session, plan)
-            if estimate > FAR_ABOVE_CAP:
+            if estimate > (COUNT_CAP if plan.many else FAR_ABOVE_CAP):
                 return RowCount(estimate, False)
         capped = select(literal_column("1")).select_from(t).where(*plan.counted).limit(COUNT_CAP + 1)
         bounded = int(session.scalar(select(func.count()).select_from(capped.subquery())) or 0)
@@ -605,13 +612,19 @@ class _Directory(Generic[R]):
             )
             plan_doc = explain if isinstance(explain, list) else json.loads(explain)
             return int(plan_doc[0]["Plan"]["Plan Rows"])
+        return self._sampled(session, plan.plain)
+
+    def _sampled(self, session: Session, conditions: list[ColumnElement[bool]]) -> int:
+        """SQLite: the rows matching ``conditions``, estimated as the id span (merchants and stores
+        are never deleted) times the share of matches in a few chunks of rows spread over it."""
+        t = self.model.__table__
         # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
         low = session.scalar(select(func.min(t.c.id)))
         high = session.scalar(select(func.max(t.c.id)))
         if low is None or high is None:
             return 0
         span = int(high) - int(low) + 1
-        if not plan.plain:
+        if not conditions:
             return span
         matched = sampled = 0
         step = max(1, span // SAMPLE_CHUNKS)
@@ -619,9 +632,9 @@ class _Directory(Generic[R]):
         for i in range(SAMPLE_CHUNKS):
             start = int(low) + i * step
             chunk = select(t).where(t.c.id >= start).order_by(t.c.id).limit(size).subquery()
-            conditions = [_rebind(c, t, chunk) for c in plan.plain]
+            moved = [_rebind(c, t, chunk) for c in conditions]
             rows, hits = session.execute(
-                select(func.count(), func.count().filter(and_(*conditions))).select_from(chunk)
+                select(func.count(), func.count().filter(and_(*moved))).select_from(chunk)
             ).one()
             sampled += int(rows or 0)
             matched += int(hits or 0)
