@@ -24,7 +24,11 @@ import sqlalchemy as sa
 from alembic import context, op
 
 from core.search import FIELD_SEPARATOR, search_text
-from modules.tenancy.migrations.versions.tenancy_002_search_indexes import _trigram_schema
+from modules.tenancy.migrations.versions.tenancy_002_search_indexes import (
+    _trigram_schema,
+    create_fts,
+    drop_fts,
+)
 
 revision = "tenancy_003"
 down_revision = "tenancy_002"
@@ -38,32 +42,6 @@ BATCH = 20_000
 
 def _dialect() -> str:
     return op.get_context().dialect.name
-
-
-# -- SQLite FTS5 tables ------------------------------------------------------------------------------
-def _drop_fts(table: str) -> None:
-    fts = f"{table}_search"
-    for suffix in ("au", "ad", "ai"):
-        op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
-    op.execute(f"DROP TABLE IF EXISTS {fts}")
-
-
-def _create_fts(table: str, columns: tuple[str, ...]) -> None:
-    """An external-content FTS5 trigram table over ``columns``, its triggers, filled from the rows."""
-    fts = f"{table}_search"
-    cols = ", ".join(columns)
-    new = ", ".join(f"new.{c}" for c in columns)
-    old = ", ".join(f"old.{c}" for c in columns)
-    op.execute(
-        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', "
-        "tokenize='trigram', detail='none')"
-    )
-    insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});"
-    delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
-    op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END")
-    op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END")
-    op.execute(f"CREATE TRIGGER {fts}_au AFTER UPDATE OF id, {cols} ON {table} BEGIN {delete} {insert} END")
-    op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
 
 
 # -- filling the column ----------------------------------------------------------------------------
@@ -125,7 +103,7 @@ def upgrade() -> None:
     dialect = _dialect()
     for table in FIELDS:
         if dialect == "sqlite":
-            _drop_fts(table)  # its triggers watch columns this revision no longer searches
+            drop_fts(table)  # its triggers watch columns this revision no longer searches
         # SQLite adds and drops a column in place: a table rebuild would lose its expression index.
         with op.batch_alter_table(table, recreate="never") as batch:
             batch.add_column(sa.Column("search_text", sa.Text(), server_default="", nullable=False))
@@ -140,7 +118,7 @@ def upgrade() -> None:
             )
         else:
             op.execute(f"CREATE INDEX ix_{table}_name_key ON {table} (search_text, id)")
-            _create_fts(table, ("search_text",))
+            create_fts(table, ("search_text",))
 
 
 def downgrade() -> None:
@@ -155,9 +133,9 @@ def downgrade() -> None:
                 for column in OLD_FTS_COLUMNS[table]:
                     op.execute(f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} {ops})")
         else:
-            _drop_fts(table)
+            drop_fts(table)
             op.execute(f"CREATE INDEX ix_{table}_name_key ON {table} (lower(name), id)")
         with op.batch_alter_table(table, recreate="never") as batch:
             batch.drop_column("search_text")
         if dialect == "sqlite":
-            _create_fts(table, OLD_FTS_COLUMNS[table])
+            create_fts(table, OLD_FTS_COLUMNS[table])
