@@ -73,6 +73,7 @@ class SearchKind(StrEnum):
     ``email`` / ``domain``: anywhere in that field. Accents and case never matter."""
 
     ANY = "any"
+    AUTO = "any"  # the former name of ANY (an alias: not listed among the choices)
     NAME = "name"
     CODE = "code"
     EMAIL = "email"
