@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import base64
 import json
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -58,6 +59,7 @@ FAR_ABOVE_CAP = 2 * COUNT_CAP  # PostgreSQL: a planner estimate above this is no
 SAMPLE_CHUNKS = 4
 SAMPLE_CHUNK = 2500
 DENSE_PROBE = 10_000  # SQLite: a search with this many matches scans the sorted index instead
+FEW_MATCHES = 200  # SQLite: fewer trigram-index matches than this is a rare search (no sampling)
 REASON_MAX = 500
 DETAIL_STORES = 200
 DETAIL_RECENT = 20
@@ -84,6 +86,7 @@ class _Condition(NamedTuple):
     indexed: ColumnElement[bool]  # to read pages and count (through the search index)
     plain: ColumnElement[bool]  # the same rows, without the index (for sampling)
     many: bool = False  # known to match at least DENSE_PROBE rows (SQLite's probe)
+    counted: ColumnElement[bool] | None = None  # to count, when not ``indexed``
 
 
 @dataclass(frozen=True)
@@ -415,7 +418,7 @@ class _Directory(Generic[R]):
             found = self._search(session, query, kind, normalise(query.search), counted)
             where.append(found.indexed)
             plain.append(found.plain)
-            counted.append(found.indexed)
+            counted.append(found.indexed if found.counted is None else found.counted)
             return _Plan(where, counted, plain, sort_key, raw_key, empty, found.many)
         return _Plan(where, counted, plain, sort_key, raw_key, empty)
 
@@ -468,12 +471,20 @@ class _Directory(Generic[R]):
         # LIKE on an FTS5 trigram table uses its index; '_' and '%' would be wildcards there,
         # so the plain condition keeps the result exact.
         matches = select(search.c.rowid).where(search.c.search_text.like(f"%{term}%"))
+        indexed = and_(t.c.id.in_(matches), plain)
+        few = select(func.count()).select_from(matches.limit(FEW_MATCHES).subquery())
+        if int(session.scalar(few) or 0) < FEW_MATCHES:
+            return _Condition(indexed, plain)  # rare (an e-mail, a code): the index, at once
         # Many matches? A sample, not the index: a common word's trigrams (".ex", "exa") have
         # doclists as long as the table, and counting 10,000 matches through them costs more
-        # than the page itself.
-        if self._sampled(session, [plain]) >= DENSE_PROBE:
-            return _Condition(plain, plain, True)  # common: the sorted scan finds a page at once
-        return _Condition(and_(t.c.id.in_(matches), plain), plain)
+        # than the page itself. Scanning the sorted index wins from about sqrt(page * rows)
+        # matches (see _dense).
+        expected, rows = self._sampled(session, [plain]), self._sampled(session, [])
+        if expected >= min(DENSE_PROBE, math.sqrt(100 * rows)):
+            # Common: the sorted scan finds a page at once; counting (when not estimated) reads
+            # the search index rather than scanning the table.
+            return _Condition(plain, plain, expected >= DENSE_PROBE, indexed)
+        return _Condition(indexed, plain)
 
     def _field(self, session: Session, kind: SearchKind, term: str) -> _Condition:
         """E-mail or domain containing ``term``: the search column's index, then the field."""
