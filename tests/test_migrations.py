@@ -735,7 +735,8 @@ def test_search_text_is_filled_for_existing_rows_and_removed_on_downgrade(databa
     with database.engine.begin() as conn:  # rows written before the search column existed
         conn.execute(
             text(
-                "INSERT INTO platforms (id, code, name, created_at) VALUES (1, 'p1', 'One', CURRENT_TIMESTAMP)"
+                "INSERT INTO platforms (id, code, name, created_at) "
+                "VALUES (1, 'p1', 'One', CURRENT_TIMESTAMP)"
             )
         )
         conn.execute(
