@@ -20,6 +20,7 @@ from core.actor import Actor
 from core.db import Base, Database
 from core.errors import InvalidInput
 from core.registry import ModuleRegistry, default_registry
+from core.search import search_text
 
 Progress = Callable[[str, int, int], None]
 BULK_ROWS = 10_000  # from this many new merchants and stores, their indexes are built once at the end
@@ -278,17 +279,23 @@ def seed(
             for mid in merchant_ids:
                 a, b = rng.choice(WORDS_A), rng.choice(WORDS_B)
                 slug = f"{a}-{b}-{mid}".lower()
+                code, name, email = f"M{mid:07d}", f"{a} {b} {mid}", f"contact@{slug}.example"
                 yield (
                     mid,
-                    f"M{mid:07d}",
-                    f"{a} {b} {mid}",
-                    f"contact@{slug}.example",
+                    code,
+                    name,
+                    email,
                     f"+352 6{mid % 100_000_000:08d}",
                     "active",
                     ts(now - timedelta(days=rng.randint(0, 900))),
+                    search_text(name, code, email),
                 )
 
-        w.write("merchants", ("id", "code", "name", "email", "phone", "status", "created_at"), merchants())
+        w.write(
+            "merchants",
+            ("id", "code", "name", "email", "phone", "status", "created_at", "search_text"),
+            merchants(),
+        )
         w.fix_sequence("merchants")
         step("merchants", spec.merchants, spec.merchants)
         result.counts["merchants"] = spec.merchants
@@ -310,23 +317,37 @@ def seed(
                 if i < 100_000:
                     store_platform[sid] = pid
                 a, b = WORDS_A[sid % 30], WORDS_B[(sid // 30) % 30]
+                code, name = f"S{sid:08d}", f"{a} {b} {rng.choice(CITIES)} {sid}"
+                domain, email = f"{a}-{b}-{sid}.shop.example".lower(), f"shop{sid}@{b.lower()}.example"
                 yield (
                     sid,
-                    f"S{sid:08d}",
+                    code,
                     mid,
                     pid,
-                    f"{a} {b} {rng.choice(CITIES)} {sid}",
-                    f"{a}-{b}-{sid}.shop.example".lower(),
-                    f"shop{sid}@{b.lower()}.example",
+                    name,
+                    domain,
+                    email,
                     "active",
                     ts(now - timedelta(minutes=int(rand() * 1_000_000))),
+                    search_text(name, code, email, domain),
                 )
                 if progress and sid % 100_000 == 0:
                     progress("stores", i, spec.stores)
 
         w.write(
             "stores",
-            ("id", "code", "merchant_id", "platform_id", "name", "domain", "email", "status", "created_at"),
+            (
+                "id",
+                "code",
+                "merchant_id",
+                "platform_id",
+                "name",
+                "domain",
+                "email",
+                "status",
+                "created_at",
+                "search_text",
+            ),
             stores(),
         )
         w.fix_sequence("stores")

@@ -146,3 +146,40 @@ def test_personal_data_in_the_cli_follows_the_roles(cli: Any, db: Database, monk
     assert all("***@" in o["customer_email"] for o in as_support if o["customer_email"])
     text = cli("merchants", "show", merchant, user="support").out
     assert not any(e in text for e in emails)
+
+
+def test_search_is_contains_without_accents_or_case(cli: Any, db: Database) -> None:
+    """`--search` finds a word anywhere in the name, code, e-mail or domain; accents and case
+    do not matter; orders by number, store or merchant."""
+    from modules.tenancy.models import Merchant, Store
+
+    with db.transaction() as session:
+        merchant = session.scalar(select(Merchant).where(Merchant.code == "M0000002"))
+        merchant.name = "Brûlerie du Café"
+        store = session.scalar(select(Store).where(Store.code == "S00000003"))
+        store.name = "Épicerie Wïltz"
+    coffee = cli("merchants", "list", "--search", "cafe", "--json").doc
+    assert [m["code"] for m in coffee["merchants"]] == ["M0000002"]
+    wiltz = cli("stores", "list", "--search", "WILTZ", "--limit", "500", "--json").doc
+    assert "S00000003" in [s["code"] for s in wiltz["stores"]]
+    assert all("wiltz" in s["name"].lower().replace("ï", "i") for s in wiltz["stores"])
+    domain = cli("stores", "list", "--search=-3.SHOP.exa", "--json").doc
+    assert [s["code"] for s in domain["stores"]] == ["S00000003"]
+    short = cli("stores", "list", "--search", "ép", "--json").doc  # two characters: a name prefix
+    assert [s["code"] for s in short["stores"]] == ["S00000003"]
+    orders = cli("orders", "list", "--search", "epicerie", "--json")
+    assert orders.code == 0 and {o["store"] for o in orders.doc["orders"]} <= {"S00000003"}
+    by_merchant = cli("orders", "list", "--search", "BRULERIE", "--limit", "500", "--json").doc["orders"]
+    assert {o["merchant"] for o in by_merchant} <= {"M0000002"}
+    numbered = cli("orders", "list", "--search", "d-0000001", "--json").doc["orders"]
+    assert sorted(o["number"] for o in numbered) == [f"ORD-{n:08d}" for n in range(10, 20)]
+
+
+@pytest.mark.parametrize("text", ["%", "_", "\\"])
+def test_wildcards_in_searches_are_literal(cli: Any, text: str) -> None:
+    for command in (("platforms", "list"), ("merchants", "list"), ("stores", "list"), ("orders", "list")):
+        run = cli(*command, "--search", text, "--json")
+        assert run.code == 0, run.err
+        (rows,) = (v for k, v in run.doc.items() if isinstance(v, list))
+        assert rows == [], (command, text)
+    assert cli("platforms", "list", "--json").doc["platforms"]  # there are platforms to find

@@ -49,10 +49,10 @@ def test_pages_forward_backward_and_from_end(pager: OrderPager) -> None:
 
 
 def test_filters_scope_and_detail(pager: OrderPager) -> None:
-    ten = pager.open(CLI, OrderQuery(number="ORD-0000001"), limit=100)
+    ten = pager.open(CLI, OrderQuery(search="ORD-0000001"), limit=100)
     assert sorted(r.number for r in ten.page.rows) == [f"ORD-{n:08d}" for n in range(10, 20)]
-    assert pager.count(CLI, OrderQuery(number="ORD-0000001")).value == 10
-    assert pager.open(CLI, OrderQuery(number="%"), limit=10).count.value == 0
+    assert pager.count(CLI, OrderQuery(search="ORD-0000001")).value == 10
+    assert pager.open(CLI, OrderQuery(search="%"), limit=10).count.value == 0
     first = ten.page.rows[0]
     by_store = pager.open(CLI, OrderQuery(store=first.store), limit=100).page.rows
     assert by_store and {r.store for r in by_store} == {first.store}
@@ -73,3 +73,30 @@ def test_filters_scope_and_detail(pager: OrderPager) -> None:
     nobody = Actor("op", Role.OPERATOR)
     with pytest.raises(PermissionDenied):
         pager.open(nobody, OrderQuery(), limit=10)
+
+
+def test_search_by_number_store_and_merchant(pager: OrderPager) -> None:
+    """Contains, case- and accent-insensitive, over the number, the store and the merchant."""
+    from sqlalchemy import select
+
+    from modules.tenancy.models import Merchant, Store
+
+    everything = pager.open(CLI, OrderQuery(), limit=100).page.rows
+
+    def found(text: str) -> set[str]:
+        return {r.number for r in pager.open(CLI, OrderQuery(search=text), limit=100).page.rows}
+
+    assert found("d-0000001") == {r.number for r in everything if "D-0000001" in r.number}  # mid-number
+    assert found("ord-00000002") == {"ORD-00000002"}
+    with pager.db.transaction() as session:  # a store and a merchant with accents in their names
+        store = session.scalar(select(Store).where(Store.code == everything[0].store))
+        store.name = "Crêperie Wiltz"
+        merchant = session.scalar(select(Merchant).where(Merchant.code == everything[-1].merchant))
+        merchant.name = "Kaffi Rösterei"
+    assert found("CREPERIE") == {r.number for r in everything if r.store == everything[0].store}
+    assert found(everything[0].store.lower()) == found("CREPERIE")  # a store code fragment
+    assert found("roster") == {r.number for r in everything if r.merchant == everything[-1].merchant}
+    assert found("or") == {r.number for r in everything}  # two characters: a number prefix
+    assert found("cr") >= found("CREPERIE")  # ... or a store name prefix
+    for text in ("%", "_", "\\", "%%%", "or_"):
+        assert found(text) == set(), text

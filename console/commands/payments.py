@@ -195,7 +195,12 @@ def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
     from modules.orders.services import OrderService
 
     orders = OrderService(ctx.db).list_orders(
-        ctx.actor, merchant=args.merchant, store=args.store, limit=args.limit, before_id=args.before
+        ctx.actor,
+        merchant=args.merchant,
+        store=args.store,
+        limit=args.limit,
+        before_id=args.before,
+        search=args.search,
     )
 
     def human() -> None:
@@ -301,6 +306,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = osub.add_parser("list", parents=[common], help="newest first")
     p.add_argument("--merchant", metavar="CODE")
     p.add_argument("--store", metavar="CODE")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="text in the order number or its store's or merchant's name, code, e-mail or domain "
+        "(accents and case ignored; one or two characters: a prefix)",
+    )
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--before", type=int, metavar="ID")
     p.set_defaults(func=cmd_orders_list)

@@ -195,12 +195,18 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         parser = sub.add_parser(group, help=f"find {group}, show one, suspend or reactivate")
         gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
         p = gsub.add_parser("list", parents=[common], help=f"{group}, a page at a time")
-        p.add_argument("--search", metavar="TEXT", help="name or code prefix, e-mail or domain part")
+        p.add_argument(
+            "--search",
+            metavar="TEXT",
+            help="text in the name, code, e-mail or domain (accents and case ignored; "
+            "one or two characters: a name or code prefix)",
+        )
         p.add_argument(
             "--by",
-            default=SearchKind.AUTO.value,
+            default=SearchKind.ANY.value,
             choices=[k.value for k in SearchKind],
-            help="what --search matches (auto: guessed from the text)",
+            help="what --search matches: any field (the default), a name or code prefix, "
+            "or a part of the e-mail or domain",
         )
         p.add_argument("--status", choices=["active", "suspended"])
         p.add_argument(

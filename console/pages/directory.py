@@ -332,7 +332,7 @@ class DirectoryPage(ListPage):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName(f"{self.page_id}SearchKind")
         for kind, label in (
-            (SearchKind.AUTO, self.tr("Any")),
+            (SearchKind.ANY, self.tr("Any field contains")),
             (SearchKind.NAME, self.tr("Name starts with")),
             (SearchKind.CODE, self.tr("Code starts with")),
             (SearchKind.EMAIL, self.tr("E-mail contains")),
@@ -397,7 +397,7 @@ class DirectoryPage(ListPage):
     # -- querying ------------------------------------------------------------------------------------
     def current_query(self) -> ListQuery:
         text = self.search_edit.text().strip() or None
-        kind = self.kind_combo.currentData() or SearchKind.AUTO.value
+        kind = self.kind_combo.currentData() or SearchKind.ANY.value
         sort, descending = self._sort
         query = ListQuery(
             sort=sort,

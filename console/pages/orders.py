@@ -1,4 +1,4 @@
-"""Orders: a read-only windowed list (newest first), searched by order-number prefix, with the
+"""Orders: a read-only windowed list (newest first), searched by order number, store or merchant, with the
 selected order's lines and payment in a detail pane."""
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ class OrdersPage(ListPage):
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("ordersSearch")
-        self.search_edit.setPlaceholderText(self.tr("Order number starts with (Ctrl+F)"))
+        self.search_edit.setPlaceholderText(self.tr("Search by order number, store or merchant (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(320)
         top.addWidget(self.search_edit, 1)
@@ -151,7 +151,7 @@ class OrdersPage(ListPage):
 
     # -- querying ------------------------------------------------------------------------------------
     def current_query(self) -> OrderQuery:
-        return OrderQuery(number=self.search_edit.text().strip())
+        return OrderQuery(search=self.search_edit.text().strip())
 
     async def apply(self) -> None:
         await self.model.set_query(self.current_query())

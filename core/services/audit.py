@@ -23,6 +23,7 @@ from core.errors import InvalidInput, PlatformError, Refused
 from core.graph import Plan
 from core.models import AuditEntry, Platform
 from core.roles import Role
+from core.search import LIKE_ESCAPE, like_escape
 from core.secrets import MASK
 
 log = logging.getLogger(__name__)
@@ -154,9 +155,11 @@ def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[Audit
     if flt.actor:
         stmt = stmt.where(AuditEntry.actor.in_(_actor_names(flt.actor)))
     if flt.platform:
-        stmt = stmt.where(AuditEntry.platform_codes.like(f"%,{_like(flt.platform)},%", escape="\\"))
+        stmt = stmt.where(
+            AuditEntry.platform_codes.like(f"%,{like_escape(flt.platform)},%", escape=LIKE_ESCAPE)
+        )
     if flt.module:
-        stmt = stmt.where(AuditEntry.module_codes.like(f"%,{_like(flt.module)},%", escape="\\"))
+        stmt = stmt.where(AuditEntry.module_codes.like(f"%,{like_escape(flt.module)},%", escape=LIKE_ESCAPE))
     if flt.subject:
         stmt = stmt.where(AuditEntry.subject == flt.subject)
     if flt.action:
@@ -178,10 +181,6 @@ def _actor_names(who: str) -> list[str]:
     return [who] if ":" in who else [who, f"admin:{who}", f"cli:{who}"]
 
 
-def _like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _restrict(session: Session, actor: Actor, stmt: Any) -> Any:
     if actor.role is Role.SUPER_ADMIN:
         return stmt
@@ -191,7 +190,7 @@ def _restrict(session: Session, actor: Actor, stmt: Any) -> Any:
         return stmt.where(or_(own_actions, trails))
     # Platform admins: their own actions and entries touching one of their platforms.
     codes = session.scalars(select(Platform.code).where(Platform.id.in_(actor.own_platform_ids))).all()
-    touching = [AuditEntry.platform_codes.like(f"%,{_like(c)},%", escape="\\") for c in codes]
+    touching = [AuditEntry.platform_codes.like(f"%,{like_escape(c)},%", escape=LIKE_ESCAPE) for c in codes]
     return stmt.where(or_(own_actions, *touching))
 
 

@@ -15,6 +15,7 @@ from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.models import Platform, PlatformModule
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
+from core.search import LIKE_ESCAPE, contains_pattern
 from core.services.audit import AuditDraft, audited
 
 PLATFORM_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -88,9 +89,11 @@ class PlatformService:
         with self.db.sessions() as session:
             stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.code)
             if search:
-                pattern = f"%{search.lower()}%"
+                # Wildcards are literal (``%`` finds platforms with a ``%`` in them, not all).
+                pattern = contains_pattern(search.lower())
                 stmt = stmt.where(
-                    func.lower(Platform.code).like(pattern) | func.lower(Platform.name).like(pattern)
+                    func.lower(Platform.code).like(pattern, escape=LIKE_ESCAPE)
+                    | func.lower(Platform.name).like(pattern, escape=LIKE_ESCAPE)
                 )
             if limit:
                 stmt = stmt.limit(limit)

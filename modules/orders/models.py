@@ -11,7 +11,7 @@ import core.models  # noqa: F401 - registers ``platforms``
 import modules.customers.models
 import modules.payments.models
 import modules.tenancy.models  # noqa: F401 - registers ``stores``
-from core.db import Base, UTCDateTime, utcnow
+from core.db import Base, UTCDateTime, register_unmanaged, utcnow
 
 
 class Order(Base):
@@ -47,3 +47,6 @@ class OrderLine(Base):
     unit_price_minor: Mapped[int] = mapped_column(BigInteger)
 
     order: Mapped[Order] = relationship(back_populates="lines", lazy="raise")
+
+
+register_unmanaged("ix_orders_number_trgm")  # orders_002 (PostgreSQL): contains search on numbers

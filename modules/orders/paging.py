@@ -21,7 +21,7 @@ from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from modules.orders.models import Order, OrderLine
-from modules.orders.services import OrderLineInfo, OrderSummary, _summary
+from modules.orders.services import OrderLineInfo, OrderSummary, _summary, search_condition
 from modules.payments.models import Payment
 from modules.tenancy.models import Store, with_store_codes
 from modules.tenancy.services import COUNT_CAP, MAX_PAGE, Page, RowCount, Window
@@ -29,9 +29,10 @@ from modules.tenancy.services import COUNT_CAP, MAX_PAGE, Page, RowCount, Window
 
 @dataclass(frozen=True)
 class OrderQuery:
-    """``number``: an order-number prefix; ``store``: a store code."""
+    """``search``: text in the order number, store or merchant (:func:`search_condition`);
+    ``store``: a store code."""
 
-    number: str = ""
+    search: str = ""
     store: str = ""
 
 
@@ -54,10 +55,6 @@ class OrderLines:
     payment: OrderPayment | None
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 class OrderPager:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -78,9 +75,9 @@ class OrderPager:
             if sid is None:
                 return None
             where.append(Order.store_id == sid)
-        number = query.number.strip()
-        if number:
-            where.append(Order.number.like(_like_escape(number) + "%", escape="\\"))
+        found = search_condition(self.db, session, query.search)
+        if found is not None:
+            where.append(found)
         return where
 
     def _select(self) -> Any:

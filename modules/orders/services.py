@@ -6,11 +6,14 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
 
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
+from core.search import LIKE_ESCAPE, MIN_CONTAINS, contains_pattern, normalise, prefix_pattern
 from modules.orders.models import Order, OrderLine
 from modules.payments.money import format_amount
 from modules.tenancy.models import Merchant, Store, with_store_codes
@@ -67,6 +70,33 @@ class OrderDetail:
         }
 
 
+def search_condition(db: Database, session: Session, text: str | None) -> ColumnElement[bool] | None:
+    """Orders whose number, store or merchant matches ``text`` (None: no search).
+
+    Like the merchants and stores lists: accents and case ignored; three characters or more are
+    found anywhere in the order number (orders_002's trigram index on PostgreSQL) or in the
+    store's or merchant's name, code, e-mail or domain (their search indexes); one or two
+    characters match a prefix of the number, or of the store's or merchant's name or code.
+    """
+    from modules.tenancy.services import MerchantService, StoreService
+
+    term = normalise(text)
+    if not term:
+        return None
+    stores, merchants = StoreService(db), MerchantService(db)
+    number = func.lower(Order.number)
+    if len(term) >= MIN_CONTAINS:
+        by_number = number.like(contains_pattern(term), escape=LIKE_ESCAPE)
+        by_store = stores._contains(session, term).indexed
+        by_merchant = merchants._contains(session, term).indexed
+    else:
+        by_number = number.like(prefix_pattern(term), escape=LIKE_ESCAPE)
+        by_store = or_(stores._name_prefix(session, term), stores._code_prefix(session, term))
+        by_merchant = or_(merchants._name_prefix(session, term), merchants._code_prefix(session, term))
+    owned = select(Store.id).where(Store.merchant_id.in_(select(Merchant.id).where(by_merchant)))
+    return or_(by_number, Order.store_id.in_(select(Store.id).where(by_store)), Order.store_id.in_(owned))
+
+
 class OrderService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -82,8 +112,10 @@ class OrderService:
         store: str | None = None,
         limit: int = 50,
         before_id: int | None = None,
+        search: str | None = None,
     ) -> list[OrderSummary]:
-        """Newest first, keyset-paged by id; a platform admin sees their own platforms only."""
+        """Newest first, keyset-paged by id; a platform admin sees their own platforms only.
+        ``search``: see :func:`search_condition`."""
         actor.require("payments.view")
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("orders.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
@@ -106,6 +138,9 @@ class OrderService:
                 stmt = stmt.where(Order.platform_id.in_(sorted(own)))
             if before_id is not None:
                 stmt = stmt.where(Order.id < before_id)
+            found = search_condition(self.db, session, search)
+            if found is not None:
+                stmt = stmt.where(found)
             rows = session.execute(stmt.order_by(Order.id.desc()).limit(limit)).all()
         return [_summary(*row) for row in rows]
 

@@ -54,6 +54,7 @@ from core.actor import Actor
 from core.db import Database, utcnow
 from core.errors import InvalidInput, NotFound, PlatformError, Refused
 from core.models import Platform, PlatformModule
+from core.search import LIKE_ESCAPE, like_escape
 from core.services.audit import AuditDraft, audited, outcome_of, write_entry, write_separately
 from modules.payments.gateways import (
     GatewayError,
@@ -1214,7 +1215,7 @@ class PaymentService:
                 .where(
                     Refund.state == RefundState.PENDING.value,
                     Refund.claimed_until >= now,
-                    ~Refund.claimed_by.like(f"{_like(host)}:%", escape="\\"),
+                    ~Refund.claimed_by.like(f"{like_escape(host)}:%", escape=LIKE_ESCAPE),
                     *([Refund.id.in_(list(refund_ids))] if refund_ids else []),
                 )
             )
@@ -1222,7 +1223,7 @@ class PaymentService:
                 or_(
                     Refund.claimed_until.is_(None),
                     Refund.claimed_until < now,
-                    Refund.claimed_by.like(f"{_like(host)}:%", escape="\\"),
+                    Refund.claimed_by.like(f"{like_escape(host)}:%", escape=LIKE_ESCAPE),
                 )
             )
             if session.get_bind().dialect.name == "postgresql":
@@ -1449,10 +1450,6 @@ def _summary_of(
         p.status,
         p.created_at,
     )
-
-
-def _like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _payment_ref(p: Payment) -> PaymentRef:

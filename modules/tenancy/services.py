@@ -13,11 +13,14 @@ everything):
   id span (merchants and stores are suspended, never deleted, so ids stay dense) times the share
   of matching rows in a sample; an exact count only on demand.
 
-Search (``ListQuery.search``) picks its index (tenancy_002): a name prefix and a code prefix are
-ranges on ``lower(name)`` and ``code`` (byte order: ``COLLATE "C"`` on PostgreSQL), e-mail and
-domain substrings use pg_trgm (``ILIKE``) or SQLite's FTS5 trigram tables. On SQLite a substring
-matching a large share of the rows scans the sorted index instead (the first page is found at
-once), a rare one reads the FTS index. ``auto`` guesses the kind from the text.
+Search (``ListQuery.search``, :class:`SearchKind`) is accent- and case-insensitive: the query is
+folded by ``core.search.normalise``, as the rows' ``search_text`` column was when they were written
+(tenancy_003: name, code, e-mail, domain, one per line, the name first). ``any`` finds the text
+anywhere in it through pg_trgm (``LIKE '%x%'``) or SQLite's FTS5 trigram table; one or two
+characters (too short for trigrams) match a prefix of the name or the code, as index ranges. The
+name sort orders by the search column too (the folded name first). On SQLite a search matching a
+large share of the rows scans the sorted index instead (the first page is found at once), a rare
+one reads the search index.
 
 Permissions are checked here: ``merchants.view`` to read (a platform admin sees the stores on their
 own platforms and the merchants owning one), ``merchants.suspend`` to suspend and reactivate
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import base64
 import json
-import re
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -45,16 +48,18 @@ from core.db import Database
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.models import Platform
 from core.roles import Scope
+from core.search import LIKE_ESCAPE, MIN_CONTAINS, contains_pattern, normalise, successor
 from core.services.audit import AuditDraft, AuditFilter, audited, entry_to_dict, list_entries
 from modules.tenancy.models import Merchant, Store, TenantStatus
 
 SORTS = ("code", "name", "created_at")
 MAX_PAGE = 1000
 COUNT_CAP = 10_000  # counts up to here are exact (a bounded scan); above, an estimate
+FAR_ABOVE_CAP = 2 * COUNT_CAP  # PostgreSQL: a planner estimate above this is not checked by counting
 SAMPLE_CHUNKS = 4
 SAMPLE_CHUNK = 2500
-MIN_SUBSTRING = 3  # trigram indexes need three characters
 DENSE_PROBE = 10_000  # SQLite: a search with this many matches scans the sorted index instead
+FEW_MATCHES = 200  # SQLite: fewer trigram-index matches than this is a rare search (no sampling)
 REASON_MAX = 500
 DETAIL_STORES = 200
 DETAIL_RECENT = 20
@@ -65,26 +70,23 @@ R = TypeVar("R")
 
 
 class SearchKind(StrEnum):
-    AUTO = "auto"
+    """What a search matches. ``any``: the text anywhere in the name, code, e-mail or domain (a
+    prefix of the name or code for one or two characters); ``name`` / ``code``: a prefix;
+    ``email`` / ``domain``: anywhere in that field. Accents and case never matter."""
+
+    ANY = "any"
+    AUTO = "any"  # the former name of ANY (an alias: not listed among the choices)
     NAME = "name"
     CODE = "code"
     EMAIL = "email"
     DOMAIN = "domain"
 
 
-_CODE_RE = re.compile(r"^[A-Za-z]{1,3}\d{2,}$")
-
-
-def guess_kind(text: str) -> SearchKind:
-    """``a@b`` e-mail, ``M00012`` code, ``shop.example`` domain, anything else a name prefix."""
-    text = text.strip()
-    if "@" in text:
-        return SearchKind.EMAIL
-    if _CODE_RE.match(text):
-        return SearchKind.CODE
-    if "." in text and " " not in text:
-        return SearchKind.DOMAIN
-    return SearchKind.NAME
+class _Condition(NamedTuple):
+    indexed: ColumnElement[bool]  # to read pages and count (through the search index)
+    plain: ColumnElement[bool]  # the same rows, without the index (for sampling)
+    many: bool = False  # known to match at least DENSE_PROBE rows (SQLite's probe)
+    counted: ColumnElement[bool] | None = None  # to count, when not ``indexed``
 
 
 @dataclass(frozen=True)
@@ -97,14 +99,13 @@ class ListQuery:
     platforms: tuple[str, ...] = ()
     merchant: str | None = None  # stores only: the stores of this merchant (code)
     search: str | None = None
-    search_kind: str = SearchKind.AUTO
+    search_kind: str = SearchKind.ANY
 
     def kind(self) -> SearchKind | None:
-        text = (self.search or "").strip()
-        if not text:
+        if not normalise(self.search):
             return None
         try:
-            kind = SearchKind(self.search_kind)
+            kind = SearchKind("any" if self.search_kind == "auto" else self.search_kind)
         except ValueError:
             raise InvalidInput(
                 "search.bad_kind",
@@ -112,7 +113,7 @@ class ListQuery:
                 + ", ".join(k.value for k in SearchKind),
                 {"kind": self.search_kind},
             ) from None
-        return guess_kind(text) if kind is SearchKind.AUTO else kind
+        return kind
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "platforms": list(self.platforms)}
@@ -276,27 +277,31 @@ def decode_cursor(text: str) -> Key:
         ) from None
 
 
-# -- text helpers -------------------------------------------------------------------------------------
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+# -- search helpers -----------------------------------------------------------------------------------
+def _prefix(expr: ColumnElement[Any], text: str) -> ColumnElement[bool]:
+    """``expr`` starts with ``text``, as an index range (wildcards in ``text`` are plain text)."""
+    high = successor(text)
+    return and_(expr >= text, expr < high) if high is not None else expr >= text
 
 
-def _fold(text: str, sqlite: bool) -> str:
-    """Lower case as the database's lower() does: SQLite folds ASCII only."""
-    return text.translate(_ASCII_LOWER) if sqlite else text.lower()
+def _unindexed(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """``condition`` with its columns hidden from their indexes (``col || ''``): SQLite then scans
+    the sort order's index instead of reading every match through a search index and sorting."""
+    from sqlalchemy.sql.visitors import replacement_traverse
+
+    def blind(element: Any) -> Any:
+        if isinstance(element, ColumnElement) and getattr(element, "table", None) is not None:
+            return element.op("||")(literal_column("''"))
+        return None
+
+    return replacement_traverse(condition, {}, blind)
 
 
-def _successor(prefix: str) -> str | None:
-    """The smallest string greater than every string starting with ``prefix`` (byte order)."""
-    while prefix:
-        last = ord(prefix[-1])
-        if last < 0x10FFFF and not 0xD7FF <= last < 0xE000:
-            return prefix[:-1] + chr(last + 1)
-        prefix = prefix[:-1]
-    return None
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _field_contains(session: Session, column: Any, term: str) -> ColumnElement[bool]:
+    """``column`` containing ``term`` (normalised), case-insensitively, without an index."""
+    if session.get_bind().dialect.name == "sqlite":
+        return func.instr(func.lower(column), term) > 0
+    return func.lower(column).like(contains_pattern(term), escape=LIKE_ESCAPE)
 
 
 def _reason(reason: str | None) -> str:
@@ -323,6 +328,7 @@ class _Plan:
     sort_key: ColumnElement[Any]
     raw_key: ColumnElement[Any]
     empty: bool = False  # e.g. a platform admin without platforms
+    many: bool = False  # the search alone matches at least DENSE_PROBE rows
 
 
 class _Directory(Generic[R]):
@@ -343,9 +349,6 @@ class _Directory(Generic[R]):
     def _filters(self, session: Session, query: ListQuery) -> list[ColumnElement[bool]]:
         return []
 
-    def _substring(self, session: Session, kind: SearchKind, term: str) -> tuple[Any, Any]:
-        raise NotImplementedError
-
     def _rows(self, session: Session, records: list[Any]) -> list[R]:
         raise NotImplementedError
 
@@ -361,7 +364,8 @@ class _Directory(Generic[R]):
             expr = t.c.code if sqlite else t.c.code.collate("C")
             return expr, expr
         if sort == "name":
-            expr = func.lower(t.c.name) if sqlite else func.lower(t.c.name).collate("C")
+            # The search column starts with the name, accents and case folded (tenancy_003).
+            expr = t.c.search_text if sqlite else t.c.search_text.collate("C")
             return expr, expr
         if sort == "created_at":
             # SQLite stores text: compare with the stored text itself, never a re-formatted value.
@@ -411,57 +415,86 @@ class _Directory(Generic[R]):
             counted.append(condition)
         kind = query.kind()
         if kind is not None:
-            term = (query.search or "").strip()
-            if kind in (SearchKind.NAME, SearchKind.CODE):
-                if kind is SearchKind.NAME:
-                    expr = func.lower(t.c.name) if sqlite else func.lower(t.c.name).collate("C")
-                    low = _fold(term, sqlite)
-                else:
-                    expr = t.c.code if sqlite else t.c.code.collate("C")
-                    low = term.upper()
-                high = _successor(low)
-                condition = and_(expr >= low, expr < high) if high is not None else expr >= low
-                plain.append(condition)
-                counted.append(condition)
-                searched = "name" if kind is SearchKind.NAME else "code"
-                if sqlite and query.sort != searched and self._dense(session, [*counted[:-1], condition]):
-                    # Many matches sorted by another column: scanning that column's index finds a page
-                    # at once, while SQLite would read every match through the search index and sort
-                    # them. `|| ''` keeps the condition and hides it from the search index.
-                    blind = expr.op("||")(literal_column("''"))
-                    condition = and_(blind >= low, blind < high) if high is not None else blind >= low
-                where.append(condition)
-            else:
-                if len(term) < MIN_SUBSTRING:
-                    raise InvalidInput(
-                        "search.too_short",
-                        f"an e-mail or domain search needs at least {MIN_SUBSTRING} characters",
-                        {"search": term, "minimum": MIN_SUBSTRING},
-                    )
-                indexed, exact = self._substring(session, kind, term)
-                where.append(indexed)
-                plain.append(exact)
-                counted.append(indexed)
+            found = self._search(session, query, kind, normalise(query.search), counted)
+            where.append(found.indexed)
+            plain.append(found.plain)
+            counted.append(found.indexed if found.counted is None else found.counted)
+            return _Plan(where, counted, plain, sort_key, raw_key, empty, found.many)
         return _Plan(where, counted, plain, sort_key, raw_key, empty)
 
-    def _contains(self, session: Session, column: Any, term: str, fts: bool) -> tuple[Any, Any]:
-        """(indexed condition, plain condition) for ``column`` containing ``term``, case-insensitively."""
+    def _search(
+        self, session: Session, query: ListQuery, kind: SearchKind, term: str, others: list[Any]
+    ) -> _Condition:
+        """The search's condition; ``others``: the filters that go with it."""
+        if kind is SearchKind.ANY and len(term) >= MIN_CONTAINS:
+            return self._contains(session, term)
+        if kind in (SearchKind.EMAIL, SearchKind.DOMAIN):
+            if len(term) < MIN_CONTAINS:
+                raise InvalidInput(
+                    "search.too_short",
+                    f"an e-mail or domain search needs at least {MIN_CONTAINS} characters",
+                    {"search": term, "minimum": MIN_CONTAINS},
+                )
+            return self._field(session, kind, term)
+        # Prefixes: of the name (the search column starts with it), of the code, or either (a
+        # query too short for the trigram index).
+        by_name, by_code = self._name_prefix(session, term), self._code_prefix(session, term)
+        if kind is SearchKind.NAME:
+            condition, searched = by_name, "name"
+        elif kind is SearchKind.CODE:
+            condition, searched = by_code, "code"
+        else:
+            condition, searched = or_(by_name, by_code), None
+        if self._sqlite(session) and query.sort != searched and self._dense(session, [*others, condition]):
+            # Many matches sorted by another column: scanning that column's index finds a page at
+            # once, while SQLite would read every match through the search index and sort them.
+            return _Condition(_unindexed(condition), condition, True)
+        return _Condition(condition, condition)
+
+    def _name_prefix(self, session: Session, term: str) -> ColumnElement[bool]:
+        column = self.model.__table__.c.search_text
+        return _prefix(column if self._sqlite(session) else column.collate("C"), term)
+
+    def _code_prefix(self, session: Session, term: str) -> ColumnElement[bool]:
+        column = self.model.__table__.c.code
+        return _prefix(column if self._sqlite(session) else column.collate("C"), term.upper())
+
+    def _contains(self, session: Session, term: str) -> _Condition:
+        """Any field (the search column) containing ``term`` (normalised): its trigram index, unless
+        too many rows match for the index to be worth reading (SQLite; PostgreSQL's planner chooses)."""
         t = self.model.__table__
         if not self._sqlite(session):
-            condition = column.ilike(f"%{_like_escape(term)}%", escape="\\")
-            return condition, condition
-        folded = _fold(term, True)
-        plain = func.instr(func.lower(column), folded) > 0
-        if not fts:
-            return plain, plain
-        search = _fts(self.fts_table, *self.fts_columns)
-        name = column.name
+            condition = t.c.search_text.like(contains_pattern(term), escape=LIKE_ESCAPE)
+            return _Condition(condition, condition)
+        plain = func.instr(t.c.search_text, term) > 0
+        search = _fts(self.fts_table, "search_text")
         # LIKE on an FTS5 trigram table uses its index; '_' and '%' would be wildcards there,
         # so the plain condition keeps the result exact.
-        matches = select(search.c.rowid).where(search.c[name].like(f"%{term}%"))
-        if self._dense(session, None, matches):
-            return plain, plain  # common: the sorted scan finds a page at once
-        return and_(t.c.id.in_(matches), plain), plain
+        matches = select(search.c.rowid).where(search.c.search_text.like(f"%{term}%"))
+        indexed = and_(t.c.id.in_(matches), plain)
+        few = select(func.count()).select_from(matches.limit(FEW_MATCHES).subquery())
+        if int(session.scalar(few) or 0) < FEW_MATCHES:
+            return _Condition(indexed, plain)  # rare (an e-mail, a code): the index, at once
+        # Many matches? A sample, not the index: a common word's trigrams (".ex", "exa") have
+        # doclists as long as the table, and counting 10,000 matches through them costs more
+        # than the page itself. Scanning the sorted index wins from about sqrt(page * rows)
+        # matches (see _dense).
+        expected, rows = self._sampled(session, [plain]), self._sampled(session, [])
+        if expected >= min(DENSE_PROBE, math.sqrt(100 * rows)):
+            # Common: the sorted scan finds a page at once; counting (when not estimated) reads
+            # the search index rather than scanning the table.
+            return _Condition(plain, plain, expected >= DENSE_PROBE, indexed)
+        return _Condition(indexed, plain)
+
+    def _field(self, session: Session, kind: SearchKind, term: str) -> _Condition:
+        """E-mail or domain containing ``term``: the search column's index, then the field."""
+        column = self.model.__table__.c.email if kind is SearchKind.EMAIL else self.model.__table__.c.domain
+        within = _field_contains(session, column, term)
+        found = self._contains(session, term)
+        if found.indexed is found.plain:
+            condition = and_(found.plain, within)
+            return _Condition(condition, condition)  # not ``many``: the field may match fewer
+        return _Condition(and_(found.indexed, within), and_(found.plain, within))
 
     def _dense(self, session: Session, conditions: Any, rows: Any = None) -> bool:
         """Whether at least :data:`DENSE_PROBE` rows match (a bounded count through the index).
@@ -563,6 +596,13 @@ class _Directory(Generic[R]):
         if exact:
             total = session.scalar(select(func.count()).select_from(t).where(*plan.counted))
             return RowCount(int(total or 0), True)
+        if plan.many or not self._sqlite(session):
+            # Far above the cap, the estimate is the answer (PostgreSQL: the planner's; SQLite:
+            # sampled, when the search index already found more than the cap): counting even the
+            # first 10,000 matches of a common word costs more than the whole first page.
+            estimate = self._estimate(session, plan)
+            if estimate > (COUNT_CAP if plan.many else FAR_ABOVE_CAP):
+                return RowCount(estimate, False)
         capped = select(literal_column("1")).select_from(t).where(*plan.counted).limit(COUNT_CAP + 1)
         bounded = int(session.scalar(select(func.count()).select_from(capped.subquery())) or 0)
         if bounded <= COUNT_CAP:
@@ -584,13 +624,19 @@ class _Directory(Generic[R]):
             )
             plan_doc = explain if isinstance(explain, list) else json.loads(explain)
             return int(plan_doc[0]["Plan"]["Plan Rows"])
+        return self._sampled(session, plan.plain)
+
+    def _sampled(self, session: Session, conditions: list[ColumnElement[bool]]) -> int:
+        """SQLite: the rows matching ``conditions``, estimated as the id span (merchants and stores
+        are never deleted) times the share of matches in a few chunks of rows spread over it."""
+        t = self.model.__table__
         # Two statements: SQLite answers a lone min() or max() from the index, both together by a scan.
         low = session.scalar(select(func.min(t.c.id)))
         high = session.scalar(select(func.max(t.c.id)))
         if low is None or high is None:
             return 0
         span = int(high) - int(low) + 1
-        if not plan.plain:
+        if not conditions:
             return span
         matched = sampled = 0
         step = max(1, span // SAMPLE_CHUNKS)
@@ -598,9 +644,9 @@ class _Directory(Generic[R]):
         for i in range(SAMPLE_CHUNKS):
             start = int(low) + i * step
             chunk = select(t).where(t.c.id >= start).order_by(t.c.id).limit(size).subquery()
-            conditions = [_rebind(c, t, chunk) for c in plan.plain]
+            moved = [_rebind(c, t, chunk) for c in conditions]
             rows, hits = session.execute(
-                select(func.count(), func.count().filter(and_(*conditions))).select_from(chunk)
+                select(func.count(), func.count().filter(and_(*moved))).select_from(chunk)
             ).one()
             sampled += int(rows or 0)
             matched += int(hits or 0)
@@ -696,24 +742,20 @@ class MerchantService(_Directory[MerchantRow]):
         ids = _platform_ids(session, query.platforms)
         return [Merchant.__table__.c.id.in_(select(Store.merchant_id).where(Store.platform_id.in_(ids)))]
 
-    def _substring(self, session: Session, kind: SearchKind, term: str) -> tuple[Any, Any]:
-        t = Merchant.__table__
-        if kind is SearchKind.EMAIL:
-            return self._contains(session, t.c.email, term, fts=True)
-        # A merchant's domains are its stores' domains.
-        stores = StoreService(self.db)
-        s = Store.__table__
-        if not self._sqlite(session):
-            condition = s.c.domain.ilike(f"%{_like_escape(term)}%", escape="\\")
-            owning = t.c.id.in_(select(s.c.merchant_id).where(condition))
-            return owning, owning
-        indexed, plain = stores._contains(session, s.c.domain, term, fts=True)
-        if indexed is plain:  # common: per merchant, probe its stores (few) while scanning merchants
-            probe = exists(select(s.c.id).where(s.c.merchant_id == t.c.id, plain))
-            return probe, probe
-        return t.c.id.in_(select(s.c.merchant_id).where(indexed)), exists(
-            select(s.c.id).where(s.c.merchant_id == t.c.id, plain)
-        )
+    def _field(self, session: Session, kind: SearchKind, term: str) -> _Condition:
+        if kind is SearchKind.DOMAIN:
+            return self._by_store_domain(session, term)
+        return super()._field(session, kind, term)
+
+    def _by_store_domain(self, session: Session, term: str) -> _Condition:
+        """Merchants with a store whose domain contains ``term`` (a merchant's domains are its
+        stores' domains)."""
+        t, s = Merchant.__table__, Store.__table__
+        found = StoreService(self.db)._field(session, SearchKind.DOMAIN, term)
+        probe = exists(select(s.c.id).where(s.c.merchant_id == t.c.id, found.plain))
+        if found.indexed is found.plain and self._sqlite(session):
+            return _Condition(probe, probe)  # many: per merchant, probe its stores (few) while scanning
+        return _Condition(t.c.id.in_(select(s.c.merchant_id).where(found.indexed)), probe)
 
     def _rows(self, session: Session, records: list[Any]) -> list[MerchantRow]:
         ids = [r.id for r in records]
@@ -823,11 +865,6 @@ class StoreService(_Directory[StoreRow]):
                 )
             out.append(t.c.merchant_id == merchant_id)
         return out
-
-    def _substring(self, session: Session, kind: SearchKind, term: str) -> tuple[Any, Any]:
-        t = Store.__table__
-        column = t.c.email if kind is SearchKind.EMAIL else t.c.domain
-        return self._contains(session, column, term, fts=True)
 
     def _rows(self, session: Session, records: list[Any]) -> list[StoreRow]:
         merchant_ids = {r.merchant_id for r in records}

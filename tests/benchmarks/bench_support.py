@@ -8,6 +8,10 @@ qasync's loop (reads run in the console's worker threads, as in the application)
   page, one round trip) -- goal < 150 ms;
 * a search by name prefix -- a new query until its first page is shown (the debounce not
   counted) -- goal < 150 ms;
+* contains searches ("any field": name, code, e-mail, domain; accents and case folded) on stores
+  and on merchants, sorted by code as the pages open -- common and rare words, a city, e-mail and
+  domain fragments, a code fragment, text found nowhere, one- and two-character prefixes -- a new
+  query until its first page is shown -- goal: median < 150 ms, worst < 300 ms;
 * jump to the last row -- asking for the last screenful (30 rows) until they are all there --
   goal < 300 ms;
 * memory -- RSS growth after scrolling through 100,000 rows a screenful at a time -- goal < 100 MB.
@@ -31,6 +35,32 @@ PLATFORMS, MERCHANTS, STORES = 10_000, 100_000, 1_000_000
 SCREEN = 30  # rows a view shows at once
 SCROLLED = 100_000
 PREFIXES = ("alp", "river s", "zephyr yoga", "b", "golden gar")
+# (what it stands for, the text typed): for stores, then merchants.
+CONTAINS = (
+    ("word", "coffee"),
+    ("city", "WILTZ"),
+    ("accented", "Échternach"),
+    ("two words", "amber tea"),
+    ("e-mail", "shop123456@"),
+    ("e-mail domain", "@yoga.exa"),
+    ("domain", "-98765.shop"),
+    ("code", "s0012345"),
+    ("number", "77777"),
+    ("nowhere", "zzqx"),
+    ("1 char", "q"),
+    ("2 chars", "zy"),
+)
+MERCHANT_CONTAINS = (
+    ("word", "coffee"),
+    ("accented", "CAFÉ"),
+    ("e-mail", "contact@amber-"),
+    ("e-mail fragment", "tea-4242"),
+    ("domain", "-98765.shop"),
+    ("code", "m00123"),
+    ("nowhere", "zzqx"),
+    ("1 char", "w"),
+    ("2 chars", "ok"),
+)
 REPEAT = 5
 
 
@@ -91,13 +121,36 @@ async def _measure(db: Any) -> dict[str, Any]:
         await model.set_query(ListQuery())
 
         async def search(model: Any = model, prefix: str = prefix) -> None:
-            await model.set_query(ListQuery(search=prefix, sort="name"))
+            await model.set_query(ListQuery(search=prefix, sort="name", search_kind="name"))
             row = model.row_at(0)
             assert row is not None and row.name.lower().startswith(prefix)
 
         samples.append(await timed(search))
         found[prefix] = (model.rowCount(), model.exact)
     figures["search"] = (statistics.median(samples), max(samples), found)
+
+    # 2b. contains searches, stores and merchants
+    from console.models.tenancy import merchant_model
+    from modules.tenancy.services import MerchantService
+
+    for label, make, texts in (
+        ("stores", lambda: store_model(service, actor), CONTAINS),
+        ("merchants", lambda: merchant_model(MerchantService(db), actor), MERCHANT_CONTAINS),
+    ):
+        per_text = {}
+        for name, text in texts:
+            runs = []
+            for _ in range(3):
+                model = make()
+                await model.set_query(ListQuery())
+
+                async def search(model: Any = model, text: str = text) -> None:
+                    await model.set_query(ListQuery(search=text))
+                    model.row_at(0)
+
+                runs.append(await timed(search))
+            per_text[name] = (statistics.median(runs), max(runs), model.rowCount(), model.exact)
+        figures[f"contains_{label}"] = per_text
 
     # 3. jump to the last row
     samples, reads = [], []
@@ -186,6 +239,27 @@ def bench_support() -> list[Result]:
                 + ", ".join(f"{p!r}: {'' if exact else '~'}{n:,}" for p, (n, exact) in found.items()),
             )
         )
+        for label in ("stores", "merchants"):
+            per_text = figures[f"contains_{label}"]
+            medians = [m for m, _, _, _ in per_text.values()]
+            worst = max(w for _, w, _, _ in per_text.values())
+            median = statistics.median(medians)
+            results.append(
+                Result(
+                    f"support_contains_{label}",
+                    kind,
+                    scale,
+                    median,
+                    "ms",
+                    "median < 150 ms, worst < 300 ms",
+                    passed=max(medians) < 150 and worst < 300,
+                    note=f"slowest median {max(medians):.0f} ms, worst run {worst:.0f} ms; "
+                    + ", ".join(
+                        f"{name} {m:.0f} ms ({'' if exact else '~'}{n:,})"
+                        for name, (m, _, n, exact) in per_text.items()
+                    ),
+                )
+            )
         jump, reads = figures["jump_end"]
         results.append(
             Result(

@@ -234,13 +234,15 @@ async def test_search_as_you_type_and_open_a_merchant(session_for: Any, qtbot: A
     model = page.model
     assert model.rowCount() == 6 and model.exact and "6" in page.count_label.text()
     first = model.row_at(0)
-    page.search_edit.setText(first.name[:4].lower())  # typed: debounced
-    await wait_until(lambda: page.apply_task is not None)
+    word = first.name.split()[1]  # a word in the middle of the name, typed in capitals
+    page.search_edit.setFocus()
+    qtbot.keyClicks(page.search_edit, word.upper())  # typed: debounced
+    await wait_until(lambda: page.apply_task is not None and model.query.search == word.upper())
     await page.apply_task
-    assert model.query.search == first.name[:4].lower().strip() and model.query.sort == "name"
-    assert all(
-        model.row_at(r).name.lower().startswith(first.name[:4].lower()) for r in range(model.rowCount())
-    )
+    assert model.query.search_kind == "any" and model.query.sort == "code"  # the sort stays
+    found = [model.row_at(r) for r in range(model.rowCount())]
+    assert first.code in {r.code for r in found}
+    assert all(word.lower() in f"{r.name} {r.code} {r.email}".lower() for r in found)
     # A newer query cancels the older one.
     page.search_edit.setText("zzzz-nothing")
     older = page.start_search()
@@ -248,9 +250,19 @@ async def test_search_as_you_type_and_open_a_merchant(session_for: Any, qtbot: A
     newer = page.start_search()
     await asyncio.gather(older, newer, return_exceptions=True)
     assert older.cancelled() and model.query.search == first.code and model.rowCount() == 1
+    # "Name starts with" sorts by name.
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("name"))
+    page.search_edit.setText(first.name[:4].lower())
+    await page.start_search()
+    assert model.query.sort == "name" and model.rowCount() >= 1
+    assert all(
+        model.row_at(r).name.lower().startswith(first.name[:4].lower()) for r in range(model.rowCount())
+    )
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("email"))
     page.search_edit.setText("a@")  # too short for an e-mail search: a hint, no dialog
     await page.start_search()
     assert page.hint.isVisible() and "3 characters" in page.hint.text()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("any"))
     page.search_edit.clear()
     await page.start_search()
     assert model.rowCount() == 6 and not page.hint.isVisible()

@@ -98,21 +98,35 @@ def upgrade() -> None:
                 op.execute(f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} {ops})")
         return
     for table, columns in SEARCH_COLUMNS.items():
-        fts = f"{table}_search"
-        cols = ", ".join(columns)
-        new = ", ".join(f"new.{c}" for c in columns)
-        old = ", ".join(f"old.{c}" for c in columns)
-        op.execute(
-            f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', "
-            "tokenize='trigram', detail='none')"
-        )
-        insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});"
-        delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
-        op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END")
-        op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END")
-        changed = f"AFTER UPDATE OF id, {cols} ON {table}"
-        op.execute(f"CREATE TRIGGER {fts}_au {changed} BEGIN {delete} {insert} END")
-        op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+        create_fts(table, columns)
+
+
+def create_fts(table: str, columns: tuple[str, ...]) -> None:
+    """SQLite: ``<table>_search``, an external-content FTS5 trigram table over ``columns``, with
+    the triggers keeping it in step, filled from the rows already there (tenancy_003 uses it too)."""
+    fts = f"{table}_search"
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    op.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', content_rowid='id', "
+        "tokenize='trigram', detail='none')"
+    )
+    insert = f"INSERT INTO {fts}(rowid, {cols}) VALUES (new.id, {new});"
+    delete = f"INSERT INTO {fts}({fts}, rowid, {cols}) VALUES ('delete', old.id, {old});"
+    op.execute(f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN {insert} END")
+    op.execute(f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN {delete} END")
+    changed = f"AFTER UPDATE OF id, {cols} ON {table}"
+    op.execute(f"CREATE TRIGGER {fts}_au {changed} BEGIN {delete} {insert} END")
+    op.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+
+
+def drop_fts(table: str) -> None:
+    """SQLite: drop ``<table>_search`` and its triggers."""
+    fts = f"{table}_search"
+    for suffix in ("au", "ad", "ai"):
+        op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
+    op.execute(f"DROP TABLE IF EXISTS {fts}")
 
 
 def downgrade() -> None:
@@ -124,10 +138,7 @@ def downgrade() -> None:
                 op.execute(f"DROP INDEX IF EXISTS ix_{table}_{column}_trgm")
     else:
         for table in SEARCH_COLUMNS:
-            fts = f"{table}_search"
-            for suffix in ("au", "ad", "ai"):
-                op.execute(f"DROP TRIGGER IF EXISTS {fts}_{suffix}")
-            op.execute(f"DROP TABLE IF EXISTS {fts}")
+            drop_fts(table)
     for table in reversed(TABLES):
         op.execute(f"DROP INDEX IF EXISTS ix_{table}_suspended")
         op.execute(f"DROP INDEX IF EXISTS ix_{table}_created_key")
