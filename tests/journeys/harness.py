@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMessageBox,
+    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -166,6 +167,15 @@ class Journey:
         self.qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         self.qtbot.keyClick(edit, Qt.Key.Key_Delete)
         self.qtbot.keyClicks(edit, text)
+
+    def click_tab(self, tabs: QTabWidget, title: str) -> QWidget:
+        """Click the tab reading ``title``; its page."""
+        bar = tabs.tabBar()
+        index = next((i for i in range(tabs.count()) if _text(tabs.tabText(i)) == title), -1)
+        assert index >= 0, f"no tab {title!r}"
+        self.qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+        assert tabs.currentIndex() == index
+        return tabs.widget(index)
 
     def choose(self, combo: QComboBox, text: str) -> None:
         """Pick the entry reading ``text`` in a combo box, as with the keyboard."""
