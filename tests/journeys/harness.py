@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -48,6 +48,24 @@ def gone(widget: QWidget) -> bool:
 
 def visible_windows(kind: type = QWidget) -> list[Any]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+class _EnabledWatch(QObject):
+    """Sees a widget (or its parent box) disabled, then enabled again."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.disabled = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.EnabledChange and not self.widget.isEnabled():
+            self.disabled = True
+        return False
+
+    def cycled(self) -> bool:
+        return self.disabled and isValid(self.widget) and self.widget.isEnabled()
 
 
 class Journey:
@@ -94,16 +112,28 @@ class Journey:
     async def sign_in(self, username: str, password: str = DEMO_PASSWORD) -> Any:
         """Type the user name and password into the sign-in dialog and press "Sign in"."""
         dialog = await self.dialog("signInDialog")
-        self.type_into(dialog.findChild(QLineEdit, "username"), username)
-        self.type_into(dialog.findChild(QLineEdit, "password"), password)
-        self.click(self.button(dialog, "Sign in"))
         error = dialog.findChild(QWidget, "formError")
-        await wait_until(lambda: gone(dialog) or error.isVisible())
+        await self.submit_sign_in(dialog, username, password)
         if not gone(dialog):
             raise AssertionError(f"sign-in refused: {error.text()}")
         await wait_until(lambda: self.window.attached and self.window.session.actor is not None)
         await self.window.ready()
         return self.window
+
+    async def submit_sign_in(self, dialog: QDialog, username: str, password: str) -> None:
+        """Fill in the sign-in dialog, press "Sign in" and wait for the answer."""
+        self.type_into(dialog.findChild(QLineEdit, "username"), username)
+        self.type_into(dialog.findChild(QLineEdit, "password"), password)
+        await self.click_and_settle(self.button(dialog, "Sign in"), dialog)
+
+    async def click_and_settle(self, button: QAbstractButton, dialog: QDialog) -> None:
+        """Click a button that is disabled while its work runs; wait until it is enabled again
+        (the answer is on screen) or ``dialog`` has closed."""
+        watch = _EnabledWatch(button)
+        self.click(button)
+        await wait_until(lambda: gone(dialog) or watch.cycled())
+        if isValid(button):
+            button.removeEventFilter(watch)
 
     def user_label(self) -> str:
         return self.window.user_label.text()

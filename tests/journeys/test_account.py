@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from sqlalchemy import select
 
 from core.demo import DEMO_PASSWORD
+from core.models import AdminUser, AuditEntry
 from tests.journeys.conftest import ROLES
+from tests.journeys.harness import Journey, gone
 
 pytestmark = pytest.mark.asyncio
 
@@ -32,3 +35,68 @@ async def test_lock_and_unlock(console: Any, roles: Any, role: str) -> None:
     await console.until(lambda: not window.locked)
     assert window.nav.isEnabled() and window.stack.currentWidget() is shown
     assert roles(role) in console.user_label()
+
+
+async def test_create_a_user_and_sign_in_as_them(console: Journey, roles: Any) -> None:
+    await console.sign_in(roles("super_admin"))
+    page = await console.go("Users")
+    console.click(console.tool_button(page, "New user"))
+    form = await console.dialog("userFormDialog")
+    console.type_into(form.findChild(QLineEdit, "username"), "carla")
+    console.choose(form.findChild(QComboBox, "role"), "Support")
+    console.type_into(form.findChild(QLineEdit, "password"), "carla-password-1")
+    console.type_into(form.findChild(QLineEdit, "repeat"), "carla-password-1")
+    console.click(console.button(form, "OK"))
+    await console.until(lambda: gone(form))
+    await console.until(lambda: "carla" in console.rows(page.table))
+    with console.db.sessions() as session:
+        user = session.scalars(select(AdminUser).where(AdminUser.username == "carla")).one()
+        assert user.role == "support" and "carla-password-1" not in user.password_hash
+    # Sign out; the sign-in dialog comes back; sign in as the new user.
+    console.menu_action("Account", "Sign out").trigger()
+    await console.sign_in("carla", "carla-password-1")
+    assert console.user_label() == "carla (support)"
+    assert "Merchants" in console.page_titles() and "Users" not in console.page_titles()
+
+
+@pytest.mark.parametrize("role", ["platform_admin", "support", "operator"])
+async def test_only_a_super_admin_manages_users(console: Journey, roles: Any, role: str) -> None:
+    await console.sign_in(roles(role))
+    assert console.page_titles() and "Users" not in console.page_titles()
+
+
+def failures(db: Any, username: str) -> int:
+    """Refused sign-ins of ``username`` in the audit log."""
+    with db.sessions() as session:
+        return len(
+            session.scalars(
+                select(AuditEntry.id).where(
+                    AuditEntry.action == "auth.sign_in",
+                    AuditEntry.subject == f"user:{username}",
+                    AuditEntry.outcome == "refused",
+                )
+            ).all()
+        )
+
+
+async def test_a_locked_account_is_unlocked_by_a_super_admin(console: Journey, roles: Any) -> None:
+    """Five wrong passwords lock the account; an admin unlocks it; its owner signs in again."""
+    dialog = await console.dialog("signInDialog")
+    error = dialog.findChild(QLabel, "formError")
+    for attempt in range(5):
+        await console.submit_sign_in(dialog, roles("support"), f"wrong-password-{attempt}")
+        assert error.isVisible() and failures(console.db, roles("support")) == attempt + 1
+    assert "now locked" in error.text()
+    await console.submit_sign_in(dialog, roles("support"), DEMO_PASSWORD)
+    assert "is locked" in error.text()  # the right password too, while locked
+    await console.sign_in(roles("super_admin"))
+    page = await console.go("Users")
+    status = page.model.COLUMNS.index("status")
+    row = console.rows(page.table).index(roles("support"))
+    assert "locked" in console.rows(page.table, status)[row]
+    console.click_row(page.table, row)
+    console.click(console.tool_button(page, "Unlock"))
+    await console.until(lambda: "locked" not in console.rows(page.table, status)[row])
+    console.menu_action("Account", "Sign out").trigger()
+    await console.sign_in(roles("support"))
+    assert console.user_label() == "support (support)"
