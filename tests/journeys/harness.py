@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -76,6 +77,7 @@ class Journey:
         self.task = task
         self.qtbot = qtbot
         self.db = db
+        self.errors: list[str] = []  # exceptions that reached sys.excepthook (slots, async slots)
 
     @classmethod
     @contextlib.asynccontextmanager
@@ -88,10 +90,20 @@ class Journey:
         console.settings = AppSettings(QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat))
         console._gc_tuned = True  # gc.freeze() is for the application's process, not the test run
         journey = cls(console, asyncio.ensure_future(console.run()), qtbot, db)
+        previous = sys.excepthook
+
+        def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+            journey.errors.append(f"{exc_type.__name__}: {exc}")
+            previous(exc_type, exc, tb)  # pytest-qt's: it fails the test
+
+        sys.excepthook = hook
         try:
             yield journey
         finally:
-            await journey.quit()
+            try:
+                await journey.quit()
+            finally:
+                sys.excepthook = previous
 
     async def quit(self) -> int:
         """Close whatever dialog is open and the window; the start-up coroutine returns."""
@@ -259,4 +271,20 @@ class Journey:
         await wait_until(lambda: gone(dialog))
 
     async def until(self, predicate: Callable[[], Any], timeout: float = 20.0) -> Any:
-        return await wait_until(predicate, timeout)
+        """Wait for ``predicate``; an exception in a slot or an "Unexpected error" dialog on the way
+        fails at once."""
+
+        def check() -> Any:
+            if self.errors:
+                raise AssertionError(f"exception in a Qt slot: {self.errors[0]}")
+            for dialog in visible_windows(QDialog):
+                if dialog.objectName() == "errorDialog" and getattr(dialog, "code", "") == "unexpected":
+                    raise AssertionError(f"unexpected error on screen: {dialog.message}")
+            return predicate()
+
+        return await wait_until(check, timeout)
+
+    def error_dialog(self) -> Any:
+        """The error dialog on screen (a refusal, an invalid input), if any."""
+        found = [d for d in visible_windows(QDialog) if d.objectName() == "errorDialog"]
+        return found[0] if found else None
