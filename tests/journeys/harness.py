@@ -237,6 +237,15 @@ class Journey:
             self.qtbot.mouseClick(view.viewport(), LEFT, pos=pos)
 
     @staticmethod
+    def column(view: QAbstractItemView, header: str) -> int:
+        """The column whose header reads ``header``."""
+        model = view.model()
+        for column in range(model.columnCount()):
+            if model.headerData(column, Qt.Orientation.Horizontal) == header:
+                return column
+        raise AssertionError(f"no column {header!r}")
+
+    @staticmethod
     def rows(view: QAbstractItemView, column: int = 0) -> list[str]:
         model = view.model()
         return [str(model.data(model.index(r, column)) or "") for r in range(model.rowCount())]
