@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QTabWidget,
@@ -264,8 +265,22 @@ class Journey:
 
         return await wait_until(found, timeout)
 
-    async def message(self, timeout: float = 20.0) -> QMessageBox:
-        return await self.dialog(QMessageBox, timeout)
+    async def confirmation(self, timeout: float = 20.0) -> QDialog:
+        """The next dialog asking to confirm (any modal dialog but an error dialog)."""
+        return await self.until(
+            lambda: next(
+                (d for d in visible_windows(QDialog) if d.isModal() and d.objectName() != "errorDialog"), None
+            ),
+            timeout,
+        )
+
+    @staticmethod
+    def text_of(dialog: QWidget) -> str:
+        """Everything a dialog says (its labels; a message box's text and informative text)."""
+        parts = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        if isinstance(dialog, QMessageBox):
+            parts += [dialog.text(), dialog.informativeText()]
+        return "\n".join(parts)
 
     async def save_as(self, path: Path) -> None:
         """In the (non-native) file dialog now open: type ``path`` as the file name, press Save."""
@@ -292,6 +307,11 @@ class Journey:
             return predicate()
 
         return await wait_until(check, timeout)
+
+    async def status(self, text: str) -> str:
+        """Wait for the status bar to say ``text``; the whole message."""
+        bar = self.window.statusBar()
+        return await self.until(lambda: text in bar.currentMessage() and bar.currentMessage())
 
     def error_dialog(self) -> Any:
         """The error dialog on screen (a refusal, an invalid input), if any."""
