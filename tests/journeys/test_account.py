@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -48,7 +49,8 @@ async def test_create_a_user_and_sign_in_as_them(console: Journey, roles: Any) -
     console.type_into(form.findChild(QLineEdit, "repeat"), "carla-password-1")
     console.click(console.button(form, "OK"))
     await console.until(lambda: gone(form))
-    await console.until(lambda: "carla" in console.rows(page.table))
+    await console.status("Created support carla")
+    assert "carla" in console.rows(page.table)
     with console.db.sessions() as session:
         user = session.scalars(select(AdminUser).where(AdminUser.username == "carla")).one()
         assert user.role == "support" and "carla-password-1" not in user.password_hash
@@ -96,7 +98,41 @@ async def test_a_locked_account_is_unlocked_by_a_super_admin(console: Journey, r
     assert "locked" in console.rows(page.table, status)[row]
     console.click_row(page.table, row)
     console.click(console.tool_button(page, "Unlock"))
-    await console.until(lambda: "locked" not in console.rows(page.table, status)[row])
+    await console.status("support unlocked")  # the page is done (it re-reads the signed-in admin last)
+    assert "locked" not in console.rows(page.table, status)[row]
     console.menu_action("Account", "Sign out").trigger()
     await console.sign_in(roles("support"))
     assert console.user_label() == "support (support)"
+
+
+SIGN_OUT_RACE = (
+    "new defect: a page's task outlives the sign-out; MainWindow.refresh_actor sets "
+    "self._session.actor after its await, when the session is already None (AttributeError)"
+)
+
+
+@pytest.mark.xfail(reason=SIGN_OUT_RACE, strict=True)
+async def test_signing_out_while_the_users_page_finishes_an_action(
+    console: Journey, roles: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Disable a user, then sign out at once, while the page still re-reads the signed-in admin."""
+    from core.services.auth import AuthService
+
+    gate, entered = threading.Event(), threading.Event()
+    refresh = AuthService.refresh
+
+    def slow_refresh(self: Any, *args: Any, **kw: Any) -> Any:
+        entered.set()
+        gate.wait(10)
+        return refresh(self, *args, **kw)
+
+    await console.sign_in(roles("super_admin"))
+    page = await console.go("Users")
+    monkeypatch.setattr(AuthService, "refresh", slow_refresh)
+    console.click_row(page.table, console.rows(page.table).index(roles("operator")))
+    console.click(console.tool_button(page, "Disable"))
+    await console.until(entered.is_set)
+    console.menu_action("Account", "Sign out").trigger()
+    await console.dialog("signInDialog")
+    gate.set()
+    await console.sign_in(roles("super_admin"))  # the console goes on as if nothing happened

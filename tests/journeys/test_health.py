@@ -15,9 +15,7 @@ from tests.journeys.harness import Journey, gone
 
 pytestmark = pytest.mark.asyncio
 
-EXPORT_CRASH = (
-    "issue 10 §1.1: fixed on another branch (the report's file dialog is read after it was deleted)"
-)
+EXPORT_CRASH = "issue 10 §1.1: fixed on another branch (the file dialog is read after it was deleted)"
 HEALTH_ROLES = ["super_admin", "platform_admin", "operator"]
 
 
