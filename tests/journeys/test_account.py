@@ -38,7 +38,8 @@ async def test_lock_and_unlock(console: Any, roles: Any, role: str) -> None:
     assert roles(role) in console.user_label()
 
 
-async def test_create_a_user_and_sign_in_as_them(console: Journey, roles: Any) -> None:
+async def test_create_a_user_and_sign_in_as_them(console_any: Journey, roles: Any) -> None:
+    console = console_any  # on SQLite and on PostgreSQL
     await console.sign_in(roles("super_admin"))
     page = await console.go("Users")
     console.click(console.tool_button(page, "New user"))

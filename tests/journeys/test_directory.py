@@ -68,7 +68,8 @@ async def suspend_and_reactivate(console: Journey, page: Any, model: type, code:
 
 
 @pytest.mark.parametrize("role", ["super_admin", "support"])
-async def test_find_a_merchant_suspend_and_reactivate_it(console: Journey, roles: Any, role: str) -> None:
+async def test_find_a_merchant_suspend_and_reactivate_it(console_any: Journey, roles: Any, role: str) -> None:
+    console = console_any  # on SQLite and on PostgreSQL
     await console.sign_in(roles(role))
     page = await console.go("Merchants")
     row = await find(console, page, "Oak", "Oak Tea 1")

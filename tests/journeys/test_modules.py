@@ -70,8 +70,9 @@ async def apply_preview(console: Journey, page: Any) -> str:
 
 @pytest.mark.parametrize("role", ["super_admin", "platform_admin"])
 async def test_enable_a_module_with_pull_ins_on_several_platforms(
-    console: Journey, roles: Any, role: str
+    console_any: Journey, roles: Any, role: str
 ) -> None:
+    console = console_any  # on SQLite and on PostgreSQL
     targets = ENABLE_ON[role]
     before = {p: enabled(console.db, p) for p in targets}
     page = await open_modules(console, roles(role))
