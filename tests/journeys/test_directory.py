@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QTabWidget
 from sqlalchemy import select
 
-from core.models import AuditEntry, Platform
+from core.models import AuditEntry
 from modules.customers.models import Customer
 from modules.tenancy.models import Merchant, Store
 from tests.journeys.harness import Journey, gone
+from tests.journeys.seeded import first_store
 
 pytestmark = pytest.mark.asyncio
 
@@ -85,17 +86,11 @@ async def test_find_a_merchant_by_a_word_inside_its_name(console: Journey, roles
 
 
 async def test_a_platform_admin_suspends_a_store_of_their_own_platform(console: Journey, roles: Any) -> None:
-    with console.db.sessions() as session:
-        code, name = session.execute(
-            select(Store.code, Store.name)
-            .join(Platform, Platform.id == Store.platform_id)
-            .where(Platform.code == "demo-00001")
-            .order_by(Store.code)
-        ).first()
+    store = first_store(console.db, "demo-00001")
     await console.sign_in(roles("platform_admin"))
     page = await console.go("Stores")
-    row = await find(console, page, code, name)
-    await suspend_and_reactivate(console, page, Store, code, row)
+    row = await find(console, page, store.code, store.name)
+    await suspend_and_reactivate(console, page, Store, store.code, row)
 
 
 async def test_a_merchant_on_platforms_they_do_not_own_is_refused_to_a_platform_admin(

@@ -11,12 +11,11 @@ import pytest
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from sqlalchemy import select
 
-from core.models import Platform
 from core.settings import reload_settings
 from modules.payments.models import Refund
-from modules.tenancy.models import Store
 from tests.fakes.stripe_server import FakeStripe
 from tests.journeys.harness import Journey, gone
+from tests.journeys.seeded import first_store
 from tests.payments_helpers import Shop, add_payment, fake_stripe_fixture, gateway_env  # noqa: F401
 
 pytestmark = pytest.mark.asyncio
@@ -37,14 +36,10 @@ def stripe(fake_stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch) -> Iterator
 
 def payment_on_own_platform(db: Any, fake: FakeStripe, amount: int = 25_000) -> int:
     """A captured Stripe payment of EUR 250.00 in a store on demo-00001 (padmin's own)."""
-    with db.sessions() as session:
-        platform_id, store_id = session.execute(
-            select(Platform.id, Store.id)
-            .join(Store, Store.platform_id == Platform.id)
-            .where(Platform.code == "demo-00001")
-            .order_by(Store.id)
-        ).first()
-    return add_payment(db, Shop("demo-00001", platform_id, "", "", store_id), "stripe", amount, fake=fake)
+    store = first_store(db, "demo-00001")
+    return add_payment(
+        db, Shop("demo-00001", store.platform_id, "", "", store.id), "stripe", amount, fake=fake
+    )
 
 
 def refunds(db: Any, payment_id: int) -> list[tuple[int, str, int, str]]:
@@ -63,6 +58,13 @@ async def open_payment(console: Journey, payment_id: int) -> Any:
     console.click_row(page.table, ids.index(str(payment_id)))
     await console.until(lambda: page.detail is not None and page.detail.id == payment_id)
     return page
+
+
+async def new_payment(console: Journey, roles: Any, role: str, stripe: FakeStripe) -> tuple[Any, int]:
+    """A new EUR 250.00 payment; ``role`` signs in and opens it: (page, payment)."""
+    payment = payment_on_own_platform(console.db, stripe)
+    await console.sign_in(roles(role))
+    return await open_payment(console, payment), payment
 
 
 async def request_refund(console: Journey, page: Any, amount: str, reason: str) -> Any:
@@ -86,9 +88,7 @@ def select_refund(console: Journey, page: Any, refund_id: int) -> None:
 
 @pytest.mark.parametrize("role", ["super_admin", "platform_admin", "support"])
 async def test_refund_under_the_limit(console: Journey, roles: Any, role: str, stripe: FakeStripe) -> None:
-    payment = payment_on_own_platform(console.db, stripe)
-    await console.sign_in(roles(role))
-    page = await open_payment(console, payment)
+    page, payment = await new_payment(console, roles, role, stripe)
     await request_refund(console, page, "40,50", "parcel lost")
     [(_id, state, amount, who)] = refunds(console.db, payment)
     assert (state, amount, who) == ("succeeded", 4_050, f"admin:{roles(role)}")
@@ -101,9 +101,7 @@ async def test_refund_under_the_limit(console: Journey, roles: Any, role: str, s
 async def test_refund_above_the_limit_awaits_approval(
     console: Journey, roles: Any, stripe: FakeStripe
 ) -> None:
-    payment = payment_on_own_platform(console.db, stripe)
-    await console.sign_in(roles("support"))
-    page = await open_payment(console, payment)
+    page, payment = await new_payment(console, roles, "support", stripe)
     console.click(console.button(page, "Refund"))
     dialog = await console.dialog("refundDialog")
     console.type_into(dialog.findChild(QLineEdit, "refundAmount"), "150")
@@ -125,9 +123,7 @@ async def test_refund_above_the_limit_awaits_approval(
 async def test_a_refund_awaiting_approval_counts_against_the_refundable_amount(
     console: Journey, roles: Any, stripe: FakeStripe
 ) -> None:
-    payment = payment_on_own_platform(console.db, stripe)
-    await console.sign_in(roles("support"))
-    page = await open_payment(console, payment)
+    page, _payment = await new_payment(console, roles, "support", stripe)
     await request_refund(console, page, "250", "never delivered")
     await console.status("awaits approval")
     assert page.fields["remaining"].text() == "EUR 0.00"
@@ -144,6 +140,18 @@ async def support_requests(console: Journey, roles: Any, payment: int, amount: s
     return refunds(console.db, payment)[-1][0]
 
 
+async def awaiting_refund(
+    console: Journey, roles: Any, role: str, stripe: FakeStripe
+) -> tuple[Any, int, int]:
+    """Support asks for EUR 150.00; ``role`` signs in and selects that refund: (page, payment, refund)."""
+    payment = payment_on_own_platform(console.db, stripe)
+    refund = await support_requests(console, roles, payment, "150")
+    await console.sign_in(roles(role))
+    page = await open_payment(console, payment)
+    select_refund(console, page, refund)
+    return page, payment, refund
+
+
 @pytest.mark.xfail(
     reason=f"{AWAITING} (Approve sends the money at once: no confirmation naming amount, payment, "
     "merchant and requester)",
@@ -151,11 +159,7 @@ async def support_requests(console: Journey, roles: Any, payment: int, amount: s
 )
 @pytest.mark.parametrize("role", ["super_admin", "platform_admin"])
 async def test_approve_a_refund(console: Journey, roles: Any, role: str, stripe: FakeStripe) -> None:
-    payment = payment_on_own_platform(console.db, stripe)
-    refund = await support_requests(console, roles, payment, "150")
-    await console.sign_in(roles(role))
-    page = await open_payment(console, payment)
-    select_refund(console, page, refund)
+    page, payment, _refund = await awaiting_refund(console, roles, role, stripe)
     console.click(console.button(page, "Approve"))
     confirm = await console.confirmation(timeout=5)
     text = console.text_of(confirm)
@@ -170,11 +174,7 @@ async def test_approve_a_refund(console: Journey, roles: Any, role: str, stripe:
 
 @pytest.mark.parametrize("role", ["super_admin", "platform_admin"])
 async def test_reject_a_refund(console: Journey, roles: Any, role: str, stripe: FakeStripe) -> None:
-    payment = payment_on_own_platform(console.db, stripe)
-    refund = await support_requests(console, roles, payment, "150")
-    await console.sign_in(roles(role))
-    page = await open_payment(console, payment)
-    select_refund(console, page, refund)
+    page, payment, _refund = await awaiting_refund(console, roles, role, stripe)
     console.click(console.button(page, "Reject"))
     dialog = await console.dialog("rejectDialog")
     console.type_into(dialog.findChild(QLineEdit), "refund the shipping only")
@@ -194,9 +194,7 @@ async def test_signing_out_while_a_refund_is_shown(
 ) -> None:
     from modules.payments.services import PaymentService
 
-    payment = payment_on_own_platform(console.db, stripe)
-    await console.sign_in(roles("support"))
-    page = await open_payment(console, payment)
+    page, payment = await new_payment(console, roles, "support", stripe)
     gate, entered = threading.Event(), threading.Event()
     listing = PaymentService.list_payments
 
