@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
+import threading
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,28 @@ def gone(widget: QWidget) -> bool:
 
 def visible_windows(kind: type = QWidget) -> list[Any]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+class Gate:
+    """Holds a service method in its worker thread (``when`` its arguments match) until released:
+    to do something at the exact moment a page is waiting for it."""
+
+    def __init__(
+        self, monkeypatch: Any, cls: type, name: str, when: Callable[..., bool] = lambda *a: True
+    ) -> None:
+        self.entered, self._open = threading.Event(), threading.Event()
+        original = getattr(cls, name)
+
+        def held(obj: Any, *args: Any, **kw: Any) -> Any:
+            if when(*args, **kw):
+                self.entered.set()
+                self._open.wait(10)
+            return original(obj, *args, **kw)
+
+        monkeypatch.setattr(cls, name, held)
+
+    def release(self) -> None:
+        self._open.set()
 
 
 class _EnabledWatch(QObject):
@@ -147,6 +170,23 @@ class Journey:
         await wait_until(lambda: gone(dialog) or watch.cycled())
         if isValid(button):
             button.removeEventFilter(watch)
+
+    async def sign_out(self) -> QDialog:
+        """Account > Sign out, once the pages have finished what they were doing (as a person sees
+        it: nothing is loading); the sign-in dialog that comes back."""
+        from console.asyncutil import pending_tasks
+
+        await self.until(lambda: not [t for t in pending_tasks() if not t.done()])
+        self.menu_action("Account", "Sign out").trigger()
+        return await self.dialog("signInDialog")
+
+    async def sign_out_while(self, gate: Gate, username: str) -> None:
+        """Sign out while ``gate`` holds a page's call, release it, sign in again as ``username``."""
+        await self.until(gate.entered.is_set)
+        self.menu_action("Account", "Sign out").trigger()
+        await self.dialog("signInDialog")
+        gate.release()
+        await self.sign_in(username)  # the console goes on as if nothing happened
 
     def user_label(self) -> str:
         return self.window.user_label.text()

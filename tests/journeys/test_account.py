@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import pytest
@@ -11,8 +10,10 @@ from sqlalchemy import select
 
 from core.demo import DEMO_PASSWORD
 from core.models import AdminUser, AuditEntry
+from core.services.auth import AuthService
+from core.services.module_service import ModuleService
 from tests.journeys.conftest import ROLES
-from tests.journeys.harness import Journey, gone
+from tests.journeys.harness import Gate, Journey, gone
 
 pytestmark = pytest.mark.asyncio
 
@@ -56,7 +57,7 @@ async def test_create_a_user_and_sign_in_as_them(console_any: Journey, roles: An
         user = session.scalars(select(AdminUser).where(AdminUser.username == "carla")).one()
         assert user.role == "support" and "carla-password-1" not in user.password_hash
     # Sign out; the sign-in dialog comes back; sign in as the new user.
-    console.menu_action("Account", "Sign out").trigger()
+    await console.sign_out()
     await console.sign_in("carla", "carla-password-1")
     assert console.user_label() == "carla (support)"
     assert "Merchants" in console.page_titles() and "Users" not in console.page_titles()
@@ -101,7 +102,7 @@ async def test_a_locked_account_is_unlocked_by_a_super_admin(console: Journey, r
     console.click(console.tool_button(page, "Unlock"))
     await console.status("support unlocked")  # the page is done (it re-reads the signed-in admin last)
     assert "locked" not in console.rows(page.table, status)[row]
-    console.menu_action("Account", "Sign out").trigger()
+    await console.sign_out()
     await console.sign_in(roles("support"))
     assert console.user_label() == "support (support)"
 
@@ -117,23 +118,24 @@ async def test_signing_out_while_the_users_page_finishes_an_action(
     console: Journey, roles: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Disable a user, then sign out at once, while the page still re-reads the signed-in admin."""
-    from core.services.auth import AuthService
-
-    gate, entered = threading.Event(), threading.Event()
-    refresh = AuthService.refresh
-
-    def slow_refresh(self: Any, *args: Any, **kw: Any) -> Any:
-        entered.set()
-        gate.wait(10)
-        return refresh(self, *args, **kw)
-
     await console.sign_in(roles("super_admin"))
     page = await console.go("Users")
-    monkeypatch.setattr(AuthService, "refresh", slow_refresh)
+    gate = Gate(monkeypatch, AuthService, "refresh")
     console.click_row(page.table, console.rows(page.table).index(roles("operator")))
     console.click(console.tool_button(page, "Disable"))
-    await console.until(entered.is_set)
-    console.menu_action("Account", "Sign out").trigger()
-    await console.dialog("signInDialog")
-    gate.set()
-    await console.sign_in(roles("super_admin"))  # the console goes on as if nothing happened
+    await console.sign_out_while(gate, roles("super_admin"))
+
+
+@pytest.mark.xfail(
+    reason="new defect: ModulesPage.shutdown leaves its matrix-state tasks running; after a sign-out "
+    "they fill the deleted model (RuntimeError: Internal C++ object (PlatformMatrixModel) already "
+    "deleted); seen on PostgreSQL, where a change notified by LISTEN reloads the matrix",
+    strict=True,
+)
+async def test_signing_out_while_the_module_matrix_loads(
+    console: Journey, roles: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await console.sign_in(roles("super_admin"))
+    gate = Gate(monkeypatch, ModuleService, "enabled_matrix")
+    console.menu_action("View", "Reload page").trigger()
+    await console.sign_out_while(gate, roles("super_admin"))

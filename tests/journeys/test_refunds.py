@@ -3,7 +3,6 @@ approval), approved or rejected by an admin; what a role may not do is refused o
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -13,8 +12,9 @@ from sqlalchemy import select
 
 from core.settings import reload_settings
 from modules.payments.models import Refund
+from modules.payments.services import PaymentService
 from tests.fakes.stripe_server import FakeStripe
-from tests.journeys.harness import Journey, gone
+from tests.journeys.harness import Gate, Journey, gone
 from tests.journeys.seeded import first_store
 from tests.payments_helpers import Shop, add_payment, fake_stripe_fixture, gateway_env  # noqa: F401
 
@@ -135,8 +135,8 @@ async def support_requests(console: Journey, roles: Any, payment: int, amount: s
     await console.sign_in(roles("support"))
     page = await open_payment(console, payment)
     await request_refund(console, page, amount, "customer complaint")
-    await console.status("awaits approval")  # the page is done with it
-    console.menu_action("Account", "Sign out").trigger()
+    await console.status("awaits approval")
+    await console.sign_out()
     return refunds(console.db, payment)[-1][0]
 
 
@@ -192,27 +192,18 @@ async def test_reject_a_refund(console: Journey, roles: Any, role: str, stripe: 
 async def test_signing_out_while_a_refund_is_shown(
     console: Journey, roles: Any, stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from modules.payments.services import PaymentService
-
     page, payment = await new_payment(console, roles, "support", stripe)
-    gate, entered = threading.Event(), threading.Event()
-    listing = PaymentService.list_payments
-
-    def slow_list(self: Any, actor: Any, flt: Any) -> Any:
-        if flt is not None and flt.limit == 1:  # the payment row, re-read after the refund
-            entered.set()
-            gate.wait(10)
-        return listing(self, actor, flt)
-
-    monkeypatch.setattr(PaymentService, "list_payments", slow_list)
+    # Held: the payment's row, re-read after the refund.
+    gate = Gate(
+        monkeypatch,
+        PaymentService,
+        "list_payments",
+        lambda _actor, flt=None: flt is not None and flt.limit == 1,
+    )
     console.click(console.button(page, "Refund"))
     dialog = await console.dialog("refundDialog")
     console.type_into(dialog.findChild(QLineEdit, "refundAmount"), "10")
     console.qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "refundReason"), "goodwill")
     console.click(console.button(dialog, "Refund"))
-    await console.until(entered.is_set)
-    console.menu_action("Account", "Sign out").trigger()
-    await console.dialog("signInDialog")
-    gate.set()
-    await console.sign_in(roles("support"))
+    await console.sign_out_while(gate, roles("support"))
     assert refunds(console.db, payment)[-1][1] == "succeeded"
