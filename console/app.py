@@ -665,8 +665,21 @@ def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> N
     excepthook(exc_type, exc, tb)
 
 
-def _install_excepthook() -> None:
-    sys.excepthook = _excepthook
+def _install_excepthook() -> Any:
+    """Install the console's hook, which then hands the exception on to the hook it replaced
+    (a test runner's, a crash reporter's); Python's default one only would print the traceback
+    the console has already logged. Returns the replaced hook (restored when ``main()`` ends)."""
+    previous = sys.excepthook
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+        try:
+            _excepthook(exc_type, exc, tb)
+        finally:
+            if previous is not sys.__excepthook__:
+                previous(exc_type, exc, tb)
+
+    sys.excepthook = hook
+    return previous
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -713,8 +726,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app_icon = icon("platform-console")
     if not app_icon.isNull():
         app.setWindowIcon(app_icon)
-    previous_hook = sys.excepthook
-    _install_excepthook()
+    previous_hook = _install_excepthook()
     console = Console(args, app)
     code = 1
     try:
