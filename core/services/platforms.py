@@ -12,12 +12,24 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from core.identifiers import identifier
 from core.models import Platform, PlatformModule
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.services.audit import AuditDraft, audited
 
-PLATFORM_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+PLATFORM_CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+
+
+def check_platform_code(code: str) -> str:
+    """The platform code normalised (NFKC), or InvalidInput."""
+    return identifier(
+        code,
+        PLATFORM_CODE_RE,
+        kind="platform code",
+        code="platform.bad_code",
+        rule="lower case letters, digits and dashes, up to 64",
+    )
 
 
 class PlatformRef(NamedTuple):
@@ -102,12 +114,7 @@ class PlatformService:
             return int(session.scalar(select(func.count()).select_from(Platform)) or 0)
 
     def create_platform(self, actor: Actor, code: str, name: str) -> PlatformRef:
-        if not PLATFORM_CODE_RE.match(code):
-            raise InvalidInput(
-                "platform.bad_code",
-                f"{code!r} is not a platform code (lower case letters, digits and dashes, up to 64)",
-                {"platform": code},
-            )
+        code = check_platform_code(code)
         if not name.strip():
             raise InvalidInput("platform.bad_name", "a platform needs a name (--name)")
         draft = AuditDraft("platforms.create", {"code": code, "name": name}, platforms=[code])

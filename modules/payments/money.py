@@ -19,6 +19,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from core.errors import InvalidInput
+from core.identifiers import identifier
+
+CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
 
 # ISO 4217 (active codes, list one published 2024): currency -> digits after the decimal point.
 # Codes not listed here are unknown: a payment in them cannot be formatted or refunded.
@@ -69,7 +72,13 @@ _AMOUNT_RE = re.compile(r"^[+-]?(\d+)(?:\.(\d*))?$")
 
 
 def normalize_currency(currency: str) -> str:
-    code = (currency or "").strip().upper()
+    code = identifier(
+        (currency or "").strip(" ").upper(),
+        CURRENCY_CODE_RE,
+        kind="currency code",
+        code="money.unknown_currency",
+        rule="three letters, e.g. EUR",
+    )
     if code not in MINOR_UNITS:
         raise InvalidInput(
             "money.unknown_currency",
