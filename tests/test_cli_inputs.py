@@ -86,3 +86,135 @@ def test_currency_and_module_codes_follow_the_same_rule():
         with pytest.raises(InvalidInput, match="control or invisible"):
             normalize_currency(attack)
     assert is_identifier("payments", CODE_RE) and not is_identifier("payments\n", CODE_RE)
+
+
+# -- out-of-range numbers and dates (§2.7) -------------------------------------------------------
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["payments", "show", HUGE],
+        ["payments", "list", "--before", HUGE],
+        ["payments", "list", "--limit", "-1"],
+        ["refunds", "reject", HUGE],
+        ["refunds", "approve", HUGE, "--yes"],
+        ["refunds", "show", "0"],
+        ["refunds", "create", "--payment", HUGE, "--reason", "r"],
+        ["refunds", "create", "--payment", "1", "--amount", HUGE, "--reason", "r"],
+        ["refunds", "list", "--payment", HUGE],
+        ["refunds", "list", "--before", "-5"],
+        ["refunds", "resolve-pending", "--refund", HUGE],
+        ["orders", "list", "--before", HUGE],
+        ["customers", "reveal", HUGE],
+        ["customers", "list", "--after", HUGE],
+        ["platforms", "list", "--limit", "-1"],
+        ["platforms", "list", "--limit", "0"],
+        ["audit", "list", "--limit", "-1"],
+        ["merchants", "list", "--limit", "0"],
+        ["demo", "seed", "--orders", str(10**20)],
+        ["demo", "seed", "--platforms", "-1"],
+        ["serve", "--port", "70000"],
+    ],
+    ids=lambda a: " ".join(a)[:40],
+)
+def test_an_out_of_range_number_is_refused_with_its_range(db, cli, args):
+    line = one_clear_line(cli(*args))
+    assert " to " in line, line  # the range is named
+    doc = cli(*args, "--json")
+    assert doc.code == 2 and doc.error["code"] == "usage"
+
+
+@pytest.mark.parametrize(
+    "when",
+    ["99999999999w", "9999-12-31T23:59-05:00", "0001-01-01T00:00+05:00", "1" * 5000 + "d"],
+    ids=["weeks", "end-of-calendar", "start-of-calendar", "5000-digits"],
+)
+def test_a_time_off_the_calendar_is_refused(db, cli, when):
+    line = one_clear_line(cli("audit", "list", "--since", when))
+    assert "calendar" in line or "too far back" in line or "not a time" in line
+
+
+def test_a_deeply_nested_set_value_is_refused(db, cli):
+    assert cli("platforms", "create", "p1", "--name", "P1").code == 0
+    deep = "[" * 100_000 + "]" * 100_000
+    line = one_clear_line(
+        cli("modules", "configure", "marketplace", "--platform", "p1", "--set", f"x={deep}")
+    )
+    assert "nested" in line
+
+
+def test_a_platform_name_longer_than_its_column_is_refused(db, cli):
+    line = one_clear_line(cli("platforms", "create", "p1", "--name", "N" * 300))
+    assert "200 characters" in line
+    assert count(db, Platform.id) == 0
+    assert cli("platforms", "create", "p1", "--name", "N" * 200).code == 0
+
+
+def test_services_check_ids_and_amounts_themselves(db):
+    from core.actor import Actor
+    from core.errors import InvalidInput
+    from modules.payments.services import PaymentFilter, PaymentService
+
+    service, actor = PaymentService(db), Actor.cli()
+    for call in (
+        lambda: service.get_payment(actor, 10**20),
+        lambda: service.get_refund(actor, -1),
+        lambda: service.list_payments(actor, PaymentFilter(before_id=10**20)),
+        lambda: service.list_refunds(actor, before_id=2**63),
+        lambda: service.reject(actor, 10**20),
+        lambda: service.create_refund(actor, 1, 10**20, "too much"),
+    ):
+        with pytest.raises(InvalidInput):
+            call()
+
+
+# -- what the audit log keeps (§2.8) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["NaN", "1e400", "-Infinity"])
+def test_an_invalid_non_finite_setting_is_audited(db, cli, value):
+    from tests.foundation_helpers import audit_entries
+
+    assert cli("platforms", "create", "p1", "--name", "P1").code == 0
+    run = cli(
+        "modules", "configure", "marketplace", "--platform", "p1", "--set", f"sync_interval_minutes={value}"
+    )
+    assert run.code == 2, run.err
+    entry = audit_entries(db)[-1]
+    assert (entry.action, entry.outcome) == ("modules.configure", "invalid")
+    assert isinstance(entry.request["values"]["sync_interval_minutes"], str)
+
+
+def test_a_failed_sign_in_with_a_long_name_is_audited(db, monkeypatch):
+    from core.errors import PlatformError
+    from core.services.audit import TRUNCATED
+    from core.services.auth import AuthService
+    from tests.foundation_helpers import audit_entries
+
+    name = "x" * 300 + "\x00"
+    with pytest.raises(PlatformError):
+        AuthService(db).authenticate(name, "wrong password 123")
+    entry = audit_entries(db)[-1]
+    assert entry.action == "auth.sign_in" and entry.outcome != "succeeded"
+    assert entry.actor.endswith(TRUNCATED) and len(entry.actor) == 120
+    assert entry.subject.endswith(TRUNCATED)
+    assert "\x00" not in entry.request["username"] and entry.request["username"].startswith("x" * 290)
+
+
+def test_the_audit_writer_stores_any_request(db):
+    from core.actor import Actor
+    from core.services.audit import AuditDraft, write_separately
+    from tests.foundation_helpers import audit_entries
+
+    deep: list = []
+    for _ in range(200):
+        deep = [deep]
+    request = {"nan": float("nan"), "inf": float("inf"), "long": "y" * 10_000, "deep": deep, "nul": "a\x00b"}
+    write_separately(db, Actor.cli(), AuditDraft("test.any", request, subject="s" * 500), "invalid", None)
+    entry = audit_entries(db)[-1]
+    assert entry.request["nan"] == "nan" and entry.request["inf"] == "inf"
+    assert len(entry.request["long"]) < 10_000 and entry.request["long"].endswith("[truncated]")
+    assert entry.request["nul"] == "a\\x00b" and len(entry.subject) == 120

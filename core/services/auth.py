@@ -64,6 +64,14 @@ def check_username(username: str) -> str:
     )
 
 
+def _lookup_name(username: str) -> str | None:
+    """The user name as stored (NFKC), or None when no account can have it (NUL, newline ...)."""
+    try:
+        return check_username(username)
+    except InvalidInput:
+        return None
+
+
 @dataclass(frozen=True)
 class UserInfo:
     id: int
@@ -102,7 +110,12 @@ class AuthService:
         settings = get_settings()
         denied = Refused("auth.invalid", "wrong user name or password", {"username": username})
         with self.db.transaction() as session:
-            user = session.scalar(select(AdminUser).where(AdminUser.username == username).with_for_update())
+            name = _lookup_name(username)  # a name no account can have is not looked up
+            user = (
+                session.scalar(select(AdminUser).where(AdminUser.username == name).with_for_update())
+                if name
+                else None
+            )
             if user is None:
                 password_hasher().hash(password)  # same cost as a real check: no user enumeration by timing
                 failure: Refused | None = denied

@@ -14,6 +14,7 @@ from core.db import Database, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.identifiers import identifier
 from core.models import Platform, PlatformModule
+from core.ranges import INT64_MAX, check_int, check_length, column_length
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.services.audit import AuditDraft, audited
@@ -104,8 +105,8 @@ class PlatformService:
                 stmt = stmt.where(
                     func.lower(Platform.code).like(pattern) | func.lower(Platform.name).like(pattern)
                 )
-            if limit:
-                stmt = stmt.limit(limit)
+            if limit is not None:
+                stmt = stmt.limit(check_int(limit, 1, INT64_MAX, "--limit"))
             return [PlatformRef(*row) for row in session.execute(stmt)]
 
     def count(self, actor: Actor) -> int:
@@ -117,6 +118,7 @@ class PlatformService:
         code = check_platform_code(code)
         if not name.strip():
             raise InvalidInput("platform.bad_name", "a platform needs a name (--name)")
+        check_length(name.strip(), column_length(Platform.name), "a platform name")
         draft = AuditDraft("platforms.create", {"code": code, "name": name}, platforms=[code])
         with audited(self.db, actor, draft) as session:
             if actor.role is not Role.SUPER_ADMIN:
