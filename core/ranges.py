@@ -1,7 +1,7 @@
 """Range checks for every number and text a person gives, before it reaches the database.
 
-Both back ends must answer the same: PostgreSQL refuses an id past BIGINT or a name past its
-``VARCHAR(n)`` with a driver error, SQLite takes either silently. Services call these; the CLI's
+Both back ends must answer the same: PostgreSQL refuses an id past its INTEGER column, an amount
+past BIGINT or a name past its ``VARCHAR(n)`` with a driver error; SQLite takes them silently. Services call these; the CLI's
 argparse ``type=`` functions (console/commands/base.py) use the same bounds.
 """
 
@@ -11,7 +11,8 @@ from typing import Any
 
 from core.errors import InvalidInput
 
-INT64_MAX = 2**63 - 1  # PostgreSQL BIGINT, SQLite INTEGER
+INT64_MAX = 2**63 - 1  # PostgreSQL BIGINT (amounts in minor units), SQLite INTEGER
+ID_MAX = 2**31 - 1  # row ids are INTEGER columns: 32-bit on PostgreSQL
 
 
 def check_int(value: Any, low: int, high: int, what: str) -> int:
@@ -27,8 +28,8 @@ def check_int(value: Any, low: int, high: int, what: str) -> int:
 
 
 def check_id(value: Any, what: str = "id") -> int:
-    """A database id: 1 to 2**63-1."""
-    return check_int(value, 1, INT64_MAX, what)
+    """A row id: 1 to 2**31-1 (the INTEGER id columns)."""
+    return check_int(value, 1, ID_MAX, what)
 
 
 def check_optional_id(value: Any, what: str = "id") -> int | None:

@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, Refused
-from core.ranges import INT64_MAX
+from core.ranges import ID_MAX, INT64_MAX
 
 
 @dataclass
@@ -154,10 +154,11 @@ def int_range(low: int, high: int) -> Callable[[str], int]:
         return value
 
     parse.__name__ = f"int_{low}_{high}"
+    parse.bounds = (low, high)  # type: ignore[attr-defined]  # read by the CLI fuzzing test
     return parse
 
 
-db_id = int_range(1, INT64_MAX)  # a row id (BIGINT on PostgreSQL, INTEGER on SQLite)
+db_id = int_range(1, ID_MAX)  # a row id (the INTEGER id columns: 32-bit on PostgreSQL)
 amount_minor = int_range(1, INT64_MAX)  # money in minor units
 
 
