@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from core.errors import InvalidInput
 
@@ -59,3 +60,16 @@ def is_identifier(value: object, pattern: re.Pattern[str]) -> bool:
         and not invisible_characters(value)
         and pattern.fullmatch(unicodedata.normalize("NFKC", value)) is not None
     )
+
+
+@dataclass(frozen=True)
+class IdentifierRule:
+    """One kind of identifier: its pattern, its name for people, its error code and its rule."""
+
+    pattern: re.Pattern[str]
+    kind: str
+    code: str
+    rule: str
+
+    def check(self, value: object) -> str:
+        return identifier(value, self.pattern, kind=self.kind, code=self.code, rule=self.rule)

@@ -1,8 +1,9 @@
 """Range checks for every number and text a person gives, before it reaches the database.
 
 Both back ends must answer the same: PostgreSQL refuses an id past its INTEGER column, an amount
-past BIGINT or a name past its ``VARCHAR(n)`` with a driver error; SQLite takes them silently. Services call these; the CLI's
-argparse ``type=`` functions (console/commands/base.py) use the same bounds.
+past BIGINT or a name past its ``VARCHAR(n)`` with a driver error; SQLite takes them silently.
+Services call these; the CLI's argparse ``type=`` functions (console/commands/base.py) use the
+same bounds.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database, utcnow
 from core.errors import InvalidInput, NotFound, Refused
-from core.identifiers import identifier
+from core.identifiers import IdentifierRule
 from core.models import AdminPlatform, AdminUser, Platform
 from core.roles import Role, parse_role
 from core.services.audit import AuditDraft, audited, write_separately
@@ -29,6 +29,12 @@ if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
 USERNAME_RE = re.compile(r"[a-z][a-z0-9._-]{1,63}")
+USERNAME = IdentifierRule(
+    USERNAME_RE,
+    "user name",
+    "user.bad_username",
+    "2-64 characters: lower case letters, digits, . _ -; starting with a letter",
+)
 MIN_PASSWORD_LENGTH = 10
 
 
@@ -55,13 +61,7 @@ def check_password_policy(password: str) -> None:
 
 def check_username(username: str) -> str:
     """The user name normalised (NFKC), or InvalidInput (control characters, a trailing newline ...)."""
-    return identifier(
-        username,
-        USERNAME_RE,
-        kind="user name",
-        code="user.bad_username",
-        rule="2-64 characters: lower case letters, digits, . _ -; starting with a letter",
-    )
+    return USERNAME.check(username)
 
 
 def _lookup_name(username: str) -> str | None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
-from core.identifiers import identifier
+from core.identifiers import IdentifierRule
 from core.models import Platform, PlatformModule
 from core.ranges import INT64_MAX, check_int, check_length, column_length
 from core.registry import ModuleRegistry, default_registry
@@ -20,17 +20,14 @@ from core.roles import Role
 from core.services.audit import AuditDraft, audited
 
 PLATFORM_CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+PLATFORM_CODE = IdentifierRule(
+    PLATFORM_CODE_RE, "platform code", "platform.bad_code", "lower case letters, digits and dashes, up to 64"
+)
 
 
 def check_platform_code(code: str) -> str:
     """The platform code normalised (NFKC), or InvalidInput."""
-    return identifier(
-        code,
-        PLATFORM_CODE_RE,
-        kind="platform code",
-        code="platform.bad_code",
-        rule="lower case letters, digits and dashes, up to 64",
-    )
+    return PLATFORM_CODE.check(code)
 
 
 class PlatformRef(NamedTuple):

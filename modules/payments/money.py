@@ -19,9 +19,11 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from core.errors import InvalidInput
-from core.identifiers import identifier
+from core.identifiers import IdentifierRule
 
-CURRENCY_CODE_RE = re.compile(r"[A-Z]{3}")
+CURRENCY_CODE = IdentifierRule(
+    re.compile(r"[A-Z]{3}"), "currency code", "money.unknown_currency", "three letters, e.g. EUR"
+)
 
 # ISO 4217 (active codes, list one published 2024): currency -> digits after the decimal point.
 # Codes not listed here are unknown: a payment in them cannot be formatted or refunded.
@@ -72,13 +74,7 @@ _AMOUNT_RE = re.compile(r"^[+-]?(\d+)(?:\.(\d*))?$")
 
 
 def normalize_currency(currency: str) -> str:
-    code = identifier(
-        (currency or "").strip(" ").upper(),
-        CURRENCY_CODE_RE,
-        kind="currency code",
-        code="money.unknown_currency",
-        rule="three letters, e.g. EUR",
-    )
+    code = CURRENCY_CODE.check((currency or "").strip(" ").upper())
     if code not in MINOR_UNITS:
         raise InvalidInput(
             "money.unknown_currency",
