@@ -161,6 +161,8 @@ def option_strategy(action: argparse.Action) -> st.SearchStrategy[list[str]]:
 @st.composite
 def invocation(draw: st.DrawFn, path: tuple[str, ...], parser: argparse.ArgumentParser) -> list[str]:
     argv = list(path)
+    if draw(st.integers(0, 3)) == 0:  # now and then a hostile --user (signs in: PLATFORM_PASSWORD is set)
+        argv = ["--user", draw(HOSTILE), *argv]
     for action in parser._actions:
         if isinstance(action, argparse._HelpAction) or action.dest == "json":
             continue
@@ -236,6 +238,7 @@ def test_hostile_arguments(
 ) -> None:
     for name in ("PLATFORM_PASSWORD", "PLATFORM_NEW_PASSWORD", "PLATFORM_DATABASE_URL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("PLATFORM_PASSWORD", "not the password 1")
     monkeypatch.chdir(tmp_path)  # relative backup paths land here
 
     @settings(
