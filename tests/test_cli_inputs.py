@@ -151,6 +151,20 @@ def test_a_time_off_the_calendar_is_refused(db, cli, when):
     assert "calendar" in line or "too far back" in line or "not a time" in line
 
 
+@pytest.mark.parametrize("zone", ["Asia/Tokyo", "America/New_York"])
+def test_a_local_date_at_the_calendar_edge_is_refused(db, cli, monkeypatch, zone):
+    import time
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        edge = "0001-01-01" if zone == "Asia/Tokyo" else "9999-12-31T23:59"
+        assert "outside the calendar" in one_clear_line(cli("audit", "list", "--until", edge))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
 def test_a_deeply_nested_set_value_is_refused(db, cli):
     assert cli("platforms", "create", "p1", "--name", "P1").code == 0
     deep = "[" * 100_000 + "]" * 100_000
