@@ -241,9 +241,25 @@ def test_the_audit_writer_stores_any_request(db):
     deep: list = []
     for _ in range(200):
         deep = [deep]
-    request = {"nan": float("nan"), "inf": float("inf"), "long": "y" * 10_000, "deep": deep, "nul": "a\x00b"}
+    request = {
+        "nan": float("nan"),
+        "inf": float("inf"),
+        "long": "y" * 10_000,
+        "deep": deep,
+        "nul": "a\x00b",
+        "big": 10**30,
+        "huge": 10**5000,
+    }
     write_separately(db, Actor.cli(), AuditDraft("test.any", request, subject="s" * 500), "invalid", None)
     entry = audit_entries(db)[-1]
     assert entry.request["nan"] == "nan" and entry.request["inf"] == "inf"
     assert len(entry.request["long"]) < 10_000 and entry.request["long"].endswith("[truncated]")
     assert entry.request["nul"] == "a\\x00b" and len(entry.subject) == 120
+    assert entry.request["big"] == str(10**30) and "bits" in entry.request["huge"]
+
+
+def test_a_set_number_past_python_digits_is_refused_cleanly(db, cli):
+    assert cli("platforms", "create", "p1", "--name", "P1").code == 0
+    configure = ("modules", "configure", "marketplace", "--platform", "p1")
+    line = one_clear_line(cli(*configure, "--set", "sync_interval_minutes=" + "1" * 5000))
+    assert "sync_interval_minutes" in line

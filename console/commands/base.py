@@ -176,7 +176,7 @@ def parse_set(items: Sequence[str]) -> dict[str, Any]:
             raise InvalidInput("option.bad_set", f"--set takes KEY=VALUE, got {item!r}", {"value": item})
         try:
             value = json.loads(raw)
-        except json.JSONDecodeError:
+        except ValueError:  # not JSON (or a number past Python's 4,300 digits): the text itself
             value = raw
         except RecursionError:
             value = _TOO_DEEP  # deeper than the parser goes

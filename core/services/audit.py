@@ -23,6 +23,7 @@ from core.db import Database
 from core.errors import InvalidInput, PlatformError, Refused
 from core.graph import Plan
 from core.models import AuditEntry, Platform
+from core.ranges import INT64_MAX
 from core.roles import Role
 from core.secrets import MASK
 
@@ -84,8 +85,17 @@ def storable(value: Any, depth: int = 0) -> Any:
     """A request or plan as JSON both back ends store: non-finite numbers (NaN, 1e400) and other
     types as text, long strings truncated with a mark, deep nesting cut (PostgreSQL's JSON rejects
     NaN and NUL; a 300-character value or a 100,000-deep list must not lose the entry)."""
-    if value is None or isinstance(value, bool | int):
+    if (
+        value is None
+        or isinstance(value, bool)
+        or (isinstance(value, int) and -INT64_MAX <= value <= INT64_MAX)
+    ):
         return value
+    if isinstance(value, int):  # past 64 bits: as text, the same on both back ends
+        try:
+            return storable_text(str(value), MAX_TEXT)
+        except ValueError:  # past Python's 4,300 digits
+            return f"(an integer of {value.bit_length():,} bits)"
     if isinstance(value, float):
         return value if math.isfinite(value) else str(value)
     if isinstance(value, str):
