@@ -14,6 +14,7 @@ from core.errors import InvalidInput
 
 INT64_MAX = 2**63 - 1  # PostgreSQL BIGINT (amounts in minor units), SQLite INTEGER
 ID_MAX = 2**31 - 1  # row ids are INTEGER columns: 32-bit on PostgreSQL
+MAX_SEARCH_LENGTH = 200  # characters of a search text (SQLite refuses LIKE patterns past 50,000 bytes)
 
 
 def check_int(value: Any, low: int, high: int, what: str) -> int:

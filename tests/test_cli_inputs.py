@@ -181,6 +181,11 @@ def test_a_platform_name_longer_than_its_column_is_refused(db, cli):
     assert cli("platforms", "create", "p1", "--name", "N" * 200).code == 0
 
 
+def test_a_search_longer_than_sqlite_takes_is_refused(db, cli):
+    line = one_clear_line(cli("platforms", "list", "--search", "[" * 60_000))  # found by the fuzzing test
+    assert "limited to 200 characters" in line
+
+
 def test_services_check_ids_and_amounts_themselves(db):
     from core.actor import Actor
     from core.errors import InvalidInput

@@ -14,7 +14,7 @@ from core.db import Database, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.identifiers import IdentifierRule
 from core.models import Platform, PlatformModule
-from core.ranges import INT64_MAX, check_int, check_length, column_length
+from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length, column_length
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.services.audit import AuditDraft, audited
@@ -95,6 +95,7 @@ class PlatformService:
         self, actor: Actor, search: str | None = None, limit: int | None = None
     ) -> list[PlatformRef]:
         actor.require("modules.view")
+        check_length(search or "", MAX_SEARCH_LENGTH, "the search text")
         with self.db.sessions() as session:
             stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.code)
             if search:
