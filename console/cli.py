@@ -122,6 +122,7 @@ def main(
     wants_json = "--json" in argv
     ctx: base.Context | None = None
     try:
+        _check_text(argv)
         with contextlib.redirect_stdout(out):  # --help goes where the caller's output goes
             args = build_parser(command_word(argv)).parse_args(argv)
         setup_logging(args.log_level, stream=err)
@@ -188,6 +189,18 @@ def _quiet_stdout(out: TextIO) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, fileno)
         os.close(devnull)
+
+
+def _check_text(argv: Sequence[str]) -> None:
+    """Arguments are text: no NUL (no shell passes one; PostgreSQL refuses it) and no byte that
+    is not UTF-8 (Python keeps it as a lone surrogate no database can store)."""
+    for position, arg in enumerate(argv, 1):
+        if "\x00" in arg or any("\ud800" <= ch <= "\udfff" for ch in arg):
+            raise InvalidInput(
+                "usage",
+                f"argument {position} holds a NUL or a byte that is not UTF-8",
+                {"argument": position},
+            )
 
 
 def _report(exc: PlatformError, wants_json: bool, out: TextIO, err: TextIO) -> None:

@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from core.identifiers import is_identifier
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-CODE_RE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+CODE_RE = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 PERMISSION_RE = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")
 SEMVER_RE = re.compile(
     r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
@@ -105,7 +107,7 @@ class ModuleDefinition(BaseModel):
     @field_validator("code")
     @classmethod
     def _code_shape(cls, value: str) -> str:
-        if not CODE_RE.match(value):
+        if not is_identifier(value, CODE_RE):
             raise ValueError(f"{value!r} is not a module code (lower case, digits and single dashes)")
         return value
 
@@ -127,7 +129,7 @@ class ModuleDefinition(BaseModel):
     @classmethod
     def _codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         for code in value:
-            if not CODE_RE.match(code):
+            if not is_identifier(code, CODE_RE):
                 raise ValueError(f"{code!r} is not a module code")
         if len(set(value)) != len(value):
             raise ValueError("lists a module twice")

@@ -140,6 +140,9 @@ class SeedResult:
         }
 
 
+MAX_COUNTS = {"platforms": 100_000, "merchants": 1_000_000, "stores": 1_000_000, "orders": 10_000_000}
+
+
 @dataclass(frozen=True)
 class SeedSpec:
     platforms: int = 5
@@ -151,8 +154,8 @@ class SeedSpec:
 
     def check(self) -> None:
         for name in ("platforms", "merchants", "stores", "orders"):
-            if getattr(self, name) < 0:
-                raise InvalidInput("demo.bad_count", f"--{name} must be 0 or more")
+            if not 0 <= getattr(self, name) <= MAX_COUNTS[name]:
+                raise InvalidInput("demo.bad_count", f"--{name} must be from 0 to {MAX_COUNTS[name]:,}")
         if self.stores and not (self.merchants or self.platforms):
             raise InvalidInput("demo.bad_count", "stores need merchants and platforms")
 

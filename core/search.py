@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from core.ranges import check_length
+
 FIELD_SEPARATOR = "\n"  # between the fields of a search column: no query spans two fields
 MIN_CONTAINS = 3  # trigram indexes need three characters; shorter queries match prefixes
+MAX_SEARCH = 200  # characters of a search; SQLite refuses LIKE patterns past 50,000 bytes
 
 
 def normalise(text: str | None) -> str:
@@ -36,7 +39,10 @@ def search_text(*fields: str | None) -> str:
 
 
 def like_escape(text: str) -> str:
-    """``text`` with LIKE's wildcards made literal; use with ``escape="\\\\"`` (:data:`LIKE_ESCAPE`)."""
+    """``text`` with LIKE's wildcards made literal; use with ``escape="\\\\"`` (:data:`LIKE_ESCAPE`).
+
+    Every search pattern passes here, so this is where an over-long search is refused."""
+    check_length(text, MAX_SEARCH, "a search")
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 

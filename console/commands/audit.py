@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from console.commands.base import Context, parse_when
-from core.services.audit import AuditFilter, entry_to_dict, list_entries
+from console.commands.base import Context, limit, parse_when
+from core.services.audit import AUDIT_MAX_LIMIT, AuditFilter, entry_to_dict, list_entries
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -53,5 +53,5 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--action", metavar="ACTION", help="e.g. modules.enable")
     p.add_argument("--since", metavar="WHEN", help="2026-11-26, 2026-11-26T14:00, or 2h, 7d")
     p.add_argument("--until", metavar="WHEN")
-    p.add_argument("--limit", type=int, default=200)
+    p.add_argument("--limit", type=limit(AUDIT_MAX_LIMIT), default=200, help=f"1 to {AUDIT_MAX_LIMIT:,}")
     p.set_defaults(func=cmd_list)

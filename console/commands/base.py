@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import getpass
 import json
 import os
@@ -15,6 +16,7 @@ from typing import Any, TextIO
 from core.actor import Actor
 from core.db import Database, open_database
 from core.errors import InvalidInput, Refused
+from core.ranges import ID_MAX, INT64_MAX
 
 
 @dataclass
@@ -140,6 +142,34 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+# -- argparse types: every number is range-checked before it reaches a service --------------------
+_WHOLE = re.compile(r"[+-]?[0-9]{1,30}")
+
+
+def int_range(low: int, high: int) -> Callable[[str], int]:
+    """An argparse ``type=``: a whole number from ``low`` to ``high`` (the message names the range)."""
+
+    def parse(text: str) -> int:
+        value = int(text.strip()) if _WHOLE.fullmatch(text.strip()) else None
+        if value is None or not low <= value <= high:
+            shown = text if len(text) <= 30 else text[:30] + "..."
+            raise argparse.ArgumentTypeError(f"{shown!r} is not a whole number from {low:,} to {high:,}")
+        return value
+
+    parse.__name__ = f"int_{low}_{high}"
+    parse.bounds = (low, high)  # type: ignore[attr-defined]  # read by the CLI fuzzing test
+    return parse
+
+
+db_id = int_range(1, ID_MAX)  # a row id (the INTEGER id columns: 32-bit on PostgreSQL)
+amount_minor = int_range(1, INT64_MAX)  # money in minor units
+
+
+def limit(maximum: int) -> Callable[[str], int]:
+    """``--limit``: rows per page, 1 to ``maximum``."""
+    return int_range(1, maximum)
+
+
 def parse_set(items: Sequence[str]) -> dict[str, Any]:
     """``KEY=VALUE``: VALUE as JSON when it parses (5, true, ["a"]), else as a string."""
     values: dict[str, Any] = {}
@@ -148,30 +178,67 @@ def parse_set(items: Sequence[str]) -> dict[str, Any]:
         if not sep or not key.strip():
             raise InvalidInput("option.bad_set", f"--set takes KEY=VALUE, got {item!r}", {"value": item})
         try:
-            values[key.strip()] = json.loads(raw)
-        except json.JSONDecodeError:
-            values[key.strip()] = raw
+            value = json.loads(raw)
+        except ValueError:  # not JSON (or a number past Python's 4,300 digits): the text itself
+            value = raw
+        except RecursionError:
+            value = _TOO_DEEP  # deeper than the parser goes
+        if value is _TOO_DEEP or _depth(value) > MAX_SET_DEPTH:
+            raise InvalidInput(
+                "option.bad_set",
+                f"--set {key.strip()}: the value is nested more than {MAX_SET_DEPTH} levels deep",
+                {"key": key.strip()},
+            )
+        values[key.strip()] = value
     return values
 
 
-_RELATIVE = re.compile(r"^(\d+)\s*([smhdw])$")
+MAX_SET_DEPTH = 16
+_TOO_DEEP = object()
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and objects nest in a parsed JSON value (without recursion)."""
+    deepest, todo = 0, [(value, 0)]
+    while todo:
+        item, level = todo.pop()
+        deepest = max(deepest, level)
+        if level <= MAX_SET_DEPTH and isinstance(item, dict | list):
+            todo.extend((child, level + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+_RELATIVE = re.compile(r"([0-9]{1,12})\s*([smhdw])")
+MAX_SPAN_DAYS = 36_500  # a relative time goes back at most a hundred years
 
 
 def parse_when(value: str) -> datetime:
     """ISO date/time (local time when naive) or a span back from now: 30m, 2h, 7d, 1w."""
-    match = _RELATIVE.match(value.strip())
+    shown = repr(value if len(value) <= 40 else value[:40] + "...")
+    match = _RELATIVE.fullmatch(value.strip())
     if match:
         n, unit = int(match[1]), match[2]
         seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[unit]
+        if n * seconds > MAX_SPAN_DAYS * 86400:
+            raise InvalidInput(
+                "option.bad_time",
+                f"{shown} reaches too far back: at most {MAX_SPAN_DAYS:,} days ({MAX_SPAN_DAYS // 7:,}w)",
+                {"value": value},
+            )
         return datetime.now(UTC) - timedelta(seconds=n * seconds)
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
         raise InvalidInput(
             "option.bad_time",
-            f"{value!r} is not a time: use 2026-11-26, 2026-11-26T14:00 or 2h, 7d",
+            f"{shown} is not a time: use 2026-11-26, 2026-11-26T14:00 or 2h, 7d",
             {"value": value},
         ) from None
-    if parsed.tzinfo is None:
-        parsed = parsed.astimezone()  # the user's local time zone
-    return parsed.astimezone(UTC)
+    try:
+        if parsed.tzinfo is None:
+            parsed = parsed.astimezone()  # the user's local time zone
+        return parsed.astimezone(UTC)
+    except (ValueError, OverflowError, OSError):  # a date the time zone pushes off the calendar
+        raise InvalidInput(
+            "option.bad_time", f"{shown} is outside the calendar (years 1 to 9999 in UTC)", {"value": value}
+        ) from None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, db_id, limit
 from modules.customers.services import MAX_PAGE, CustomerRow, CustomerService
 
 COLUMNS = ["id", "name", "e-mail", "phone", "address", "platform", "merchant"]
@@ -53,12 +53,12 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = gsub.add_parser("list", parents=[common], help="customers by id, a page at a time")
     p.add_argument("--merchant", metavar="CODE", help="attached to this merchant or who ordered from it")
     p.add_argument("--platform", metavar="CODE", help="customers of this platform")
-    p.add_argument("--limit", type=int, default=50, help=f"rows per page (1 to {MAX_PAGE})")
-    p.add_argument("--after", type=int, metavar="ID", help="the next page (printed by the previous one)")
+    p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"rows per page (1 to {MAX_PAGE})")
+    p.add_argument("--after", type=db_id, metavar="ID", help="the next page (printed by the previous one)")
     p.set_defaults(func=cmd_list)
     p = gsub.add_parser(
         "reveal", parents=[common], help="one customer's e-mail, phone and address in clear (audited)"
     )
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=db_id, metavar="ID")
     p.add_argument("--reason", help="why (kept in the audit trail)")
     p.set_defaults(func=cmd_reveal)

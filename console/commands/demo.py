@@ -6,9 +6,10 @@ import argparse
 import time
 from typing import Any
 
-from console.commands.base import Context
-from core.demo import SeedSpec, seed
+from console.commands.base import Context, int_range
+from core.demo import MAX_COUNTS, SeedSpec, seed
 from core.errors import PermissionDenied
+from core.ranges import INT64_MAX
 from core.roles import Role
 
 
@@ -66,11 +67,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("demo", help="demo data")
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = dsub.add_parser("seed", parents=[common], help="add deterministic demo data (counts are totals)")
-    p.add_argument("--platforms", type=int, default=5)
-    p.add_argument("--merchants", type=int, default=20)
-    p.add_argument("--stores", type=int, default=50)
-    p.add_argument("--orders", type=int, default=200)
-    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--platforms", type=int_range(0, MAX_COUNTS["platforms"]), default=5)
+    p.add_argument("--merchants", type=int_range(0, MAX_COUNTS["merchants"]), default=20)
+    p.add_argument("--stores", type=int_range(0, MAX_COUNTS["stores"]), default=50)
+    p.add_argument("--orders", type=int_range(0, MAX_COUNTS["orders"]), default=200)
+    p.add_argument("--seed", type=int_range(0, INT64_MAX), default=42)
     p.add_argument(
         "--demo-accounts",
         action="store_true",

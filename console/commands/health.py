@@ -12,7 +12,7 @@ import argparse
 import socket
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, int_range
 from core.errors import InvalidInput, PlatformError
 
 UNKNOWN = 3
@@ -36,7 +36,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         help="serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    serve.add_argument(
+        "--port", type=int_range(0, 65535), default=8000, help="port (default 8000; 0 picks a free one)"
+    )
     serve.add_argument("--no-metrics", action="store_true", help="do not serve /metrics")
     serve.add_argument("--sentry-dsn", metavar="DSN", help="report errors to Sentry (needs sentry-sdk)")
     serve.add_argument("--flower-url", metavar="URL", help="Flower's URL, listed on /health/tools")

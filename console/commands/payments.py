@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, amount_minor, db_id, limit
 from modules.payments.models import PAYMENT_STATUSES, RefundState
-from modules.payments.services import PaymentDetail, PaymentFilter, PaymentService, RefundInfo
+from modules.payments.services import MAX_PAGE, PaymentDetail, PaymentFilter, PaymentService, RefundInfo
 
 REFUND_STATES = [s.value for s in RefundState]  # what the database stores
 
@@ -259,37 +259,39 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="STATE",
         help=f"payments with a refund in this state: {', '.join(REFUND_STATES)}",
     )
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--before", type=int, metavar="ID", help="the next page: payments older than this id")
+    p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"1 to {MAX_PAGE}")
+    p.add_argument("--before", type=db_id, metavar="ID", help="the next page: payments older than this id")
     p.set_defaults(func=cmd_payments_list)
     p = psub.add_parser("show", parents=[common], help="a payment with its refunds and what remains")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=db_id, metavar="ID")
     p.set_defaults(func=cmd_payments_show)
 
     parser = sub.add_parser("refunds", help="refunds: create, approve, reject, resolve after a crash")
     rsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     p = rsub.add_parser("create", parents=[common], help="refund a payment (all that remains by default)")
-    p.add_argument("--payment", type=int, required=True, metavar="ID")
-    p.add_argument("--amount", type=int, metavar="MINOR_UNITS", help="in minor units: 1050 is EUR 10.50")
+    p.add_argument("--payment", type=db_id, required=True, metavar="ID")
+    p.add_argument(
+        "--amount", type=amount_minor, metavar="MINOR_UNITS", help="in minor units: 1050 is EUR 10.50"
+    )
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.set_defaults(func=cmd_refunds_create)
     p = rsub.add_parser("list", parents=[common], help="newest first")
-    p.add_argument("--payment", type=int, metavar="ID")
+    p.add_argument("--payment", type=db_id, metavar="ID")
     p.add_argument("--state", choices=REFUND_STATES, metavar="STATE", help=", ".join(REFUND_STATES))
-    p.add_argument("--limit", type=int, default=100)
-    p.add_argument("--before", type=int, metavar="ID")
+    p.add_argument("--limit", type=limit(MAX_PAGE), default=100, help=f"1 to {MAX_PAGE}")
+    p.add_argument("--before", type=db_id, metavar="ID")
     p.set_defaults(func=cmd_refunds_list)
     p = rsub.add_parser("show", parents=[common], help="one refund")
-    p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.add_argument("id", type=db_id, metavar="REFUND_ID")
     p.set_defaults(func=cmd_refunds_show)
     p = rsub.add_parser("approve", parents=[common], help="approve a refund awaiting approval, and send it")
-    p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.add_argument("id", type=db_id, metavar="REFUND_ID")
     p.add_argument(
         "--yes", action="store_true", help="confirm without a terminal (approving sends the money)"
     )
     p.set_defaults(func=cmd_refunds_approve)
     p = rsub.add_parser("reject", parents=[common], help="reject a refund awaiting approval")
-    p.add_argument("id", type=int, metavar="REFUND_ID")
+    p.add_argument("id", type=db_id, metavar="REFUND_ID")
     p.add_argument("--note", metavar="TEXT", help="why (shown to the requester)")
     p.set_defaults(func=cmd_refunds_reject)
     p = rsub.add_parser(
@@ -297,8 +299,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="settle refunds left pending by a lost answer or a crash, against the gateway",
     )
-    p.add_argument("--refund", type=int, action="append", metavar="REFUND_ID", help="only these (repeatable)")
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument(
+        "--refund", type=db_id, action="append", metavar="REFUND_ID", help="only these (repeatable)"
+    )
+    p.add_argument("--limit", type=limit(MAX_PAGE), default=100, help=f"1 to {MAX_PAGE}")
     p.set_defaults(func=cmd_refunds_resolve)
 
     parser = sub.add_parser("orders", help="orders of the stores")
@@ -312,8 +316,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         help="text in the order number or its store's or merchant's name, code, e-mail or domain "
         "(accents and case ignored; one or two characters: a prefix)",
     )
-    p.add_argument("--limit", type=int, default=50)
-    p.add_argument("--before", type=int, metavar="ID")
+    p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"1 to {MAX_PAGE}")
+    p.add_argument("--before", type=db_id, metavar="ID")
     p.set_defaults(func=cmd_orders_list)
     p = osub.add_parser("show", parents=[common], help="an order with its lines")
     p.add_argument("number", metavar="NUMBER")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, limit
+from core.ranges import INT64_MAX
 from core.services.platforms import PlatformService
 
 
@@ -29,7 +30,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     psub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = psub.add_parser("list", parents=[common])
     p.add_argument("--search", help="part of a code or name")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--limit", type=limit(INT64_MAX))
     p.set_defaults(func=cmd_list)
     p = psub.add_parser("create", parents=[common])
     p.add_argument("code", metavar="CODE")

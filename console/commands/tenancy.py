@@ -11,9 +11,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, limit
 from modules.payments.money import format_amount
 from modules.tenancy.services import (
+    MAX_PAGE,
     SORTS,
     Detail,
     ListQuery,
@@ -216,7 +217,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
             p.add_argument("--merchant", metavar="CODE", help="the stores of this merchant")
         p.add_argument("--sort", default="code", choices=SORT_CHOICES)
         p.add_argument("--desc", action="store_true", help="descending")
-        p.add_argument("--limit", type=int, default=50, help="rows per page (1 to 1000)")
+        p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"rows per page (1 to {MAX_PAGE})")
         p.add_argument("--after", metavar="CURSOR", help="the next page (printed by the previous one)")
         p.add_argument("--count", action="store_true", help="count exactly (slower on large tables)")
         p.set_defaults(func=cmd_list, group=group)

@@ -8,6 +8,7 @@ never reach an entry (callers mask them; :func:`scrub` is a last line of defence
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from core.db import Database
 from core.errors import InvalidInput, PlatformError, Refused
 from core.graph import Plan
 from core.models import AuditEntry, Platform
+from core.ranges import INT64_MAX
 from core.roles import Role
 from core.search import LIKE_ESCAPE, like_escape
 from core.secrets import MASK
@@ -63,7 +65,53 @@ def _secret_key(key: str) -> bool:
 
 
 def _codes(values: Sequence[str]) -> str:
-    return "," + ",".join(values) + "," if values else ""
+    return "," + ",".join(storable_text(v) for v in values) + "," if values else ""
+
+
+TRUNCATED = "…[truncated]"
+MAX_TEXT = 2000  # characters kept of one string inside request/plan
+MAX_DEPTH = 20  # levels kept of a nested request value
+
+
+def storable_text(value: str, limit: int | None = None) -> str:
+    """Text any back end stores: no NUL (PostgreSQL refuses it), at most ``limit`` characters
+    with a visible mark where it was cut."""
+    text = value.replace("\x00", "\\x00")
+    if limit is not None and len(text) > limit:
+        text = text[: limit - len(TRUNCATED)] + TRUNCATED
+    return text
+
+
+def storable(value: Any, depth: int = 0) -> Any:
+    """A request or plan as JSON both back ends store: non-finite numbers (NaN, 1e400) and other
+    types as text, long strings truncated with a mark, deep nesting cut (PostgreSQL's JSON rejects
+    NaN and NUL; a 300-character value or a 100,000-deep list must not lose the entry)."""
+    if (
+        value is None
+        or isinstance(value, bool)
+        or (isinstance(value, int) and -INT64_MAX <= value <= INT64_MAX)
+    ):
+        return value
+    if isinstance(value, int):  # past 64 bits: as text, the same on both back ends
+        try:
+            return storable_text(str(value), MAX_TEXT)
+        except ValueError:  # past Python's 4,300 digits
+            return f"(an integer of {value.bit_length():,} bits)"
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, str):
+        return storable_text(value, MAX_TEXT)
+    if depth >= MAX_DEPTH and isinstance(value, dict | list | tuple | set | frozenset):
+        return TRUNCATED
+    if isinstance(value, dict):
+        return {storable_text(str(k), MAX_TEXT): storable(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [storable(v, depth + 1) for v in value]
+    return storable_text(str(value), MAX_TEXT)
+
+
+def _column_text(value: str | None, column: Any) -> str | None:
+    return None if value is None else storable_text(value, column.type.length)
 
 
 def write_entry(
@@ -73,18 +121,20 @@ def write_entry(
     outcome: str,
     error: PlatformError | None = None,
 ) -> AuditEntry:
+    columns = AuditEntry.__table__.c
+    message = error.message if error else draft.message
     entry = AuditEntry(
-        actor=actor.name,
+        actor=_column_text(actor.name, columns.actor),
         admin_user_id=actor.user_id,
-        action=draft.action,
+        action=_column_text(draft.action, columns.action),
         outcome=outcome,
-        error_code=error.code if error else None,
+        error_code=_column_text(error.code, columns.error_code) if error else None,
         platform_codes=_codes(draft.platforms),
         module_codes=_codes(draft.modules),
-        subject=draft.subject,
-        request=scrub(draft.request),
-        plan=scrub(draft.plan) if draft.plan is not None else None,
-        message=(error.message if error else draft.message),
+        subject=_column_text(draft.subject, columns.subject),
+        request=storable(scrub(draft.request)),
+        plan=storable(scrub(draft.plan)) if draft.plan is not None else None,
+        message=None if message is None else storable_text(message),
     )
     session.add(entry)
     session.flush()
@@ -133,6 +183,9 @@ def summarize_plan(plan: Plan) -> dict[str, Any]:
     return summary
 
 
+AUDIT_MAX_LIMIT = 10_000
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     actor: str | None = None
@@ -149,8 +202,8 @@ class AuditFilter:
 def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditEntry]:
     """Newest first, restricted to what ``actor`` may read (DESIGN.md, Roles: audit.view)."""
     actor.require("audit.view")
-    if flt.limit < 1 or flt.limit > 10_000:
-        raise InvalidInput("audit.bad_limit", "limit must be between 1 and 10000")
+    if isinstance(flt.limit, bool) or not 1 <= flt.limit <= AUDIT_MAX_LIMIT:
+        raise InvalidInput("audit.bad_limit", f"limit must be between 1 and {AUDIT_MAX_LIMIT:,}")
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(flt.limit)
     if flt.actor:
         stmt = stmt.where(AuditEntry.actor.in_(_actor_names(flt.actor)))

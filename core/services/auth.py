@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database, utcnow
 from core.errors import InvalidInput, NotFound, Refused
+from core.identifiers import IdentifierRule
 from core.models import AdminPlatform, AdminUser, Platform
 from core.roles import Role, parse_role
 from core.services.audit import AuditDraft, audited, write_separately
@@ -27,7 +28,13 @@ from core.settings import get_settings
 if TYPE_CHECKING:
     from argon2 import PasswordHasher
 
-USERNAME_RE = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+USERNAME_RE = re.compile(r"[a-z][a-z0-9._-]{1,63}")
+USERNAME = IdentifierRule(
+    USERNAME_RE,
+    "user name",
+    "user.bad_username",
+    "2-64 characters: lower case letters, digits, . _ -; starting with a letter",
+)
 MIN_PASSWORD_LENGTH = 10
 
 
@@ -52,14 +59,17 @@ def check_password_policy(password: str) -> None:
         raise InvalidInput("user.weak_password", "a password may not start or end with spaces")
 
 
-def check_username(username: str) -> None:
-    if not USERNAME_RE.match(username):
-        raise InvalidInput(
-            "user.bad_username",
-            f"{username!r} is not a valid user name (2-64 characters: lower case letters, digits, . _ -; "
-            "starting with a letter)",
-            {"username": username},
-        )
+def check_username(username: str) -> str:
+    """The user name normalised (NFKC), or InvalidInput (control characters, a trailing newline ...)."""
+    return USERNAME.check(username)
+
+
+def _lookup_name(username: str) -> str | None:
+    """The user name as stored (NFKC), or None when no account can have it (NUL, newline ...)."""
+    try:
+        return check_username(username)
+    except InvalidInput:
+        return None
 
 
 @dataclass(frozen=True)
@@ -110,7 +120,12 @@ class AuthService:
         """
         settings = get_settings()
         with self.db.transaction() as session:
-            user = session.scalar(select(AdminUser).where(AdminUser.username == username).with_for_update())
+            name = _lookup_name(username)  # a name no account can have is not looked up
+            user = (
+                session.scalar(select(AdminUser).where(AdminUser.username == name).with_for_update())
+                if name
+                else None
+            )
             if user is None:
                 password_hasher().hash(password)  # same cost as a real check: no user enumeration by timing
                 reason: Refused | None = Refused(
@@ -273,7 +288,7 @@ class AuthService:
         self, actor: Actor, username: str, role: str, password: str, platforms: Sequence[str] = ()
     ) -> UserInfo:
         role_value = parse_role(role)
-        check_username(username)
+        username = check_username(username)
         check_password_policy(password)
         draft = AuditDraft(
             "admin.create_user",

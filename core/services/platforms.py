@@ -12,13 +12,23 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from core.identifiers import IdentifierRule
 from core.models import Platform, PlatformModule
+from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length, column_length
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.search import LIKE_ESCAPE, contains_pattern
 from core.services.audit import AuditDraft, audited
 
-PLATFORM_CODE_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+PLATFORM_CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+PLATFORM_CODE = IdentifierRule(
+    PLATFORM_CODE_RE, "platform code", "platform.bad_code", "lower case letters, digits and dashes, up to 64"
+)
+
+
+def check_platform_code(code: str) -> str:
+    """The platform code normalised (NFKC), or InvalidInput."""
+    return PLATFORM_CODE.check(code)
 
 
 class PlatformRef(NamedTuple):
@@ -86,6 +96,7 @@ class PlatformService:
         self, actor: Actor, search: str | None = None, limit: int | None = None
     ) -> list[PlatformRef]:
         actor.require("modules.view")
+        check_length(search or "", MAX_SEARCH_LENGTH, "the search text")
         with self.db.sessions() as session:
             stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.code)
             if search:
@@ -95,8 +106,8 @@ class PlatformService:
                     func.lower(Platform.code).like(pattern, escape=LIKE_ESCAPE)
                     | func.lower(Platform.name).like(pattern, escape=LIKE_ESCAPE)
                 )
-            if limit:
-                stmt = stmt.limit(limit)
+            if limit is not None:
+                stmt = stmt.limit(check_int(limit, 1, INT64_MAX, "--limit"))
             return [PlatformRef(*row) for row in session.execute(stmt)]
 
     def count(self, actor: Actor) -> int:
@@ -105,14 +116,10 @@ class PlatformService:
             return int(session.scalar(select(func.count()).select_from(Platform)) or 0)
 
     def create_platform(self, actor: Actor, code: str, name: str) -> PlatformRef:
-        if not PLATFORM_CODE_RE.match(code):
-            raise InvalidInput(
-                "platform.bad_code",
-                f"{code!r} is not a platform code (lower case letters, digits and dashes, up to 64)",
-                {"platform": code},
-            )
+        code = check_platform_code(code)
         if not name.strip():
             raise InvalidInput("platform.bad_name", "a platform needs a name (--name)")
+        check_length(name.strip(), column_length(Platform.name), "a platform name")
         draft = AuditDraft("platforms.create", {"code": code, "name": name}, platforms=[code])
         with audited(self.db, actor, draft) as session:
             if actor.role is not Role.SUPER_ADMIN:

@@ -22,6 +22,7 @@ from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from core.models import Platform
+from core.ranges import check_id, check_optional_id
 from core.services.audit import AuditDraft, audited
 from modules.customers.models import Customer
 from modules.tenancy.models import Merchant, Store
@@ -156,6 +157,7 @@ class CustomerService:
         actor.require("merchants.view")
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("customers.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        check_optional_id(after_id, "--after")
         with self.db.sessions() as session:
             stmt = (
                 select(Customer, Platform.code, Merchant.code)
@@ -180,6 +182,7 @@ class CustomerService:
 
     def reveal(self, actor: Actor, customer_id: int, reason: str | None = None) -> CustomerRow:
         """One customer's clear e-mail, phone and address: audited (who, which record, why)."""
+        check_id(customer_id, "a customer id")
         reason = (reason or "").strip() or None
         draft = AuditDraft(
             "customers.reveal",

@@ -13,6 +13,7 @@ from sqlalchemy.sql import ColumnElement
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
+from core.ranges import check_optional_id
 from core.search import LIKE_ESCAPE, MIN_CONTAINS, contains_pattern, normalise, prefix_pattern
 from modules.orders.models import Order, OrderLine
 from modules.payments.money import format_amount
@@ -119,6 +120,7 @@ class OrderService:
         actor.require("payments.view")
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("orders.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        check_optional_id(before_id, "--before")
         stmt = self._base()
         with self.db.sessions() as session:
             if merchant:

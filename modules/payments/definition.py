@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.definition import ModuleDefinition, PermissionDefinition
+from core.identifiers import is_identifier
 from modules import tables_check
 
 Gateway = Literal["stripe", "paypal", "manual"]
-CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
+CURRENCY_RE = re.compile(r"[A-Z]{3}")
 
 
 class PaymentsConfig(BaseModel):
@@ -35,8 +37,8 @@ class PaymentsConfig(BaseModel):
     @classmethod
     def _currency(cls, value: object) -> object:
         if isinstance(value, str):
-            value = value.strip().upper()
-            if not CURRENCY_RE.match(value):
+            value = unicodedata.normalize("NFKC", value.strip(" ").upper())
+            if not is_identifier(value, CURRENCY_RE):
                 raise ValueError(f"{value!r} is not an ISO 4217 currency code (three letters, e.g. EUR)")
         return value
 

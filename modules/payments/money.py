@@ -19,6 +19,11 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from core.errors import InvalidInput
+from core.identifiers import IdentifierRule
+
+CURRENCY_CODE = IdentifierRule(
+    re.compile(r"[A-Z]{3}"), "currency code", "money.unknown_currency", "three letters, e.g. EUR"
+)
 
 # ISO 4217 (active codes, list one published 2024): currency -> digits after the decimal point.
 # Codes not listed here are unknown: a payment in them cannot be formatted or refunded.
@@ -69,7 +74,7 @@ _AMOUNT_RE = re.compile(r"^[+-]?(\d+)(?:\.(\d*))?$")
 
 
 def normalize_currency(currency: str) -> str:
-    code = (currency or "").strip().upper()
+    code = CURRENCY_CODE.check((currency or "").strip(" ").upper())
     if code not in MINOR_UNITS:
         raise InvalidInput(
             "money.unknown_currency",

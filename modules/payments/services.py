@@ -54,6 +54,7 @@ from core.actor import Actor
 from core.db import Database, utcnow
 from core.errors import InvalidInput, NotFound, PlatformError, Refused
 from core.models import Platform, PlatformModule
+from core.ranges import INT64_MAX, check_id, check_optional_id
 from core.search import LIKE_ESCAPE, like_escape
 from core.services.audit import AuditDraft, audited, outcome_of, write_entry, write_separately
 from modules.payments.gateways import (
@@ -504,6 +505,8 @@ class PaymentService:
         actor.require("payments.view")
         if not 1 <= flt.limit <= MAX_PAGE:
             raise InvalidInput("payments.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        check_optional_id(flt.before_id, "--before")
+        check_optional_id(flt.after_id, "--after")
         stmt = with_store_codes(Payment)
         with self.db.sessions() as session:
             if flt.gateway:
@@ -572,6 +575,7 @@ class PaymentService:
             return self._detail(session, actor, payment_id, "payments.view")
 
     def _detail(self, session: Session, actor: Actor, payment_id: int, permission: str) -> PaymentDetail:
+        check_id(payment_id, "a payment id")
         row = session.execute(_with_places(Payment).where(Payment.id == payment_id)).first()
         if row is None:
             raise NotFound("payment.not_found", f"unknown payment #{payment_id}", {"payment": payment_id})
@@ -619,6 +623,7 @@ class PaymentService:
             check_refund_state(state)
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidInput("refunds.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        check_optional_id(before_id, "--before")
         stmt = select(Refund, Payment, Platform.code).join(Payment, Payment.id == Refund.payment_id)
         stmt = stmt.join(Platform, Platform.id == Payment.platform_id)
         with self.db.sessions() as session:
@@ -668,7 +673,7 @@ class PaymentService:
                 raise InvalidInput(
                     "refund.reason_too_long", f"the reason is longer than {REASON_MAX} characters"
                 )
-            if amount_minor is not None and amount_minor <= 0:
+            if amount_minor is not None and not 0 < amount_minor <= INT64_MAX:
                 raise InvalidInput(
                     "refund.bad_amount",
                     f"the amount must be a positive number of minor units, not {amount_minor}",
@@ -729,6 +734,7 @@ class PaymentService:
         return self._send(actor, refund_id, claim, payment.id, platform)
 
     def _lock_payment(self, session: Session, payment_id: int) -> tuple[Payment, str]:
+        check_id(payment_id, "a payment id")
         stmt = (
             select(Payment, Platform.code)
             .join(Platform, Platform.id == Payment.platform_id)
@@ -837,6 +843,7 @@ class PaymentService:
 
     # -- sending and settling ------------------------------------------------------------------
     def _refs(self, refund_id: int) -> tuple[Refund, Payment, str]:
+        check_id(refund_id, "a refund id")
         with self.db.sessions() as session:
             row = session.execute(
                 select(Refund, Payment, Platform.code)
@@ -1069,6 +1076,7 @@ class PaymentService:
 
     # -- approval ----------------------------------------------------------------------------------
     def _lock_refund(self, session: Session, refund_id: int) -> tuple[Refund, Payment, str]:
+        check_id(refund_id, "a refund id")
         payment_id = session.scalar(select(Refund.payment_id).where(Refund.id == refund_id))
         if payment_id is None:
             raise NotFound("refund.not_found", f"unknown refund #{refund_id}", {"refund": refund_id})
@@ -1205,7 +1213,7 @@ class PaymentService:
                 .limit(limit)
             )
             if refund_ids:
-                stmt = stmt.where(Refund.id.in_(list(refund_ids)))
+                stmt = stmt.where(Refund.id.in_([check_id(r, "a refund id") for r in refund_ids]))
             own = actor.platform_filter("payments.refund")
             if own is not None:
                 stmt = stmt.where(Payment.platform_id.in_(sorted(own)))
@@ -1330,7 +1338,7 @@ class PaymentService:
         The platform's own traffic: no console permission and no audit entry.
         """
         currency = normalize_currency(currency)
-        if amount_minor <= 0:
+        if not 0 < amount_minor <= INT64_MAX:
             raise InvalidInput(
                 "payment.bad_amount", "the amount must be positive", {"amount_minor": amount_minor}
             )
