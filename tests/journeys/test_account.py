@@ -107,13 +107,6 @@ async def test_a_locked_account_is_unlocked_by_a_super_admin(console: Journey, r
     assert console.user_label() == "support (support)"
 
 
-SIGN_OUT_RACE = (
-    "new defect: a page's task outlives the sign-out; MainWindow.refresh_actor sets "
-    "self._session.actor after its await, when the session is already None (AttributeError)"
-)
-
-
-@pytest.mark.xfail(reason=SIGN_OUT_RACE, strict=True)
 async def test_signing_out_while_the_users_page_finishes_an_action(
     console: Journey, roles: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -126,12 +119,6 @@ async def test_signing_out_while_the_users_page_finishes_an_action(
     await console.sign_out_while(gate, roles("super_admin"))
 
 
-@pytest.mark.xfail(
-    reason="new defect: ModulesPage.shutdown leaves its matrix-state tasks running; after a sign-out "
-    "they fill the deleted model (RuntimeError: Internal C++ object (PlatformMatrixModel) already "
-    "deleted); seen on PostgreSQL, where a change notified by LISTEN reloads the matrix",
-    strict=True,
-)
 async def test_signing_out_while_the_module_matrix_loads(
     console: Journey, roles: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -117,9 +117,6 @@ async def test_refund_above_the_limit_awaits_approval(
     assert not console.button(page, "Approve").isEnabled() and not console.button(page, "Reject").isEnabled()
 
 
-@pytest.mark.xfail(
-    reason=f"{AWAITING} (a refund awaiting approval is not counted: refundable stays)", strict=True
-)
 async def test_a_refund_awaiting_approval_counts_against_the_refundable_amount(
     console: Journey, roles: Any, stripe: FakeStripe
 ) -> None:
@@ -184,11 +181,6 @@ async def test_reject_a_refund(console: Journey, roles: Any, role: str, stripe: 
     await console.status("rejected")
 
 
-@pytest.mark.xfail(
-    reason="new defect: a refund's task outlives the sign-out; PaymentsPage._refresh then updates its "
-    "deleted model (RuntimeError: Internal C++ object (PaymentsModel) already deleted)",
-    strict=True,
-)
 async def test_signing_out_while_a_refund_is_shown(
     console: Journey, roles: Any, stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
