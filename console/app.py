@@ -197,7 +197,7 @@ class Console:
             self.window.statusBar().showMessage(
                 _tr("A migration run did not finish: the Migrations page says what to do."), 30_000
             )
-        if not session.read_only:
+        if not session.read_only and session.actor.can("payments.refund"):
             await run_sync(resolve_pending_refunds, session.db, session.actor)
 
     def _tune_gc(self) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, TypeVar
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QDialog, QWidget
 
 T = TypeVar("T")
@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 _executor: ThreadPoolExecutor | None = None
 _tasks: set[asyncio.Task[Any]] = set()
+_owners: dict[asyncio.Task[Any], QObject] = {}  # the widget each spawned task belongs to
 _inflight: set[Future[Any]] = set()
 _last_loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
 
@@ -89,16 +90,27 @@ def shutdown_executor() -> None:
 
 
 def spawn(coro: Coroutine[Any, Any, T], parent: QWidget | None = None) -> asyncio.Task[T]:
-    """Start ``coro`` on the running loop; its errors are shown (PlatformError) or reported (bugs)."""
+    """Start ``coro`` on the running loop; its errors are shown (PlatformError) or reported (bugs).
+
+    The task belongs to ``parent`` (a page, a dialog): :func:`cancel_owned` stops it when that
+    widget shuts down or closes, and what it raises once ``parent`` is deleted is dropped (an
+    answer for a page that is gone has nobody to be shown to).
+    """
     task = asyncio.ensure_future(coro)
     _tasks.add(task)
+    if parent is not None:
+        _owners[task] = parent
 
     def done(t: asyncio.Task[Any]) -> None:
         _tasks.discard(t)
+        _owners.pop(t, None)
         if t.cancelled():
             return
         exc = t.exception()
         if exc is None:
+            return
+        if parent is not None and _gone(parent) and isinstance(exc, RuntimeError):
+            log.debug("dropped the late result of a task of a deleted widget: %s", exc)
             return
         from console.dialogs.errors import report
 
@@ -106,6 +118,43 @@ def spawn(coro: Coroutine[Any, Any, T], parent: QWidget | None = None) -> asynci
 
     task.add_done_callback(done)
     return task
+
+
+def _gone(widget: QObject) -> bool:
+    from shiboken6 import isValid
+
+    return not isValid(widget)
+
+
+def _within(obj: QObject, owner: QObject) -> bool:
+    """Whether ``obj`` is ``owner`` or one of its descendants."""
+    while obj is not None and not _gone(obj):
+        if obj is owner:
+            return True
+        obj = obj.parent()
+    return False
+
+
+def cancel_owned(owner: QObject) -> int:
+    """Cancel the pending tasks spawned for ``owner`` or any widget inside it (not the one calling:
+    it is finishing anyway); how many."""
+    current = asyncio.current_task() if _running() else None
+    owned = [
+        t
+        for t, parent in list(_owners.items())
+        if t is not current and not t.done() and _within(parent, owner)
+    ]
+    for task in owned:
+        task.cancel()
+    return len(owned)
+
+
+def _running() -> bool:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 def cancel_all() -> None:

@@ -847,15 +847,19 @@ class MainWindow(QMainWindow):
         """Re-read the signed-in actor (an admin may have changed the role or the platforms)."""
         from core.errors import PlatformError
 
-        if self._session is None:
+        session = self._session
+        if session is None:
             return
-        actor = self._session.actor
+        actor = session.actor
         if actor is None or actor.user_id is None:
             return
         try:
-            self._session.actor = await run_sync(self._session.auth.refresh, actor)
+            refreshed = await run_sync(session.auth.refresh, actor)
         except PlatformError:
             return
+        if self._session is not session or session.actor is not actor:
+            return  # signed out (or in as someone else) meanwhile: the answer is for nobody
+        session.actor = refreshed
         self._update_user_label()
         for page in self._pages.values():
             page.session_changed()

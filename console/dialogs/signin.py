@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from console.asyncutil import run_sync, spawn
 from console.session import ConsoleSession
@@ -34,6 +37,20 @@ def _error_label() -> QLabel:
     label.setStyleSheet("color: #c62828;")
     label.hide()
     return label
+
+
+def locked_until(details: Any) -> str | None:
+    """When a lock ends, in the user's local time (HH:MM, with the date when not today)."""
+    value = details.get("locked_until") if isinstance(details, dict) else None
+    try:
+        until = datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+    if until is None:
+        return None
+    local = (until if until.tzinfo else until.replace(tzinfo=UTC)).astimezone()
+    today = datetime.now().astimezone().date()
+    return local.strftime("%H:%M" if local.date() == today else "%Y-%m-%d %H:%M")
 
 
 def _password_edit() -> QLineEdit:
@@ -124,6 +141,8 @@ class SignInDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._finished = False
+        self.finished.connect(self._closed)
         (self.password if (locked_user or last_username) else self.username).setFocus()
         self.resize(440, self.sizeHint().height())
 
@@ -144,6 +163,9 @@ class SignInDialog(QDialog):
                 "saved is still there."
             ).format(user=user)
         )
+
+    def _closed(self, _result: int) -> None:
+        self._finished = True
 
     def _fill_demo(self, item: QListWidgetItem | None) -> None:
         if item is None:
@@ -169,15 +191,40 @@ class SignInDialog(QDialog):
         try:
             actor = await run_sync(self.session.auth.authenticate, username, password)
         except PlatformError as exc:
-            self._show_error(exc.message)
-            self.password.selectAll()
+            if self._open():
+                self._busy(False)
+                self._show_error(self._refusal_text(exc))
+                self.password.selectAll()
             return None
-        finally:
-            self._busy(False)
+        except BaseException:
+            if self._open():
+                self._busy(False)
+            raise
+        if not self._open():
+            return None  # closed (or cancelled) while the password was checked: nobody signs in
+        self._busy(False)
         self.actor = actor
         self.signed_in.emit(actor)
         self.accept()
         return actor
+
+    def _open(self) -> bool:
+        """Still on screen: not closed, cancelled or deleted while the password was checked."""
+        return isValid(self) and self.isVisible() and not self._finished
+
+    def _refusal_text(self, exc: PlatformError) -> str:
+        """The refusal, said for the person at the keyboard."""
+        if exc.code == "auth.locked":
+            until = locked_until(exc.details)
+            if until is not None:
+                return self.tr(
+                    "This account is locked after too many wrong passwords. Ask an administrator to "
+                    "unlock it, or try again after {time}."
+                ).format(time=until)
+            return self.tr(
+                "This account is locked after too many wrong passwords. Ask an administrator to unlock it."
+            )
+        return exc.message
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from console.asyncutil import spawn
+from console.asyncutil import cancel_owned, spawn
 from console.session import ConsoleSession
 
 if TYPE_CHECKING:
@@ -103,9 +103,9 @@ class Page(QWidget):
         """A key (``stripe-api-key``, ``secrets-key``) was stored in this computer's keyring."""
 
     def shutdown(self) -> None:
-        """The window closes: stop background work, detach actions from tool bars."""
-        if self._load_task is not None and not self._load_task.done():
-            self._load_task.cancel()
+        """The window closes or the user signs out: stop background work (every task spawned for
+        this page or a widget inside it), detach actions from tool bars."""
+        cancel_owned(self)
         # A QAction destroyed while its tool bar is being destroyed calls back into the bar
         # (QWidget::removeAction -> QToolBar::actionEvent) through PySide's wrapper of a bar made
         # from Python: that crashed the process now and then when a window was deleted. Detach

@@ -68,3 +68,62 @@ async def test_health_target_added_through_its_dialog(session_for: Any, tmp_path
         page.shutdown()
         page.close()
         page.deleteLater()
+
+
+async def test_a_page_cancels_the_tasks_of_its_widgets_at_shutdown(session_for: Any) -> None:
+    """Sign-out shuts the pages down: what they (or a widget inside them) still wait for stops."""
+    import asyncio
+
+    from PySide6.QtWidgets import QLabel
+
+    from console.asyncutil import cancel_owned
+    from console.pages.base import Page
+
+    page = Page(session_for("operator"))
+    inside = QLabel(page)
+    outside = QLabel()
+    never: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    own, child, other = (spawn(asyncio.shield(never), w) for w in (page, inside, outside))
+    page.shutdown()
+    await asyncio.sleep(0)
+    assert own.cancelled() and child.cancelled() and not other.done()
+    assert cancel_owned(outside) == 1
+    await asyncio.sleep(0)
+    assert other.cancelled()
+    page.deleteLater()
+    outside.deleteLater()
+
+
+async def test_a_late_error_of_a_deleted_widget_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A task whose widget was deleted meanwhile fails on it ("already deleted"): nobody is told."""
+    import asyncio
+
+    from shiboken6 import delete
+
+    import console.dialogs.errors as errors
+
+    reported: list[BaseException] = []
+    monkeypatch.setattr(errors, "report", lambda exc, parent=None: reported.append(exc))
+    dialog = QDialog()
+    gate: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+    async def late() -> None:
+        await gate
+        dialog.setWindowTitle("too late")  # the C++ object is gone: RuntimeError
+
+    task = spawn(late(), dialog)
+    delete(dialog)
+    gate.set_result(None)
+    await wait_until(task.done)
+    await asyncio.sleep(0)
+    assert isinstance(task.exception(), RuntimeError) and reported == []
+    alive = QDialog()
+    failing = spawn(_boom(), alive)
+    await wait_until(failing.done)
+    await asyncio.sleep(0)
+    assert [type(e) for e in reported] == [RuntimeError]  # a bug while the widget lives is reported
+    alive.deleteLater()
+
+
+async def _boom() -> None:
+    raise RuntimeError("a bug")

@@ -16,8 +16,6 @@ from tests.journeys.seeded import first_store
 
 pytestmark = pytest.mark.asyncio
 
-SEARCH = "issue 10 §1.3: fixed on another branch (search is a name prefix today, not contains)"
-
 
 def status_of(db: Any, model: type, code: str) -> tuple[str, str | None]:
     with db.sessions() as session:
@@ -26,8 +24,9 @@ def status_of(db: Any, model: type, code: str) -> tuple[str, str | None]:
 
 
 async def search(console: Journey, page: Any, text: str) -> list[str]:
-    """Type ``text`` into the page's search ("Any"); the names listed once the search has run."""
-    console.choose(page.findChild(QComboBox, f"{page.page_id}SearchKind"), "Any")
+    """Type ``text`` into the page's search ("Any field contains"); the names listed once the search
+    has run."""
+    console.choose(page.findChild(QComboBox, f"{page.page_id}SearchKind"), "Any field contains")
     console.type_into(page.search_edit, text)
     await console.until(lambda: page.model.query is not None and page.model.query.search == text)
     return console.rows(page.table, console.column(page.table, "Name"))
@@ -77,7 +76,6 @@ async def test_find_a_merchant_suspend_and_reactivate_it(console_any: Journey, r
     await suspend_and_reactivate(console, page, Merchant, "M0000001", row)
 
 
-@pytest.mark.xfail(reason=SEARCH, strict=True)
 @pytest.mark.parametrize("role", ["super_admin", "support"])
 async def test_find_a_merchant_by_a_word_inside_its_name(console: Journey, roles: Any, role: str) -> None:
     await console.sign_in(roles(role))
@@ -119,9 +117,6 @@ async def test_an_operator_has_no_directory(console: Journey, roles: Any) -> Non
     assert not {"Merchants", "Stores", "Payments", "Orders"} & set(console.page_titles())
 
 
-PII = "issue 10 §1.7: fixed on another branch (one rule: customers.pii.view / customers.pii.reveal)"
-
-
 async def open_customers(console: Journey, roles: Any, role: str) -> Any:
     """A merchant's detail, on its Customers tab, once the customers are listed."""
     await console.sign_in(roles(role))
@@ -160,7 +155,6 @@ async def test_support_reveals_one_customers_personal_data(console: Journey, rol
     assert clear not in str(entry.request) + str(entry.plan) + (entry.message or "")
 
 
-@pytest.mark.xfail(reason=f"{PII}: an admin sees clear values and is still offered a reveal", strict=True)
 async def test_an_admin_sees_personal_data_and_is_offered_no_reveal(console: Journey, roles: Any) -> None:
     page = await open_customers(console, roles, "super_admin")
     table = page.detail.customers_table

@@ -18,10 +18,7 @@ from tests.journeys.harness import Journey
 
 pytestmark = pytest.mark.asyncio
 
-EXPORT_CRASH = "issue 10 §1.1: fixed on another branch (the file dialog is read after it was deleted)"
 
-
-@pytest.mark.xfail(reason=EXPORT_CRASH, strict=True)
 @pytest.mark.parametrize("role", ROLES)
 async def test_export_the_dependency_graph_as_png(
     console: Journey, roles: Any, role: str, tmp_path: Path
@@ -49,7 +46,6 @@ def something_audited(db: Any, username: str) -> None:
         ModuleService(db).apply(actor, Target.of(["demo-00001"]), ChangeRequest(enable=("messaging",)))
 
 
-@pytest.mark.xfail(reason=EXPORT_CRASH, strict=True)
 @pytest.mark.parametrize("role", ["super_admin", "platform_admin", "support"])
 async def test_export_the_audit_log_as_csv(console: Journey, roles: Any, role: str, tmp_path: Path) -> None:
     something_audited(console.db, roles(role))

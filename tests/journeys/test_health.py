@@ -15,7 +15,6 @@ from tests.journeys.harness import Journey, gone
 
 pytestmark = pytest.mark.asyncio
 
-EXPORT_CRASH = "issue 10 §1.1: fixed on another branch (the file dialog is read after it was deleted)"
 HEALTH_ROLES = ["super_admin", "platform_admin", "operator"]
 
 
@@ -57,7 +56,6 @@ async def test_an_endpoint_healthy_then_unhealthy(console: Journey, roles: Any, 
     assert "unhealthy" in page.events_model.data(page.events_model.index(0, 2))
 
 
-@pytest.mark.xfail(reason=EXPORT_CRASH, strict=True)
 @pytest.mark.parametrize("role", HEALTH_ROLES)
 async def test_export_the_health_report(console: Journey, roles: Any, role: str, tmp_path: Path) -> None:
     name = f"report-{role}"

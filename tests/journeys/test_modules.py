@@ -111,11 +111,6 @@ async def test_modules_are_read_only_for(console: Journey, roles: Any, role: str
     assert page.preview is None  # a double-click toggles nothing either
 
 
-@pytest.mark.xfail(
-    reason="new defect: the tool bar's Cascade check box is hidden with QWidget.setVisible, which a "
-    "QToolBar ignores (its QWidgetAction must be hidden), so read-only roles see it",
-    strict=True,
-)
 @pytest.mark.parametrize("role", ["support", "operator"])
 async def test_no_cascade_choice_for(console: Journey, roles: Any, role: str) -> None:
     page = await open_modules(console, roles(role))

@@ -20,8 +20,6 @@ from tests.payments_helpers import Shop, add_payment, fake_stripe_fixture, gatew
 
 pytestmark = pytest.mark.asyncio
 
-AWAITING = "issue 10 §1.2: fixed on another branch"
-
 
 @pytest.fixture
 def stripe(fake_stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeStripe]:
@@ -117,9 +115,6 @@ async def test_refund_above_the_limit_awaits_approval(
     assert not console.button(page, "Approve").isEnabled() and not console.button(page, "Reject").isEnabled()
 
 
-@pytest.mark.xfail(
-    reason=f"{AWAITING} (a refund awaiting approval is not counted: refundable stays)", strict=True
-)
 async def test_a_refund_awaiting_approval_counts_against_the_refundable_amount(
     console: Journey, roles: Any, stripe: FakeStripe
 ) -> None:
@@ -152,11 +147,6 @@ async def awaiting_refund(
     return page, payment, refund
 
 
-@pytest.mark.xfail(
-    reason=f"{AWAITING} (Approve sends the money at once: no confirmation naming amount, payment, "
-    "merchant and requester)",
-    strict=True,
-)
 @pytest.mark.parametrize("role", ["super_admin", "platform_admin"])
 async def test_approve_a_refund(console: Journey, roles: Any, role: str, stripe: FakeStripe) -> None:
     page, payment, _refund = await awaiting_refund(console, roles, role, stripe)
@@ -166,7 +156,8 @@ async def test_approve_a_refund(console: Journey, roles: Any, role: str, stripe:
     assert refunds(console.db, payment)[-1][1] == "awaiting_approval"  # nothing sent before the answer
     assert "150.00" in text and str(payment) in text and "support" in text
     assert page.detail.merchant in text or page.detail.merchant_name in text
-    console.click(console.button(confirm, "Approve"))
+    assert confirm.objectName() == "approveRefundDialog"
+    console.click(console.button(confirm, "Approve and send"))
     await console.until(lambda: refunds(console.db, payment)[-1][1] == "succeeded")
     [held] = stripe.refunds_for(page.detail.gateway_payment_id)
     assert held["amount"] == 15_000
@@ -184,11 +175,6 @@ async def test_reject_a_refund(console: Journey, roles: Any, role: str, stripe: 
     await console.status("rejected")
 
 
-@pytest.mark.xfail(
-    reason="new defect: a refund's task outlives the sign-out; PaymentsPage._refresh then updates its "
-    "deleted model (RuntimeError: Internal C++ object (PaymentsModel) already deleted)",
-    strict=True,
-)
 async def test_signing_out_while_a_refund_is_shown(
     console: Journey, roles: Any, stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
