@@ -164,8 +164,7 @@ async def test_every_page_fits_the_default_window(
         assert window.width() == 1280, page_id
 
 
-async def test_navigation_titles_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
-    window = await open_window(session_for("super_admin"))
+def assert_navigation_whole(window: Any) -> None:
     nav = window.nav
     metrics = QFontMetrics(nav.font())
     for row in range(nav.count()):
@@ -174,3 +173,34 @@ async def test_navigation_titles_whole(font_scale: int, session_for: Any, open_w
         icon = nav.iconSize().width()
         assert metrics.horizontalAdvance(item.text()) + icon <= rect.width(), item.text()
         assert rect.right() <= nav.viewport().width()
+
+
+async def test_navigation_titles_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"))
+    assert_navigation_whole(window)
+
+
+def assert_headers_whole(view: QTableView) -> None:
+    """Every column's title fits its column, and every column is in sight without scrolling."""
+    header = view.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    model = view.model()
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        assert visible_width(view, column) == view.columnWidth(column), f"{title} is out of sight"
+        assert metrics.horizontalAdvance(title) + 12 <= view.columnWidth(column), f"{title} is cut"
+
+
+async def test_health_page_targets_and_buttons_fit(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    """The targets table shows every column whole, in sight; the buttons leave the
+    navigation its titles."""
+    window = await open_window(session_for("super_admin"), page="health")
+    page = window.page("health")
+    await wait_until(lambda: page.targets_model.rowCount() > 0)
+    assert_navigation_whole(window)
+    assert_headers_whole(page.targets_view)
+    assert_key_columns_whole(page.targets_view, [0, 1, 2, 3, 4])
