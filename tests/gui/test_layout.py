@@ -204,3 +204,34 @@ async def test_health_page_targets_and_buttons_fit(
     assert_navigation_whole(window)
     assert_headers_whole(page.targets_view)
     assert_key_columns_whole(page.targets_view, [0, 1, 2, 3, 4])
+
+
+async def test_audit_filters_fit_and_detail_reads_as_lines(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for("super_admin"), page="audit")
+    page = window.page("audit")
+    assert_navigation_whole(window)
+    for edit in (page.user_edit, page.platform_edit):
+        room = edit.width() - 6 * edit.fontMetrics().averageCharWidth()
+        assert edit.fontMetrics().horizontalAdvance(edit.placeholderText()) <= room, edit.objectName()
+    for widget in (page.until_edit, page.apply_button, page.module_combo):
+        assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
+        assert widget.mapTo(window, widget.rect().topRight()).x() <= window.width()
+    from console.pages.audit import describe
+
+    entry = {
+        "id": 7,
+        "at": "2026-01-02T03:04:05+00:00",
+        "actor": "admin:ann",
+        "action": "modules.configure",
+        "outcome": "ok",
+        "request": {
+            "module": "payments",
+            "config": {"api_key": "***", "retries": 3},
+            "platforms": ["a", "b"],
+        },
+    }
+    text = describe(entry, page.tr)
+    assert "{" not in text and '"' not in text
+    assert "  module: payments" in text and "    api key: ***" in text and "  platforms: a, b" in text
