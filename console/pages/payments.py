@@ -32,10 +32,15 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.refund import ApproveRefundDialog, RefundDialog
-from console.models.common import local_time
-from console.models.payments import PAGE_SIZE, PaymentsModel, money
+from console.models.common import local_time, measured
+from console.models.payments import PAGE_SIZE, PaymentsModel, money, money_samples, status_text
 from console.pages.base import Page, enable_for
-from console.widgets.tables import move_columns_first, read_only_table, share_with_key_columns
+from console.widgets.tables import (
+    fit_key_columns,
+    move_columns_first,
+    read_only_table,
+    share_with_key_columns,
+)
 from modules.payments.models import PAYMENT_STATUSES, RefundState
 from modules.payments.services import (
     PaymentDetail,
@@ -82,7 +87,7 @@ class PaymentsPage(Page):
         self.status_combo.setObjectName("paymentsStatus")
         self.status_combo.addItem(self.tr("any status"), "")
         for status in PAYMENT_STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(status_text(status), status)
         # Payments with a refund in a state: "awaiting approval" is an approver's work list.
         self.refund_state_combo = QComboBox()
         self.refund_state_combo.setObjectName("paymentsRefundState")
@@ -197,6 +202,18 @@ class PaymentsPage(Page):
         self.refunds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.refunds_table.horizontalHeader().setStretchLastSection(True)
         self.refunds_table.itemSelectionChanged.connect(self._update_actions)
+        self.refunds_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Id, amount, state, gateway id and requester whole at any font: headers and rows measured.
+        fit_key_columns(
+            self.refunds_table,
+            {
+                0: lambda: ("#99999",),
+                1: money_samples,
+                2: lambda: tuple(self.state_words().values()),
+                3: measured,
+                4: measured,
+            },
+        )
         box.addWidget(self.refunds_table, 1)
         buttons = QHBoxLayout()
         self.refund_button = QPushButton(self.tr("Refund…"))
@@ -304,7 +321,7 @@ class PaymentsPage(Page):
         cur = d.currency
         self.detail_title.setText(
             self.tr("Payment #{id} — {status}, {when}").format(
-                id=d.id, status=d.status, when=local_time(d.created_at, seconds=False)
+                id=d.id, status=status_text(d.status), when=local_time(d.created_at, seconds=False)
             )
         )
         values = {

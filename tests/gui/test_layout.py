@@ -235,3 +235,27 @@ async def test_audit_filters_fit_and_detail_reads_as_lines(
     text = describe(entry, page.tr)
     assert "{" not in text and '"' not in text
     assert "  module: payments" in text and "    api key: ***" in text and "  platforms: a, b" in text
+
+
+async def test_payment_refunds_headers_whole_and_status_in_words(
+    font_scale: int, big_payment: int, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for("support"), page="payments")
+    page = window.page("payments")
+    await wait_until(lambda: page.model.rowCount() > 0)
+    status = page.model.COLUMNS.index("status")
+    from console.models.payments import STATUSES, status_text
+
+    assert status_text("awaiting_funds") == "awaiting funds"
+    assert page.status_combo.findText("awaiting funds") > 0
+    assert not any("_" in status_text(s) for s in STATUSES)
+    shown = {page.model.index(r, status).data() for r in range(page.model.rowCount())}
+    assert shown and not any("_" in s for s in shown), shown
+    page.table.selectRow(0)
+    await wait_until(lambda: page.detail is not None)
+    assert "_" not in page.detail_title.text()
+    refunds = page.refunds_table
+    metrics = QFontMetrics(refunds.horizontalHeader().font())
+    for column in range(5):
+        title = refunds.horizontalHeaderItem(column).text()
+        assert metrics.horizontalAdvance(title) + 12 <= refunds.columnWidth(column), title
