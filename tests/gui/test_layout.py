@@ -259,3 +259,19 @@ async def test_payment_refunds_headers_whole_and_status_in_words(
     for column in range(5):
         title = refunds.horizontalHeaderItem(column).text()
         assert metrics.horizontalAdvance(title) + 12 <= refunds.columnWidth(column), title
+
+
+async def test_graph_text_follows_the_font_and_starts_at_the_top(
+    font_scale: int, session_for: Any, open_window: Any, qapp: QApplication
+) -> None:
+    from PySide6.QtGui import QFontInfo
+
+    window = await open_window(session_for("super_admin"), page="graph")
+    view = window.page("graph").view
+    await wait_until(lambda: view.graph_layout() is not None)
+    application = QFontInfo(qapp.font()).pixelSize()
+    assert QFontInfo(view._theme.code_font).pixelSize() >= application
+    assert QFontInfo(view._theme.small_font).pixelSize() >= application * 0.8
+    content = view.mapFromScene(view._content_rect()).boundingRect()
+    assert content.top() <= 2, "the graph floats below an empty top"
+    assert window.page("graph").export_action.text().endswith("…")
