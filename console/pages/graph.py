@@ -68,6 +68,7 @@ class GraphPage(Page):
         ):
             button = QToolButton()
             button.setObjectName(name)
+            action.setIconText(action.text())  # a tool button would drop the "…" of a dialog
             button.setDefaultAction(action)
             bar.addWidget(button)
         layout.addLayout(bar)

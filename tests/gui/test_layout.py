@@ -274,4 +274,7 @@ async def test_graph_text_follows_the_font_and_starts_at_the_top(
     assert QFontInfo(view._theme.small_font).pixelSize() >= application * 0.8
     content = view.mapFromScene(view._content_rect()).boundingRect()
     assert content.top() <= 2, "the graph floats below an empty top"
-    assert window.page("graph").export_action.text().endswith("…")
+    from PySide6.QtWidgets import QToolButton
+
+    export = window.page("graph").findChild(QToolButton, "exportPng")
+    assert export.text() == "Export PNG…"  # it opens a dialog
