@@ -278,3 +278,22 @@ async def test_graph_text_follows_the_font_and_starts_at_the_top(
 
     export = window.page("graph").findChild(QToolButton, "exportPng")
     assert export.text() == "Export PNG…"  # it opens a dialog
+
+
+async def test_directory_detail_codes_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    window = await open_window(session_for("super_admin"), page="merchants")
+    for page_id, tables in (
+        ("merchants", ("stores_table", "platforms_table")),
+        ("stores", ("platforms_table",)),
+    ):
+        window.show_page(page_id)
+        page = window.page(page_id)
+        await wait_until(lambda p=page: p.model.rowCount() > 0 and p.model.row_at(0) is not None)
+        page.table.selectRow(0)
+        await wait_until(lambda p=page: p.detail_task is not None)
+        await page.detail_task
+        for name in tables:
+            table = getattr(page.detail, name)
+            table.parentWidget().parentWidget().setCurrentWidget(table)  # its tab in front
+            await wait_until(lambda t=table: t.rowCount() > 0 and t.isVisible())
+            assert_key_columns_whole(table, [0])
