@@ -41,7 +41,7 @@ from console.models.common import measured
 from console.models.matrix import PlatformMatrixModel
 from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
-from console.widgets.tables import fit_key_columns
+from console.widgets.tables import fit_key_columns, share_with_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
@@ -103,7 +103,8 @@ class ModulesPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((105, 165, 64, 95, 105, 150)):
             self.module_table.setColumnWidth(column, width)
-        fit_key_columns(self.module_table, {0: measured, 2: measured})  # codes and versions, whole
+        # Codes, versions and what a module requires or is required by: whole, at any font.
+        fit_key_columns(self.module_table, {column: measured for column in (0, 2, 3, 4)})
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.module_table.customContextMenuRequested.connect(self._module_menu)
@@ -143,6 +144,7 @@ class ModulesPage(Page):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setSizes([640, 420])
+        share_with_key_columns(top, self.module_table)
         vertical.addWidget(top)
 
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -188,8 +190,11 @@ class ModulesPage(Page):
         bottom.setStretchFactor(1, 3)
         bottom.setSizes([270, 860])
         vertical.addWidget(bottom)
-        vertical.setStretchFactor(0, 1)
-        vertical.setStretchFactor(1, 1)
+        # The module list and its details (the settings table) get the larger part: the matrix
+        # scrolls, a short details pane hid the settings.
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 2)
+        vertical.setSizes([450, 300])
         layout.addWidget(vertical, 1)
         self.search_edit = self.selector.search_edit
 

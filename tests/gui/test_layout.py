@@ -297,3 +297,19 @@ async def test_directory_detail_codes_whole(font_scale: int, session_for: Any, o
             table.parentWidget().parentWidget().setCurrentWidget(table)  # its tab in front
             await wait_until(lambda t=table: t.rowCount() > 0 and t.isVisible())
             assert_key_columns_whole(table, [0])
+
+
+async def test_module_relations_whole_and_details_tall(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    window = await open_window(session_for("super_admin"))
+    page = window.page("modules")
+    await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    headings = set(page.module_model.header_rows())
+    for row in range(page.module_model.rowCount()):
+        if row not in headings:
+            for column in (3, 4):  # requires, required by
+                assert shown_whole(page.module_table, row, column), page.module_model.index(
+                    row, column
+                ).data()
+    assert page.tabs.height() > page.matrix.height(), "the details pane is shorter than the matrix"
