@@ -41,7 +41,7 @@ from console.models.common import measured
 from console.models.matrix import PlatformMatrixModel
 from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
-from console.widgets.tables import fit_key_columns, share_with_key_columns
+from console.widgets.tables import fit_key_columns, freeze_first_column, share_with_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
@@ -184,6 +184,7 @@ class ModulesPage(Page):
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
         self._matrix_codes = fit_key_columns(self.matrix, {0: measured})  # platform codes, whole
+        freeze_first_column(self.matrix)  # the platform stays in sight beside any module's cell
         matrix_layout.addWidget(self.matrix, 1)
         bottom.addWidget(matrix_box)
         bottom.setStretchFactor(0, 1)

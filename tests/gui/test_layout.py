@@ -313,3 +313,29 @@ async def test_module_relations_whole_and_details_tall(
                     row, column
                 ).data()
     assert page.tabs.height() > page.matrix.height(), "the details pane is shorter than the matrix"
+
+
+async def test_matrix_platform_column_stays_in_sight(
+    font_scale: int, session_for: Any, open_window: Any
+) -> None:
+    """Selecting a module's cell far right leaves the platform code of its row in sight."""
+    from PySide6.QtCore import QPoint
+
+    window = await open_window(session_for("super_admin"))
+    page = window.page("modules")
+    await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    matrix = page.matrix
+    last = page.matrix_model.columnCount() - 1
+    matrix.setCurrentIndex(page.matrix_model.index(2, last))
+    assert visible_width(matrix, last) == matrix.columnWidth(last)
+    code = page.matrix_model.index(2, 0).data()
+    # What is drawn at the left edge of the row is the platform code, whole.
+    rect = matrix.visualRect(page.matrix_model.index(2, last))
+    left = matrix.viewport().mapTo(matrix, QPoint(4, rect.center().y()))
+    frozen = matrix.childAt(left)
+    while frozen is not None and not isinstance(frozen, QTableView):
+        frozen = frozen.parentWidget()
+    assert frozen is not None and frozen is not matrix, "the platform column scrolled out of sight"
+    index = frozen.indexAt(frozen.viewport().mapFrom(matrix, left))
+    assert index.data() == code
+    assert shown_whole(frozen, index.row(), 0)
