@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.reason import ReasonDialog
-from console.models.common import local_time, measured
+from console.models.common import local_time, measured, plural
 from console.models.orders import status_text as order_status_text
 from console.models.payments import status_text as payment_status_text
 from console.models.tenancy import money
@@ -216,8 +216,11 @@ class DetailPane(QWidget):
             lines = [
                 self.tr("E-mail: {email}").format(email=m.email),
                 self.tr("Phone: {phone}").format(phone=m.phone or "-"),
-                self.tr("Stores: {n} on {p} platform(s)").format(
-                    n=detail.stores_total, p=len(detail.platforms)
+                plural(
+                    len(detail.platforms),
+                    self.tr("Stores: {stores} on 1 platform"),
+                    self.tr("Stores: {stores} on {n} platforms"),
+                    stores=detail.stores_total,
                 ),
                 self.tr("Created: {when}").format(when=local_time(m.created_at, seconds=False)),
             ]

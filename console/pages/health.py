@@ -70,6 +70,7 @@ from console.health.targets import (
     local_target,
     new_target_id,
 )
+from console.models.common import plural
 from console.models.health import EventsModel, TargetRow, TargetsModel, clock
 from console.pages.base import Page
 from console.widgets.tables import fit_key_columns
@@ -837,8 +838,11 @@ class HealthPage(Page):
         if stale:
             oldest = min(s for _r, s in stale)
             self.stale_label.setText(
-                self.tr("Stale data: {n} target(s) without a fresh sample, since {when}").format(
-                    n=len(stale), when=clock(oldest, date=True)
+                plural(
+                    len(stale),
+                    self.tr("Stale data: 1 target without a fresh sample, since {when}"),
+                    self.tr("Stale data: {n} targets without a fresh sample, since {when}"),
+                    when=clock(oldest, date=True),
                 )
             )
             self.stale_label.show()

@@ -37,7 +37,7 @@ from shiboken6 import isValid
 
 from console.asyncutil import run_sync, signal_future, spawn, threadsafe
 from console.dialogs.errors import error_text, report
-from console.models.common import measured
+from console.models.common import measured, plural
 from console.models.matrix import PlatformMatrixModel
 from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
@@ -326,7 +326,11 @@ class ModulesPage(Page):
     def _update_matrix_label(self) -> None:
         total = self.matrix_model.total_platforms()
         search = self.selector.search_edit.text().strip()
-        text = self.tr("<b>Platforms \u00d7 modules</b> — {n} platform(s)").format(n=f"{total:,}")
+        text = plural(
+            total,
+            self.tr("<b>Platforms \u00d7 modules</b> — 1 platform"),
+            self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms"),
+        )
         if search:
             text += self.tr(" matching “{search}”").format(search=search)
         if self.can_toggle():
@@ -659,9 +663,10 @@ class ModulesPage(Page):
 def outcome_text(result: ApplyResult, tr: Any) -> str:
     applied = len(result.applied)
     text = tr("Done: {headline}").format(headline=result.plan.headline())
-    text += "\n" + tr("{n} platform(s) changed.").format(n=f"{applied:,}")
+    text += "\n" + plural(applied, tr("1 platform changed."), tr("{n:,} platforms changed."))
     if result.skipped:
-        text += " " + tr("{n} refused platform(s) skipped.").format(n=f"{len(result.skipped):,}")
+        one, many = tr("1 refused platform skipped."), tr("{n:,} refused platforms skipped.")
+        text += " " + plural(len(result.skipped), one, many)
     return text
 
 
