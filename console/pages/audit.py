@@ -30,6 +30,7 @@ from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
 from console.models.common import local_time
 from console.pages.base import Page
+from console.widgets._text import fit_placeholder
 from console.widgets.tables import fit_model_key_columns, read_only_table
 from core.services.audit import AuditFilter
 
@@ -81,10 +82,7 @@ class AuditPage(Page):
         # Two rows: what was done and by whom, then when. One row asked for more than the window
         # has at a large font, cut the text fields and squeezed the navigation.
         for edit in (self.user_edit, self.platform_edit):
-            metrics = edit.fontMetrics()
-            edit.setMinimumWidth(
-                metrics.horizontalAdvance(edit.placeholderText()) + 6 * metrics.averageCharWidth()
-            )
+            fit_placeholder(edit)
             filters.addWidget(edit, 1)
         filters.addWidget(self.module_combo)
         dates = QHBoxLayout()

@@ -35,6 +35,7 @@ from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.models.common import local_time, measured
 from console.models.payments import PAGE_SIZE, PaymentsModel, money, money_samples, status_text
 from console.pages.base import Page, enable_for
+from console.widgets._text import fit_placeholder
 from console.widgets.tables import (
     fit_key_columns,
     move_columns_first,
@@ -110,20 +111,21 @@ class PaymentsPage(Page):
             edit.returnPressed.connect(self.reload)
         for combo in (self.gateway_combo, self.status_combo, self.refund_state_combo):
             combo.activated.connect(lambda _i: self.reload())
-        for widget in (
-            self.gateway_combo,
-            self.status_combo,
-            self.refund_state_combo,
-            self.merchant_edit,
-            self.store_edit,
-            self.apply_button,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Two rows: who (merchant, store), then what (gateway, status, refunds) and the count. One
+        # row asked for more than the window has at a large font and squeezed the navigation.
+        for edit in (self.merchant_edit, self.store_edit):
+            fit_placeholder(edit)
+            filters.addWidget(edit, 1)
+        filters.addWidget(self.apply_button)
+        kinds = QHBoxLayout()
+        for combo in (self.gateway_combo, self.status_combo, self.refund_state_combo):
+            kinds.addWidget(combo)
+        kinds.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("paymentsCount")
-        filters.addWidget(self.count_label)
+        kinds.addWidget(self.count_label)
         layout.addLayout(filters)
+        layout.addLayout(kinds)
         self.search_edit = self.merchant_edit
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
