@@ -61,12 +61,18 @@ def assert_key_columns_whole(view: QTableView, columns: list[int], rows: int = 3
             assert shown_whole(view, row, column), f"{title} of row {row} is elided"
 
 
-async def test_payments_money_status_and_gateway_whole(
-    font_scale: int, big_payment: int, session_for: Any, open_window: Any
-) -> None:
+async def payments_page(session_for: Any, open_window: Any) -> Any:
+    """The payments page of a support user, its first rows loaded."""
     window = await open_window(session_for("support"), page="payments")
     page = window.page("payments")
     await wait_until(lambda: page.model.rowCount() > 0)
+    return page
+
+
+async def test_payments_money_status_and_gateway_whole(
+    font_scale: int, big_payment: int, session_for: Any, open_window: Any
+) -> None:
+    page = await payments_page(session_for, open_window)
     columns = page.model.COLUMNS
     amount = columns.index("amount")
     assert page.model.index(0, amount).data() == "EUR 1,234,567.89"
@@ -103,10 +109,16 @@ async def test_merchant_and_store_codes_and_status_whole(
         assert_key_columns_whole(page.table, [names.index("code"), names.index("status")])
 
 
-async def test_module_and_platform_codes_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+async def modules_page(session_for: Any, open_window: Any) -> Any:
+    """The modules page of a super admin, its matrix rows loaded."""
     window = await open_window(session_for("super_admin"))
     page = window.page("modules")
     await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    return page
+
+
+async def test_module_and_platform_codes_whole(font_scale: int, session_for: Any, open_window: Any) -> None:
+    page = await modules_page(session_for, open_window)
     headings = set(page.module_model.header_rows())
     for row in range(page.module_model.rowCount()):
         if row not in headings:
@@ -240,9 +252,7 @@ async def test_audit_filters_fit_and_detail_reads_as_lines(
 async def test_payment_refunds_headers_whole_and_status_in_words(
     font_scale: int, big_payment: int, session_for: Any, open_window: Any
 ) -> None:
-    window = await open_window(session_for("support"), page="payments")
-    page = window.page("payments")
-    await wait_until(lambda: page.model.rowCount() > 0)
+    page = await payments_page(session_for, open_window)
     status = page.model.COLUMNS.index("status")
     from console.models.payments import STATUSES, status_text
 
@@ -302,9 +312,7 @@ async def test_directory_detail_codes_whole(font_scale: int, session_for: Any, o
 async def test_module_relations_whole_and_details_tall(
     font_scale: int, session_for: Any, open_window: Any
 ) -> None:
-    window = await open_window(session_for("super_admin"))
-    page = window.page("modules")
-    await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    page = await modules_page(session_for, open_window)
     headings = set(page.module_model.header_rows())
     for row in range(page.module_model.rowCount()):
         if row not in headings:
@@ -321,9 +329,7 @@ async def test_matrix_platform_column_stays_in_sight(
     """Selecting a module's cell far right leaves the platform code of its row in sight."""
     from PySide6.QtCore import QPoint
 
-    window = await open_window(session_for("super_admin"))
-    page = window.page("modules")
-    await wait_until(lambda: page.matrix_model.rowCount() > 0)
+    page = await modules_page(session_for, open_window)
     matrix = page.matrix
     last = page.matrix_model.columnCount() - 1
     matrix.setCurrentIndex(page.matrix_model.index(2, last))
