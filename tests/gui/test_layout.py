@@ -216,6 +216,14 @@ async def test_health_page_targets_and_buttons_fit(
     assert_navigation_whole(window)
     assert_headers_whole(page.targets_view)
     assert_key_columns_whole(page.targets_view, [0, 1, 2, 3, 4])
+    # The plot legend's colour swatches and width follow its font.
+    await wait_until(lambda: page.latency_panel is not None)
+    legend = page.latency_panel.legend
+    metrics = legend.fontMetrics()
+    assert (
+        legend.iconSize().width() >= metrics.height() and legend.iconSize().height() >= metrics.height() // 3
+    )
+    assert legend.width() >= 22 * metrics.averageCharWidth()
 
 
 async def test_audit_filters_fit_and_detail_reads_as_lines(
