@@ -497,7 +497,7 @@ class HealthPage(Page):
         outer.addWidget(events_box)
         for index, stretch in enumerate((2, 4, 1)):
             outer.setStretchFactor(index, stretch)
-        outer.setSizes([220, 440, 140])  # scaled to the page's height when it is shown
+        outer.setSizes([280, 400, 130])  # scaled to the page's height when it is shown
         layout.addWidget(outer, 1)
 
         self.drain_timer = QTimer(self)
