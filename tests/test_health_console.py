@@ -34,7 +34,7 @@ from tests.health_helpers import (
 # -- parsing ---------------------------------------------------------------------------------------
 def test_parse_health_documents_and_bad_answers() -> None:
     ok = parse_health(b'{"status": "healthy", "checks": [{"name": "db", "status": "healthy"}]}', 200)
-    assert ok.status == "healthy" and ok.detail == "1 check(s) healthy"
+    assert ok.status == "healthy" and ok.detail == "1 check healthy"
     down = parse_health(
         b'{"status": "unhealthy", "checks": [{"name": "db", "status": "unhealthy", "detail": "gone"}]}', 503
     )

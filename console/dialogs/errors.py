@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.models.common import plural
 from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
 
 log = logging.getLogger("console")
@@ -57,9 +58,10 @@ def _detail_lines(details: Any) -> list[str]:
             lines.append(f"{field.get('field')}: {field.get('message')}")
         count = details.get("count")
         if isinstance(count, int) and count > 50:
-            lines.append(
-                QCoreApplication.translate("ErrorDialog", "… and {n} more platform(s)").format(n=count - 50)
-            )
+            more = count - 50
+            tr = QCoreApplication.translate
+            one = tr("ErrorDialog", "… and 1 more platform")
+            lines.append(plural(more, one, tr("ErrorDialog", "… and {n} more platforms")))
     return lines
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from console.asyncutil import run_sync, spawn
+from console.models.common import plural
 from console.session import ConsoleSession
 from core.actor import Actor
 from core.demo import DemoAccount
@@ -252,9 +253,12 @@ class FirstRunWizard(QDialog):
         intro = QLabel(
             self.tr(
                 "The database {database} had no admin user yet. It has been migrated to the newest "
-                "schema ({count} revision(s) applied). Create its first super admin: this account can "
+                "schema ({applied}). Create its first super admin: this account can "
                 "do everything, including creating the other accounts."
-            ).format(database=session.db.display_url(), count=migrated)
+            ).format(
+                database=session.db.display_url(),
+                applied=plural(migrated, self.tr("1 revision applied"), self.tr("{n} revisions applied")),
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -59,8 +59,13 @@ def parse_health(body: bytes, http_status: int, content_type: str = "") -> Healt
     if failing:
         detail = "; ".join(f"{c.get('name', '?')}: {c.get('detail', c.get('status'))}" for c in failing[:3])
     else:
-        detail = f"{len(checks)} check(s) healthy" if checks else str(doc.get("status"))
+        detail = checks_healthy(len(checks)) if checks else str(doc.get("status"))
     return HealthAnswer(str(doc["status"]), detail, checks)
+
+
+def checks_healthy(count: int) -> str:
+    """``1 check healthy`` / ``16 checks healthy`` (a target's detail)."""
+    return f"{count} check healthy" if count == 1 else f"{count} checks healthy"
 
 
 # -- /metrics -------------------------------------------------------------------------------

@@ -33,7 +33,15 @@ import httpx
 
 from console.health import prometheus_api
 from console.health.history import Sample, StatusEvent, TargetRecord
-from console.health.parsing import BadAnswer, MetricDeriver, list_families, parse_health, parse_metrics, worse
+from console.health.parsing import (
+    BadAnswer,
+    MetricDeriver,
+    checks_healthy,
+    list_families,
+    parse_health,
+    parse_metrics,
+    worse,
+)
 from console.health.targets import TargetKind, TargetSpec
 
 log = logging.getLogger(__name__)
@@ -367,7 +375,7 @@ class PollEngine:
         detail = (
             "; ".join(f"{c.name}: {c.detail}" for c in failing[:3])
             if failing
-            else f"{len(checks)} check(s) healthy"
+            else checks_healthy(len(checks))
         )
         status, detail = self._judge(state, report.status.value, report.duration, detail)
         values = {f"check:{c.name}": c.latency for c in report.checks}
@@ -455,7 +463,8 @@ class PollEngine:
                     values[f"promql:{expr} {prometheus_api.series_label(item.labels)}"] = item.value
             except (TimeoutError, BadAnswer, httpx.HTTPError):
                 pass
-        status, detail = self._judge(state, "healthy", latency, f"{len(up)} instance(s): {summary}")
+        instances = f"{len(up)} instance" if len(up) == 1 else f"{len(up)} instances"
+        status, detail = self._judge(state, "healthy", latency, f"{instances}: {summary}")
         self._emit(state, Sample(spec.id, ts, status, latency, detail, None, values))
 
     async def _instant(self, spec: TargetSpec, expr: str) -> list[prometheus_api.VectorItem]:

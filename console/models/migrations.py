@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from console.models.common import USER_ROLE
+from console.models.common import USER_ROLE, plural
 from console.models.table import Index, RowsTableModel
 
 if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first loads
@@ -23,11 +23,6 @@ _WARN = QColor(176, 96, 0)
 _ERROR = QColor(198, 40, 40)
 _OK = QColor(46, 125, 50)
 _DIM = QColor(128, 128, 128)
-
-
-def plural(count: int, one: str, many: str, **values: object) -> str:
-    """``one`` or ``many`` (both translated by the caller), formatted with ``n=count`` and ``values``."""
-    return (one if count == 1 else many).format(n=count, **values)
 
 
 class BranchStatusModel(RowsTableModel[Any]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from console.models.common import local_time
@@ -21,6 +21,19 @@ PAGE_SIZE = 100
 MONEY_SAMPLES = ((999_999_999, "EUR"), (999_999_999, "JPY"))
 STATUSES = ("captured", "awaiting_funds", "processing", "requires_action", "failed")
 GATEWAYS = ("stripe", "paypal", "manual")
+
+
+def status_text(status: str) -> str:
+    """A payment's status in people's words (the gateways' codes stay in the data and the CLI)."""
+    tr = QCoreApplication.translate
+    words = {
+        "captured": tr("PaymentStatus", "captured"),
+        "awaiting_funds": tr("PaymentStatus", "awaiting funds"),
+        "processing": tr("PaymentStatus", "processing"),
+        "requires_action": tr("PaymentStatus", "action required"),
+        "failed": tr("PaymentStatus", "failed"),
+    }
+    return words.get(status, status)
 
 
 def money(amount_minor: int, currency: str) -> str:
@@ -70,7 +83,7 @@ class PaymentsModel(KeysetTableModel[PaymentSummary]):
             index("gateway"): lambda: list(GATEWAYS),
             index("amount"): money_samples,
             index("refunded"): money_samples,
-            index("status"): lambda: list(STATUSES),
+            index("status"): lambda: [status_text(s) for s in STATUSES],
         }
 
     def row_id(self, row: PaymentSummary) -> int:
@@ -109,5 +122,7 @@ def display_value(p: PaymentSummary, column: str) -> str:
     if column == "refunded":
         total = p.refunded_minor + p.pending_minor
         return money(total, p.currency) if total else ""
+    if column == "status":
+        return status_text(p.status)
     value = getattr(p, column)
     return "" if value is None else str(value)

@@ -30,6 +30,7 @@ from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
 from console.models.common import local_time
 from console.pages.base import Page
+from console.widgets._text import fit_placeholder
 from console.widgets.tables import fit_model_key_columns, read_only_table
 from core.services.audit import AuditFilter
 
@@ -78,25 +79,30 @@ class AuditPage(Page):
             edit.returnPressed.connect(self.reload)
             edit.setClearButtonEnabled(True)
         self.module_combo.activated.connect(lambda _i: self.reload())
+        # Two rows: what was done and by whom, then when. One row asked for more than the window
+        # has at a large font, cut the text fields and squeezed the navigation.
+        for edit in (self.user_edit, self.platform_edit):
+            fit_placeholder(edit)
+            filters.addWidget(edit, 1)
+        filters.addWidget(self.module_combo)
+        dates = QHBoxLayout()
         for widget in (
-            self.user_edit,
-            self.platform_edit,
-            self.module_combo,
             self.since_check,
             self.since_edit,
             self.until_check,
             self.until_edit,
             self.apply_button,
         ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+            dates.addWidget(widget)
+        dates.addStretch(1)
         self.export_action = QAction(self.tr("Export CSV…"), self)
         self.export_action.triggered.connect(lambda: spawn(self.ask_export(), self))
         export_button = QPushButton(self.export_action.text())
         export_button.setObjectName("auditExport")
         export_button.clicked.connect(self.export_action.trigger)
-        filters.addWidget(export_button)
+        dates.addWidget(export_button)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         self.search_edit = self.user_edit
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -262,11 +268,59 @@ def describe(entry: dict[str, Any], tr: Any) -> str:
         lines.append(tr("Modules: {modules}").format(modules=", ".join(entry["modules"])))
     if entry.get("message"):
         lines.append(tr("Message: {message}").format(message=entry["message"]))
-    lines += ["", tr("Request:"), json.dumps(entry.get("request"), indent=2, default=str)]
+    lines += ["", tr("Request:"), *readable(entry.get("request"), tr)]
     plan = entry.get("plan")
     if plan is not None:
         lines += ["", tr("Resolved plan:")]
         if isinstance(plan, dict) and plan.get("headline"):
             lines.append(str(plan["headline"]))
-        lines.append(json.dumps(plan, indent=2, default=str))
+            plan = {k: v for k, v in plan.items() if k != "headline"}
+        lines += readable(plan, tr)
     return "\n".join(lines)
+
+
+def readable(value: Any, tr: Any, indent: int = 1) -> list[str]:
+    """``value`` (a request or plan as recorded) as indented ``key: value`` lines, the way a
+    person reads them: lists joined by commas when short, nested mappings indented, nothing
+    empty. Secrets were masked (``***``) when the entry was written and stay so."""
+    pad = "  " * indent
+    if isinstance(value, dict):
+        if not value:
+            return [pad + tr("(none)")] if indent == 1 else []
+        lines = []
+        for key, item in value.items():
+            label = str(key).replace("_", " ")
+            if isinstance(item, dict | list) and not _flat(item):
+                lines.append(f"{pad}{label}:")
+                lines += readable(item, tr, indent + 1)
+            else:
+                lines.append(f"{pad}{label}: {_scalar(item, tr)}")
+        return lines
+    if isinstance(value, list):
+        if _flat(value):
+            return [pad + _scalar(value, tr)]
+        lines = []
+        for item in value:
+            sub = readable(item, tr, indent + 1)
+            if sub:
+                lines.append(f"{pad}- {sub[0].strip()}")
+                lines += sub[1:]
+        return lines
+    return [pad + _scalar(value, tr)]
+
+
+def _flat(value: Any) -> bool:
+    """A list of plain values (shown on one line), or an empty container."""
+    if isinstance(value, dict):
+        return not value
+    return isinstance(value, list) and all(not isinstance(v, dict | list) for v in value)
+
+
+def _scalar(value: Any, tr: Any) -> str:
+    if value is None or value == [] or value == {}:
+        return tr("(none)")
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.reason import ReasonDialog
-from console.models.common import local_time
+from console.models.common import local_time, measured, plural
+from console.models.orders import status_text as order_status_text
+from console.models.payments import status_text as payment_status_text
 from console.models.tenancy import money
 from console.models.windowed import WindowedTableModel
 from console.pages.base import enable_for
@@ -44,11 +46,12 @@ from modules.tenancy.services import Detail, ListQuery, MerchantService, SearchK
 CUSTOMERS_SHOWN = 200
 
 
-def _small_table(name: str, headers: list[str], widths: list[int]) -> QTableWidget:
-    """A short list in the detail pane (a few hundred rows at most)."""
+def _small_table(name: str, headers: list[str], widths: list[int], key: tuple[int, ...] = ()) -> QTableWidget:
+    """A short list in the detail pane (a few hundred rows at most); the ``key`` columns (codes,
+    amounts, states) as wide as their header and the rows on screen need, at any font."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    make_read_only(table, name, widths, row_height=22)
+    make_read_only(table, name, widths, row_height=22, key={column: measured for column in key})
     return table
 
 
@@ -96,9 +99,13 @@ class DetailPane(QWidget):
             "detailStores",
             [self.tr("Code"), self.tr("Name"), self.tr("Domain"), self.tr("Platform"), self.tr("Status")],
             [100, 200, 200, 100],
+            key=(0, 3, 4),
         )
         self.platforms_table = _small_table(
-            "detailPlatforms", [self.tr("Platform"), self.tr("Name"), self.tr("Stores")], [120, 220]
+            "detailPlatforms",
+            [self.tr("Platform"), self.tr("Name"), self.tr("Stores")],
+            [120, 220],
+            key=(0, 2),
         )
         self.orders_table = _small_table(
             "detailOrders",
@@ -112,6 +119,7 @@ class DetailPane(QWidget):
                 self.tr("Status"),
             ],
             [120, 100, 130, 120, 170, 110],
+            key=(0, 1, 5, 6),
         )
         self.payments_table = _small_table(
             "detailPayments",
@@ -126,6 +134,7 @@ class DetailPane(QWidget):
                 self.tr("Status"),
             ],
             [70, 100, 70, 190, 110, 110, 110],
+            key=(0, 1, 2, 4, 5, 6, 7),
         )
         customers = QWidget()
         customers_layout = QVBoxLayout(customers)
@@ -138,6 +147,7 @@ class DetailPane(QWidget):
             "detailCustomers",
             [self.tr("Id"), self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("Address")],
             [60, 140, 200, 130],
+            key=(0,),
         )
         customers_layout.addWidget(self.customers_table, 1)
         self.customers_table.itemSelectionChanged.connect(self._customer_selected)
@@ -152,6 +162,7 @@ class DetailPane(QWidget):
             "detailAudit",
             [self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Outcome"), self.tr("Message")],
             [140, 130, 150, 90],
+            key=(0, 3),
         )
         self.tabs.addTab(self.stores_table, self.tr("Stores"))  # a merchant's; hidden for a store
         self.tabs.addTab(self.platforms_table, self.tr("Platforms"))
@@ -205,8 +216,11 @@ class DetailPane(QWidget):
             lines = [
                 self.tr("E-mail: {email}").format(email=m.email),
                 self.tr("Phone: {phone}").format(phone=m.phone or "-"),
-                self.tr("Stores: {n} on {p} platform(s)").format(
-                    n=detail.stores_total, p=len(detail.platforms)
+                plural(
+                    len(detail.platforms),
+                    self.tr("Stores: {stores} on 1 platform"),
+                    self.tr("Stores: {stores} on {n} platforms"),
+                    stores=detail.stores_total,
                 ),
                 self.tr("Created: {when}").format(when=local_time(m.created_at, seconds=False)),
             ]
@@ -234,7 +248,7 @@ class DetailPane(QWidget):
                     o.customer_name,
                     o.customer_email,
                     money(o.total_minor, o.currency),
-                    o.status,
+                    order_status_text(o.status),
                 ]
                 for o in detail.orders or []
             ],
@@ -250,7 +264,7 @@ class DetailPane(QWidget):
                     money(p.amount_minor, p.currency),
                     money(p.captured_minor, p.currency),
                     money(p.refunded_minor, p.currency) if p.refunded_minor else "-",
-                    p.status,
+                    payment_status_text(p.status),
                 ]
                 for p in detail.payments or []
             ],

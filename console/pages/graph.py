@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
+from console.models.common import plural
 from console.pages.base import Page
 from core.registry import ModuleRegistry
 from core.services.module_service import Target
@@ -68,6 +69,7 @@ class GraphPage(Page):
         ):
             button = QToolButton()
             button.setObjectName(name)
+            action.setIconText(action.text())  # a tool button would drop the "…" of a dialog
             button.setDefaultAction(action)
             bar.addWidget(button)
         layout.addLayout(bar)
@@ -123,7 +125,12 @@ class GraphPage(Page):
         enabled = matrix.get(platform, frozenset())
         self.view.set_enabled(enabled)
         self.state_label.setText(
-            self.tr("{count} module(s) enabled on {platform}").format(count=len(enabled), platform=platform)
+            plural(
+                len(enabled),
+                self.tr("1 module enabled on {platform}"),
+                self.tr("{n} modules enabled on {platform}"),
+                platform=platform,
+            )
         )
 
     def _selected(self, code: str) -> None:

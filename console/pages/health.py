@@ -70,8 +70,10 @@ from console.health.targets import (
     local_target,
     new_target_id,
 )
+from console.models.common import plural
 from console.models.health import EventsModel, TargetRow, TargetsModel, clock
 from console.pages.base import Page
+from console.widgets.tables import fit_key_columns
 from console.widgets.theme import is_dark
 from core.errors import PlatformError
 from core.observability.urls import strip_userinfo
@@ -404,11 +406,16 @@ class HealthPage(Page):
         bar.addWidget(self.pause_button)
         bar.addWidget(self.run_button)
         bar.addStretch(1)
-        for button in (self.add_button, self.add_prom_button, self.edit_button, self.remove_button):
-            bar.addWidget(button)
-            button.setVisible(not self.read_only)
         bar.addWidget(self.export_button)
         layout.addLayout(bar)
+        # The target buttons sit under the targets they act on: one bar of every button asked for
+        # more than the window has at a large font, and squeezed the navigation.
+        target_bar = QHBoxLayout()
+        target_bar.setContentsMargins(0, 0, 0, 0)
+        for button in (self.add_button, self.add_prom_button, self.edit_button, self.remove_button):
+            target_bar.addWidget(button)
+            button.setVisible(not self.read_only)
+        target_bar.addStretch(1)
         self.stale_label = QLabel()
         self.stale_label.setObjectName("healthStale")
         self.stale_label.setStyleSheet(f"color: {'#f0b35a' if is_dark(self.palette()) else '#a15c00'};")
@@ -437,8 +444,13 @@ class HealthPage(Page):
         self.target_detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.targets_model.dataChanged.connect(lambda *_: self._show_target_detail())
         self.targets_model.modelReset.connect(self._show_target_detail)
+        targets_pane = QWidget()
+        targets_layout = QVBoxLayout(targets_pane)
+        targets_layout.setContentsMargins(0, 0, 0, 0)
+        targets_layout.addWidget(self.targets_view, 1)
+        targets_layout.addLayout(target_bar)  # its buttons hidden when read-only
         targets_box = QSplitter(Qt.Orientation.Vertical)
-        targets_box.addWidget(self.targets_view)
+        targets_box.addWidget(targets_pane)
         targets_box.addWidget(self.target_detail)
         targets_box.setStretchFactor(0, 3)
         targets_box.setStretchFactor(1, 1)
@@ -471,21 +483,21 @@ class HealthPage(Page):
         for col, width in ((0, 150), (1, 160), (2, 170)):
             self.events_view.setColumnWidth(col, width)
 
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(targets_box)
-        top.addWidget(self.tabs)
-        top.setStretchFactor(1, 1)
-        top.setSizes([600, 640])
+        # The targets take the page's whole width (every column in sight at a large font), the
+        # plots and the status changes under them.
         events_box = QWidget()
         events_layout = QVBoxLayout(events_box)
         events_layout.setContentsMargins(0, 0, 0, 0)
         events_layout.addWidget(QLabel(self.tr("Status changes")))
         events_layout.addWidget(self.events_view)
         outer = QSplitter(Qt.Orientation.Vertical)
-        outer.addWidget(top)
+        outer.setObjectName("healthPanes")
+        outer.addWidget(targets_box)
+        outer.addWidget(self.tabs)
         outer.addWidget(events_box)
-        outer.setStretchFactor(0, 3)
-        outer.setStretchFactor(1, 1)
+        for index, stretch in enumerate((2, 4, 1)):
+            outer.setStretchFactor(index, stretch)
+        outer.setSizes([280, 400, 130])  # scaled to the page's height when it is shown
         layout.addWidget(outer, 1)
 
         self.drain_timer = QTimer(self)
@@ -498,10 +510,8 @@ class HealthPage(Page):
         self.redraw_timer.timeout.connect(self._tick)
 
     def _size_target_columns(self) -> None:
-        """Widths from the font: name, kind, status, latency and time in full; the detail takes
-        the rest (and the detail view below has all of it)."""
-        fm = self.targets_view.fontMetrics()
-        pad = 3 * fm.averageCharWidth()
+        """Name, kind, status, latency and time in full, from the font (again when it changes);
+        the detail takes the rest (and the detail view below has all of it)."""
         samples = (
             "payments-api (eu)",
             self.tr("Prometheus"),
@@ -509,12 +519,7 @@ class HealthPage(Page):
             "9999.9 ms",
             self.tr("stale since {when}").format(when="00:00:00"),
         )
-        header = self.targets_model
-        for col, sample in enumerate(samples):
-            title = str(header.headerData(col, Qt.Orientation.Horizontal) or "")
-            self.targets_view.setColumnWidth(
-                col, max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title)) + pad
-            )
+        fit_key_columns(self.targets_view, {c: (lambda s=sample: (s,)) for c, sample in enumerate(samples)})
 
     def _show_target_detail(self) -> None:
         ids = self._selected_ids()
@@ -833,8 +838,11 @@ class HealthPage(Page):
         if stale:
             oldest = min(s for _r, s in stale)
             self.stale_label.setText(
-                self.tr("Stale data: {n} target(s) without a fresh sample, since {when}").format(
-                    n=len(stale), when=clock(oldest, date=True)
+                plural(
+                    len(stale),
+                    self.tr("Stale data: 1 target without a fresh sample, since {when}"),
+                    self.tr("Stale data: {n} targets without a fresh sample, since {when}"),
+                    when=clock(oldest, date=True),
                 )
             )
             self.stale_label.show()

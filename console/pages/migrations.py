@@ -46,8 +46,8 @@ from console.dialogs.migrations import (
     RestoreDialog,
     accepted,
 )
-from console.models.common import local_time
-from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel, plural
+from console.models.common import local_time, plural
+from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
 from console.pages.base import Page
 from console.widgets.tables import fit_model_key_columns, move_columns_first
 from core.errors import PlatformError

@@ -37,11 +37,11 @@ from shiboken6 import isValid
 
 from console.asyncutil import run_sync, signal_future, spawn, threadsafe
 from console.dialogs.errors import error_text, report
-from console.models.common import measured
+from console.models.common import measured, plural
 from console.models.matrix import PlatformMatrixModel
 from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
-from console.widgets.tables import fit_key_columns
+from console.widgets.tables import fit_key_columns, freeze_first_column, share_with_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
@@ -103,7 +103,8 @@ class ModulesPage(Page):
         header.setStretchLastSection(True)
         for column, width in enumerate((105, 165, 64, 95, 105, 150)):
             self.module_table.setColumnWidth(column, width)
-        fit_key_columns(self.module_table, {0: measured, 2: measured})  # codes and versions, whole
+        # Codes, versions and what a module requires or is required by: whole, at any font.
+        fit_key_columns(self.module_table, {column: measured for column in (0, 2, 3, 4)})
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.module_table.customContextMenuRequested.connect(self._module_menu)
@@ -143,6 +144,7 @@ class ModulesPage(Page):
         top.setStretchFactor(0, 3)
         top.setStretchFactor(1, 2)
         top.setSizes([640, 420])
+        share_with_key_columns(top, self.module_table)
         vertical.addWidget(top)
 
         bottom = QSplitter(Qt.Orientation.Horizontal)
@@ -182,14 +184,18 @@ class ModulesPage(Page):
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
         self._matrix_codes = fit_key_columns(self.matrix, {0: measured})  # platform codes, whole
+        freeze_first_column(self.matrix)  # the platform stays in sight beside any module's cell
         matrix_layout.addWidget(self.matrix, 1)
         bottom.addWidget(matrix_box)
         bottom.setStretchFactor(0, 1)
         bottom.setStretchFactor(1, 3)
         bottom.setSizes([270, 860])
         vertical.addWidget(bottom)
-        vertical.setStretchFactor(0, 1)
-        vertical.setStretchFactor(1, 1)
+        # The module list and its details (the settings table) get the larger part: the matrix
+        # scrolls, a short details pane hid the settings.
+        vertical.setStretchFactor(0, 3)
+        vertical.setStretchFactor(1, 2)
+        vertical.setSizes([450, 300])
         layout.addWidget(vertical, 1)
         self.search_edit = self.selector.search_edit
 
@@ -320,7 +326,11 @@ class ModulesPage(Page):
     def _update_matrix_label(self) -> None:
         total = self.matrix_model.total_platforms()
         search = self.selector.search_edit.text().strip()
-        text = self.tr("<b>Platforms \u00d7 modules</b> — {n} platform(s)").format(n=f"{total:,}")
+        text = plural(
+            total,
+            self.tr("<b>Platforms \u00d7 modules</b> — 1 platform"),
+            self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms"),
+        )
         if search:
             text += self.tr(" matching “{search}”").format(search=search)
         if self.can_toggle():
@@ -653,9 +663,10 @@ class ModulesPage(Page):
 def outcome_text(result: ApplyResult, tr: Any) -> str:
     applied = len(result.applied)
     text = tr("Done: {headline}").format(headline=result.plan.headline())
-    text += "\n" + tr("{n} platform(s) changed.").format(n=f"{applied:,}")
+    text += "\n" + plural(applied, tr("1 platform changed."), tr("{n:,} platforms changed."))
     if result.skipped:
-        text += " " + tr("{n} refused platform(s) skipped.").format(n=f"{len(result.skipped):,}")
+        one, many = tr("1 refused platform skipped."), tr("{n:,} refused platforms skipped.")
+        text += " " + plural(len(result.skipped), one, many)
     return text
 
 

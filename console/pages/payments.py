@@ -32,10 +32,16 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.refund import ApproveRefundDialog, RefundDialog
-from console.models.common import local_time
-from console.models.payments import PAGE_SIZE, PaymentsModel, money
+from console.models.common import local_time, measured
+from console.models.payments import PAGE_SIZE, PaymentsModel, money, money_samples, status_text
 from console.pages.base import Page, enable_for
-from console.widgets.tables import move_columns_first, read_only_table, share_with_key_columns
+from console.widgets._text import fit_placeholder
+from console.widgets.tables import (
+    fit_key_columns,
+    move_columns_first,
+    read_only_table,
+    share_with_key_columns,
+)
 from modules.payments.models import PAYMENT_STATUSES, RefundState
 from modules.payments.services import (
     PaymentDetail,
@@ -82,7 +88,7 @@ class PaymentsPage(Page):
         self.status_combo.setObjectName("paymentsStatus")
         self.status_combo.addItem(self.tr("any status"), "")
         for status in PAYMENT_STATUSES:
-            self.status_combo.addItem(status, status)
+            self.status_combo.addItem(status_text(status), status)
         # Payments with a refund in a state: "awaiting approval" is an approver's work list.
         self.refund_state_combo = QComboBox()
         self.refund_state_combo.setObjectName("paymentsRefundState")
@@ -105,20 +111,21 @@ class PaymentsPage(Page):
             edit.returnPressed.connect(self.reload)
         for combo in (self.gateway_combo, self.status_combo, self.refund_state_combo):
             combo.activated.connect(lambda _i: self.reload())
-        for widget in (
-            self.gateway_combo,
-            self.status_combo,
-            self.refund_state_combo,
-            self.merchant_edit,
-            self.store_edit,
-            self.apply_button,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Two rows: who (merchant, store), then what (gateway, status, refunds) and the count. One
+        # row asked for more than the window has at a large font and squeezed the navigation.
+        for edit in (self.merchant_edit, self.store_edit):
+            fit_placeholder(edit)
+            filters.addWidget(edit, 1)
+        filters.addWidget(self.apply_button)
+        kinds = QHBoxLayout()
+        for combo in (self.gateway_combo, self.status_combo, self.refund_state_combo):
+            kinds.addWidget(combo)
+        kinds.addStretch(1)
         self.count_label = QLabel()
         self.count_label.setObjectName("paymentsCount")
-        filters.addWidget(self.count_label)
+        kinds.addWidget(self.count_label)
         layout.addLayout(filters)
+        layout.addLayout(kinds)
         self.search_edit = self.merchant_edit
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -197,6 +204,18 @@ class PaymentsPage(Page):
         self.refunds_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.refunds_table.horizontalHeader().setStretchLastSection(True)
         self.refunds_table.itemSelectionChanged.connect(self._update_actions)
+        self.refunds_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Id, amount, state, gateway id and requester whole at any font: headers and rows measured.
+        fit_key_columns(
+            self.refunds_table,
+            {
+                0: lambda: ("#99999",),
+                1: money_samples,
+                2: lambda: tuple(self.state_words().values()),
+                3: measured,
+                4: measured,
+            },
+        )
         box.addWidget(self.refunds_table, 1)
         buttons = QHBoxLayout()
         self.refund_button = QPushButton(self.tr("Refund…"))
@@ -304,7 +323,7 @@ class PaymentsPage(Page):
         cur = d.currency
         self.detail_title.setText(
             self.tr("Payment #{id} — {status}, {when}").format(
-                id=d.id, status=d.status, when=local_time(d.created_at, seconds=False)
+                id=d.id, status=status_text(d.status), when=local_time(d.created_at, seconds=False)
             )
         )
         values = {

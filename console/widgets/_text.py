@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLineEdit
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -26,3 +27,9 @@ def fmt_int(value: int, locale: QLocale | None = None) -> str:
 
 def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """A line edit at least wide enough for its placeholder (and its clear button) at its font."""
+    metrics = edit.fontMetrics()
+    edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 6 * metrics.averageCharWidth())

@@ -463,15 +463,29 @@ class GraphColors:
 class _Theme:
     """Shared by the items of one view, so a palette change is one assignment and a repaint."""
 
-    def __init__(self, colors: GraphColors) -> None:
+    def __init__(self, colors: GraphColors, font: QFont) -> None:
         self.colors = colors
-        self.code_font = QFont()
-        self.code_font.setPixelSize(13)
+        self.set_font(font)
+
+    def set_font(self, font: QFont) -> None:
+        """Codes at the view's font (bold), names and captions a little smaller: they grow with
+        the application's font, as the rest of the console does."""
+        self.code_font = QFont(font)
         self.code_font.setBold(True)
-        self.name_font = QFont()
-        self.name_font.setPixelSize(11)
-        self.small_font = QFont()
-        self.small_font.setPixelSize(11)
+        self.name_font = _scaled(font, SMALL_TEXT)
+        self.small_font = _scaled(font, SMALL_TEXT)
+
+
+SMALL_TEXT = 0.85  # names and captions, relative to the codes
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        scaled.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return scaled
 
 
 # ---------------------------------------------------------------------------------------------
@@ -694,7 +708,7 @@ class ModuleGraphView(QGraphicsView):
 
     def __init__(self, registry: ModuleRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._theme = _Theme(GraphColors.for_palette(self.palette()))
+        self._theme = _Theme(GraphColors.for_palette(self.palette()), self.font())
         self._scene = QGraphicsScene(self)
         self.setScene(self._scene)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -954,7 +968,11 @@ class ModuleGraphView(QGraphicsView):
             return
         factor = min(viewport.width() / rect.width(), viewport.height() / rect.height(), FIT_MAX_ZOOM)
         self.set_zoom(factor)
-        self.centerOn(rect.center())
+        # Centred across, from the top down: a small graph starts at the top, not mid-canvas (the
+        # scene reaches down far enough for that).
+        shown = QRectF(rect.left(), rect.top(), rect.width(), viewport.height() / factor)
+        self._scene.setSceneRect(self._scene.sceneRect().united(shown.adjusted(0, 0, 0, 600)))
+        self.centerOn(QPointF(rect.center().x(), rect.top() + viewport.height() / factor / 2))
 
     # -- export ---------------------------------------------------------------------------
     def export_png(self, path: str | Path, scale: float = 2) -> bool:
@@ -1038,6 +1056,9 @@ class ModuleGraphView(QGraphicsView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
             self._apply_background()
+        if event.type() == QEvent.Type.FontChange:
+            self._theme.set_font(self.font())
+            self.set_registry(self._registry)  # nodes sized again for the new text
 
     def _apply_background(self) -> None:
         self._theme.colors = GraphColors.for_palette(self.palette())

@@ -75,7 +75,8 @@ _DARK_OF = dict(zip(PALETTE, DARK_PALETTE, strict=True))
 
 # Pixel columns assumed while the plot has no size yet (built hidden, or for an export).
 DEFAULT_COLUMNS = 1024
-LEGEND_WIDTH = 170
+LEGEND_WIDTH = 170  # at least, in pixels
+LEGEND_CHARS = 22  # and room for this many average characters at the legend's font
 _BREAKS = re.compile(r"[_/,=]")
 
 
@@ -169,13 +170,12 @@ class PlotPanel(QWidget):
         # The legend is a list beside the plot: it never covers the curves, and long names wrap.
         self.legend = QListWidget()
         self.legend.setObjectName("plotLegend")
-        self.legend.setFixedWidth(LEGEND_WIDTH)
         self.legend.setWordWrap(True)
         self.legend.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.legend.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.legend.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.legend.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.legend.setIconSize(QSize(14, 4))
+        self._size_legend()
         self.legend.hide()
         self.vline = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#888", width=1))
         self.vline.setZValue(100)
@@ -346,7 +346,7 @@ class PlotPanel(QWidget):
         # Metric names are long words: let them wrap after "_", "/", "," and "=" (zero-width space).
         entry.setText(_BREAKS.sub("\\g<0>\u200b", name))
         entry.setToolTip(name)
-        swatch = QPixmap(14, 4)
+        swatch = QPixmap(self.legend.iconSize())
         swatch.fill(QColor(self._curve_color(self._colors.get(key, PALETTE[0]))))
         entry.setIcon(QIcon(swatch))
 
@@ -373,9 +373,20 @@ class PlotPanel(QWidget):
         for key in self._legend_items:
             self._legend_add(key)
 
+    def _size_legend(self) -> None:
+        """The legend's width and colour swatches from its font: they grow with the text (a thin
+        fixed swatch was hard to see on the dark background)."""
+        metrics = self.legend.fontMetrics()
+        self.legend.setFixedWidth(max(LEGEND_WIDTH, LEGEND_CHARS * metrics.averageCharWidth()))
+        self.legend.setIconSize(QSize(metrics.height(), max(4, metrics.height() // 3)))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange and self.scheme is None:
             self._apply_colors()
+        if event.type() == QEvent.Type.FontChange:
+            self._size_legend()
+            for key in self._legend_items:
+                self._legend_add(key)
         super().changeEvent(event)
 
     # -- the time window ---------------------------------------------------------------------------

@@ -262,3 +262,90 @@ def visible_width(view: QTableView, column: int) -> int:
     if x < 0:
         return max(0, width + x)
     return max(0, min(width, view.viewport().width() - x))
+
+
+class FrozenColumn(QObject):
+    """Keeps a table's first column in sight while the others scroll sideways (Qt's frozen-column
+    pattern): a second view over the same model and selection, showing only that column, laid
+    over the table's left edge."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        frozen = self.frozen = QTableView(view)
+        frozen.setObjectName(f"{view.objectName()}Frozen")
+        frozen.setModel(view.model())
+        frozen.setSelectionModel(view.selectionModel())
+        frozen.setSelectionBehavior(view.selectionBehavior())
+        frozen.setSelectionMode(view.selectionMode())
+        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.verticalHeader().hide()
+        frozen.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollMode(view.verticalScrollMode())
+        frozen.setStyleSheet("QTableView { border: none; }")
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.viewport().stackUnder(frozen)
+        frozen.setContextMenuPolicy(view.contextMenuPolicy())
+        frozen.customContextMenuRequested.connect(
+            lambda pos: view.customContextMenuRequested.emit(
+                view.viewport().mapFromGlobal(frozen.viewport().mapToGlobal(pos))
+            )
+        )
+        frozen.doubleClicked.connect(view.doubleClicked.emit)
+        frozen.verticalScrollBar().valueChanged.connect(view.verticalScrollBar().setValue)
+        view.verticalScrollBar().valueChanged.connect(frozen.verticalScrollBar().setValue)
+        view.horizontalHeader().sectionResized.connect(lambda *_: self.update())
+        view.verticalHeader().sectionResized.connect(lambda row, _old, new: frozen.setRowHeight(row, new))
+        view.selectionModel().currentChanged.connect(self.keep_clear)
+        model = view.model()
+        for signal in (model.modelReset, model.columnsInserted, model.layoutChanged):
+            signal.connect(self.update)
+        view.installEventFilter(self)
+        self.update()
+
+    def update(self, *_args: object) -> None:
+        if not isValid(self.view):
+            return
+        frozen, view = self.frozen, self.view
+        model = view.model()
+        for column in range(model.columnCount() if model is not None else 0):
+            frozen.setColumnHidden(column, column != 0)
+        frozen.setColumnWidth(0, view.columnWidth(0))
+        frozen.verticalHeader().setDefaultSectionSize(view.verticalHeader().defaultSectionSize())
+        frozen.setFont(view.font())
+        frame = view.frameWidth()
+        frozen.setGeometry(
+            view.verticalHeader().width() + frame,
+            frame,
+            view.columnWidth(0),
+            view.viewport().height() + view.horizontalHeader().height(),
+        )
+        frozen.setVisible(model is not None and model.columnCount() > 1)
+
+    def keep_clear(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """A cell that became current is not left hidden under the frozen column."""
+        if not current.isValid() or current.column() == 0:
+            return
+        x = self.view.columnViewportPosition(current.column())
+        covered = self.view.columnWidth(0) - x
+        if covered > 0:
+            bar = self.view.horizontalScrollBar()
+            bar.setValue(bar.value() - covered)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.update()
+        return False
+
+
+def freeze_first_column(view: QTableView) -> FrozenColumn:
+    """Keep ``view``'s first column (what a row is) in sight when it scrolls sideways."""
+    return FrozenColumn(view)

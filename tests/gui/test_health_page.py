@@ -302,7 +302,7 @@ async def test_prometheus_target(session_for: Any, make_page: Any, prometheus: A
     child = await wait_until(lambda: (r := page.targets_model.get(child_id)) and r.last_ts and r, timeout=20)
     assert child.status == "healthy" and child.parent == "prom" and child.latency is not None
     assert page.targets_model.get("prom").status == "healthy"
-    assert "1 instance(s)" in page.targets_model.get("prom").detail
+    assert "1 instance:" in page.targets_model.get("prom").detail
     # History straight from Prometheus (query_range), and a PromQL expression plotted.
     page.set_window(3600)
     await wait_until(lambda: f"{child_id}|latency" in page._long, timeout=20)

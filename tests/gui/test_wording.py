@@ -1,0 +1,59 @@
+"""No "platform(s)" on screen: the console says "1 platform" / "3 platforms" (one helper)."""
+
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from pathlib import Path
+
+from console.models.common import plural
+from console.pages.modules import outcome_text
+
+CONSOLE = Path(__file__).resolve().parents[2] / "console"
+# The GUI's own words; the CLI (console/commands) prints the shared library's headlines.
+GUI = ("pages", "dialogs", "widgets", "models", "health")
+OPTIONAL_PLURAL = re.compile(r"\w\((?:s|es)\)")
+
+
+def strings(path: Path) -> list[tuple[int, str]]:
+    """The string literals of a source file, with their line."""
+    tokens = tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+    kinds = {tokenize.STRING, getattr(tokenize, "FSTRING_MIDDLE", tokenize.STRING)}  # 3.12: f-strings
+    return [(t.start[0], t.string) for t in tokens if t.type in kinds]
+
+
+def test_no_optional_plural_in_the_gui_sources() -> None:
+    found = [
+        f"{path.relative_to(CONSOLE)}:{line}: {text}"
+        for folder in GUI
+        for path in sorted((CONSOLE / folder).rglob("*.py"))
+        for line, text in strings(path)
+        if OPTIONAL_PLURAL.search(text) and '"""' not in text
+    ]
+    assert found == []
+
+
+def test_plural_picks_the_form_and_formats() -> None:
+    assert plural(1, "1 platform", "{n:,} platforms") == "1 platform"
+    assert plural(1234, "1 platform", "{n:,} platforms") == "1,234 platforms"
+    assert plural(0, "{n} on {p}", "{n} targets on {p}", p="x") == "0 targets on x"
+
+
+def test_apply_outcome_in_proper_plurals() -> None:
+    from core.services.module_service import ApplyResult
+
+    fields = ApplyResult.__dataclass_fields__
+    assert "applied" in fields and "skipped" in fields
+    tr = str  # the source text: no catalogue loaded
+
+    class Plan:
+        def headline(self) -> str:
+            return "enable billing"
+
+    result = ApplyResult.__new__(ApplyResult)
+    object.__setattr__(result, "applied", ("a",))
+    object.__setattr__(result, "skipped", ("b", "c"))
+    object.__setattr__(result, "plan", Plan())
+    text = outcome_text(result, tr)
+    assert "1 platform changed." in text and "2 refused platforms skipped." in text
