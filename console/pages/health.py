@@ -607,10 +607,13 @@ class HealthPage(Page):
         # pyqtgraph costs a quarter to half a second to import, the first time the page opens. It
         # is imported here, on the GUI thread: it creates Qt classes, and PySide6 creates its own
         # lazily, which is not safe in a worker while the GUI thread runs (it crashed the process).
-        if "pyqtgraph" not in sys.modules:
+        loading = "pyqtgraph" not in sys.modules
+        if loading:
             self.show_status(self.tr("Loading the plots…"), 3000)
             await asyncio.sleep(0.02)  # that message paints first
         self._build_plots()
+        if loading and self.main_window is not None:
+            self.main_window.statusBar().clearMessage()  # the plots are there: the message is stale
         remote = self.target_store.load()
         tokens = await run_sync(self.target_store.tokens, [s.id for s in remote])  # the keyring
         remote = [s.with_changes(token=tokens[s.id]) if s.id in tokens else s for s in remote]
