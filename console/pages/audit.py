@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
-from console.models.common import local_time
+from console.models.common import local_time, plural
 from console.pages.base import Page
 from console.widgets._text import fit_placeholder
 from console.widgets.tables import fit_model_key_columns, read_only_table
@@ -178,7 +178,7 @@ class AuditPage(Page):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         more = "" if self.model.exhausted else self.tr(" (scroll for more)")
-        self.count_label.setText(self.tr("{n} entries shown").format(n=n) + more)
+        self.count_label.setText(plural(n, self.tr("{n} entry shown"), self.tr("{n} entries shown")) + more)
 
     def database_changed(self) -> None:
         # Only follow new entries while the newest are in view (do not pull the table away).
