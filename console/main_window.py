@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_outcome, dialog_result, run_sync, spawn
 from console.store.settings import AppSettings
 from console.widgets.start_panel import StartPanel
+from console.widgets.theme import banner_style, text_style
 
 if TYPE_CHECKING:
     from console.pages.base import Page
@@ -318,7 +319,7 @@ class MainWindow(QMainWindow):
         self.banner = QLabel()
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff0c7; color: #5c4300; padding: 6px 10px;")
+        self.banner.setStyleSheet(banner_style())
         self.banner.hide()
         outer.addWidget(self.banner)
         # The start panel until someone signs in, then the navigation and the pages.
@@ -571,7 +572,7 @@ class MainWindow(QMainWindow):
             self.state_label.setStyleSheet("")
         elif state.startswith("lost"):
             self.state_label.setText(self.tr("connection lost: {reason}").format(reason=state[5:].strip()))
-            self.state_label.setStyleSheet("color: #c62828;")
+            self.state_label.setStyleSheet(text_style("error"))
 
     def _build_menus(self) -> None:
         menu = self.menuBar()

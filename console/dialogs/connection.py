@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.dialogs.files import file_dialog
 from console.store.profiles import SSL_MODES, ConnectionProfile, ProfileStore
+from console.widgets.theme import text_style
 from core.errors import PlatformError
 
 
@@ -156,7 +157,7 @@ class ProfileDialog(QDialog):
         right.addWidget(self.fields)
         self.error = QLabel()
         self.error.setObjectName("formError")
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.setWordWrap(True)
         self.error.hide()
         right.addWidget(self.error)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
+from console.widgets.theme import text_style
 from core.errors import PlatformError
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class KeyDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("keyError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.hide()
         if os.environ.get(spec.env):
             layout.addWidget(

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.widgets.theme import tone
+
 if TYPE_CHECKING:
     from core.migrations import PlanStep
 
@@ -55,7 +57,8 @@ class ConfirmDialog(QDialog):
         self.confirm_button = QPushButton()
         self.confirm_button.setObjectName("confirmButton")
         if danger:
-            self.confirm_button.setStyleSheet("QPushButton:enabled { color: #c62828; font-weight: 600; }")
+            danger_style = f"QPushButton:enabled {{ color: {tone('error')}; font-weight: 600; }}"
+            self.confirm_button.setStyleSheet(danger_style)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

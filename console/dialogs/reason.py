@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.asyncutil import spawn
+from console.widgets.theme import text_style
 from core.errors import PlatformError
 
 MAX_REASON = 500
@@ -52,7 +53,7 @@ class ReasonDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("reasonError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

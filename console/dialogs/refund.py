@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.models.common import local_time
 from console.models.payments import money
+from console.widgets.theme import text_style
 from core.errors import InvalidInput
 from modules.payments.money import parse_amount, to_decimal_string
 from modules.payments.services import ApprovalRequest, PaymentDetail, RefundAllowance
@@ -78,7 +79,7 @@ class RefundDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("refundError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style("error"))
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from console.asyncutil import run_sync, spawn
 from console.models.common import plural
 from console.session import ConsoleSession
+from console.widgets.theme import text_style
 from core.actor import Actor
 from core.demo import DemoAccount
 from core.errors import PlatformError
@@ -35,7 +36,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("formError")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(text_style("error"))
     label.hide()
     return label
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from console.health.history import Sample, StatusEvent
 from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
+from console.widgets.theme import TONES
 from core.observability.urls import strip_userinfo
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,8 +30,7 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _STATUS = int(STATUS_ROLE)
 _TARGET = int(TARGET_ROLE)
 _TARGET_ROLES = frozenset({_DISPLAY, _TOOLTIP, _BACKGROUND, _FOREGROUND, _STATUS, _TARGET})
-_STALE_COLOR = "#a15c00"
-_STALE_COLOR_DARK = "#f0b35a"
+_STALE_COLOR, _STALE_COLOR_DARK = TONES["stale"]
 # Status cells on a dark window: a deep tint with light text (the light theme's pale tints with
 # dark text glare there, and its dark text colours vanish on a dark cell).
 _DARK_STATUS = {

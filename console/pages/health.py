@@ -74,7 +74,7 @@ from console.models.common import plural
 from console.models.health import EventsModel, TargetRow, TargetsModel, clock
 from console.pages.base import Page
 from console.widgets.tables import fit_key_columns
-from console.widgets.theme import is_dark
+from console.widgets.theme import banner_style, text_style
 from core.errors import PlatformError
 from core.observability.urls import strip_userinfo
 
@@ -208,7 +208,7 @@ class TargetDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("targetError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(f"color: {'#ff8a8a' if is_dark(self.palette()) else '#b00020'};")
+        self.error_label.setStyleSheet(text_style("error", self.palette()))
         form.addRow(self.error_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -364,7 +364,7 @@ class HealthPage(Page):
                     "Remote targets are not polled."
                 )
             )
-            self.mode_label.setStyleSheet("background: #fff0c7; color: #5c4300; padding: 6px 10px;")
+            self.mode_label.setStyleSheet(banner_style())
         else:
             self.mode_label.hide()
         layout.addWidget(self.mode_label)
@@ -418,7 +418,7 @@ class HealthPage(Page):
         target_bar.addStretch(1)
         self.stale_label = QLabel()
         self.stale_label.setObjectName("healthStale")
-        self.stale_label.setStyleSheet(f"color: {'#f0b35a' if is_dark(self.palette()) else '#a15c00'};")
+        self.stale_label.setStyleSheet(text_style("stale", self.palette()))
         self.stale_label.hide()
         layout.addWidget(self.stale_label)
 

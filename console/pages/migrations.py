@@ -50,6 +50,7 @@ from console.models.common import local_time, plural
 from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
 from console.pages.base import Page
 from console.widgets.tables import fit_model_key_columns, move_columns_first
+from console.widgets.theme import TONES
 from core.errors import PlatformError
 
 if TYPE_CHECKING:
@@ -65,11 +66,13 @@ if TYPE_CHECKING:
         RunResult,
     )
 
-ERROR_STYLE = "color: #c62828;"
-WARNING_STYLE = "color: #b06000;"
-BANNER_FRAME = "background: #fbd9d9; border: 1px solid #e88b8b; border-radius: 4px;"
+ERROR_STYLE = f"color: {TONES['error'][0]};"
+WARNING_STYLE = f"color: {TONES['warning'][0]};"
+_DANGER_BOX = f"background: {TONES['danger_back'][0]}; border: 1px solid {TONES['danger_border'][0]};"
+BANNER_FRAME = f"{_DANGER_BOX} border-radius: 4px;"
 BANNER_STYLE = (
-    "QLabel { background: #fbd9d9; color: #7a1212; border: 1px solid #e88b8b; border-radius: 4px;"
+    f"QLabel {{ background: {TONES['danger_back'][0]}; color: {TONES['danger_text'][0]};"
+    f" border: 1px solid {TONES['danger_border'][0]}; border-radius: 4px;"
     " padding: 6px; }"
 )
 
@@ -156,7 +159,7 @@ class MigrationsPage(Page):
         self.interrupted_label = QLabel()
         self.interrupted_label.setObjectName("interruptedText")
         self.interrupted_label.setWordWrap(True)
-        self.interrupted_label.setStyleSheet("color: #7a1212;")
+        self.interrupted_label.setStyleSheet(f"color: {TONES['danger_text'][0]};")
         self.interrupted_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner.addWidget(self.interrupted_label, 1)
         self.interrupted_restore = QPushButton(self.tr("Restore the backup…"))

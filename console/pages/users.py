@@ -29,6 +29,7 @@ from console.asyncutil import dialog_result, run_sync, spawn
 from console.models.users import UserModel
 from console.pages.base import Page
 from console.widgets.tables import fit_model_key_columns
+from console.widgets.theme import text_style
 from core.errors import InvalidInput, PlatformError
 from core.roles import Role
 from core.services.auth import MIN_PASSWORD_LENGTH, UserInfo
@@ -55,7 +56,7 @@ class FormDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(text_style("error"))
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(

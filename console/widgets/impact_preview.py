@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from console.widgets._text import arg
 from console.widgets.tables import cell_width, header_width
-from console.widgets.theme import is_dark
+from console.widgets.theme import tone
 from core.graph import Change, ChangeRequest, Plan, PlatformPlan, Refusal, format_chain
 
 FilterMode = Literal["all", "changing", "refused", "unchanged"]
@@ -241,7 +241,7 @@ class PlanTableModel(QAbstractTableModel):
                 return text or None
             return text
         if role == Qt.ItemDataRole.ForegroundRole and column == REFUSED:
-            return QColor("#ff6b6b") if is_dark() else QColor("#c62828")
+            return QColor(tone("error"))
         if role == Qt.ItemDataRole.ForegroundRole and self._is_unchanged(index.row()):
             return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.UserRole:
@@ -558,7 +558,7 @@ class ImpactPreviewDialog(QDialog):
 
     def _set_error_color(self, label: QLabel) -> None:
         palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#c62828"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(tone("error")))
         label.setPalette(palette)
 
     # -- state ----------------------------------------------------------------------------

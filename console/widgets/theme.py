@@ -141,6 +141,35 @@ def is_dark(palette: QPalette | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+# Named colours for text and banners, light / dark variant: widgets ask for a role, never a hex.
+TONES: dict[str, tuple[str, str]] = {
+    "error": ("#c62828", "#ff8a80"),
+    "warning": ("#b06000", "#f0b35a"),
+    "stale": ("#a15c00", "#f0b35a"),
+    "banner_text": ("#5c4300", "#5c4300"),
+    "banner_back": ("#fff0c7", "#fff0c7"),
+    "danger_text": ("#7a1212", "#7a1212"),
+    "danger_back": ("#fbd9d9", "#fbd9d9"),
+    "danger_border": ("#e88b8b", "#e88b8b"),
+}
+
+
+def tone(name: str, palette: QPalette | None = None) -> str:
+    """The hex colour of a named tone for the current (or given) palette."""
+    light, dark = TONES[name]
+    return dark if is_dark(palette) else light
+
+
+def text_style(name: str, palette: QPalette | None = None) -> str:
+    """A ``color: ...;`` style sheet in a named tone."""
+    return f"color: {tone(name, palette)};"
+
+
+def banner_style() -> str:
+    """The yellow notice strip (offline mode, demo database): dark text on pale yellow in both themes."""
+    return f"background: {tone('banner_back')}; color: {tone('banner_text')}; padding: 6px 10px;"
+
+
 def apply_theme(
     app: QApplication, mode: ThemeMode | str = "system", *, style: str | None = "Fusion"
 ) -> Scheme:

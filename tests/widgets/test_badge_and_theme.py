@@ -134,3 +134,28 @@ def test_resources_are_found_beside_the_package_or_where_a_wheel_installs_them(
     assert theme.resource_candidates((str(tmp_path),))[0] == installed  # an installed wheel
     monkeypatch.setenv("PLATFORM_RESOURCES_DIR", str(tmp_path / "elsewhere"))
     assert theme.resources_dir() == tmp_path / "elsewhere"
+
+
+def test_style_sheets_take_colours_from_the_theme():
+    """No widget writes a hex colour into a style sheet: it asks the theme for a named tone."""
+    import re
+    from pathlib import Path
+
+    import console
+
+    root = Path(console.__file__).parent
+    literal = re.compile(r"setStyleSheet\([^)]*#[0-9a-fA-F]{6}")
+    offenders = [
+        f"{path.relative_to(root)}:{n}"
+        for path in root.rglob("*.py")
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        if literal.search(line)
+    ]
+    assert offenders == []
+
+
+def test_tones_have_a_light_and_a_dark_variant(qapp):
+    from console.widgets.theme import TONES, dark_palette, text_style, tone
+
+    assert tone("error", dark_palette()) == TONES["error"][1]
+    assert text_style("error", dark_palette()) == f"color: {TONES['error'][1]};"
