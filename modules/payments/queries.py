@@ -7,7 +7,7 @@ the database and the gateways, and the reads every other part of the service sta
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -53,6 +53,14 @@ def with_places(*entities: Any) -> Select[Any]:
         .join(Store, Store.id == Payment.store_id)
         .join(Merchant, Merchant.id == Store.merchant_id)
     )
+
+
+class RefundRow(NamedTuple):
+    """A refund, its payment and the payment's platform code, read together."""
+
+    refund: Refund
+    payment: Payment
+    platform: str
 
 
 def refunds_with_payments() -> Select[Any]:
@@ -232,13 +240,13 @@ class PaymentReader:
         actor.require("payments.view", payment.platform_id, code)
         return refund_info(refund, payment, code)
 
-    def _refs(self, refund_id: int) -> tuple[Refund, Payment, str]:
+    def _refs(self, refund_id: int) -> RefundRow:
         check_id(refund_id, "a refund id")
         with self.db.sessions() as session:
             row = session.execute(refunds_with_payments().where(Refund.id == refund_id)).first()
         if row is None:
             raise NotFound("refund.not_found", f"unknown refund #{refund_id}", {"refund": refund_id})
-        return row[0], row[1], row[2]
+        return RefundRow(row[0], row[1], row[2])
 
     def _current(self, refund_id: int) -> RefundInfo:
         return refund_info(*self._refs(refund_id))

@@ -49,7 +49,7 @@ class PendingResolver(RefundSettler):
             draft = AuditDraft(
                 "refunds.resolve_pending",
                 {"refunds": list(refund_ids) if refund_ids else "all"},
-                platforms=sorted({self._refs(r.refund_id)[2] for r in report.resolved}),
+                platforms=sorted({self._refs(r.refund_id).platform for r in report.resolved}),
                 modules=["payments"],
                 plan=report.to_dict(),
                 message=", ".join(f"{n} {k}" for k, n in sorted(report.counts.items())),
@@ -126,7 +126,8 @@ class PendingResolver(RefundSettler):
         return claimed
 
     def _resolve_one(self, actor: Actor, refund_id: int, claim: str) -> Resolution:
-        refund, payment, platform = self._refs(refund_id)
+        row = self._refs(refund_id)
+        refund, payment = row.refund, row.payment
         try:
             gateway = self.gateways.get(payment.gateway)
         except GatewayError as exc:
@@ -151,9 +152,7 @@ class PendingResolver(RefundSettler):
             # says nothing about whether the first request was carried out.
             definite = isinstance(exc, GatewayRefused)
             try:
-                self._settle_error(
-                    actor, refund, payment, platform, claim, exc, definite=definite, audit=False
-                )
+                self._settle_error(actor, row, claim, exc, definite=definite, audit=False)
             except PlatformError as lost:  # refund.interrupted: it stays pending
                 return Resolution(refund_id, RefundState.PENDING.value, "error", lost.message, lost.code)
             outcome = RefundState.FAILED.value if definite else RefundState.PENDING.value
@@ -163,9 +162,7 @@ class PendingResolver(RefundSettler):
             self._release(refund_id, claim)
             return Resolution(refund_id, "pending", "error", f"{type(exc).__name__}: {exc}", "unexpected")
         try:
-            info, message = self._settle(
-                actor, refund, payment, platform, claim, result, "refunds.resolve", how=how, audit=False
-            )
+            info, message = self._settle(actor, row, claim, result, "refunds.resolve", how=how, audit=False)
         except PlatformError as exc:  # refund.interrupted: it stays pending
             return Resolution(refund_id, RefundState.PENDING.value, "error", exc.message, exc.code)
         return Resolution(refund_id, info.state, how, message)

@@ -23,26 +23,27 @@ class RefundSender(RefundSettler):
     ) -> RefundOutcome:
         """Send a claimed pending refund with its key, then settle it. Raises what the gateway said."""
         try:
-            refund, payment, platform = self._refs(refund_id)
+            row = self._refs(refund_id)
         except Exception as exc:  # the database went away between recording and sending
             plan = {"state": RefundState.PENDING.value, "sent": False}
             draft = send_draft("refunds.send", refund_id, payment_id, platform, plan)
             what = f"refund #{refund_id} was recorded, but the database failed before it was sent"
             raise self._interrupted(actor, draft, refund_id, claim, what, exc) from exc
+        refund, payment = row.refund, row.payment
         try:
             gateway = self.gateways.get(payment.gateway)
             result = gateway.refund(payment_ref(payment), refund_ref(refund), refund.idempotency_key)
         except GatewayError as exc:
             definite = isinstance(exc, GatewayRefused) or (refund.attempts <= 1 and not exc.outcome_unknown)
-            self._settle_error(actor, refund, payment, platform, claim, exc, definite=definite)
+            self._settle_error(actor, row, claim, exc, definite=definite)
             raise self._with_refund(exc, refund_id, definite) from None
         except Exception as exc:
             error = PlatformError(
                 "unexpected", f"unexpected error while sending: {type(exc).__name__}: {exc}"
             )
-            self._settle_error(actor, refund, payment, platform, claim, error, definite=False)
+            self._settle_error(actor, row, claim, error, definite=False)
             raise
-        info, message = self._settle(actor, refund, payment, platform, claim, result, "refunds.send")
+        info, message = self._settle(actor, row, claim, result, "refunds.send")
         return RefundOutcome(info, message)
 
     def _with_refund(self, exc: GatewayError, refund_id: int, definite: bool) -> GatewayError:

@@ -22,9 +22,9 @@ from core.db import utcnow
 from core.errors import PlatformError, Refused
 from core.services.audit import AuditDraft, write_entry, write_separately
 from modules.payments.gateways import GatewayRefundResult
-from modules.payments.models import Payment, Refund, RefundState
+from modules.payments.models import Refund, RefundState
 from modules.payments.money import format_amount
-from modules.payments.queries import PaymentReader
+from modules.payments.queries import PaymentReader, RefundRow
 from modules.payments.results import RefundInfo, refund_info
 
 log = logging.getLogger(__name__)
@@ -59,9 +59,7 @@ class RefundSettler(PaymentReader):
     def _settle(
         self,
         actor: Actor,
-        refund: Refund,
-        payment: Payment,
-        platform: str,
+        row: RefundRow,
         claim: str,
         result: GatewayRefundResult,
         action: str,
@@ -70,6 +68,7 @@ class RefundSettler(PaymentReader):
         audit: bool = True,
     ) -> tuple[RefundInfo, str]:
         """Record the gateway's answer: succeeded, or failed at the gateway."""
+        refund, payment, platform = row
         state = RefundState.SUCCEEDED if result.accepted else RefundState.FAILED
         money = format_amount(refund.amount_minor, refund.currency)
         if result.accepted:
@@ -118,9 +117,7 @@ class RefundSettler(PaymentReader):
     def _settle_error(
         self,
         actor: Actor,
-        refund: Refund,
-        payment: Payment,
-        platform: str,
+        row: RefundRow,
         claim: str,
         exc: PlatformError,
         *,
@@ -128,6 +125,7 @@ class RefundSettler(PaymentReader):
         audit: bool = True,
     ) -> None:
         """Record a failed send: ``definite``, the refund failed; else it stays pending."""
+        refund, payment, platform = row
         values = _released(error_code=exc.code[:64], error_message=exc.message)
         if definite:
             values["state"] = RefundState.FAILED.value

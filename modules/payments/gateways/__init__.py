@@ -2,10 +2,10 @@
 
 One file per gateway, beside what they share and the registry that builds them:
 
-* :mod:`.base` — the errors (:class:`GatewayError`, stable codes and CLI exit codes), what a
-  gateway gets and gives (:class:`PaymentRef`, :class:`RefundRef`, the results) and the
-  :class:`Gateway` protocol every gateway implements: refund with an idempotency key, find a refund
-  again by its local reference, take a payment;
+* :mod:`.base` — the :class:`Gateway` protocol every gateway implements (refund with an
+  idempotency key, find a refund again by its local reference, take a payment), the gateways' names;
+* :mod:`.refs` — what a gateway gets and gives (:class:`PaymentRef`, :class:`RefundRef`, the results);
+* :mod:`.errors` — :class:`GatewayError`: stable codes, sentences, CLI exit codes;
 * :mod:`.stripe`, :mod:`.paypal`, :mod:`.manual` — the gateways;
 * :mod:`.registry` — :class:`GatewayService`, the gateways this installation can use, their keys
   read from the environment, the OS keyring or the settings file (:func:`core.secrets.get_secret`).
@@ -16,20 +16,8 @@ A new gateway is a class with the protocol's three calls in its own file here, a
 This package re-exports the names the rest of the project uses.
 """
 
-from modules.payments.gateways.base import (
-    DEFAULT_TIMEOUT,
-    GATEWAY_NAMES,
-    LABELS,
-    REFUSAL_CODES,
-    Gateway,
-    GatewayError,
-    GatewayPaymentResult,
-    GatewayRefundResult,
-    GatewayRefused,
-    PaymentRef,
-    RefundRef,
-    gateway_error,
-)
+from modules.payments.gateways.base import DEFAULT_TIMEOUT, GATEWAY_NAMES, LABELS, Gateway
+from modules.payments.gateways.errors import REFUSAL_CODES, GatewayError, GatewayRefused, gateway_error
 from modules.payments.gateways.manual import ManualGateway
 from modules.payments.gateways.paypal import (
     PAYPAL_NO_DECIMALS,
@@ -37,6 +25,7 @@ from modules.payments.gateways.paypal import (
     from_paypal_value,
     paypal_value,
 )
+from modules.payments.gateways.refs import GatewayPaymentResult, GatewayRefundResult, PaymentRef, RefundRef
 from modules.payments.gateways.registry import GatewayService
 from modules.payments.gateways.stripe import (
     STRIPE_REASONS,

@@ -1,4 +1,4 @@
-"""What every gateway shares: the errors, what a gateway gets and gives, and the :class:`Gateway` protocol.
+"""What every gateway gets and gives, and the :class:`Gateway` protocol they all implement.
 
 Every gateway offers the same three calls (:class:`Gateway`):
 
@@ -10,128 +10,18 @@ Every gateway offers the same three calls (:class:`Gateway`):
   local reference, or None (Stripe lists the payment intent's refunds; PayPal reads the refund by
   id, or searches the capture's refund transactions for the ``custom_id``);
 * ``process_payment(amount_minor, currency, payment_method_id, idempotency_key)`` — checkout.
-
-Every failure becomes one :class:`GatewayError` with a stable code, a sentence a support person
-understands and the gateway's own code in ``details``:
-======================== =========== ================================================================
-code                     exit (CLI)  meaning
-======================== =========== ================================================================
-gateway.declined         3 refused   the gateway refused the operation (card declined, PayPal 422)
-gateway.invalid_request  3 refused   the gateway rejected the request (unknown payment, too much)
-gateway.rate_limited     1 failed    too many requests: try again after ``retry_after`` seconds
-gateway.authentication   1 failed    the console's key or client credentials were not accepted
-gateway.idempotency_conflict 1       the key came back with other parameters (a bug: report it)
-gateway.unavailable      1 failed    no answer (timeout, connection lost, 5xx, garbled): the outcome
-                                     is unknown (``outcome_unknown``), the refund stays pending
-gateway.not_configured   3 refused   no key for this gateway in the settings, environment or keyring
-======================== =========== ================================================================
-
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Any, Protocol
+from datetime import timedelta
+from typing import Protocol
 
-from core.errors import PlatformError, Refused
+from modules.payments.gateways.refs import GatewayPaymentResult, GatewayRefundResult, PaymentRef, RefundRef
 
 GATEWAY_NAMES = ("stripe", "paypal", "manual")
 DEFAULT_TIMEOUT = 30.0
 LABELS = {"stripe": "Stripe", "paypal": "PayPal", "manual": "the manual gateway"}
-
-
-# -- errors ------------------------------------------------------------------------------------
-class GatewayError(PlatformError):
-    """A gateway said no, or said nothing. ``outcome_unknown``: whether it acted is not known."""
-
-    exit_code = 1
-
-    def __init__(
-        self,
-        code: str,
-        message: str,
-        details: dict[str, Any] | None = None,
-        *,
-        gateway: str,
-        gateway_code: str | None = None,
-        retry_after: float | None = None,
-        outcome_unknown: bool = False,
-    ) -> None:
-        details = {
-            "gateway": gateway,
-            "gateway_code": gateway_code,
-            **({"retry_after": retry_after} if retry_after is not None else {}),
-            **(details or {}),
-        }
-        super().__init__(code, message, details)
-        self.gateway = gateway
-        self.gateway_code = gateway_code
-        self.retry_after = retry_after
-        self.outcome_unknown = outcome_unknown
-
-
-class GatewayRefused(GatewayError, Refused):
-    """The gateway refused the operation itself (declined, invalid): a refusal, CLI exit 3."""
-
-    exit_code = 3
-
-
-REFUSAL_CODES = frozenset({"gateway.declined", "gateway.invalid_request", "gateway.not_configured"})
-
-
-def gateway_error(code: str, message: str, **kw: Any) -> GatewayError:
-    cls = GatewayRefused if code in REFUSAL_CODES else GatewayError
-    return cls(code, message, **kw)
-
-
-# -- what gateways get and give ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class PaymentRef:
-    """What a gateway needs of a payment (a plain copy of the row, safe across threads)."""
-
-    id: int
-    gateway: str
-    gateway_payment_id: str | None
-    currency: str
-    amount_minor: int
-    captured_minor: int
-
-
-@dataclass(frozen=True)
-class RefundRef:
-    """What a gateway needs of a refund. ``local_ref`` is unique across databases (the key)."""
-
-    id: int
-    amount_minor: int
-    currency: str
-    reason: str | None
-    local_ref: str
-    created_at: datetime
-    gateway_refund_id: str | None = None
-
-
-@dataclass(frozen=True)
-class GatewayRefundResult:
-    gateway_refund_id: str
-    status: str  # the gateway's own word: succeeded, pending, COMPLETED, recorded ...
-    accepted: bool  # the gateway took the refund (done or on its way); False: it failed there
-    amount_minor: int | None = None
-    currency: str | None = None
-    replayed: bool = False  # an idempotent replay of an earlier answer
-    message: str | None = None  # why it failed, when it did
-
-
-@dataclass(frozen=True)
-class GatewayPaymentResult:
-    gateway_payment_id: str
-    status: str  # captured | processing | requires_action | awaiting_funds
-    amount_minor: int
-    currency: str
-    captured_minor: int
-    gateway_status: str = ""
-    replayed: bool = False
 
 
 class Gateway(Protocol):
@@ -148,43 +38,3 @@ class Gateway(Protocol):
     def process_payment(
         self, amount_minor: int, currency: str, payment_method_id: str, idempotency_key: str
     ) -> GatewayPaymentResult: ...
-
-
-# -- the errors every gateway raises alike -----------------------------------------------------------
-def unavailable(gateway: str, what: str, **details: Any) -> GatewayError:
-    """No answer, or none that can be read: whether the gateway acted is not known."""
-    label = LABELS[gateway]
-    return gateway_error(
-        "gateway.unavailable",
-        f"{label} did not answer ({what}). Whether it acted is not known yet: the refund stays "
-        "pending and is resolved later with the same idempotency key, so it is never made twice.",
-        gateway=gateway,
-        outcome_unknown=True,
-        details=details,
-    )
-
-
-def _retry_after(headers: Mapping[str, str] | None) -> float | None:
-    if not headers:
-        return None
-    value = headers.get("Retry-After") or headers.get("retry-after")
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
-        return None
-
-
-def rate_limited(
-    gateway: str, headers: Mapping[str, str] | None, gateway_code: str, details: dict[str, Any]
-) -> GatewayError:
-    """The gateway turned the request away (HTTP 429): nothing was done; ``Retry-After`` if it said."""
-    retry = _retry_after(headers)
-    wait = f"try again in {retry:g} seconds" if retry is not None else "try again in a minute"
-    return gateway_error(
-        "gateway.rate_limited",
-        f"{LABELS[gateway]} is turning requests away for now (rate limit); nothing was done: {wait}",
-        gateway=gateway,
-        gateway_code=gateway_code,
-        retry_after=retry,
-        details=details,
-    )

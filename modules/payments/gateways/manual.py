@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from modules.payments.gateways.base import GatewayPaymentResult, GatewayRefundResult, PaymentRef, RefundRef
+from modules.payments.gateways.refs import GatewayPaymentResult, GatewayRefundResult, PaymentRef, RefundRef
 from modules.payments.money import normalize_currency
 
 

@@ -11,17 +11,9 @@ from typing import Any
 
 import httpx
 
-from modules.payments.gateways.base import (
-    DEFAULT_TIMEOUT,
-    GatewayError,
-    GatewayPaymentResult,
-    GatewayRefundResult,
-    PaymentRef,
-    RefundRef,
-    gateway_error,
-    rate_limited,
-    unavailable,
-)
+from modules.payments.gateways.base import DEFAULT_TIMEOUT
+from modules.payments.gateways.errors import GatewayError, gateway_error, rate_limited, unavailable
+from modules.payments.gateways.refs import GatewayPaymentResult, GatewayRefundResult, PaymentRef, RefundRef
 from modules.payments.money import from_decimal_string, normalize_currency, to_decimal_string
 
 log = logging.getLogger(__name__)

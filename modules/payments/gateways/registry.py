@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from modules.payments.gateways.base import DEFAULT_TIMEOUT, GATEWAY_NAMES, LABELS, Gateway, gateway_error
+from modules.payments.gateways.base import DEFAULT_TIMEOUT, GATEWAY_NAMES, LABELS, Gateway
+from modules.payments.gateways.errors import gateway_error
 from modules.payments.gateways.manual import ManualGateway
 from modules.payments.gateways.paypal import PayPalGateway
 from modules.payments.gateways.stripe import StripeGateway

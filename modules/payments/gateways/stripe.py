@@ -6,17 +6,9 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from modules.payments.gateways.base import (
-    DEFAULT_TIMEOUT,
-    GatewayError,
-    GatewayPaymentResult,
-    GatewayRefundResult,
-    PaymentRef,
-    RefundRef,
-    gateway_error,
-    rate_limited,
-    unavailable,
-)
+from modules.payments.gateways.base import DEFAULT_TIMEOUT
+from modules.payments.gateways.errors import GatewayError, gateway_error, rate_limited, unavailable
+from modules.payments.gateways.refs import GatewayPaymentResult, GatewayRefundResult, PaymentRef, RefundRef
 from modules.payments.money import normalize_currency
 
 log = logging.getLogger(__name__)
