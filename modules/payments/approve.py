@@ -25,6 +25,8 @@ from modules.payments.results import ApprovalRequest, RefundOutcome, refund_info
 
 
 class RefundApprovals(RefundRecorder):
+    """A part of :class:`~modules.payments.services.PaymentService`: deciding refunds awaiting approval."""
+
     def approval_request(self, actor: Actor, refund_id: int) -> ApprovalRequest:
         """What the approver confirms (amount, payment, merchant, requester) before :meth:`approve`.
 

@@ -25,6 +25,8 @@ from modules.tenancy.models import Store
 
 
 class Checkout(PaymentReader):
+    """A part of :class:`~modules.payments.services.PaymentService`: the platform's checkout."""
+
     def process_payment(
         self,
         store_id: int,

@@ -54,6 +54,8 @@ def _lock_person(session: Session, who: str) -> None:
 
 
 class RefundRecorder(RefundSender):
+    """A part of :class:`~modules.payments.services.PaymentService`: refund requests and the limits."""
+
     def create_refund(
         self, actor: Actor, payment_id: int, amount_minor: int | None, reason: str
     ) -> RefundOutcome:

@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 
 
 class PendingResolver(RefundSettler):
+    """A part of :class:`~modules.payments.services.PaymentService`: resolving pending refunds."""
+
     def resolve_pending(
         self, actor: Actor, refund_ids: Sequence[int] | None = None, *, limit: int = 100
     ) -> ResolveReport:

@@ -18,6 +18,8 @@ from modules.payments.settle import RefundSettler, send_draft
 
 
 class RefundSender(RefundSettler):
+    """A part of :class:`~modules.payments.services.PaymentService`: the first send of a refund."""
+
     def _send(
         self, actor: Actor, refund_id: int, claim: str, payment_id: int, platform: str
     ) -> RefundOutcome:

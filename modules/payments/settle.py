@@ -56,6 +56,8 @@ def _released(**values: Any) -> dict[str, Any]:
 
 
 class RefundSettler(PaymentReader):
+    """A part of :class:`~modules.payments.services.PaymentService`: recording a gateway's answer."""
+
     def _settle(
         self,
         actor: Actor,
