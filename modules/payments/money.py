@@ -1,4 +1,4 @@
-"""Money: an integer in minor units with its ISO 4217 currency (DESIGN.md, Data).
+"""Money: an integer in minor units with its ISO 4217 currency (docs/architecture.md, "Data model").
 
 The number of decimals always comes from the currency (:data:`MINOR_UNITS`, ISO 4217's
 "minor unit" column), never from a constant: EUR 1234 is ``12.34``, JPY 1234 is ``1234``,
