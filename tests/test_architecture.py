@@ -175,3 +175,11 @@ def test_an_import_inside_a_function_counts(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.syspath_prepend(str(tmp_path))
     graph = grimp.build_graph("walls_probe", cache_dir=None)
     assert graph.direct_import_exists(importer="walls_probe.a.services", imported="walls_probe.b.models")
+
+
+def test_a_forbidden_table_reference_is_reported() -> None:
+    """Orders without payments among its requirements: its ``orders.payment_id`` breaks the rule."""
+    real = default_registry()
+    orders = real.get("orders").model_copy(update={"requires": ()})
+    registry = ModuleRegistry([orders if m.code == "orders" else m for m in real])
+    assert "table orders (orders) references payments (payments)" in table_violations(registry)

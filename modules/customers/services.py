@@ -137,7 +137,7 @@ def customers_of_merchant_clause(
     """Customers attached to the merchant, or linked to one of its stores by another module (the
     orders module: who ordered there; its ``customer_links``, core/contributions.py)."""
     clauses = [Customer.merchant_id == merchant_id]
-    links = customer_links(registry or default_registry())
+    links = customer_links(registry if registry is not None else default_registry())
     if links:
         stores = select(Store.id).where(Store.merchant_id == merchant_id)
         have = table_names(session)

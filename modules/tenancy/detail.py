@@ -35,7 +35,7 @@ def fill_activity(
     detail.pii_masked = any(pii_masked_for(actor, pid) for pid in platform_ids)
     have = table_names(session)
     context = StoresContext(session, actor, store_ids, stores, DETAIL_RECENT)
-    for section in detail_sections(registry or default_registry()):
+    for section in detail_sections(registry if registry is not None else default_registry()):
         shown = present(section, have) and (section.permission is None or actor.can(section.permission))
         detail.sections[section.name] = section.rows(context) if shown else None
     if actor.can("audit.view"):
