@@ -29,8 +29,8 @@ from core.paging import (
     check_window,
     planner_estimate,
 )
-from modules.orders.models import Order, OrderLine
-from modules.orders.services import OrderLineInfo, OrderSummary, search_condition
+from modules.orders.models import Order
+from modules.orders.services import OrderLineInfo, OrderSummary, order_lines, search_condition
 from modules.payments.models import Payment
 from modules.tenancy.models import Store, with_store_codes
 
@@ -182,15 +182,10 @@ class OrderPager:
                 raise NotFound("order.not_found", f"unknown order {order_id}", {"order": order_id})
             order = record[0]
             actor.require("payments.view", order.platform_id, record[1])
-            lines = session.scalars(
-                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)
-            ).all()
             payment = session.get(Payment, order.payment_id) if order.payment_id is not None else None
             return OrderLines(
                 OrderSummary.of(*record),
-                tuple(
-                    OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines
-                ),
+                order_lines(session, order.id),
                 None
                 if payment is None
                 else OrderPayment(

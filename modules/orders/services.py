@@ -167,12 +167,12 @@ class OrderService:
                 )
             order, platform, store_code, merchant = rows[0]
             actor.require("payments.view", order.platform_id, platform)
-            lines = session.scalars(
-                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)
-            ).all()
             return OrderDetail(
-                OrderSummary.of(order, platform, store_code, merchant),
-                tuple(
-                    OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines
-                ),
+                OrderSummary.of(order, platform, store_code, merchant), order_lines(session, order.id)
             )
+
+
+def order_lines(session: Session, order_id: int) -> tuple[OrderLineInfo, ...]:
+    """An order's lines, in the order they were written."""
+    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order_id).order_by(OrderLine.id))
+    return tuple(OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines)

@@ -380,6 +380,14 @@ class Directory(Generic[R]):
             return Window(self._count(session, plan, False), page)
 
     # -- writing -----------------------------------------------------------------------------------------
+    def suspend(self, actor: Actor, code: str, reason: str | None) -> R:
+        """Suspend a merchant or a store (a merchant's stores keep their own status); a reason is
+        required; audited (subject ``merchant:<code>`` / ``store:<code>``)."""
+        return self._set_status(actor, code, reason, True)
+
+    def reactivate(self, actor: Actor, code: str, reason: str | None) -> R:
+        return self._set_status(actor, code, reason, False)
+
     def _set_status(self, actor: Actor, code: str, reason: str | None, suspend: bool) -> R:
         action = f"{self.kind}s.{'suspend' if suspend else 'reactivate'}"
         draft = AuditDraft(

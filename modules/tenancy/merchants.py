@@ -5,8 +5,7 @@ detail, suspension and reactivation, and the stores an order search finds
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import exists, func, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -90,17 +89,10 @@ class MerchantService(Directory[MerchantRow]):
         ).all()
         return [(pid, code) for pid, code in rows]
 
-    def suspend(self, actor: Actor, code: str, reason: str | None) -> MerchantRow:
-        """Suspend a merchant (its stores keep their own status); a reason is required; audited."""
-        return self._set_status(actor, code, reason, True)
-
-    def reactivate(self, actor: Actor, code: str, reason: str | None) -> MerchantRow:
-        return self._set_status(actor, code, reason, False)
-
     def detail(self, actor: Actor, code: str) -> Detail:
         actor.require("merchants.view")
         with self.db.sessions() as session:
-            merchant = session.scalar(select(Merchant).where(Merchant.code == code))
+            merchant = session.execute(select(Merchant.__table__).where(Merchant.code == code)).first()
             if merchant is None:
                 raise NotFound("merchant.not_found", f"no merchant {code!r}", {"merchant": code})
             own = actor.platform_filter("merchants.view")
@@ -115,7 +107,7 @@ class MerchantService(Directory[MerchantRow]):
                         "none of its stores is on their platforms",
                         {"permission": "merchants.view", "merchant": code},
                     )
-            row = self._rows(session, [_record(merchant)])[0]
+            row = self._rows(session, [merchant])[0]
             detail = Detail("merchant", row)
             detail.stores_total = int(
                 session.scalar(select(func.count()).select_from(Store).where(*store_filter)) or 0
@@ -200,13 +192,6 @@ class StoreService(Directory[StoreRow]):
         code = session.scalar(select(Platform.code).where(Platform.id == record.platform_id))
         return [(record.platform_id, code or "?")]
 
-    def suspend(self, actor: Actor, code: str, reason: str | None) -> StoreRow:
-        """Suspend a store; a reason is required; audited (subject ``store:<code>``)."""
-        return self._set_status(actor, code, reason, True)
-
-    def reactivate(self, actor: Actor, code: str, reason: str | None) -> StoreRow:
-        return self._set_status(actor, code, reason, False)
-
     def detail(self, actor: Actor, code: str) -> Detail:
         actor.require("merchants.view")
         with self.db.sessions() as session:
@@ -218,39 +203,15 @@ class StoreService(Directory[StoreRow]):
             pcode = session.scalar(select(Platform.code).where(Platform.id == store.platform_id))
             actor.require("merchants.view", store.platform_id, pcode)
             row = self._rows(session, [store])[0]
-            merchant = session.get(Merchant, store.merchant_id)
-            assert merchant is not None
-            detail = Detail("store", MerchantService(self.db)._rows(session, [_record(merchant)])[0], row)
+            merchant = session.execute(
+                select(Merchant.__table__).where(Merchant.id == store.merchant_id)
+            ).one()
+            detail = Detail("store", MerchantService(self.db)._rows(session, [merchant])[0], row)
             detail.stores, detail.stores_total = [row], 1
             pname = session.scalar(select(Platform.name).where(Platform.id == store.platform_id))
             detail.platforms = [PlatformInfo(pcode or "?", pname or "?", 1)]
             fill_activity(session, actor, detail, self.registry, select(Store.id).where(Store.id == store.id))
             return detail
-
-
-def _record(merchant: Merchant) -> Any:
-    """An ORM merchant shaped like a row of ``select(merchants)`` for :meth:`MerchantService._rows`."""
-
-    class _R(NamedTuple):
-        id: int
-        code: str
-        name: str
-        email: str
-        phone: str | None
-        status: str
-        suspended_reason: str | None
-        created_at: datetime
-
-    return _R(
-        merchant.id,
-        merchant.code,
-        merchant.name,
-        merchant.email,
-        merchant.phone,
-        merchant.status,
-        merchant.suspended_reason,
-        merchant.created_at,
-    )
 
 
 def _platform_ids(session: Session, codes: Sequence[str]) -> list[int]:
