@@ -41,7 +41,8 @@ class StoresContext:
 
 @dataclass(frozen=True)
 class DetailSection:
-    """Rows a module shows in a merchant's or a store's detail (``name``: the section's key)."""
+    """Rows a module shows in a merchant's or a store's detail (``name``: the section's key; the
+    rows: dataclasses or named tuples, which the detail's JSON dumps field by field)."""
 
     name: str
     rows: Callable[[StoresContext], list[Any]]
