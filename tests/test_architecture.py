@@ -7,10 +7,12 @@
   import graph counts imports inside functions too (grimp). The ``modules`` package itself (its
   health-check helpers) is shared.
 * Each module's tables reference only the tables of the modules it may import.
+* No module imports another's private names (``from modules.x.y import _z``).
 """
 
 from __future__ import annotations
 
+import ast
 import importlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -94,6 +96,22 @@ def table_violations(registry: ModuleRegistry) -> list[str]:
     return found
 
 
+def private_imports(root: Path) -> list[str]:
+    """``from modules.<other> import _name``: one module reaching into another's privates."""
+    found = []
+    for path in sorted((root / "modules").rglob("*.py")):
+        own = path.relative_to(root).parts[1] if len(path.relative_to(root).parts) > 2 else None
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith("modules."):
+                continue
+            if node.module.split(".")[1] == own:
+                continue
+            for alias in node.names:
+                if alias.name.startswith("_"):
+                    found.append(f"{path.relative_to(root)}: from {node.module} import {alias.name}")
+    return found
+
+
 @pytest.fixture(scope="module")
 def graph() -> grimp.ImportGraph:
     return grimp.build_graph("core", "modules", "console", cache_dir=None)
@@ -106,6 +124,10 @@ def test_modules_import_only_what_their_definitions_require(graph: grimp.ImportG
 
 def test_tables_reference_only_what_their_modules_require() -> None:
     assert not table_violations(default_registry())
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    assert not private_imports(ROOT)
 
 
 def test_the_pyproject_contracts_hold() -> None:
@@ -183,3 +205,14 @@ def test_a_forbidden_table_reference_is_reported() -> None:
     orders = real.get("orders").model_copy(update={"requires": ()})
     registry = ModuleRegistry([orders if m.code == "orders" else m for m in real])
     assert "table orders (orders) references payments (payments)" in table_violations(registry)
+
+
+def test_a_private_import_is_reported(tmp_path: Path) -> None:
+    for package in ("orders", "payments"):
+        (tmp_path / "modules" / package).mkdir(parents=True)
+    (tmp_path / "modules" / "orders" / "paging.py").write_text(
+        "from modules.orders.services import _summary\nfrom modules.payments.services import _fee\n"
+    )
+    assert private_imports(tmp_path) == [
+        "modules/orders/paging.py: from modules.payments.services import _fee"
+    ]
