@@ -38,6 +38,13 @@ class StoresContext:
     store_codes: Mapping[int, str]  # their codes, by id
     limit: int  # rows to return at most (the most recent first)
 
+    def recent(self, stmt: Any, model: Any) -> list[Any]:
+        """The rows of ``stmt`` whose ``model`` (a table with ``store_id``, ``created_at`` and
+        ``id``) belongs to the stores, the most recent first, :attr:`limit` at most."""
+        stmt = stmt.where(model.store_id.in_(self.store_ids))
+        stmt = stmt.order_by(model.created_at.desc(), model.id.desc()).limit(self.limit)
+        return list(self.session.execute(stmt).all())
+
 
 @dataclass(frozen=True)
 class DetailSection:

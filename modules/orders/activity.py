@@ -35,14 +35,12 @@ class OrderInfo:
 
 def recent_orders(context: StoresContext) -> list[OrderInfo]:
     """The stores' most recent orders, newest first, with their customer."""
-    rows = context.session.execute(
+    stmt = (
         select(Order, Platform.code, Customer.name, Customer.email)
         .join(Platform, Platform.id == Order.platform_id)
         .outerjoin(Customer, Customer.id == Order.customer_id)
-        .where(Order.store_id.in_(context.store_ids))
-        .order_by(Order.created_at.desc(), Order.id.desc())
-        .limit(context.limit)
-    ).all()
+    )
+    rows = context.recent(stmt, Order)
     return [
         OrderInfo(
             o.id,

@@ -30,7 +30,7 @@ from core.paging import (
     planner_estimate,
 )
 from modules.orders.models import Order
-from modules.orders.services import OrderLineInfo, OrderSummary, order_lines, search_condition
+from modules.orders.services import OrderDetail, OrderSummary, order_lines, search_condition
 from modules.payments.models import Payment
 from modules.tenancy.models import Store, with_store_codes
 
@@ -57,10 +57,10 @@ class OrderPayment:
 
 
 @dataclass(frozen=True)
-class OrderLines:
-    order: OrderSummary
-    lines: tuple[OrderLineInfo, ...]
-    payment: OrderPayment | None
+class OrderLines(OrderDetail):
+    """An order with its lines and its payment (the orders page's detail)."""
+
+    payment: OrderPayment | None = None
 
 
 class OrderPager:

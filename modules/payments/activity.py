@@ -34,12 +34,7 @@ def recent_payments(context: StoresContext) -> list[PaymentInfo]:
         .where(Refund.payment_id == Payment.id, Refund.state == "succeeded")
         .scalar_subquery()
     )
-    rows = context.session.execute(
-        select(Payment, refunded.label("refunded"))
-        .where(Payment.store_id.in_(context.store_ids))
-        .order_by(Payment.created_at.desc(), Payment.id.desc())
-        .limit(context.limit)
-    ).all()
+    rows = context.recent(select(Payment, refunded.label("refunded")), Payment)
     return [
         PaymentInfo(
             p.id,
