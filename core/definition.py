@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from core.contributions import CustomerLink, DetailSection
 from core.identifiers import is_identifier
 
 if TYPE_CHECKING:
@@ -103,6 +104,9 @@ class ModuleDefinition(BaseModel):
     on_disable: Hook | None = None
     on_startup: Callable[[], None] | None = None
     health_check: Callable[[], Any] | None = None
+    # What the module shows in other modules' views (core/contributions.py).
+    detail_sections: tuple[DetailSection, ...] = ()
+    customer_links: tuple[CustomerLink, ...] = ()
 
     @field_validator("code")
     @classmethod

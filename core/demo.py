@@ -161,7 +161,7 @@ class SeedSpec:
 
 
 def _table(name: str) -> Table:
-    import modules  # noqa: F401  - make sure every module's models are imported
+    # Every module's models, through the registry (core never imports ``modules`` by name).
     from core.registry import default_registry as _reg
 
     for module in _reg():

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text, update
 
-import modules.tenancy.services as tenancy
+import modules.tenancy.directory as tenancy  # where the lists read COUNT_CAP and friends
 from core.actor import Actor
 from core.db import Database, utcnow
 from core.demo import SeedSpec, seed

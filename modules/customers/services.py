@@ -1,11 +1,11 @@
 """Customers for support staff: personal data masked unless the role may see it, revealed one
 record at a time.
 
-One rule (DESIGN.md, Roles): e-mail, phone and address are shown in clear to whoever holds
-``customers.pii.view`` on the customer's platform, masked to everyone else. Whoever sees them
-masked and holds ``customers.pii.reveal`` there may reveal one customer's clear values: a
-deliberate action, written to the audit log (``customers.reveal``, subject ``customer:<id>``) with
-who asked and why, never with the values themselves.
+One rule (docs/architecture.md, "Roles and secrets"): e-mail, phone and address are shown in
+clear to whoever holds ``customers.pii.view`` on the customer's platform, masked to everyone else.
+Whoever sees them masked and holds ``customers.pii.reveal`` there may reveal one customer's clear
+values: a deliberate action, written to the audit log (``customers.reveal``, subject
+``customer:<id>``) with who asked and why, never with the values themselves.
 """
 
 from __future__ import annotations
@@ -15,14 +15,17 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import inspect, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from core.actor import Actor
+from core.contributions import customer_links, present, table_names
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from core.models import Platform
+from core.paging import check_limit
 from core.ranges import check_id, check_optional_id
+from core.registry import ModuleRegistry, default_registry
 from core.services.audit import AuditDraft, audited
 from modules.customers.models import Customer
 from modules.tenancy.models import Merchant, Store
@@ -128,21 +131,24 @@ def _row(customer: Customer, platform: str, merchant: str | None) -> CustomerRow
     )
 
 
-def customers_of_merchant_clause(session: Session, merchant_id: int) -> Any:
-    """Customers attached to the merchant, or who ordered from one of its stores."""
+def customers_of_merchant_clause(
+    session: Session, merchant_id: int, registry: ModuleRegistry | None = None
+) -> Any:
+    """Customers attached to the merchant, or linked to one of its stores by another module (the
+    orders module: who ordered there; its ``customer_links``, core/contributions.py)."""
     clauses = [Customer.merchant_id == merchant_id]
-    if inspect(session.connection()).has_table("orders"):
-        from modules.orders.models import Order
-
+    links = customer_links(registry if registry is not None else default_registry())
+    if links:
         stores = select(Store.id).where(Store.merchant_id == merchant_id)
-        ordered = select(Order.customer_id).where(Order.store_id.in_(stores), Order.customer_id.is_not(None))
-        clauses.append(Customer.id.in_(ordered))
+        have = table_names(session)
+        clauses.extend(Customer.id.in_(link.customers(stores)) for link in links if present(link, have))
     return or_(*clauses)
 
 
 class CustomerService:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, registry: ModuleRegistry | None = None) -> None:
         self.db = db
+        self.registry = registry  # whose modules link customers to stores; None: the installed ones
 
     def list_customers(
         self,
@@ -155,8 +161,7 @@ class CustomerService:
     ) -> list[CustomerRow]:
         """Customers by id (keyset ``after_id``), masked where the caller lacks ``customers.pii.view``."""
         actor.require("merchants.view")
-        if not 1 <= limit <= MAX_PAGE:
-            raise InvalidInput("customers.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        check_limit(limit, MAX_PAGE, "customers.bad_limit")
         check_optional_id(after_id, "--after")
         with self.db.sessions() as session:
             stmt = (
@@ -170,7 +175,7 @@ class CustomerService:
                 merchant_id = session.scalar(select(Merchant.id).where(Merchant.code == merchant))
                 if merchant_id is None:
                     raise NotFound("merchant.not_found", f"no merchant {merchant!r}", {"merchant": merchant})
-                stmt = stmt.where(customers_of_merchant_clause(session, merchant_id))
+                stmt = stmt.where(customers_of_merchant_clause(session, merchant_id, self.registry))
             if platform:
                 stmt = stmt.where(Platform.code == platform)
             own = actor.platform_filter("merchants.view")

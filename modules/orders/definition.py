@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from core.contributions import CustomerLink, DetailSection, StoresContext
 from core.definition import ModuleDefinition
 from modules import tables_check
 
@@ -26,6 +28,19 @@ class OrdersConfig(BaseModel):
         return value
 
 
+# The contributions import the orders tables when first used, not when the registry loads.
+def _recent_orders(context: StoresContext) -> list[Any]:
+    from modules.orders.activity import recent_orders
+
+    return recent_orders(context)
+
+
+def _customers_of_stores(store_ids: Any) -> Any:
+    from modules.orders.activity import customers_of_stores
+
+    return customers_of_stores(store_ids)
+
+
 DEFINITION = ModuleDefinition(
     code="orders",
     name="Orders",
@@ -36,4 +51,6 @@ DEFINITION = ModuleDefinition(
     default_config=OrdersConfig().model_dump(mode="json"),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("orders", "orders", "order_lines"),
+    detail_sections=(DetailSection("orders", _recent_orders, tables=("orders", "customers")),),
+    customer_links=(CustomerLink(_customers_of_stores, tables=("orders",)),),
 )

@@ -3,28 +3,36 @@
 :class:`OrderPager` offers what :class:`console.models.windowed.WindowedTableModel` reads through
 a source: ``open`` (count and first page), ``page`` (``after`` / ``before`` a key, or
 ``from_end``, with an ``offset`` for a jump) and ``count`` (exact up to
-:data:`modules.tenancy.services.COUNT_CAP`, then an estimate). The key of a row is its id.
+:data:`core.paging.COUNT_CAP`, then an estimate). The key of a row is its id.
 A platform admin sees the orders of their own platforms (``payments.view`` scope).
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.actor import Actor
 from core.db import Database
-from core.errors import InvalidInput, NotFound
-from modules.orders.models import Order, OrderLine
-from modules.orders.services import OrderLineInfo, OrderSummary, _summary, search_condition
+from core.errors import NotFound
+from core.paging import (
+    COUNT_CAP,
+    Page,
+    RowCount,
+    Window,
+    capped_count,
+    check_limit,
+    check_window,
+    planner_estimate,
+)
+from modules.orders.models import Order
+from modules.orders.services import OrderDetail, OrderSummary, order_lines, search_condition
 from modules.payments.models import Payment
 from modules.tenancy.models import Store, with_store_codes
-from modules.tenancy.services import COUNT_CAP, MAX_PAGE, Page, RowCount, Window
 
 
 @dataclass(frozen=True)
@@ -49,10 +57,10 @@ class OrderPayment:
 
 
 @dataclass(frozen=True)
-class OrderLines:
-    order: OrderSummary
-    lines: tuple[OrderLineInfo, ...]
-    payment: OrderPayment | None
+class OrderLines(OrderDetail):
+    """An order with its lines and its payment (the orders page's detail)."""
+
+    payment: OrderPayment | None = None
 
 
 class OrderPager:
@@ -97,7 +105,7 @@ class OrderPager:
     ) -> Page[OrderSummary]:
         """Rows newest first. ``after``: the rows below that id; ``before``: the rows just above
         it; neither: from the top, or with ``from_end`` the last rows."""
-        _check(after, before, offset, limit)
+        check_window(after, before, offset, limit)
         with self.db.sessions() as session:
             where = self._where(session, actor, query)
             return self._page(session, where, after, before, from_end, offset, limit)
@@ -126,7 +134,7 @@ class OrderPager:
         at_end = len(records) < limit
         if not forward:
             records.reverse()
-        rows = [_summary(*record) for record in records]
+        rows = [OrderSummary.of(*record) for record in records]
         if not rows:
             return Page([], None, None, at_end)
         return Page(rows, rows[0].id, rows[-1].id, at_end)
@@ -142,25 +150,14 @@ class OrderPager:
         if exact:
             total = session.scalar(select(func.count()).select_from(t).where(*where))
             return RowCount(int(total or 0), True)
-        capped = select(literal_column("1")).select_from(t).where(*where).limit(COUNT_CAP + 1)
-        bounded = int(session.scalar(select(func.count()).select_from(capped.subquery())) or 0)
+        bounded = capped_count(session, t, where, COUNT_CAP)
         if bounded <= COUNT_CAP:
             return RowCount(bounded, True)
         return RowCount(max(self._estimate(session, where), COUNT_CAP + 1), False)
 
     def _estimate(self, session: Session, where: list[Any]) -> int:
-        bind = session.get_bind()
-        if bind.dialect.name == "postgresql":
-            # The planner's row estimate, as modules.tenancy.services does.
-            stmt = select(Order.id).where(*where)
-            compiled = stmt.compile(bind, compile_kwargs={"render_postcompile": True})
-            explain = (
-                session.connection()
-                .exec_driver_sql(f"EXPLAIN (FORMAT JSON) {compiled}", compiled.params)
-                .scalar()
-            )
-            doc = explain if isinstance(explain, list) else json.loads(explain)
-            return int(doc[0]["Plan"]["Plan Rows"])
+        if session.get_bind().dialect.name == "postgresql":
+            return planner_estimate(session, select(Order.id).where(*where))
         # SQLite: the id span (orders are not deleted), an upper bound.
         low = session.scalar(select(func.min(Order.id)))
         high = session.scalar(select(func.max(Order.id)))
@@ -168,7 +165,7 @@ class OrderPager:
 
     def open(self, actor: Actor, query: OrderQuery, *, limit: int = 100) -> Window[OrderSummary]:
         """The count and the first page in one round trip."""
-        _check(None, None, 0, limit)
+        check_limit(limit)
         with self.db.sessions() as session:
             where = self._where(session, actor, query)
             page = self._page(session, where, None, None, False, 0, limit)
@@ -185,15 +182,10 @@ class OrderPager:
                 raise NotFound("order.not_found", f"unknown order {order_id}", {"order": order_id})
             order = record[0]
             actor.require("payments.view", order.platform_id, record[1])
-            lines = session.scalars(
-                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)
-            ).all()
             payment = session.get(Payment, order.payment_id) if order.payment_id is not None else None
             return OrderLines(
-                _summary(*record),
-                tuple(
-                    OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines
-                ),
+                OrderSummary.of(*record),
+                order_lines(session, order.id),
                 None
                 if payment is None
                 else OrderPayment(
@@ -207,12 +199,3 @@ class OrderPager:
                     payment.created_at,
                 ),
             )
-
-
-def _check(after: Any, before: Any, offset: int, limit: int) -> None:
-    if after is not None and before is not None:
-        raise InvalidInput("list.bad_window", "give either after or before, not both")
-    if not 1 <= limit <= MAX_PAGE:
-        raise InvalidInput("list.bad_limit", f"limit must be between 1 and {MAX_PAGE}", {"limit": limit})
-    if offset < 0:
-        raise InvalidInput("list.bad_offset", "offset must be 0 or more")

@@ -13,13 +13,13 @@ from sqlalchemy.sql import ColumnElement
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
+from core.paging import MAX_PAGE, check_limit
 from core.ranges import check_optional_id
 from core.search import LIKE_ESCAPE, MIN_CONTAINS, contains_pattern, normalise, prefix_pattern
 from modules.orders.models import Order, OrderLine
 from modules.payments.money import format_amount
 from modules.tenancy.models import Merchant, Store, with_store_codes
-
-MAX_PAGE = 1000
+from modules.tenancy.services import stores_matching
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,22 @@ class OrderSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return {**asdict(self), "total": self.total, "created_at": self.created_at.isoformat()}
+
+    @classmethod
+    def of(cls, order: Order, platform: str, store: str, merchant: str) -> OrderSummary:
+        """An order as read with its platform's, store's and merchant's codes (``with_store_codes``)."""
+        return cls(
+            order.id,
+            order.number,
+            platform,
+            store,
+            merchant,
+            order.status,
+            order.total_minor,
+            order.currency,
+            order.payment_id,
+            order.created_at,
+        )
 
 
 @dataclass(frozen=True)
@@ -79,23 +95,12 @@ def search_condition(db: Database, session: Session, text: str | None) -> Column
     store's or merchant's name, code, e-mail or domain (their search indexes); one or two
     characters match a prefix of the number, or of the store's or merchant's name or code.
     """
-    from modules.tenancy.services import MerchantService, StoreService
-
     term = normalise(text)
     if not term:
         return None
-    stores, merchants = StoreService(db), MerchantService(db)
-    number = func.lower(Order.number)
-    if len(term) >= MIN_CONTAINS:
-        by_number = number.like(contains_pattern(term), escape=LIKE_ESCAPE)
-        by_store = stores._contains(session, term).indexed
-        by_merchant = merchants._contains(session, term).indexed
-    else:
-        by_number = number.like(prefix_pattern(term), escape=LIKE_ESCAPE)
-        by_store = or_(stores._name_prefix(session, term), stores._code_prefix(session, term))
-        by_merchant = or_(merchants._name_prefix(session, term), merchants._code_prefix(session, term))
-    owned = select(Store.id).where(Store.merchant_id.in_(select(Merchant.id).where(by_merchant)))
-    return or_(by_number, Order.store_id.in_(select(Store.id).where(by_store)), Order.store_id.in_(owned))
+    pattern = contains_pattern(term) if len(term) >= MIN_CONTAINS else prefix_pattern(term)
+    by_number = func.lower(Order.number).like(pattern, escape=LIKE_ESCAPE)
+    return or_(by_number, *(Order.store_id.in_(ids) for ids in stores_matching(db, session, term)))
 
 
 class OrderService:
@@ -118,8 +123,7 @@ class OrderService:
         """Newest first, keyset-paged by id; a platform admin sees their own platforms only.
         ``search``: see :func:`search_condition`."""
         actor.require("payments.view")
-        if not 1 <= limit <= MAX_PAGE:
-            raise InvalidInput("orders.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+        check_limit(limit, MAX_PAGE, "orders.bad_limit")
         check_optional_id(before_id, "--before")
         stmt = self._base()
         with self.db.sessions() as session:
@@ -144,7 +148,7 @@ class OrderService:
             if found is not None:
                 stmt = stmt.where(found)
             rows = session.execute(stmt.order_by(Order.id.desc()).limit(limit)).all()
-        return [_summary(*row) for row in rows]
+        return [OrderSummary.of(*row) for row in rows]
 
     def get_order(self, actor: Actor, number: str, *, store: str | None = None) -> OrderDetail:
         actor.require("payments.view")
@@ -163,27 +167,12 @@ class OrderService:
                 )
             order, platform, store_code, merchant = rows[0]
             actor.require("payments.view", order.platform_id, platform)
-            lines = session.scalars(
-                select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)
-            ).all()
             return OrderDetail(
-                _summary(order, platform, store_code, merchant),
-                tuple(
-                    OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines
-                ),
+                OrderSummary.of(order, platform, store_code, merchant), order_lines(session, order.id)
             )
 
 
-def _summary(order: Order, platform: str, store: str, merchant: str) -> OrderSummary:
-    return OrderSummary(
-        order.id,
-        order.number,
-        platform,
-        store,
-        merchant,
-        order.status,
-        order.total_minor,
-        order.currency,
-        order.payment_id,
-        order.created_at,
-    )
+def order_lines(session: Session, order_id: int) -> tuple[OrderLineInfo, ...]:
+    """An order's lines, in the order they were written."""
+    lines = session.scalars(select(OrderLine).where(OrderLine.order_id == order_id).order_by(OrderLine.id))
+    return tuple(OrderLineInfo(li.sku, li.description, li.quantity, li.unit_price_minor) for li in lines)

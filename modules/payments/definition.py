@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from core.contributions import DetailSection, StoresContext
 from core.definition import ModuleDefinition, PermissionDefinition
 from core.identifiers import is_identifier
 from modules import tables_check
@@ -43,6 +44,13 @@ class PaymentsConfig(BaseModel):
         return value
 
 
+def _recent_payments(context: StoresContext) -> list[Any]:
+    # Imported when first used: loading the registry imports no tables.
+    from modules.payments.activity import recent_payments
+
+    return recent_payments(context)
+
+
 DEFINITION = ModuleDefinition(
     code="payments",
     name="Payments",
@@ -70,4 +78,7 @@ DEFINITION = ModuleDefinition(
     default_config=PaymentsConfig().model_dump(mode="json"),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("payments", "payments", "refunds"),
+    detail_sections=(
+        DetailSection("payments", _recent_payments, tables=("payments",), permission="payments.view"),
+    ),
 )

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 from sqlalchemy import select
 
-import modules.tenancy.services as tenancy
+import modules.tenancy.directory as tenancy  # where the lists read COUNT_CAP and friends
 from console.asyncutil import spawn
 from console.dialogs.reason import ReasonDialog
 from console.models.tenancy import ServiceSource, money, store_model

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from modules.tenancy.migrations.versions.tenancy_003_search_text import _trigram_ops
+from core.search_indexes import trigram_ops
 
 revision = "orders_002"
 down_revision = "orders_001"
@@ -24,7 +24,7 @@ depends_on = ("tenancy_003",)
 
 def upgrade() -> None:
     if op.get_context().dialect.name == "postgresql":
-        op.execute(f"CREATE INDEX ix_orders_number_trgm ON orders USING gin (lower(number) {_trigram_ops()})")
+        op.execute(f"CREATE INDEX ix_orders_number_trgm ON orders USING gin (lower(number) {trigram_ops()})")
 
 
 def downgrade() -> None:

@@ -4,7 +4,7 @@ Revision ID: tenancy_002
 Revises: tenancy_001
 Create Date: 2025-02-03
 
-What each index serves (``modules/tenancy/services.py`` builds the matching queries):
+What each index serves (``modules/tenancy/directory.py`` builds the matching queries):
 
 - name: ``lower(name)`` plus ``id`` -- prefix search (as a range, ``>= 'abc' AND < 'abd'``), the
   name sort and its keyset. On PostgreSQL with ``COLLATE "C"``: byte order, what ``text_pattern_ops``
@@ -25,17 +25,14 @@ their triggers with the old table: it must create them again.
 
 from __future__ import annotations
 
-import logging
+from alembic import op
 
-from alembic import context, op
-from sqlalchemy.exc import DBAPIError
+from core.search_indexes import trigram_ops
 
 revision = "tenancy_002"
 down_revision = "tenancy_001"
 branch_labels = None
 depends_on = None
-
-log = logging.getLogger("alembic.runtime.migration")
 
 TABLES = ("merchants", "stores")
 # FTS columns per table (SQLite); trigram GIN indexes per table (PostgreSQL).
@@ -55,44 +52,14 @@ def _btree_statements(dialect: str) -> list[str]:
     return out
 
 
-def _trigram_schema() -> str | None:
-    """The schema holding pg_trgm, creating the extension if it is missing and we may."""
-    if context.is_offline_mode():
-        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-        return ""
-    bind = op.get_bind()
-    find = (
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = 'pg_trgm'"
-    )
-    schema = bind.exec_driver_sql(find).scalar()
-    if schema is None:
-        # Into public when there is one: an extension living in a schema that is dropped later
-        # (a test's scratch schema) would take every trigram index of the database with it.
-        target = bind.exec_driver_sql(
-            "SELECT COALESCE((SELECT nspname FROM pg_namespace WHERE nspname = 'public'), current_schema())"
-        ).scalar()
-        try:
-            with bind.begin_nested():  # a refusal must not abort the whole migration run
-                bind.exec_driver_sql(f'CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA "{target}"')
-        except DBAPIError as exc:
-            log.warning(
-                "pg_trgm is not available (%s): e-mail and domain search will scan without an index",
-                str(exc.orig).strip().splitlines()[0] if exc.orig else exc,
-            )
-        schema = bind.exec_driver_sql(find).scalar()  # or another session created it meanwhile
-    return schema
-
-
 def upgrade() -> None:
     dialect = op.get_context().dialect.name
     for statement in _btree_statements(dialect):
         op.execute(statement)
     if dialect == "postgresql":
-        schema = _trigram_schema()
-        if schema is None:
+        ops = trigram_ops(required=False)
+        if ops is None:
             return
-        ops = f'"{schema}".gin_trgm_ops' if schema else "gin_trgm_ops"
         for table, columns in SEARCH_COLUMNS.items():
             for column in columns:
                 op.execute(f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} {ops})")

@@ -24,11 +24,8 @@ import sqlalchemy as sa
 from alembic import context, op
 
 from core.search import FIELD_SEPARATOR, search_text
-from modules.tenancy.migrations.versions.tenancy_002_search_indexes import (
-    _trigram_schema,
-    create_fts,
-    drop_fts,
-)
+from core.search_indexes import trigram_ops
+from modules.tenancy.migrations.versions.tenancy_002_search_indexes import create_fts, drop_fts
 
 revision = "tenancy_003"
 down_revision = "tenancy_002"
@@ -84,21 +81,6 @@ def _fill(table: str) -> None:
         bind.exec_driver_sql("DROP TABLE _search_fill")
 
 
-def _trigram_ops(required: bool = True) -> str | None:
-    """pg_trgm's operator class, creating the extension if needed; missing: an error (or None)."""
-    schema = _trigram_schema()
-    if schema is None and not required:
-        return None
-    if schema is None:
-        database = op.get_bind().exec_driver_sql("SELECT current_database()").scalar()
-        raise RuntimeError(
-            "the PostgreSQL extension pg_trgm is needed for search and could not be created: ask a "
-            f"database superuser to run CREATE EXTENSION pg_trgm; in database {database!r} (it comes "
-            "with PostgreSQL's contrib package, e.g. Debian's postgresql-contrib), then upgrade again"
-        )
-    return f'"{schema}".gin_trgm_ops' if schema else "gin_trgm_ops"
-
-
 def upgrade() -> None:
     dialect = _dialect()
     for table in FIELDS:
@@ -114,7 +96,7 @@ def upgrade() -> None:
                 op.execute(f"DROP INDEX IF EXISTS ix_{table}_{column}_trgm")
             op.execute(f'CREATE INDEX ix_{table}_name_key ON {table} ((search_text COLLATE "C"), id)')
             op.execute(
-                f"CREATE INDEX ix_{table}_search_trgm ON {table} USING gin (search_text {_trigram_ops()})"
+                f"CREATE INDEX ix_{table}_search_trgm ON {table} USING gin (search_text {trigram_ops()})"
             )
         else:
             op.execute(f"CREATE INDEX ix_{table}_name_key ON {table} (search_text, id)")
@@ -128,7 +110,7 @@ def downgrade() -> None:
         if dialect == "postgresql":
             op.execute(f"DROP INDEX IF EXISTS ix_{table}_search_trgm")
             op.execute(f'CREATE INDEX ix_{table}_name_key ON {table} ((lower(name) COLLATE "C"), id)')
-            ops = _trigram_ops(required=False)
+            ops = trigram_ops(required=False)
             if ops:
                 for column in OLD_FTS_COLUMNS[table]:
                     op.execute(f"CREATE INDEX ix_{table}_{column}_trgm ON {table} USING gin ({column} {ops})")

@@ -1,0 +1,1 @@
+"""The Qt-free library: database, registry, services, observability (docs/architecture.md, "Layers")."""
