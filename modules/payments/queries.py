@@ -16,6 +16,7 @@ from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from core.models import Platform
+from core.paging import MAX_PAGE
 from core.ranges import check_id, check_optional_id
 from modules.payments.gateways import GatewayService
 from modules.payments.models import Payment, Refund, RefundState
@@ -28,8 +29,6 @@ from modules.payments.results import (
     summary_of,
 )
 from modules.tenancy.models import Merchant, Store, with_store_codes
-
-MAX_PAGE = 1000
 
 
 def check_refund_state(state: str) -> str:
