@@ -148,6 +148,18 @@ class PlanStepModel(RowsTableModel[Any]):
     def row_of(self, revision: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.revision == revision), -1)
 
+    def mark_running(self, row: int) -> PlanStep | None:
+        """The step at ``row`` runs now (None: the plan has no such row: the run is over)."""
+        if row >= len(self._rows):
+            return None
+        self.set_state(row, self.RUNNING)
+        return self._rows[row]
+
+    def mark_applied(self, revision: str, index: int) -> None:
+        """``revision``, the ``index``-th applied (from 1), is done."""
+        row = self.row_of(revision)
+        self.set_state(row if row >= 0 else index - 1, self.APPLIED)
+
     def mark_failed(self, details: dict[str, Any]) -> None:
         """The run failed (``details`` of :class:`core.migrations.MigrationFailed`): the revision it
         failed in, and what became of those that ran before it (rolled back, kept or pending)."""

@@ -22,12 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
 
 from console.asyncutil import dialog_result, run_sync, spawn, threadsafe
 from console.dialogs.errors import error_text, report
@@ -39,7 +34,7 @@ from console.dialogs.migrations import (
     accepted,
 )
 from console.models import migration_texts as texts
-from console.models.migrations import BranchStatusModel, PlanStepModel
+from console.models.migrations import BranchStatusModel
 from console.pages.base import Page
 from console.widgets.migration_status import StatusHeader
 from console.widgets.migration_tabs import ERROR_STYLE, MigrationTabs
@@ -80,7 +75,6 @@ class MigrationsPage(Page):
         self.confirm_dialog: ConfirmDialog | None = None  # the open confirmation (tests, palette)
         self.running = False
         self._step_started = 0.0
-        self._run_started = 0.0
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -154,13 +148,12 @@ class MigrationsPage(Page):
         )
         self.repair_action = self._action(self.tr("Repair…"), lambda: spawn(self.repair(), self))
         tabs = self.tabs = MigrationTabs(self.preview_repair_action, self.repair_action)
-        self.plan_note, self.plan_warning, self.sql_view = tabs.plan_note, tabs.plan_warning, tabs.sql_view
-        self.plan_model, self.plan_table, self.log_view = tabs.plan_model, tabs.plan_table, tabs.log_view
-        self.drift_note, self.drift_model, self.drift_table = (
-            tabs.drift_note,
-            tabs.drift_model,
-            tabs.drift_table,
+        self.plan_note, self.plan_warning, self.plan_model = (
+            tabs.plan_note,
+            tabs.plan_warning,
+            tabs.plan_model,
         )
+        self.sql_view, self.drift_note, self.drift_model = tabs.sql_view, tabs.drift_note, tabs.drift_model
         self.drift_tab_index = tabs.drift_tab_index
         return tabs
 
@@ -168,13 +161,8 @@ class MigrationsPage(Page):
         return self.tr("Migrations")
 
     def commands(self) -> list[QAction]:
-        return [
-            self.plan_action,
-            self.run_action,
-            self.refresh_action,
-            self.preview_repair_action,
-            self.repair_action,
-        ]
+        actions = (self.plan_action, self.run_action, self.refresh_action)
+        return [*actions, self.preview_repair_action, self.repair_action]
 
     @property
     def service(self) -> MigrationService:
@@ -351,7 +339,10 @@ class MigrationsPage(Page):
             return None
         confirmed = False
         if preview.destructive_revisions and preview.guard is None:
-            if not await self._confirm_destructive(preview):
+            dialog = DestructiveConfirmDialog.of_plan(
+                preview.plan, self, self.module_name, self.session.db.is_sqlite
+            )
+            if not await self._confirm(dialog):
                 self.log(self.tr("Not confirmed: nothing was run."))
                 return None
             confirmed = True
@@ -396,19 +387,6 @@ class MigrationsPage(Page):
             self.reset_choice()
         return result
 
-    async def _confirm_destructive(self, preview: PlanPreview) -> bool:
-        """The extra confirmation naming the data the destructive revisions delete."""
-        plan = preview.plan
-        dialog = DestructiveConfirmDialog(
-            [step for step in plan.steps if step.destructive],
-            plan.direction,
-            plan.target,
-            self,
-            module_of=self.module_name,
-            backup=self.session.db.is_sqlite,
-        )
-        return await self._confirm(dialog)
-
     def _start_run(self, plan: Any) -> None:
         """Busy from now on: the log shows, the progress counts the plan's revisions."""
         self.running = True
@@ -417,7 +395,7 @@ class MigrationsPage(Page):
         self.tabs.show_log()
         self.chooser.start_progress(len(plan.steps))
         self.log(texts.run_heading(plan, self.tr))
-        self._run_started = self._step_started = time.monotonic()
+        self._step_started = time.monotonic()
         self._running_step(0)
 
     async def _reload_after_run(self) -> None:
@@ -427,9 +405,7 @@ class MigrationsPage(Page):
             self.log(self.tr("Could not reload the status: {error}").format(error=error_text(exc)))
 
     def _running_step(self, row: int) -> None:
-        if row < self.plan_model.rowCount():
-            self.plan_model.set_state(row, PlanStepModel.RUNNING)
-            step = self.plan_model.row_at(row)
+        if (step := self.plan_model.mark_running(row)) is not None:
             self.show_status(self.tr("Running {revision}…").format(revision=step.revision), 0)
 
     def _on_progress(self, step: PlanStep, index: int, total: int) -> None:
@@ -438,17 +414,15 @@ class MigrationsPage(Page):
         elapsed, self._step_started = now - self._step_started, now
         self.progress.setMaximum(total)
         self.progress.setValue(index)
-        row = self.plan_model.row_of(step.revision)
-        self.plan_model.set_state(row if row >= 0 else index - 1, PlanStepModel.APPLIED)
+        self.plan_model.mark_applied(step.revision, index)
         self.log(texts.step_text(step, index, total, elapsed, self.tr))
         self._running_step(index)
 
     def show_success(self, result: RunResult) -> None:
         self.result = result
         self.progress.setValue(self.progress.maximum())
-        text = texts.success_text(result, self.tr)
+        text = self.result_frame.succeeded(result)
         self.log(text)
-        self._show_result(text, "")
         self.show_status(text)
 
     def show_failure(self, exc: MigrationFailed) -> None:
@@ -456,22 +430,13 @@ class MigrationsPage(Page):
         self.failure = exc
         details = exc.details if isinstance(exc.details, dict) else {}
         self.plan_model.mark_failed(details)
-        lines = texts.failure_lines(details, exc.message, exc.backup_path, self.tr)
-        for line in lines:
+        for line in self.result_frame.failed(exc):
             self.log(line)
-        self._show_result("\n".join(lines), ERROR_STYLE)
-        self.restore_button.setVisible(exc.backup_path is not None)
         self.tabs.setCurrentIndex(0)
 
     def show_refusal(self, exc: PlatformError) -> None:
         self.refusal = exc
-        details = exc.details if isinstance(exc.details, dict) else {}
-        if exc.code == "migrations.module_enabled":
-            text = texts.guard_text(details, self.tr)
-        else:
-            text = self.tr("Refused, nothing was run: {error}").format(error=error_text(exc))
-        self.log(text)
-        self._show_result(text, ERROR_STYLE)
+        self.log(self.result_frame.refused(exc))
         self.tabs.show_log()
 
     def clear_result(self) -> None:
@@ -488,7 +453,7 @@ class MigrationsPage(Page):
         self.tabs.log(text)
 
     def log_text(self) -> str:
-        return self.log_view.toPlainText()
+        return self.tabs.log_view.toPlainText()
 
     async def _confirm(self, dialog: ConfirmDialog) -> bool:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -9,12 +9,21 @@ says how the run went.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from console.dialogs.errors import error_text
+from console.models import migration_texts as texts
 from console.models.common import plural
+from console.widgets.migration_tabs import ERROR_STYLE
 from console.widgets.page_parts import Notice, tool_button
+
+if TYPE_CHECKING:
+    from core.errors import PlatformError
+    from core.migrations import MigrationFailed
+    from core.services.migration_service import RunResult
 
 
 class TargetChooser(QWidget):
@@ -118,7 +127,32 @@ class RunOutcome(Notice):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.button.hide()
 
-    def say(self, text: str, style: str) -> None:
+    def say(self, text: str, style: str = "") -> None:
         self.label.setText(text)
         self.label.setStyleSheet(style)
         self.show()
+
+    def succeeded(self, result: RunResult) -> str:
+        """Say what the run applied, and where the copy taken before it is; returns the text."""
+        text = texts.success_text(result, self.tr)
+        self.say(text)
+        return text
+
+    def failed(self, exc: MigrationFailed) -> list[str]:
+        """Say where the run failed and what became of the revisions before; offer the restore
+        when a copy was taken. Returns the lines said."""
+        details = exc.details if isinstance(exc.details, dict) else {}
+        lines = texts.failure_lines(details, exc.message, exc.backup_path, self.tr)
+        self.say("\n".join(lines), ERROR_STYLE)
+        self.button.setVisible(exc.backup_path is not None)
+        return lines
+
+    def refused(self, exc: PlatformError) -> str:
+        """Say why the service refused the run (the downgrade guard, a permission...)."""
+        details = exc.details if isinstance(exc.details, dict) else {}
+        if exc.code == "migrations.module_enabled":
+            text = texts.guard_text(details, self.tr)
+        else:
+            text = self.tr("Refused, nothing was run: {error}").format(error=error_text(exc))
+        self.say(text, ERROR_STYLE)
+        return text
