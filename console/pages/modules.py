@@ -4,9 +4,9 @@ Every change is planned off the GUI thread, previewed in :class:`ImpactPreviewDi
 with ``open()``, never ``exec()``), then applied in the background with progress and cancel
 (a :class:`threading.Event` handed to :meth:`ModuleService.apply`; see
 :mod:`console.dialogs.impact`). The matrix follows changes made elsewhere through the window's
-change watcher. The page builds its widgets in small named parts (``_build_*``): the details
-and settings in :mod:`console.widgets.module_details`, the matrix in
-:mod:`console.widgets.module_matrix`.
+change watcher. The page builds its widgets in small named parts (``_build_*``) from
+:mod:`console.widgets.module_list`, :mod:`console.widgets.module_details` (details and settings)
+and :mod:`console.widgets.module_matrix` (the matrix and the target platforms).
 """
 
 from __future__ import annotations
@@ -18,27 +18,17 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QLabel,
-    QMenu,
-    QSplitter,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolBar, QVBoxLayout
 from shiboken6 import isValid
 
 from console.asyncutil import run_sync, spawn
 from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
-from console.models.common import measured
-from console.models.modules import ModuleListModel
 from console.pages.base import Page, placeholder
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
-from console.widgets.module_matrix import PlatformMatrix
-from console.widgets.page_parts import row_table
-from console.widgets.tables import fit_key_columns, share_with_key_columns
+from console.widgets.module_list import ModuleList
+from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
+from console.widgets.tables import share_with_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
@@ -107,22 +97,15 @@ class ModulesPage(Page):
         """The module list by tier, beside the selected module's details and settings."""
         top = QSplitter(Qt.Orientation.Horizontal)
         top.setChildrenCollapsible(False)
-        self.module_model = ModuleListModel(self.session.registry, self)
-        self.module_table = row_table("moduleTable", self.module_model, (105, 165, 64, 95, 105, 150))
-        # Codes, versions and what a module requires or is required by: whole, at any font.
-        fit_key_columns(self.module_table, {column: measured for column in (0, 2, 3, 4)})
+        self.module_table = ModuleList(self.session.registry)
+        self.module_model = self.module_table.modules
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
-        self.module_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.module_table.customContextMenuRequested.connect(self._module_menu)
         top.addWidget(self.module_table)
         self.tabs = ModuleDetails(placeholder)
-        self.about, self.config_title, self.config_area = (
-            self.tabs.about,
-            self.tabs.config_title,
-            self.tabs.config_area,
-        )
-        self.config_reset, self.config_save = self.tabs.config_reset, self.tabs.config_save
-        self.config_reset.clicked.connect(lambda: self._config_form and self._config_form.reset())
+        self.about, self.config_area = self.tabs.about, self.tabs.config_area
+        self.config_save = self.tabs.config_save
+        self.tabs.config_reset.clicked.connect(lambda: self._config_form and self._config_form.reset())
         self.config_save.clicked.connect(lambda: spawn(self.save_config(), self))
         self.tabs.currentChanged.connect(lambda _i: self._config_target_changed())
         top.addWidget(self.tabs)
@@ -134,23 +117,15 @@ class ModulesPage(Page):
 
     def _build_targets_and_matrix(self) -> QSplitter:
         """The target platforms of Enable / Disable, beside the platforms x modules matrix."""
-        from console.widgets.platform_selector import PlatformSelector
-
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.setChildrenCollapsible(False)
-        target_box = QWidget()
-        target_layout = QVBoxLayout(target_box)
-        target_layout.setContentsMargins(0, 0, 0, 0)
-        target_layout.addWidget(QLabel(self.tr("<b>Target platforms</b> of Enable / Disable")))
-        self.selector = PlatformSelector(target_box, multi=True, allow_all=True)
-        self.selector.setObjectName("platformSelector")
+        self.targets = TargetPlatforms()
+        self.selector = self.targets.selector
         self.selector.selection_changed.connect(self._update_actions)
         self.selector.search_edit.textChanged.connect(self._search_changed)
-        target_layout.addWidget(self.selector, 1)
-        bottom.addWidget(target_box)
+        bottom.addWidget(self.targets)
         self.platform_matrix = PlatformMatrix()
-        self.matrix_label, self.matrix_model = self.platform_matrix.label, self.platform_matrix.model
-        self.matrix = self.platform_matrix.view
+        self.matrix_model, self.matrix = self.platform_matrix.model, self.platform_matrix.view
         self.matrix_model.states_needed.connect(self._load_states)
         self.matrix.customContextMenuRequested.connect(self._matrix_menu)
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
@@ -174,7 +149,7 @@ class ModulesPage(Page):
             action.setVisible(toggle)
         self.cascade_action.setVisible(toggle)
         self.selector.setEnabled(toggle)
-        self.selector.parentWidget().setVisible(toggle)
+        self.targets.setVisible(toggle)
         self._update_actions()
         self._update_config_buttons()
 
@@ -208,10 +183,7 @@ class ModulesPage(Page):
         modules = await run_sync(self.session.modules.visible_modules, actor)
         current = self.selected_module()
         codes = [m.code for m in modules]
-        if codes != [m.code for m in self.module_model.modules()]:
-            self.module_model.set_modules(modules)
-            for row in self.module_model.header_rows():
-                self.module_table.setSpan(row, 0, 1, self.module_model.columnCount())
+        if self.module_table.set_modules(modules):
             self.platform_matrix.set_modules(codes, [m.code for m in modules if m.is_core])
         self.select_module(current.code if current else codes[0] if codes else "")
         await self.load_platforms()
@@ -276,14 +248,10 @@ class ModulesPage(Page):
 
     # -- module selection and details ------------------------------------------------------------
     def selected_module(self) -> ModuleDefinition | None:
-        index = self.module_table.currentIndex()
-        return self.module_model.module_at(index.row()) if index.isValid() else None
+        return self.module_table.selected()
 
     def select_module(self, code: str) -> None:
-        row = self.module_model.row_of(code)
-        if row >= 0:
-            self.module_table.selectRow(row)
-            self.module_table.setCurrentIndex(self.module_model.index(row, 0))
+        self.module_table.select(code)
 
     def _module_changed(self) -> None:
         module = self.selected_module()
@@ -301,11 +269,7 @@ class ModulesPage(Page):
             self._config_target_changed()
 
     def _update_config_buttons(self) -> None:
-        ok = self._config_form is not None and self.can_configure()
-        self.config_save.setEnabled(ok)
-        self.config_reset.setEnabled(ok)
-        if self._config_form is not None:
-            self._config_form.setEnabled(self.can_configure())
+        self.tabs.enable_settings(self._config_form, self.can_configure())
 
     def _config_target_changed(self) -> None:
         """Load the settings form when the Configuration tab shows (lazily: it costs a query)."""
@@ -466,21 +430,18 @@ class ModulesPage(Page):
             return None
         platform, module = cell
         menu = QMenu(self)
-        platforms = self.platform_matrix.selected_platforms()
-        if platform not in platforms:
-            platforms = [platform]
         if self.can_toggle():
             # Only what applies: enable where it is off, disable where it is on.
-            states = {p: self.matrix_model.is_enabled(p, module) for p in platforms}
-            off = [p for p, on in states.items() if on is False]
-            on = [p for p, on in states.items() if on is True]
+            off, on = self.platform_matrix.toggle_targets(platform, module)
             if off:
                 menu.addAction(
-                    self.tr("Enable {module} on {where}…").format(module=module, where=self._where(off)),
+                    self.tr("Enable {module} on {where}…").format(
+                        module=module, where=self.platform_matrix.where(off)
+                    ),
                     lambda: self.start_change(module, True, Target.of(off)),
                 )
             if on:
-                where = self._where(on)
+                where = self.platform_matrix.where(on)
                 menu.addAction(
                     self.tr("Disable {module} on {where}…").format(module=module, where=where),
                     lambda: self.start_change(module, False, Target.of(on)),
@@ -501,11 +462,6 @@ class ModulesPage(Page):
         configure.setEnabled(self.session.registry.get(module).config_schema is not None)
         return menu
 
-    def _where(self, platforms: list[str]) -> str:
-        if len(platforms) == 1:
-            return platforms[0]
-        return self.tr("{n} selected platforms").format(n=len(platforms))
-
     def _matrix_menu(self, pos: QPoint) -> None:
         menu = self.matrix_menu(self.matrix.indexAt(pos))
         if menu is not None:
@@ -513,8 +469,7 @@ class ModulesPage(Page):
             menu.popup(self.matrix.viewport().mapToGlobal(pos))
 
     def _module_menu(self, pos: QPoint) -> None:
-        index = self.module_table.indexAt(pos)
-        module = self.module_model.module_at(index.row()) if index.isValid() else None
+        module = self.module_table.module_at(pos)
         if module is None or not self.can_toggle():
             return
         self.select_module(module.code)

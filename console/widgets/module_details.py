@@ -67,6 +67,13 @@ class ModuleDetails(QTabWidget):
     def showing_settings(self) -> bool:
         return self.currentIndex() == CONFIG_TAB
 
+    def enable_settings(self, form: QWidget | None, may_configure: bool) -> None:
+        """Save and Reset when there is a ``form`` the role may change; the form too."""
+        self.config_save.setEnabled(form is not None and may_configure)
+        self.config_reset.setEnabled(form is not None and may_configure)
+        if form is not None:
+            form.setEnabled(may_configure)
+
     def show_settings(self, title: str, form: QWidget | None = None) -> None:
         """The settings area: ``form`` under ``title``, or nothing to edit."""
         self.config_title.setText(title)

@@ -1,5 +1,6 @@
-"""The platforms x modules matrix of the modules page: a line saying what it shows, and the table
-(a row per platform, a column per module, the platform column frozen in sight).
+"""The platforms x modules matrix of the modules page (a line saying what it shows, and the table:
+a row per platform, a column per module, the platform column frozen in sight), and the target
+platforms of Enable / Disable beside it.
 
 Widgets only: the page loads the platforms and their states off the GUI thread into
 :attr:`PlatformMatrix.model` (which asks for the states of the rows it shows).
@@ -64,6 +65,21 @@ class PlatformMatrix(QWidget):
         rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
         return [ref.code for r in rows if (ref := self.model.platform_at(r)) is not None]
 
+    def toggle_targets(self, platform: str, module: str) -> tuple[list[str], list[str]]:
+        """Where ``module`` is off and where it is on, among the selected platforms (or ``platform``
+        alone when it is not selected): what to offer to enable, and to disable."""
+        platforms = self.selected_platforms()
+        if platform not in platforms:
+            platforms = [platform]
+        states = {p: self.model.is_enabled(p, module) for p in platforms}
+        return [p for p, on in states.items() if on is False], [p for p, on in states.items() if on is True]
+
+    def where(self, platforms: Sequence[str]) -> str:
+        """A platform's code, or how many are selected."""
+        if len(platforms) == 1:
+            return platforms[0]
+        return self.tr("{n} selected platforms").format(n=len(platforms))
+
     def current_platform(self) -> str:
         """The platform of the current row (what the Configuration tab edits)."""
         index = self.view.currentIndex()
@@ -88,3 +104,20 @@ class PlatformMatrix(QWidget):
         if can_toggle:
             text += self.tr(" · double-click a cell to toggle, right-click for more")
         self.label.setText(text)
+
+
+class TargetPlatforms(QWidget):
+    """The target platforms of Enable / Disable: a searchable platform list with "All platforms"."""
+
+    def __init__(self) -> None:
+        from console.widgets.platform_selector import (
+            PlatformSelector,
+        )  # loaded with the page, not at start-up
+
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Target platforms</b> of Enable / Disable")))
+        self.selector = PlatformSelector(self, multi=True, allow_all=True)
+        self.selector.setObjectName("platformSelector")
+        layout.addWidget(self.selector, 1)

@@ -42,10 +42,12 @@ def read_only_text(name: str) -> QPlainTextEdit:
     return edit
 
 
-def row_table(name: str, model: Any, widths: Sequence[int] = ()) -> QTableView:
-    """A table of ``model`` selecting one whole row, not editable, rows 24 px high, the last
-    column stretched and the others at ``widths``."""
-    table = QTableView()
+def row_table(
+    name: str, model: Any, widths: Sequence[int] = (), table: QTableView | None = None
+) -> QTableView:
+    """A table (``table``, or a new one) of ``model`` selecting one whole row, not editable, rows
+    24 px high, the last column stretched and the others at ``widths``."""
+    table = QTableView() if table is None else table
     table.setObjectName(name)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
