@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from console.widgets.page_parts import monospace
+from console.widgets.page_parts import monospace, wrapped_label
 from console.widgets.theme import tone
 
 if TYPE_CHECKING:
@@ -37,9 +36,7 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        self.text = QLabel()
-        self.text.setObjectName("confirmText")
-        self.text.setWordWrap(True)
+        self.text = wrapped_label("confirmText")
         layout.addWidget(self.text)
         self.details = QPlainTextEdit()
         self.details.setObjectName("confirmDetails")

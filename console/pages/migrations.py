@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
 
 from console.asyncutil import dialog_result, run_sync, spawn, threadsafe
 from console.dialogs.errors import error_text, report
@@ -39,7 +39,7 @@ from console.pages.base import Page
 from console.widgets.migration_status import StatusHeader
 from console.widgets.migration_tabs import ERROR_STYLE, MigrationTabs
 from console.widgets.migration_target import RunOutcome, TargetChooser
-from console.widgets.page_parts import row_table
+from console.widgets.page_parts import row_table, splitter
 from console.widgets.tables import fit_model_key_columns, move_columns_first
 from core.errors import PlatformError
 
@@ -79,13 +79,8 @@ class MigrationsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._build_header())
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_branch_table())
-        splitter.addWidget(self._build_lower_half())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        parts = (self._build_branch_table(), self._build_lower_half())
+        layout.addWidget(splitter(Qt.Orientation.Vertical, parts, (2, 3)), 1)
         self._update_actions()
 
     # -- the parts -------------------------------------------------------------------------------------

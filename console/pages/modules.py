@@ -28,6 +28,7 @@ from console.pages.base import Page, placeholder
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
 from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
+from console.widgets.page_parts import splitter
 from console.widgets.tables import share_with_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
@@ -54,16 +55,10 @@ class ModulesPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self._build_toolbar())
-        vertical = QSplitter(Qt.Orientation.Vertical)
-        vertical.setChildrenCollapsible(False)
-        vertical.addWidget(self._build_modules_and_details())
-        vertical.addWidget(self._build_targets_and_matrix())
+        parts = (self._build_modules_and_details(), self._build_targets_and_matrix())
         # The module list and its details (the settings table) get the larger part: the matrix
         # scrolls, a short details pane hid the settings.
-        vertical.setStretchFactor(0, 3)
-        vertical.setStretchFactor(1, 2)
-        vertical.setSizes([450, 300])
-        layout.addWidget(vertical, 1)
+        layout.addWidget(splitter(Qt.Orientation.Vertical, parts, (3, 2), (450, 300)), 1)
         self.search_edit = self.selector.search_edit
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -95,46 +90,33 @@ class ModulesPage(Page):
 
     def _build_modules_and_details(self) -> QSplitter:
         """The module list by tier, beside the selected module's details and settings."""
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.setChildrenCollapsible(False)
         self.module_table = ModuleList(self.session.registry)
         self.module_model = self.module_table.modules
         self.module_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._module_changed())
         self.module_table.customContextMenuRequested.connect(self._module_menu)
-        top.addWidget(self.module_table)
         self.tabs = ModuleDetails(placeholder)
         self.about, self.config_area = self.tabs.about, self.tabs.config_area
         self.config_save = self.tabs.config_save
         self.tabs.config_reset.clicked.connect(lambda: self._config_form and self._config_form.reset())
         self.config_save.clicked.connect(lambda: spawn(self.save_config(), self))
         self.tabs.currentChanged.connect(lambda _i: self._config_target_changed())
-        top.addWidget(self.tabs)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
-        top.setSizes([640, 420])
+        top = splitter(Qt.Orientation.Horizontal, (self.module_table, self.tabs), (3, 2), (640, 420))
         share_with_key_columns(top, self.module_table)
         return top
 
     def _build_targets_and_matrix(self) -> QSplitter:
         """The target platforms of Enable / Disable, beside the platforms x modules matrix."""
-        bottom = QSplitter(Qt.Orientation.Horizontal)
-        bottom.setChildrenCollapsible(False)
         self.targets = TargetPlatforms()
         self.selector = self.targets.selector
         self.selector.selection_changed.connect(self._update_actions)
         self.selector.search_edit.textChanged.connect(self._search_changed)
-        bottom.addWidget(self.targets)
         self.platform_matrix = PlatformMatrix()
         self.matrix_model, self.matrix = self.platform_matrix.model, self.platform_matrix.view
         self.matrix_model.states_needed.connect(self._load_states)
         self.matrix.customContextMenuRequested.connect(self._matrix_menu)
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
-        bottom.addWidget(self.platform_matrix)
-        bottom.setStretchFactor(0, 1)
-        bottom.setStretchFactor(1, 3)
-        bottom.setSizes([270, 860])
-        return bottom
+        return splitter(Qt.Orientation.Horizontal, (self.targets, self.platform_matrix), (1, 3), (270, 860))
 
     def title(self) -> str:
         return self.tr("Modules")

@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
 from console.models import migration_texts as texts
 from console.models.migrations import DriftModel, PlanStepModel
-from console.widgets.page_parts import read_only_text, row_table, selectable_label, tool_button
+from console.widgets.page_parts import read_only_text, row_table, selectable_label, tool_button, wrapped_label
 from console.widgets.tables import fit_model_key_columns
 from console.widgets.theme import TONES
 
@@ -42,9 +42,9 @@ class MigrationTabs(QTabWidget):
         """What the plan does, its warnings, and its revisions in order."""
         plan_tab = QWidget()
         plan_layout = QVBoxLayout(plan_tab)
-        self.plan_note = QLabel(self.tr("Choose a target and press Plan: nothing runs before you press Run."))
-        self.plan_note.setObjectName("planNote")
-        self.plan_note.setWordWrap(True)
+        self.plan_note = wrapped_label(
+            "planNote", self.tr("Choose a target and press Plan: nothing runs before you press Run.")
+        )
         plan_layout.addWidget(self.plan_note)
         self.plan_warning = selectable_label("planWarning", ERROR_STYLE)
         self.plan_warning.hide()
@@ -59,9 +59,7 @@ class MigrationTabs(QTabWidget):
         """Registry drift: a note, the rows, and Preview repair / Repair."""
         drift_tab = QWidget()
         drift_layout = QVBoxLayout(drift_tab)
-        self.drift_note = QLabel()
-        self.drift_note.setObjectName("driftNote")
-        self.drift_note.setWordWrap(True)
+        self.drift_note = wrapped_label("driftNote")
         drift_layout.addWidget(self.drift_note)
         self.drift_model = DriftModel(self)
         self.drift_table = row_table("driftTable", self.drift_model, (150, 130, 80, 260))

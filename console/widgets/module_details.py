@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.widgets._text import escape as _esc
+from console.widgets.page_parts import wrapped_label
 from core.definition import ModuleDefinition
 
 CONFIG_TAB = 1  # the index of the Configuration tab
@@ -44,9 +44,7 @@ class ModuleDetails(QTabWidget):
         """The title (module, platform, state), the form in a scroll area, Reset and Save."""
         config_page = QWidget()
         config_layout = QVBoxLayout(config_page)
-        self.config_title = QLabel()
-        self.config_title.setObjectName("configTitle")
-        self.config_title.setWordWrap(True)
+        self.config_title = wrapped_label("configTitle")
         config_layout.addWidget(self.config_title)
         self.config_area = QScrollArea()
         self.config_area.setWidgetResizable(True)

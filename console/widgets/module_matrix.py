@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from console.models.common import measured, plural
 from console.models.matrix import PlatformMatrixModel
+from console.widgets.page_parts import wrapped_label
 from console.widgets.tables import fit_key_columns, freeze_first_column
 
 
@@ -24,9 +25,7 @@ class PlatformMatrix(QWidget):
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.label.setObjectName("matrixLabel")
-        self.label.setWordWrap(True)  # a long line would widen the window past 1280 px
+        self.label = wrapped_label("matrixLabel")  # a long line would widen the window past 1280 px
         layout.addWidget(self.label)
         self.model = PlatformMatrixModel(self)
         self.view = view = QTableView()

@@ -1,5 +1,5 @@
 """Small parts the pages build from: a table of whole rows, a read-only monospace pane, a tool
-button showing an action, and a notice (a framed text with a button beside it).
+button showing an action, labels, a splitter, and a notice (a framed text with a button beside it).
 
 Each is a plain function or a small class with no data of its own: the page keeps the state.
 """
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QToolButton,
+    QWidget,
 )
 
 
@@ -73,15 +75,37 @@ def tool_button(action: QAction, name: str) -> QToolButton:
     return button
 
 
-def selectable_label(name: str, style: str = "") -> QLabel:
-    """A word-wrapped label whose text can be selected (and copied) with the mouse."""
-    label = QLabel()
+def wrapped_label(name: str, text: str = "") -> QLabel:
+    """A label that wraps its words (a long line would widen the window)."""
+    label = QLabel(text)
     label.setObjectName(name)
     label.setWordWrap(True)
+    return label
+
+
+def selectable_label(name: str, style: str = "") -> QLabel:
+    """A word-wrapped label whose text can be selected (and copied) with the mouse."""
+    label = wrapped_label(name)
     if style:
         label.setStyleSheet(style)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def splitter(
+    orientation: Qt.Orientation, parts: Sequence[QWidget], stretch: Sequence[int], sizes: Sequence[int] = ()
+) -> QSplitter:
+    """``parts`` side by side (or one above the other), none collapsible, sharing the room by
+    ``stretch``, at ``sizes`` first."""
+    split = QSplitter(orientation)
+    split.setChildrenCollapsible(False)
+    for part in parts:
+        split.addWidget(part)
+    for index, factor in enumerate(stretch):
+        split.setStretchFactor(index, factor)
+    if sizes:
+        split.setSizes(list(sizes))
+    return split
 
 
 class Notice(QFrame):
