@@ -1,8 +1,9 @@
-"""What the migrations page says, and what it offers, in words: Qt-free.
+"""What the migrations page says, and what it offers, in words.
 
 Each function turns plain results of :class:`core.services.migration_service.MigrationService`
 (status, plans, runs, drift) into the page's sentences, through the page's ``tr``; the page sets
-them on its widgets. :func:`offers` and :func:`target_items` decide what the page offers.
+them on its widgets. :func:`offers` and :func:`target_items` decide what the page offers. No
+widget and no database here: plain values in, plain values out.
 """
 
 from __future__ import annotations

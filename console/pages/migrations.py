@@ -8,10 +8,12 @@ opened with ``open()`` and awaited), runs in the background with per-revision pr
 log, and after a failure shows the revision it failed in and, on SQLite, offers to restore the
 copy taken before the run.
 
-The widgets are built in small named parts (``_build_*``) from :mod:`console.widgets.page_parts`;
-the sentences come from :mod:`console.models.migrations`; the confirmations from
-:mod:`console.dialogs.migrations`. Alembic is imported when the page first loads, not when the
-window starts.
+The page builds its widgets in small named parts (``_build_*``): the header and banners
+(:mod:`console.widgets.migration_status`), the target chooser and the run's outcome
+(:mod:`console.widgets.migration_target`), the tabs (:mod:`console.widgets.migration_tabs`). What
+it says and what it offers come from :mod:`console.models.migration_texts`; the confirmations
+from :mod:`console.dialogs.migrations`. The GUI thread never waits (docs/architecture.md,
+"Console threading"). Alembic is imported when the page first loads, not when the window starts.
 """
 
 from __future__ import annotations
