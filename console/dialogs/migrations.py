@@ -11,22 +11,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from console.widgets.page_parts import monospace, wrapped_label
 from console.widgets.theme import tone
 
 if TYPE_CHECKING:
-    from core.migrations import PlanStep
+    from core.migrations import MigrationPlan, PlanStep
 
 
 class ConfirmDialog(QDialog):
@@ -37,17 +36,12 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        self.text = QLabel()
-        self.text.setObjectName("confirmText")
-        self.text.setWordWrap(True)
+        self.text = wrapped_label("confirmText")
         layout.addWidget(self.text)
         self.details = QPlainTextEdit()
         self.details.setObjectName("confirmDetails")
         self.details.setReadOnly(True)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        mono.setFixedPitch(True)
-        self.details.setFont(mono)
+        self.details.setFont(monospace())
         self.details.setMinimumHeight(140)
         layout.addWidget(self.details, 1)
         self.acknowledge = QCheckBox()
@@ -182,6 +176,14 @@ class DestructiveConfirmDialog(ConfirmDialog):
                 modules=modules
             ),
         )
+
+    @classmethod
+    def of_plan(
+        cls, plan: MigrationPlan, parent: QWidget, module_of: Callable[[str], str], backup: bool
+    ) -> DestructiveConfirmDialog:
+        """The confirmation of ``plan``'s destructive steps (``backup``: a copy is taken first)."""
+        steps = [step for step in plan.steps if step.destructive]
+        return cls(steps, plan.direction, plan.target, parent, module_of=module_of, backup=backup)
 
     def join(self, items: Sequence[str]) -> str:
         """``a``, ``a and b``, ``a, b and c``."""

@@ -1,7 +1,8 @@
 """Item models of the migrations page: branches, the steps of a plan, registry drift.
 
 They hold plain results of :class:`core.services.migration_service.MigrationService` (frozen
-dataclasses) and never touch the database; the page loads them off the GUI thread.
+dataclasses) and never touch the database; the page loads them off the GUI thread. What the page
+says about them is in :mod:`console.models.migration_texts`.
 """
 
 from __future__ import annotations
@@ -147,6 +148,31 @@ class PlanStepModel(RowsTableModel[Any]):
     def row_of(self, revision: str) -> int:
         return next((i for i, s in enumerate(self._rows) if s.revision == revision), -1)
 
+    def mark_running(self, row: int) -> PlanStep | None:
+        """The step at ``row`` runs now (None: the plan has no such row: the run is over)."""
+        if row >= len(self._rows):
+            return None
+        self.set_state(row, self.RUNNING)
+        return self._rows[row]
+
+    def mark_applied(self, revision: str, index: int) -> None:
+        """``revision``, the ``index``-th applied (from 1), is done."""
+        row = self.row_of(revision)
+        self.set_state(row if row >= 0 else index - 1, self.APPLIED)
+
+    def mark_failed(self, details: dict[str, Any]) -> None:
+        """The run failed (``details`` of :class:`core.migrations.MigrationFailed`): the revision it
+        failed in, and what became of those that ran before it (rolled back, kept or pending)."""
+        applied = details.get("applied") or []
+        for row, step in enumerate(self._rows):
+            if step.revision == details.get("revision"):
+                self.set_state(row, self.FAILED)
+            elif self._states[row] in (self.APPLIED, self.RUNNING):
+                if details.get("rolled_back"):
+                    self.set_state(row, self.ROLLED_BACK)
+                else:
+                    self.set_state(row, self.KEPT if step.revision in applied else self.PENDING)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.is_cell(index):
             return None
@@ -172,12 +198,8 @@ class PlanStepModel(RowsTableModel[Any]):
             return None
         if column == "index":
             return str(index.row() + 1)
-        if column == "revision":
-            return step.revision
-        if column == "branch":
-            return step.branch
-        if column == "message":
-            return step.message
+        if column in ("revision", "branch", "message"):
+            return str(getattr(step, column))
         if column == "destructive":
             if not step.destructive:
                 return ""

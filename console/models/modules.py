@@ -1,17 +1,21 @@
-"""The module list, grouped by tier: one header row per tier, then its modules."""
+"""The module list, grouped by tier (one header row per tier, then its modules), and what the
+modules page says of a change applied."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from console.models.common import KIND_ROLE, USER_ROLE
+from console.models.common import KIND_ROLE, USER_ROLE, plural
 from console.models.table import Index, RowsTableModel
 from core.definition import ModuleDefinition, ModuleTier
 from core.registry import ModuleRegistry
+
+if TYPE_CHECKING:
+    from core.services.module_service import ApplyResult
 
 TIER_ORDER = (ModuleTier.CORE, ModuleTier.OPTIONAL, ModuleTier.INTERNAL)
 
@@ -113,14 +117,8 @@ class ModuleListModel(RowsTableModel[_Row]):
         return None
 
     def _value(self, module: ModuleDefinition, column: str) -> str:
-        if column == "code":
-            return module.code
-        if column == "name":
-            return module.name
-        if column == "version":
-            return module.version
-        if column == "description":
-            return module.description
+        if column in ("code", "name", "version", "description"):
+            return str(getattr(module, column))
         if column == "requires":
             return ", ".join(module.requires)
         if column == "required_by":
@@ -128,3 +126,14 @@ class ModuleListModel(RowsTableModel[_Row]):
         if column == "permissions":
             return ", ".join(p.code for p in module.permissions)
         return ""
+
+
+def outcome_text(result: ApplyResult, tr: Any) -> str:
+    """What a change applied did: its headline, the platforms changed and those skipped."""
+    applied = len(result.applied)
+    text = tr("Done: {headline}").format(headline=result.plan.headline())
+    text += "\n" + plural(applied, tr("1 platform changed."), tr("{n:,} platforms changed."))
+    if result.skipped:
+        one, many = tr("1 refused platform skipped."), tr("{n:,} refused platforms skipped.")
+        text += " " + plural(len(result.skipped), one, many)
+    return text

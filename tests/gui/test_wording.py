@@ -8,7 +8,7 @@ import tokenize
 from pathlib import Path
 
 from console.models.common import plural
-from console.pages.modules import outcome_text
+from console.models.modules import outcome_text
 
 CONSOLE = Path(__file__).resolve().parents[2] / "console"
 # The GUI's own words; the CLI (console/commands) prints the shared library's headlines.

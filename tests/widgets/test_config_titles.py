@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QTextBrowser
 from pytestqt.qtbot import QtBot
 
-from console.pages.modules import module_html
 from console.widgets.config_form import ConfigForm
+from console.widgets.module_details import module_html
 from core.registry import default_registry
 
 CONFIGURABLE = [m for m in default_registry() if m.config_schema is not None]

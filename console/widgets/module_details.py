@@ -1,0 +1,159 @@
+"""The module details of the modules page: a tab of what the module is (its tier, requirements,
+permissions and config schema, as HTML) and a tab of its settings on the chosen platform.
+
+Widgets only: the page loads the settings form off the GUI thread and hands it in.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.widgets._text import escape as _esc
+from console.widgets.page_parts import wrapped_label
+from core.definition import ModuleDefinition
+
+CONFIG_TAB = 1  # the index of the Configuration tab
+
+
+class ModuleDetails(QTabWidget):
+    """Details and Configuration; ``empty(text)`` makes what an empty settings area shows."""
+
+    def __init__(self, empty: Callable[[str], QWidget]) -> None:
+        super().__init__()
+        self._empty = empty
+        self.setObjectName("moduleDetail")
+        self.about = QTextBrowser()
+        self.about.setObjectName("moduleAbout")
+        self.about.setOpenLinks(False)
+        self.addTab(self.about, self.tr("Details"))
+        self.addTab(self._config_page(), self.tr("Configuration"))
+
+    def _config_page(self) -> QWidget:
+        """The title (module, platform, state), the form in a scroll area, Reset and Save."""
+        config_page = QWidget()
+        config_layout = QVBoxLayout(config_page)
+        self.config_title = wrapped_label("configTitle")
+        config_layout.addWidget(self.config_title)
+        self.config_area = QScrollArea()
+        self.config_area.setWidgetResizable(True)
+        self.config_area.setWidget(
+            self._empty(self.tr("Select a module and a platform (a row of the matrix)."))
+        )
+        config_layout.addWidget(self.config_area, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.config_reset = QPushButton(self.tr("Reset"))
+        self.config_save = QPushButton(self.tr("Save"))
+        self.config_save.setObjectName("configSave")
+        buttons.addWidget(self.config_reset)
+        buttons.addWidget(self.config_save)
+        config_layout.addLayout(buttons)
+        return config_page
+
+    def showing_settings(self) -> bool:
+        return self.currentIndex() == CONFIG_TAB
+
+    def enable_settings(self, form: QWidget | None, may_configure: bool) -> None:
+        """Save and Reset when there is a ``form`` the role may change; the form too."""
+        self.config_save.setEnabled(form is not None and may_configure)
+        self.config_reset.setEnabled(form is not None and may_configure)
+        if form is not None:
+            form.setEnabled(may_configure)
+
+    def show_settings(self, title: str, form: QWidget | None = None) -> None:
+        """The settings area: ``form`` under ``title``, or nothing to edit."""
+        self.config_title.setText(title)
+        self.config_area.setWidget(form if form is not None else self._empty(""))
+
+
+def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
+    """The detail pane: what the module is, what it needs, its permissions and config schema."""
+    rows = [
+        (tr("Tier"), module.tier.value),
+        (tr("Version"), module.version),
+        (tr("Requires"), ", ".join(module.requires) or tr("nothing")),
+        (tr("Required by"), ", ".join(registry.required_by(module.code)) or tr("nothing")),
+        (
+            tr("All requirements"),
+            ", ".join(sorted(registry.requirements_closure(module.code))) or tr("nothing"),
+        ),
+    ]
+    html = [f"<h3>{_esc(module.code)} — {_esc(module.name)}</h3><p>{_esc(module.description)}</p><table>"]
+    html += [f"<tr><td><b>{_esc(k)}</b>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows]
+    html.append("</table>")
+    if module.permissions:
+        html.append(f"<h4>{_esc(tr('Permissions'))}</h4><ul>")
+        html += [f"<li><code>{_esc(p.code)}</code> — {_esc(p.label)}</li>" for p in module.permissions]
+        html.append("</ul>")
+    if module.config_schema is None:
+        html.append(f"<p><i>{_esc(tr('No settings.'))}</i></p>")
+        return "".join(html)
+    schema = module.config_schema.model_json_schema()
+    html.append(f"<h4>{_esc(tr('Config schema'))}</h4><table cellspacing='4'>")
+    titles = (tr("Setting"), tr("Type"), tr("Default"), tr("Notes"))
+    cells = "".join(f"<th align='left' style='white-space:nowrap'>{_esc(t)}</th>" for t in titles)
+    html.append(f"<tr>{cells}</tr>")
+    secrets = module.secret_fields
+    for name, prop in schema.get("properties", {}).items():
+        kind = _schema_type(prop)
+        default = (
+            "***" if name in secrets else json.dumps(module.default_config.get(name, prop.get("default")))
+        )
+        notes = []
+        if name in secrets:
+            notes.append(tr("secret: stored encrypted"))
+        for key, label in (
+            ("minimum", "≥"),
+            ("maximum", "≤"),
+            ("exclusiveMinimum", ">"),
+            ("exclusiveMaximum", "<"),
+        ):
+            if key in prop:
+                notes.append(f"{label} {prop[key]}")
+        if prop.get("description"):
+            notes.append(prop["description"])
+        html.append(
+            # A setting's name never wraps mid-word; its title (the form's label) comes first.
+            f"<tr><td style='white-space:nowrap'>{_esc(setting_label(module, name))}<br>"
+            f"<code>{_esc(name)}</code></td>"
+            f"<td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
+            f"</td><td>{_esc('; '.join(notes))}</td></tr>"
+        )
+    html.append("</table>")
+    shown_default = {
+        k: ("***" if k in secrets and v not in (None, "") else v) for k, v in module.default_config.items()
+    }
+    html.append(
+        f"<h4>{_esc(tr('Default config'))}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>"
+    )
+    return "".join(html)
+
+
+def setting_label(module: ModuleDefinition, name: str) -> str:
+    """A setting's title, as the settings form shows it."""
+    from console.widgets.config_form import field_label
+
+    assert module.config_schema is not None
+    return field_label(name, module.config_schema.model_fields[name])
+
+
+def _schema_type(prop: dict[str, Any]) -> str:
+    if "enum" in prop:
+        return " | ".join(json.dumps(v) for v in prop["enum"])
+    if "anyOf" in prop:
+        return " | ".join(_schema_type(p) for p in prop["anyOf"])
+    if prop.get("type") == "array":
+        return f"list[{_schema_type(prop.get('items', {}))}]"
+    return str(prop.get("type", "any"))

@@ -1,0 +1,122 @@
+"""The platforms x modules matrix of the modules page (a line saying what it shows, and the table:
+a row per platform, a column per module, the platform column frozen in sight), and the target
+platforms of Enable / Disable beside it.
+
+Widgets only: the page loads the platforms and their states off the GUI thread into
+:attr:`PlatformMatrix.model` (which asks for the states of the rows it shows).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from console.models.common import measured, plural
+from console.models.matrix import PlatformMatrixModel
+from console.widgets.page_parts import wrapped_label
+from console.widgets.tables import fit_key_columns, freeze_first_column
+
+
+class PlatformMatrix(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = wrapped_label("matrixLabel")  # a long line would widen the window past 1280 px
+        layout.addWidget(self.label)
+        self.model = PlatformMatrixModel(self)
+        self.view = view = QTableView()
+        view.setObjectName("matrix")
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(22)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._codes = fit_key_columns(view, {0: measured})  # platform codes, whole
+        freeze_first_column(view)  # the platform stays in sight beside any module's cell
+        layout.addWidget(view, 1)
+
+    def set_modules(self, codes: Sequence[str], core: Sequence[str]) -> None:
+        """A column per module (``core``: those always on), each as wide as its code."""
+        self.model.set_columns(list(codes), list(core))
+        metrics = QFontMetrics(self.view.horizontalHeader().font())
+        self.view.setColumnWidth(0, 112)
+        self._codes.fit()
+        for column, code in enumerate(codes, start=1):
+            self.view.setColumnWidth(column, max(44, metrics.horizontalAdvance(code) + 18))
+
+    def cell(self, index: QModelIndex) -> tuple[str, str] | None:
+        """The (platform, module) of a cell; None outside the module columns."""
+        if not index.isValid():
+            return None
+        ref = self.model.platform_at(index.row())
+        module = self.model.module_at(index.column())
+        return (ref.code, module) if ref and module else None
+
+    def selected_platforms(self) -> list[str]:
+        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
+        return [ref.code for r in rows if (ref := self.model.platform_at(r)) is not None]
+
+    def toggle_targets(self, platform: str, module: str) -> tuple[list[str], list[str]]:
+        """Where ``module`` is off and where it is on, among the selected platforms (or ``platform``
+        alone when it is not selected): what to offer to enable, and to disable."""
+        platforms = self.selected_platforms()
+        if platform not in platforms:
+            platforms = [platform]
+        states = {p: self.model.is_enabled(p, module) for p in platforms}
+        return [p for p, on in states.items() if on is False], [p for p, on in states.items() if on is True]
+
+    def where(self, platforms: Sequence[str]) -> str:
+        """A platform's code, or how many are selected."""
+        if len(platforms) == 1:
+            return platforms[0]
+        return self.tr("{n} selected platforms").format(n=len(platforms))
+
+    def current_platform(self) -> str:
+        """The platform of the current row (what the Configuration tab edits)."""
+        index = self.view.currentIndex()
+        ref = self.model.platform_at(index.row()) if index.isValid() else None
+        return ref.code if ref else ""
+
+    def show_platform(self, platform: str, module: str) -> None:
+        """Make ``platform``'s cell of ``module`` the current one, if the platform is loaded."""
+        row = self.model.row_of(platform)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, self.model.column_of(module)))
+
+    def say(self, search: str, can_toggle: bool) -> None:
+        """How many platforms the matrix holds (matching ``search``), and how to change a cell."""
+        text = plural(
+            self.model.total_platforms(),
+            self.tr("<b>Platforms \u00d7 modules</b> — 1 platform"),
+            self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms"),
+        )
+        if search:
+            text += self.tr(" matching “{search}”").format(search=search)
+        if can_toggle:
+            text += self.tr(" · double-click a cell to toggle, right-click for more")
+        self.label.setText(text)
+
+
+class TargetPlatforms(QWidget):
+    """The target platforms of Enable / Disable: a searchable platform list with "All platforms"."""
+
+    def __init__(self) -> None:
+        from console.widgets.platform_selector import (
+            PlatformSelector,
+        )  # loaded with the page, not at start-up
+
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<b>Target platforms</b> of Enable / Disable")))
+        self.selector = PlatformSelector(self, multi=True, allow_all=True)
+        self.selector.setObjectName("platformSelector")
+        layout.addWidget(self.selector, 1)
