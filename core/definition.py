@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from core.identifiers import is_identifier
 
@@ -102,6 +102,8 @@ class ModuleDefinition(BaseModel):
     on_enable: Hook | None = None
     on_disable: Hook | None = None
     on_startup: Callable[[], None] | None = None
+    # Called when the process stops, in reverse dependency order; an error is logged, not raised.
+    on_shutdown: Callable[[], None] | None = None
     health_check: Callable[[], Any] | None = None
 
     @field_validator("code")
@@ -133,6 +135,14 @@ class ModuleDefinition(BaseModel):
                 raise ValueError(f"{code!r} is not a module code")
         if len(set(value)) != len(value):
             raise ValueError("lists a module twice")
+        return value
+
+    @field_validator("migrations_path")
+    @classmethod
+    def _migrations_folder(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is not None and not Path(value).is_dir():
+            code = info.data.get("code", "?")
+            raise ValueError(f"the migrations folder {value} of module {code!r} does not exist")
         return value
 
     @field_validator("config_schema")

@@ -177,8 +177,10 @@ class _Check:
 class HealthCheckRegistry:
     """Named checks; ``run`` executes them concurrently, each within its timeout."""
 
-    def __init__(self, default_timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, default_timeout: float = DEFAULT_TIMEOUT, *, database: Any = None) -> None:
         self.default_timeout = default_timeout
+        # The platform's database (a core.db.Database) the modules' table checks look at, if any.
+        self.database = database
         self._checks: dict[str, _Check] = {}
         self._lock = threading.Lock()
 
