@@ -141,8 +141,10 @@ class ModuleDefinition(BaseModel):
     @classmethod
     def _migrations_folder(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         if value is not None and not Path(value).is_dir():
-            code = info.data.get("code", "?")
-            raise ValueError(f"the migrations folder {value} of module {code!r} does not exist")
+            problem = "is not a folder" if Path(value).exists() else "does not exist"
+            raise ValueError(
+                f"the migrations folder {value} of module {info.data.get('code', '?')!r} {problem}"
+            )
         return value
 
     @field_validator("config_schema")
