@@ -54,17 +54,13 @@ def tables_check(
 
 
 def _tables_present(database: Database, tables: tuple[str, ...]) -> HealthResult:
-    from sqlalchemy import inspect
-
-    from core.observability.checks import driver_error, sqlite_file_missing
+    from core.observability.checks import database_tables, driver_error, sqlite_file_missing
 
     missing_file = sqlite_file_missing(database)
     if missing_file is not None:
         return unhealthy(f"no database file at {missing_file}")
     try:
-        # A deferred BEGIN on SQLite: reading the schema never takes the write lock.
-        with database.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
-            present = set(inspect(conn).get_table_names())
+        present = database_tables(database)
     except Exception as exc:
         return unhealthy(f"cannot read the tables of {database.display_url()}: {driver_error(exc)}")
     missing = [name for name in tables if name not in present]

@@ -8,15 +8,19 @@ PostgreSQL server answers within the check's timeout because the engine is built
 
 from __future__ import annotations
 
+import concurrent.futures
 import functools
 import inspect
 import math
 import shutil
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy
 from sqlalchemy import text
 
 from core.db import Database
@@ -60,6 +64,45 @@ def driver_error(exc: BaseException) -> str:
     raw = str(getattr(exc, "orig", None) or exc).strip()
     first = next((line.strip() for line in raw.splitlines() if line.strip()), type(exc).__name__)
     return first
+
+
+class _SharedRead:
+    """One read at a time per database: callers that arrive while it runs share its answer."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inflight: concurrent.futures.Future[frozenset[str]] | None = None
+
+
+_TABLE_READS: weakref.WeakKeyDictionary[Database, _SharedRead] = weakref.WeakKeyDictionary()
+_TABLE_READS_LOCK = threading.Lock()
+
+
+def database_tables(database: Database) -> frozenset[str]:
+    """The names of the tables in ``database`` (its default schema).
+
+    The modules' table checks run at the same moment, each in its own thread: they share one read
+    (one connection) instead of opening one connection each. A read that starts after another
+    ended sees the schema as it is then.
+    """
+    with _TABLE_READS_LOCK:
+        shared = _TABLE_READS.setdefault(database, _SharedRead())
+    with shared.lock:
+        future = shared.inflight
+        owner = future is None
+        if future is None:
+            future = shared.inflight = concurrent.futures.Future()
+    if owner:
+        try:
+            # A deferred BEGIN on SQLite: reading the schema never takes the write lock.
+            with database.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
+                future.set_result(frozenset(sqlalchemy.inspect(conn).get_table_names()))
+        except BaseException as exc:  # every caller of this read gets it
+            future.set_exception(exc)
+        finally:
+            with shared.lock:
+                shared.inflight = None
+    return future.result()
 
 
 def database_check(database: Database, *, slow: float = 1.0) -> Callable[[], HealthResult]:
