@@ -401,3 +401,25 @@ def test_discovery_does_not_hide_broken_imports(package_root: Path) -> None:
     write_package(package_root, "synthetic_broken", {"cms": "import synthetic_no_such_dependency\n"})
     with pytest.raises(ModuleNotFoundError):
         discover_definitions("synthetic_broken")
+
+
+def test_discovery_reports_every_broken_package(package_root: Path) -> None:
+    write_package(
+        package_root,
+        "synthetic_many",
+        {
+            "alpha": definition_source("alpha", version="1.0"),
+            "beta": "DEFINITION = None\n",
+            "gamma": definition_source("delta"),
+            "good": definition_source("good"),
+        },
+    )
+    with pytest.raises(RegistryError) as info:
+        discover_definitions("synthetic_many")
+    assert info.value.code == "registry.invalid"
+    found = [(v.code, v.details.get("module") or v.details.get("package")) for v in info.value.violations]
+    assert found == [
+        ("module.invalid_definition", "alpha"),
+        ("registry.no_definition", "beta"),
+        ("registry.package_mismatch", "delta"),
+    ]

@@ -5,9 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-import textwrap
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,7 @@ from console.cli import main
 from core import registry as registry_module
 from core.db import Database
 from core.definition import ModuleDefinition
-from core.registry import ModuleRegistry, RegistryError, discover_definitions
+from core.registry import ModuleRegistry, RegistryError
 from core.registry_rules import find_cycles
 
 
@@ -128,42 +126,6 @@ def test_duplicates_and_other_problems_together() -> None:
     assert [v.code for v in info.value.violations] == [
         "registry.duplicate_code",
         "registry.unknown_requirement",
-    ]
-
-
-# -- discovery: every broken package ------------------------------------------------------------------
-@pytest.fixture
-def package_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.syspath_prepend(str(tmp_path))
-    yield tmp_path
-    for name in list(sys.modules):
-        if name.startswith("synthetic_many"):
-            del sys.modules[name]
-
-
-def test_discovery_reports_every_broken_package(package_root: Path) -> None:
-    root = package_root / "synthetic_many"
-    sources = {
-        "alpha": 'from core.definition import ModuleDefinition\nDEFINITION = ModuleDefinition(code="alpha", '
-        'name="A", description="a", version="1.0")\n',
-        "beta": "DEFINITION = None\n",
-        "gamma": 'from core.definition import ModuleDefinition\nDEFINITION = ModuleDefinition(code="delta", '
-        'name="D", description="d", version="1.0.0")\n',
-        "good": 'from core.definition import ModuleDefinition\nDEFINITION = ModuleDefinition(code="good", '
-        'name="G", description="g", version="1.0.0")\n',
-    }
-    root.mkdir()
-    (root / "__init__.py").write_text("")
-    for name, source in sources.items():
-        (root / name).mkdir()
-        (root / name / "__init__.py").write_text("")
-        (root / name / "definition.py").write_text(textwrap.dedent(source))
-    with pytest.raises(RegistryError) as info:
-        discover_definitions("synthetic_many")
-    assert [(v.code, v.details.get("module") or v.details.get("package")) for v in info.value.violations] == [
-        ("module.invalid_definition", "alpha"),
-        ("registry.no_definition", "beta"),
-        ("registry.package_mismatch", "delta"),
     ]
 
 
