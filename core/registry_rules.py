@@ -202,11 +202,11 @@ def _strong_components(requires: Mapping[str, Iterable[str]]) -> list[list[str]]
         stack.append(node)
         on_stack.add(node)
 
-    for root in sorted(requires):
+    for root in requires:  # membership does not depend on the order: no sorting
         if root in index:
             continue
         visit(root)
-        work = [(root, iter(sorted(requires[root])))]
+        work = [(root, iter(requires[root]))]
         while work:
             node, edges = work[-1]
             nxt = next(edges, None)
@@ -228,7 +228,7 @@ def _strong_components(requires: Mapping[str, Iterable[str]]) -> list[list[str]]
                 continue
             elif nxt not in index:
                 visit(nxt)
-                work.append((nxt, iter(sorted(requires[nxt]))))
+                work.append((nxt, iter(requires[nxt])))
             elif nxt in on_stack:
                 low[node] = min(low[node], index[nxt])
     return components
