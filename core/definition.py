@@ -104,7 +104,8 @@ class ModuleDefinition(BaseModel):
     on_startup: Callable[[], None] | None = None
     # Called when the process stops, in reverse dependency order; an error is logged, not raised.
     on_shutdown: Callable[[], None] | None = None
-    health_check: Callable[[], Any] | None = None
+    # Called with no argument, or with the platform's core.db.Database when it takes one.
+    health_check: Callable[..., Any] | None = None
 
     @field_validator("code")
     @classmethod
