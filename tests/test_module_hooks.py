@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import text
 
 from core.db import Database
-from core.definition import ModuleDefinition
 from core.events import ModuleEventBus
 from core.migrations import upgrade
 from core.observability.checks import local_checks, register_module_checks
@@ -18,12 +17,7 @@ from core.observability.health import HealthCheckRegistry, HealthStatus
 from core.observability.process import PlatformProcess
 from core.registry import ModuleRegistry
 from modules import tables_check
-
-
-def _definition(code: str, **kw: Any) -> ModuleDefinition:
-    return ModuleDefinition(
-        code=code, name=code.title(), description=f"The {code} module.", version="1.0.0", **kw
-    )
+from tests.test_registry import mod
 
 
 # -- on_shutdown -----------------------------------------------------------------------------------
@@ -36,18 +30,16 @@ def test_on_shutdown_runs_in_reverse_order_and_an_error_is_logged(caplog: pytest
     def refuse_start() -> None:
         raise RuntimeError("cannot warm the cache")
 
+    hooks: dict[str, dict[str, Any]] = {
+        "core": {"on_shutdown": lambda: calls.append("core")},
+        "shop": {"on_shutdown": broken},
+        "cart": {"on_shutdown": lambda: calls.append("cart")},
+        "extra": {"on_startup": refuse_start, "on_shutdown": lambda: calls.append("extra")},
+    }
+    chain = [("core", None), ("shop", "core"), ("cart", "shop"), ("extra", "cart")]
     registry = ModuleRegistry(
-        [
-            _definition("core", is_core=True, on_shutdown=lambda: calls.append("core")),
-            _definition("shop", requires=("core",), on_shutdown=broken),
-            _definition("cart", requires=("shop",), on_shutdown=lambda: calls.append("cart")),
-            _definition(
-                "extra",
-                requires=("cart",),
-                on_startup=refuse_start,
-                on_shutdown=lambda: calls.append("extra"),
-            ),
-        ]
+        mod(code, *([req] if req else []), tier="core" if req is None else "optional", **hooks[code])
+        for code, req in chain
     )
     bus = ModuleEventBus()
     seen: list[tuple[str, str | None]] = []

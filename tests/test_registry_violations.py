@@ -16,18 +16,7 @@ from core.db import Database
 from core.definition import ModuleDefinition
 from core.registry import ModuleRegistry, RegistryError
 from core.registry_rules import find_cycles
-
-
-def mod(code: str, *requires: str, tier: str = "optional") -> ModuleDefinition:
-    return ModuleDefinition(
-        code=code,
-        name=code.title(),
-        description=f"the {code} module",
-        version="1.0.0",
-        requires=requires,
-        is_core=tier == "core",
-        is_internal=tier == "internal",
-    )
+from tests.test_registry import mod
 
 
 def three_problems() -> list[ModuleDefinition]:
