@@ -52,13 +52,16 @@ END
 """
 
 
+TRIGGERS = {"audit_log_no_update": NO_UPDATE, "audit_log_no_delete": NO_DELETE}
+
+
 def upgrade() -> None:
     if op.get_context().dialect.name == "sqlite":
-        op.execute(NO_UPDATE)
-        op.execute(NO_DELETE)
+        for create in TRIGGERS.values():
+            op.execute(create)
 
 
 def downgrade() -> None:
     if op.get_context().dialect.name == "sqlite":
-        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        for name in reversed(TRIGGERS):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
