@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from core.contributions import CustomerLink, DetailSection
 from core.identifiers import is_identifier
@@ -103,7 +103,10 @@ class ModuleDefinition(BaseModel):
     on_enable: Hook | None = None
     on_disable: Hook | None = None
     on_startup: Callable[[], None] | None = None
-    health_check: Callable[[], Any] | None = None
+    # Called when the process stops, in reverse dependency order; an error is logged, not raised.
+    on_shutdown: Callable[[], None] | None = None
+    # Called with no argument, or with the platform's core.db.Database when it takes one.
+    health_check: Callable[..., Any] | None = None
     # What the module shows in other modules' views (core/contributions.py).
     detail_sections: tuple[DetailSection, ...] = ()
     customer_links: tuple[CustomerLink, ...] = ()
@@ -137,6 +140,16 @@ class ModuleDefinition(BaseModel):
                 raise ValueError(f"{code!r} is not a module code")
         if len(set(value)) != len(value):
             raise ValueError("lists a module twice")
+        return value
+
+    @field_validator("migrations_path")
+    @classmethod
+    def _migrations_folder(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        if value is not None and not Path(value).is_dir():
+            problem = "is not a folder" if Path(value).exists() else "does not exist"
+            raise ValueError(
+                f"the migrations folder {value} of module {info.data.get('code', '?')!r} {problem}"
+            )
         return value
 
     @field_validator("config_schema")

@@ -66,7 +66,7 @@ class AdminPlatform(Base):
 
 
 class AuditEntry(Base):
-    """One entry per request. Append-only (a trigger refuses UPDATE/DELETE on PostgreSQL)."""
+    """One entry per request. Append-only (triggers refuse UPDATE/DELETE on PostgreSQL and SQLite)."""
 
     __tablename__ = "audit_log"
     __table_args__ = (Index("ix_audit_log_at", "at"), Index("ix_audit_log_actor", "actor"))

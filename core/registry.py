@@ -18,25 +18,33 @@ from pydantic import ValidationError
 
 from core.definition import ModuleDefinition, ModuleTier
 from core.errors import DefinitionError, NotFound
+from core.graph import topological_order
+from core.registry_rules import (
+    RegistryError,
+    Violation,
+    find_cycle,
+    index_definitions,
+    raise_violations,
+    rule_violations,
+)
+
+__all__ = [
+    "ModuleRegistry",
+    "RegistryError",
+    "build_definition",
+    "default_registry",
+    "discover_definitions",
+    "find_cycle",
+]
 
 
 class ModuleRegistry:
     """An immutable, validated set of module definitions."""
 
     def __init__(self, definitions: Iterable[ModuleDefinition]) -> None:
-        modules: dict[str, ModuleDefinition] = {}
-        for definition in definitions:
-            if definition.code in modules:
-                raise DefinitionError(
-                    "registry.duplicate_code",
-                    f"module code {definition.code!r} is defined twice",
-                    {"module": definition.code},
-                )
-            modules[definition.code] = definition
-        _validate(modules)
+        modules, violations = index_definitions(definitions)
+        raise_violations([*violations, *rule_violations(modules)])  # every problem at once
         # Ordered: requirements before dependents, ties by code (stable for people and tests).
-        from core.graph import topological_order
-
         order = topological_order({c: m.requires for c, m in modules.items()})
         self._modules: Mapping[str, ModuleDefinition] = MappingProxyType({c: modules[c] for c in order})
         dependents: dict[str, list[str]] = {c: [] for c in order}
@@ -123,68 +131,15 @@ class ModuleRegistry:
         return result
 
 
-def _validate(modules: dict[str, ModuleDefinition]) -> None:
-    for code, module in modules.items():
-        for req in module.requires:
-            if req not in modules:
-                raise DefinitionError(
-                    "registry.unknown_requirement",
-                    f"module {code!r} requires unknown module {req!r}",
-                    {"module": code, "requires": req},
-                )
-            target = modules[req]
-            if module.is_core and not target.is_core:
-                raise DefinitionError(
-                    "registry.core_requires_non_core",
-                    f"core module {code!r} requires {target.tier} module {req!r}; core modules may "
-                    "only require core modules",
-                    {"module": code, "requires": req},
-                )
-            if not module.is_internal and target.is_internal:
-                raise DefinitionError(
-                    "registry.requires_internal",
-                    f"{module.tier} module {code!r} requires internal module {req!r}; only internal "
-                    "modules may require internal ones",
-                    {"module": code, "requires": req},
-                )
-    cycle = find_cycle({c: m.requires for c, m in modules.items()})
-    if cycle:
-        text = " -> ".join(cycle)
-        raise DefinitionError("registry.cycle", f"dependency cycle: {text}", {"cycle": cycle})
-
-
-def find_cycle(requires: Mapping[str, Iterable[str]]) -> list[str] | None:
-    """A cycle as a closed path ``[a, b, c, a]``, or None. Iterative DFS (deep graphs)."""
-    white, grey, black = 0, 1, 2
-    color = dict.fromkeys(requires, white)
-    for root in sorted(requires):
-        if color[root] != white:
-            continue
-        path: list[str] = [root]
-        iters = [iter(sorted(requires[root]))]
-        color[root] = grey
-        while iters:
-            nxt = next(iters[-1], None)
-            if nxt is None:
-                color[path.pop()] = black
-                iters.pop()
-                continue
-            if nxt not in color:
-                continue
-            if color[nxt] == grey:
-                return [*path[path.index(nxt) :], nxt]
-            if color[nxt] == white:
-                color[nxt] = grey
-                path.append(nxt)
-                iters.append(iter(sorted(requires[nxt])))
-    return None
-
-
 # -- discovery -----------------------------------------------------------------
 def discover_definitions(package: str = "modules") -> list[ModuleDefinition]:
-    """Import ``<package>.<name>.definition`` for every sub-package and collect ``DEFINITION``."""
+    """Import ``<package>.<name>.definition`` for every sub-package and collect ``DEFINITION``.
+
+    Every package with a problem is reported, in one :class:`RegistryError`.
+    """
     root = importlib.import_module(package)
     found: list[ModuleDefinition] = []
+    problems: list[Violation] = []
     for info in sorted(pkgutil.iter_modules(root.__path__), key=lambda i: i.name):
         if not info.ispkg or info.name.startswith("_"):
             continue
@@ -192,32 +147,40 @@ def discover_definitions(package: str = "modules") -> list[ModuleDefinition]:
         try:
             mod = importlib.import_module(name)
         except ValidationError as exc:
-            raise _definition_error(info.name, exc) from None
+            problems.append(_definition_violation(info.name, exc))
+            continue
         except ModuleNotFoundError as exc:
             if exc.name == name:
                 continue  # a helper package without a definition
             raise
         definition = getattr(mod, "DEFINITION", None)
         if not isinstance(definition, ModuleDefinition):
-            raise DefinitionError(
-                "registry.no_definition",
-                f"{name} must define DEFINITION = ModuleDefinition(...)",
-                {"package": info.name},
+            problems.append(
+                Violation(
+                    "registry.no_definition",
+                    f"{name} must define DEFINITION = ModuleDefinition(...)",
+                    {"package": info.name},
+                )
             )
-        if definition.package != info.name:
-            raise DefinitionError(
-                "registry.package_mismatch",
-                f"module {definition.code!r} lives in package {info.name!r}; expected {definition.package!r}",
-                {"module": definition.code, "package": info.name},
+        elif definition.package != info.name:
+            problems.append(
+                Violation(
+                    "registry.package_mismatch",
+                    f"module {definition.code!r} lives in package {info.name!r}; "
+                    f"expected {definition.package!r}",
+                    {"module": definition.code, "package": info.name},
+                )
             )
-        found.append(definition)
+        else:
+            found.append(definition)
+    raise_violations(problems)
     return found
 
 
-def _definition_error(package: str, exc: ValidationError) -> DefinitionError:
+def _definition_violation(package: str, exc: ValidationError) -> Violation:
     first = exc.errors()[0]
     field = ".".join(str(p) for p in first["loc"]) or "(definition)"
-    return DefinitionError(
+    return Violation(
         "module.invalid_definition",
         f"module {package!r}: field {field}: {first['msg']}",
         {"module": package, "field": field, "errors": exc.errors(include_url=False, include_context=False)},
@@ -229,7 +192,8 @@ def build_definition(package: str, **fields: Any) -> ModuleDefinition:
     try:
         return ModuleDefinition(**fields)
     except ValidationError as exc:
-        raise _definition_error(fields.get("code", package), exc) from None
+        problem = _definition_violation(fields.get("code", package), exc)
+        raise DefinitionError(problem.code, problem.message, problem.details) from None
 
 
 @cache

@@ -230,3 +230,30 @@ def test_secret_field_keeps_other_schema_extras() -> None:
 
     extra = Config.model_fields["token"].json_schema_extra
     assert extra == {"format": "password", "secret": True}
+
+
+# -- lifecycle hooks and the migrations folder ------------------------------------------------------
+def test_on_shutdown_sits_beside_on_startup() -> None:
+    calls: list[str] = []
+    module = ModuleDefinition(
+        **fields(on_startup=lambda: calls.append("up"), on_shutdown=lambda: calls.append("down"))
+    )
+    assert module.on_shutdown is not None and module.on_startup is not None
+    module.on_shutdown()
+    assert calls == ["down"]
+    assert ModuleDefinition(**fields()).on_shutdown is None
+
+
+def test_an_existing_migrations_folder_is_kept(tmp_path: Any) -> None:
+    assert ModuleDefinition(**fields(migrations_path=tmp_path)).migrations_path == tmp_path
+
+
+def test_a_missing_migrations_folder_is_refused_naming_the_module(tmp_path: Any) -> None:
+    missing = tmp_path / "payments" / "migrations" / "versions"
+    error = invalid(migrations_path=missing)
+    assert error.details["module"] == "payments"
+    assert error.details["field"] == "migrations_path"
+    assert f"the migrations folder {missing} of module 'payments' does not exist" in error.message
+    # A file is not a folder either.
+    (tmp_path / "file.py").write_text("")
+    assert invalid(migrations_path=tmp_path / "file.py").details["field"] == "migrations_path"

@@ -28,16 +28,35 @@ def test_healthy_database_exits_0(db: Database) -> None:
 
 
 def test_pending_migrations_exit_1(backend: str, fresh_url: str) -> None:
-    from core.migrations import upgrade
+    from core.migrations import downgrade, upgrade
 
     db = Database(fresh_url)
-    upgrade(db, "framework@head")
+    upgrade(db, "heads")
+    downgrade(db, "orders_001")  # orders_002 pending: every table is there
     db.dispose()
     run = invoke(fresh_url, "health", "check", "--json")
     assert run.code == 1
     assert run.doc["status"] == "degraded"
     migrations = next(c for c in run.doc["checks"] if c["name"] == "migrations")
     assert migrations["status"] == "degraded" and "pending" in migrations["detail"]
+
+
+def test_missing_module_tables_exit_2(backend: str, fresh_url: str) -> None:
+    """Only the framework migrated: the modules' tables are missing, the core modules' checks fail."""
+    from core.migrations import upgrade
+
+    db = Database(fresh_url)
+    upgrade(db, "framework@head")
+    db.dispose()
+    run = invoke(fresh_url, "health", "check", "--json")
+    assert run.code == 2 and run.doc["status"] == "unhealthy"
+    checks = {c["name"]: c for c in run.doc["checks"]}
+    assert checks["migrations"]["status"] == "degraded" and "pending" in checks["migrations"]["detail"]
+    tenancy = checks["module:tenancy"]
+    assert (
+        tenancy["status"] == "unhealthy" and tenancy["detail"] == "missing in the database: merchants, stores"
+    )
+    assert checks["module:core"]["status"] == "healthy"
 
 
 def test_low_disk_threshold_exits_1(sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:

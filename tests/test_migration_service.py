@@ -310,14 +310,14 @@ def test_failing_revision_on_sqlite_keeps_a_backup_that_restore_puts_back(
     assert failed_entry.outcome == "failed" and failed_entry.plan["backup"] == str(failure.backup_path)
 
     restored = service.restore(CLI, failure.backup_path)
-    assert schema(empty) == before and restored.heads == ("framework_001",)
+    assert schema(empty) == before and restored.heads == ("framework_002",)
     entries = audit(empty)
     # The failure's entry survives the restore (carried over), then the restore's own entry.
     assert [(e.action, e.outcome) for e in entries[-2:]] == [
         ("migrations.upgrade", "failed"),
         ("migrations.restore", "succeeded"),
     ]
-    assert restored.carried_audit_entries == 1 and entries[-1].plan["heads_after"] == ["framework_001"]
+    assert restored.carried_audit_entries == 1 and entries[-1].plan["heads_after"] == ["framework_002"]
 
 
 def test_restore_accepts_only_backups_of_this_database(head: Database, backend: str, tmp_path: Path) -> None:

@@ -26,6 +26,7 @@ from core.migrations import MigrationFailed, PlanStep
 from core.registry import ModuleRegistry
 
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
+    "framework_002",
     "tenancy_003",
     "payments_002",
     "orders_001",
@@ -70,7 +71,7 @@ def tables(db: Database) -> set[str]:
 
 
 def schema_objects(db: Database) -> set[tuple[str, str]]:
-    """Every table, column and index (also unmanaged and expression ones), as (kind, name)."""
+    """Every table, column, index and trigger (also unmanaged and expression ones), as (kind, name)."""
     from sqlalchemy import inspect
 
     with db.engine.connect() as conn:
@@ -83,13 +84,15 @@ def schema_objects(db: Database) -> set[tuple[str, str]]:
         }
         if db.is_sqlite:
             rows = conn.exec_driver_sql(
-                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index') "
+                "SELECT type, name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
                 "AND name NOT LIKE 'sqlite_%'"
             )
         else:
             rows = conn.exec_driver_sql(
                 "SELECT 'table', tablename FROM pg_tables WHERE schemaname = current_schema() "
-                "UNION ALL SELECT 'index', indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                "UNION ALL SELECT 'index', indexname FROM pg_indexes WHERE schemaname = current_schema() "
+                "UNION ALL SELECT 'trigger', tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
             )
         return columns | {(kind, name) for kind, name in rows if "alembic_version" not in name}
 
@@ -127,8 +130,10 @@ def test_every_revision_upgrades_and_downgrades(database: Database) -> None:
         before = schema_objects(database)
         migrations.upgrade(database, revision)
         after = schema_objects(database)
-        # Tables, columns or indexes added, replaced or dropped (orders_002 indexes PostgreSQL only).
-        assert after != before or (database.is_sqlite and revision == "orders_002"), revision
+        # Tables, columns, indexes or triggers added, replaced or dropped (orders_002 indexes PostgreSQL
+        # only, framework_002's triggers SQLite only).
+        only_elsewhere = "orders_002" if database.is_sqlite else "framework_002"
+        assert after != before or revision == only_elsewhere, revision
         branch = next(e for e in migrations.status(database) if e.current == revision).branch
         previous = migrations.script_directory().get_revision(revision).down_revision
         migrations.downgrade(database, previous or f"{branch}@base")
@@ -172,8 +177,10 @@ def test_status_before_and_after(database: Database) -> None:
 
     migrations.upgrade(database, "payments")
     after = by_branch(database)
-    for branch in ("framework", "payments"):
-        assert after[branch].up_to_date and after[branch].pending == ()
+    assert after["payments"].up_to_date and after["payments"].pending == ()
+    # payments needs framework_001 only: framework_002 (SQLite's audit triggers) stays pending.
+    assert after["framework"].current == "framework_001"
+    assert [r.revision for r in after["framework"].pending] == ["framework_002"]
     # payments needs tenancy_001 only: the search indexes (tenancy_002) stay pending.
     assert after["tenancy"].current == "tenancy_001"
     assert [r.revision for r in after["tenancy"].pending] == ["tenancy_002", "tenancy_003"]
@@ -283,7 +290,7 @@ def test_downgrade_to_a_revision_not_applied_is_a_clear_error(database: Database
 def test_downgrade_to_the_current_revision_changes_nothing(database: Database) -> None:
     migrations.upgrade(database)
     assert migrations.plan(database, "payments_002", "downgrade").is_empty
-    assert migrations.plan(database, "framework_001", "downgrade").is_empty
+    assert migrations.plan(database, "framework_002", "downgrade").is_empty
     assert migrations.downgrade(database, "payments_002").is_empty
     assert migrations.plan(database, "payments_002").is_empty  # and upgrading to it neither
 
@@ -371,9 +378,9 @@ def test_sqlite_backup_before_a_run(tmp_path: Path) -> None:
         assert backup is not None and backup.is_file()
         assert backup.name.startswith("platform.db.pre-migrate-") and backup.suffix == ".bak"
         with sqlite3.connect(backup) as conn:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("framework_001",)]
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("framework_002",)]
         migrations.restore_sqlite_backup(database, backup)
-        assert migrations.current_heads(database) == ("framework_001",)
+        assert migrations.current_heads(database) == ("framework_002",)
         assert tables(database) == FRAMEWORK_TABLES
     finally:
         database.dispose()
@@ -658,7 +665,7 @@ def test_downgrade_a_branch_to_a_revision(database: Database, demo: Path) -> Non
     assert revisions(steps.steps) == ["demo_002"]
     assert steps.steps[0].destructive == ("DROP TABLE parts;",)
     migrations.downgrade(database, "demo_001", registry=registry)
-    assert migrations.current_heads(database) == ("demo_001",)
+    assert set(migrations.current_heads(database)) == {"demo_001", "framework_002"}
     assert "parts" not in tables(database) and "widgets" in tables(database)
     status = {entry.branch: entry for entry in migrations.status(database, registry)}
     assert status["demo"].current == "demo_001" and [r.revision for r in status["demo"].pending] == [
@@ -686,15 +693,15 @@ def test_a_failing_revision(database: Database, demo: Path, backend: str) -> Non
     if backend == "postgres":
         # One transaction: demo_001 went back with the failure.
         assert failure.details["rolled_back"] is True and failure.backup_path is None
-        assert migrations.current_heads(database) == ("framework_001",)
+        assert migrations.current_heads(database) == ("framework_002",)
         assert "widgets" not in tables(database)
     else:
         # Alembic committed demo_001 on its own; the backup holds the database as before the run.
         assert failure.details["applied"] == ["demo_001"]
         assert failure.backup_path is not None and str(failure.backup_path) in failure.message
-        assert migrations.current_heads(database) == ("demo_001",)
+        assert set(migrations.current_heads(database)) == {"demo_001", "framework_002"}
         migrations.restore_sqlite_backup(database, failure.backup_path)
-        assert migrations.current_heads(database) == ("framework_001",)
+        assert migrations.current_heads(database) == ("framework_002",)
         assert "widgets" not in tables(database)
 
 

@@ -334,10 +334,11 @@ def test_endpoints_status_codes_and_bodies(served: Any) -> None:
 
 
 def test_ready_is_503_when_migrations_are_pending(tmp_path: Path) -> None:
-    from core.migrations import upgrade
+    from core.migrations import downgrade, upgrade
 
     db = Database(f"sqlite:///{tmp_path / 'partial.db'}")
-    upgrade(db, "framework@head")
+    upgrade(db, "heads")
+    downgrade(db, "orders_001")  # orders_002 pending: every module's tables are there
     obs = init_observability(database=db, health_timeout=2, process_metrics=False, sentry_dsn="")
     try:
         with ServerThread(obs.app()) as server:

@@ -14,7 +14,7 @@ from core import registry as registry_module
 from core.definition import ModuleDefinition, ModuleTier, PermissionDefinition
 from core.errors import DefinitionError, NotFound
 from core.graph import topological_order
-from core.registry import ModuleRegistry, discover_definitions, find_cycle
+from core.registry import ModuleRegistry, RegistryError, discover_definitions, find_cycle
 
 
 def mod(code: str, *requires: str, tier: str = "optional", **extra: object) -> ModuleDefinition:
@@ -49,6 +49,14 @@ def platform_registry() -> ModuleRegistry:
     )
 
 
+def only(error: DefinitionError) -> dict[str, object]:
+    """The details of the one violation a registry error reports (``details`` lists them all)."""
+    assert isinstance(error, RegistryError)
+    assert len(error.violations) == 1, error.message
+    assert error.details == [v.to_dict() for v in error.violations]
+    return error.violations[0].details
+
+
 def assert_topological(reg: ModuleRegistry, order: list[str]) -> None:
     position = {code: i for i, code in enumerate(order)}
     assert sorted(order) == sorted(m.code for m in reg)
@@ -63,7 +71,7 @@ def test_duplicate_code_is_refused() -> None:
         ModuleRegistry([mod("core", tier="core"), mod("cms"), mod("cms")])
     assert info.value.code == "registry.duplicate_code"
     assert "'cms' is defined twice" in info.value.message
-    assert info.value.details == {"module": "cms"}
+    assert only(info.value) == {"module": "cms"}
 
 
 def test_unknown_requirement_is_named() -> None:
@@ -71,7 +79,7 @@ def test_unknown_requirement_is_named() -> None:
         ModuleRegistry([mod("core", tier="core"), mod("billing", "payments")])
     assert info.value.code == "registry.unknown_requirement"
     assert "'billing' requires unknown module 'payments'" in info.value.message
-    assert info.value.details == {"module": "billing", "requires": "payments"}
+    assert only(info.value) == {"module": "billing", "requires": "payments"}
 
 
 def test_cycle_is_shown_as_a_closed_path() -> None:
@@ -79,7 +87,7 @@ def test_cycle_is_shown_as_a_closed_path() -> None:
         ModuleRegistry([mod("c", "a"), mod("a", "b"), mod("b", "c")])
     assert info.value.code == "registry.cycle"
     assert info.value.message == "dependency cycle: a -> b -> c -> a"
-    assert info.value.details == {"cycle": ["a", "b", "c", "a"]}
+    assert only(info.value) == {"cycle": ["a", "b", "c", "a"]}
 
 
 def test_cycle_of_two() -> None:
@@ -92,7 +100,7 @@ def test_cycle_behind_an_acyclic_part_is_found() -> None:
     modules = [mod("a", "b"), mod("b", "c"), mod("c", "d"), mod("d", "c"), mod("e", "a")]
     with pytest.raises(DefinitionError) as info:
         ModuleRegistry(modules)
-    assert info.value.details["cycle"] == ["c", "d", "c"]
+    assert only(info.value)["cycle"] == ["c", "d", "c"]
 
 
 def test_core_requiring_non_core_is_refused() -> None:
@@ -213,22 +221,23 @@ def test_closures() -> None:
         reg.requirements_closure("nope")
 
 
+def naive_requirements(reg: ModuleRegistry, code: str) -> set[str]:
+    """Everything ``code`` needs, by a plain walk (what the cached closures must agree with)."""
+    out: set[str] = set()
+    todo = list(reg.requires(code))
+    while todo:
+        current = todo.pop()
+        if current not in out:
+            out.add(current)
+            todo.extend(reg.requires(current))
+    return out
+
+
 def test_closures_match_a_naive_computation() -> None:
     reg = platform_registry()
-
-    def naive(code: str) -> set[str]:
-        out: set[str] = set()
-        todo = list(reg.requires(code))
-        while todo:
-            current = todo.pop()
-            if current not in out:
-                out.add(current)
-                todo.extend(reg.requires(current))
-        return out
-
     for a, b in itertools.product(reg.modules, repeat=2):
-        assert (b in reg.requirements_closure(a)) == (b in naive(a))
-        assert (a in reg.dependents_closure(b)) == (b in naive(a))
+        assert (b in reg.requirements_closure(a)) == (b in naive_requirements(reg, a))
+        assert (a in reg.dependents_closure(b)) == (b in naive_requirements(reg, a))
 
 
 def test_replacement_and_permissions() -> None:
@@ -368,8 +377,8 @@ def test_discovery_names_the_module_and_field_of_an_invalid_definition(package_r
     with pytest.raises(DefinitionError) as info:
         discover_definitions("synthetic_bad")
     assert info.value.code == "module.invalid_definition"
-    assert info.value.details["module"] == "core"
-    assert info.value.details["field"] == "version"
+    assert only(info.value)["module"] == "core"
+    assert only(info.value)["field"] == "version"
     assert "field version" in info.value.message
 
 
@@ -393,3 +402,25 @@ def test_discovery_does_not_hide_broken_imports(package_root: Path) -> None:
     write_package(package_root, "synthetic_broken", {"cms": "import synthetic_no_such_dependency\n"})
     with pytest.raises(ModuleNotFoundError):
         discover_definitions("synthetic_broken")
+
+
+def test_discovery_reports_every_broken_package(package_root: Path) -> None:
+    write_package(
+        package_root,
+        "synthetic_many",
+        {
+            "alpha": definition_source("alpha", version="1.0"),
+            "beta": "DEFINITION = None\n",
+            "gamma": definition_source("delta"),
+            "good": definition_source("good"),
+        },
+    )
+    with pytest.raises(RegistryError) as info:
+        discover_definitions("synthetic_many")
+    assert info.value.code == "registry.invalid"
+    found = [(v.code, v.details.get("module") or v.details.get("package")) for v in info.value.violations]
+    assert found == [
+        ("module.invalid_definition", "alpha"),
+        ("registry.no_definition", "beta"),
+        ("registry.package_mismatch", "delta"),
+    ]

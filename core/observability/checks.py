@@ -1,4 +1,5 @@
-"""The built-in checks (database, migrations, disk) and the modules' ``health_check`` hooks.
+"""The built-in checks (database, migrations, disk) and the modules' ``health_check`` hooks
+(given the database when they take it: a module's table check looks at its real tables).
 
 All of them are local: no network beyond the platform's own database. An unreachable
 PostgreSQL server answers within the check's timeout because the engine is built with libpq's
@@ -7,13 +8,19 @@ PostgreSQL server answers within the check's timeout because the engine is built
 
 from __future__ import annotations
 
+import concurrent.futures
+import functools
+import inspect
 import math
 import shutil
+import threading
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy
 from sqlalchemy import text
 
 from core.db import Database
@@ -52,10 +59,50 @@ def sqlite_file_missing(database: Database) -> Path | None:
     return None if path.exists() else path
 
 
-def _driver_error(exc: BaseException) -> str:
+def driver_error(exc: BaseException) -> str:
+    """The first line of a driver's error: what a check's detail shows."""
     raw = str(getattr(exc, "orig", None) or exc).strip()
     first = next((line.strip() for line in raw.splitlines() if line.strip()), type(exc).__name__)
     return first
+
+
+class _SharedRead:
+    """One read at a time per database: callers that arrive while it runs share its answer."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.inflight: concurrent.futures.Future[frozenset[str]] | None = None
+
+
+_TABLE_READS: weakref.WeakKeyDictionary[Database, _SharedRead] = weakref.WeakKeyDictionary()
+_TABLE_READS_LOCK = threading.Lock()
+
+
+def database_tables(database: Database) -> frozenset[str]:
+    """The names of the tables in ``database`` (its default schema).
+
+    The modules' table checks run at the same moment, each in its own thread: they share one read
+    (one connection) instead of opening one connection each. A read that starts after another
+    ended sees the schema as it is then.
+    """
+    with _TABLE_READS_LOCK:
+        shared = _TABLE_READS.setdefault(database, _SharedRead())
+    with shared.lock:
+        future = shared.inflight
+        owner = future is None
+        if future is None:
+            future = shared.inflight = concurrent.futures.Future()
+    if owner:
+        try:
+            # A deferred BEGIN on SQLite: reading the schema never takes the write lock.
+            with database.engine.execution_options(sqlite_begin="DEFERRED").connect() as conn:
+                future.set_result(frozenset(sqlalchemy.inspect(conn).get_table_names()))
+        except BaseException as exc:  # every caller of this read gets it
+            future.set_exception(exc)
+        finally:
+            with shared.lock:
+                shared.inflight = None
+    return future.result()
 
 
 def database_check(database: Database, *, slow: float = 1.0) -> Callable[[], HealthResult]:
@@ -71,7 +118,7 @@ def database_check(database: Database, *, slow: float = 1.0) -> Callable[[], Hea
                 conn.execute(text("SELECT 1"))
         except Exception as exc:
             return HealthResult.unhealthy(
-                f"cannot reach {database.display_url()}: {_driver_error(exc)}",
+                f"cannot reach {database.display_url()}: {driver_error(exc)}",
                 data={"url": database.display_url()},
             )
         latency = time.perf_counter() - started
@@ -101,7 +148,7 @@ def migrations_check(
         try:
             branches = migrations.status(database, registry)
         except Exception as exc:
-            return HealthResult.unhealthy(f"cannot read the migration state: {_driver_error(exc)}")
+            return HealthResult.unhealthy(f"cannot read the migration state: {driver_error(exc)}")
         behind = [b for b in branches if b.pending and not b.drift]
         drift = [b for b in branches if b.drift]
         data = {
@@ -178,12 +225,16 @@ def register_builtin_checks(
     settings: Any = None,
     registry: ModuleRegistry | None = None,
 ) -> None:
-    """database, migrations (when a database is given) and disk of the data directory."""
+    """database, migrations (when a database is given) and disk of the data directory.
+
+    The database given becomes ``health.database``: the one the modules' checks look at.
+    """
     from core.observability.config import ObservabilitySettings
     from core.settings import data_dir
 
     cfg = settings or ObservabilitySettings()
     if database is not None:
+        health.database = database
         health.register(
             DATABASE_CHECK,
             database_check(database, slow=cfg.health_db_slow),
@@ -209,17 +260,41 @@ def register_builtin_checks(
     )
 
 
-def register_module_checks(health: HealthCheckRegistry, registry: ModuleRegistry | None = None) -> list[str]:
+def register_module_checks(
+    health: HealthCheckRegistry, registry: ModuleRegistry | None = None, database: Database | None = None
+) -> list[str]:
     """Each module's ``health_check`` as ``module:<code>``; only core modules are critical
-    (a failing optional or internal module makes the whole degraded, not unhealthy)."""
+    (a failing optional or internal module makes the whole degraded, not unhealthy).
+
+    A hook that takes a parameter is given ``database`` (else ``health.database``): the module's
+    table check looks at the real tables there.
+    """
+    target = database if database is not None else health.database
     names = []
     for module in registry or default_registry():
         if module.health_check is None:
             continue
         name = f"{MODULE_PREFIX}{module.code}"
-        health.register(name, module.health_check, critical=module.is_core, tags=("module",), replace=True)
+        check = with_database(module.health_check, target)
+        health.register(name, check, critical=module.is_core, tags=("module",), replace=True)
         names.append(name)
     return names
+
+
+def with_database(hook: Callable[..., Any], database: Database | None) -> Callable[[], Any]:
+    """``hook`` as a check of no arguments: given ``database`` when it takes a parameter."""
+    if database is None or not _takes_argument(hook):
+        return hook
+    return functools.partial(hook, database)
+
+
+def _takes_argument(hook: Callable[..., Any]) -> bool:
+    try:
+        parameters = inspect.signature(hook).parameters.values()
+    except (TypeError, ValueError):  # a builtin without a signature: called bare
+        return False
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return any(p.kind in positional for p in parameters)
 
 
 def local_checks(
@@ -236,5 +311,5 @@ def local_checks(
     cfg = settings or ObservabilitySettings()
     health = HealthCheckRegistry(default_timeout=timeout or cfg.health_timeout)
     register_builtin_checks(health, database, data_path=data_path, settings=cfg, registry=registry)
-    register_module_checks(health, registry)
+    register_module_checks(health, registry, database)
     return health

@@ -159,6 +159,7 @@ def coerce_result(value: Any) -> tuple[HealthStatus, str, Mapping[str, Any]]:
 
 
 CheckFn = Callable[[], Any] | Callable[[], Awaitable[Any]]
+Selection = Iterable[str] | None  # the names or tags a run is limited to (None: no limit)
 
 
 @dataclass
@@ -177,8 +178,10 @@ class _Check:
 class HealthCheckRegistry:
     """Named checks; ``run`` executes them concurrently, each within its timeout."""
 
-    def __init__(self, default_timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, default_timeout: float = DEFAULT_TIMEOUT, *, database: Any = None) -> None:
         self.default_timeout = default_timeout
+        # The platform's database (a core.db.Database) the modules' table checks look at, if any.
+        self.database = database
         self._checks: dict[str, _Check] = {}
         self._lock = threading.Lock()
 
@@ -236,16 +239,10 @@ class HealthCheckRegistry:
 
     # -- running -----------------------------------------------------------------------
     def run(
-        self,
-        timeout: float | None = None,
-        *,
-        names: Iterable[str] | None = None,
-        tags: Iterable[str] | None = None,
+        self, timeout: float | None = None, *, names: Selection = None, tags: Selection = None
     ) -> HealthReport:
         """Run the (selected) checks concurrently; returns within about ``timeout`` seconds."""
-        started = time.perf_counter()
-        at = datetime.now(UTC)
-        checks = self._selected(names, tags)
+        started, at, checks = time.perf_counter(), datetime.now(UTC), self._selected(names, tags)
         launched = [(c, self._launch(c), time.perf_counter()) for c in checks]
         results = []
         for check, future, t0 in launched:
@@ -255,16 +252,10 @@ class HealthCheckRegistry:
         return HealthReport(tuple(results), at, time.perf_counter() - started)
 
     async def run_async(
-        self,
-        timeout: float | None = None,
-        *,
-        names: Iterable[str] | None = None,
-        tags: Iterable[str] | None = None,
+        self, timeout: float | None = None, *, names: Selection = None, tags: Selection = None
     ) -> HealthReport:
         """As :meth:`run`, awaited: the event loop is never blocked."""
-        started = time.perf_counter()
-        at = datetime.now(UTC)
-        checks = self._selected(names, tags)
+        started, at, checks = time.perf_counter(), datetime.now(UTC), self._selected(names, tags)
         launched = [(c, self._launch(c)) for c in checks]
 
         async def one(check: _Check, future: concurrent.futures.Future[Any]) -> HealthResult:

@@ -1,9 +1,11 @@
 """A platform process's lifecycle: each module's ``on_startup``, then STARTUP on the event bus;
-SHUTDOWN (in reverse order) when it stops.
+each module's ``on_shutdown``, then SHUTDOWN (in reverse order) when it stops.
 
 One STARTUP event per module (``module`` set to its code), in dependency order, after that
 module's ``on_startup`` ran; a hook that raises is logged, reported by a failing health check
-``startup:<code>`` and does not stop the other modules. SHUTDOWN follows in reverse order.
+``startup:<code>`` and does not stop the other modules. SHUTDOWN follows in reverse order, each
+after that module's ``on_shutdown``; an ``on_shutdown`` that raises is logged and the others still
+run. A module whose ``on_startup`` raised never started: its ``on_shutdown`` is not called.
 """
 
 from __future__ import annotations
@@ -65,6 +67,12 @@ class PlatformProcess:
 
     def stop(self) -> None:
         for code in reversed(self.started):
+            module = self.registry.modules.get(code)
+            if module is not None and module.on_shutdown is not None and code not in self.failed:
+                try:
+                    module.on_shutdown()
+                except Exception:
+                    log.exception("on_shutdown of %s failed", module.code)
             self.bus.emit(ModuleEventData(ModuleEvent.SHUTDOWN, module=code, details=self._details()))
         self.started = []
 

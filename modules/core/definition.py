@@ -3,19 +3,9 @@
 from __future__ import annotations
 
 from core.definition import ModuleDefinition, PermissionDefinition
-from modules import HealthResult, healthy, unhealthy
+from modules import tables_check
 
 FRAMEWORK_TABLES = ("platforms", "platform_modules", "admin_users", "admin_platforms", "audit_log")
-
-
-def health_check() -> HealthResult:
-    from core.db import Base
-    from core.models import Platform  # noqa: F401 - registers the framework tables
-
-    missing = [name for name in FRAMEWORK_TABLES if name not in Base.metadata.tables]
-    if missing:
-        return unhealthy(f"framework tables not mapped: {', '.join(missing)}")
-    return healthy("module registry and framework tables loaded")
 
 
 def _permission(code: str, label: str, description: str) -> PermissionDefinition:
@@ -46,5 +36,5 @@ DEFINITION = ModuleDefinition(
     is_core=True,
     permissions=PERMISSIONS,
     migrations_path=None,  # the framework tables are the base branch in migrations/versions
-    health_check=health_check,
+    health_check=tables_check("core", *FRAMEWORK_TABLES, models="core.models"),
 )

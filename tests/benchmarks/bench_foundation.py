@@ -34,7 +34,6 @@ def _restore(db: Database) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("DELETE FROM platform_modules"))
         conn.execute(text("INSERT INTO platform_modules SELECT * FROM bench_pm_snapshot"))
-        conn.execute(text("DELETE FROM audit_log")) if db.is_sqlite else None
     with db.engine.connect() as conn:
         conn.execute(text("ANALYZE" if db.is_sqlite else "ANALYZE platform_modules"))
         conn.commit()
