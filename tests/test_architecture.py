@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,7 +133,15 @@ def test_no_module_imports_another_modules_private_names() -> None:
 
 def test_the_pyproject_contracts_hold() -> None:
     config = str(ROOT / "pyproject.toml")
-    assert lint_imports(config_filename=config, no_cache=True, no_logo=True) == 0
+    # import-linter configures logging with dictConfig, which disables every logger that exists:
+    # put them back so later tests still see their log records.
+    loggers = [lg for lg in logging.root.manager.loggerDict.values() if isinstance(lg, logging.Logger)]
+    disabled = {lg: lg.disabled for lg in loggers}
+    try:
+        assert lint_imports(config_filename=config, no_cache=True, no_logo=True) == 0
+    finally:
+        for lg, was in disabled.items():
+            lg.disabled = was
 
 
 # -- the rule bites -----------------------------------------------------------------------------
