@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.asyncutil import dialog_outcome, spawn
-from console.health.targets import TargetKind, TargetSpec, Thresholds
+from console.asyncutil import dialog_outcome, dialog_result, spawn
+from console.health.targets import TargetKind, TargetSpec, Thresholds, new_target_id
 from console.widgets.theme import text_style
 from core.errors import PlatformError
 
@@ -179,6 +179,23 @@ class ReportDialog(QDialog):
 
     def range(self) -> tuple[float, float]:
         return self.since_edit.dateTime().toSecsSinceEpoch(), self.until_edit.dateTime().toSecsSinceEpoch()
+
+
+def new_target(kind: TargetKind) -> TargetSpec:
+    """A new target of ``kind``, as its dialog first shows it."""
+    default_url = "http://127.0.0.1:9090" if kind is TargetKind.PROMETHEUS else "http://127.0.0.1:8000"
+    return TargetSpec(
+        new_target_id(), "", kind, url=default_url, interval=5.0 if kind is TargetKind.ENDPOINT else 15.0
+    )
+
+
+async def edit_target(spec: TargetSpec, parent: QWidget, *, new: bool = False) -> TargetSpec | None:
+    """``spec`` as the user leaves it in its dialog (checked), or None when cancelled."""
+    dialog = TargetDialog(spec, parent, new=new)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.result_spec is None:
+        return None
+    return dialog.result_spec
 
 
 def _spin(name: str, limits: tuple[float, float], decimals: int, suffix: str, value: float) -> QDoubleSpinBox:

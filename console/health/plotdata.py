@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from console.health.history import HistoryStore
+from console.health.history import HistoryStore, Sample, StatusEvent
+from console.health.parsing import STATUS_VALUES
 from console.health.prometheus_api import HEALTH_QUERY, LATENCY_QUERY, series_label
-from console.health.ringbuffer import series_key
+from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import TargetSpec
 
 if TYPE_CHECKING:
@@ -84,6 +85,26 @@ def matches(name: str, prefix: str) -> bool:
     if prefix.endswith(" "):
         return name.startswith(prefix)
     return name == prefix or name.startswith((prefix + "{", prefix + " ", prefix + "_"))
+
+
+def file_samples(series: SeriesStore, items: list[Any]) -> tuple[dict[str, Sample], list[StatusEvent]]:
+    """The samples the poller sent into the ring buffers of ``series``: the latest sample of each
+    target, and the status changes among ``items``."""
+    latest: dict[str, Sample] = {}
+    events: list[StatusEvent] = []
+    append = series.append
+    for item in items:
+        if type(item) is StatusEvent:
+            events.append(item)
+            continue
+        tid, ts = item.target, item.ts
+        # A poll without an answer breaks the latency line there (NaN), not a ramp across.
+        append(series_key(tid, "latency"), ts, np.nan if item.latency is None else item.latency)
+        append(series_key(tid, "status"), ts, STATUS_VALUES.get(item.status, 3.0))
+        for name, value in item.values.items():
+            append(series_key(tid, name), ts, value)
+        latest[tid] = item
+    return latest, events
 
 
 def read_history(path: Path, since: float, *, events: int, raw: bool = True) -> dict[str, Any]:

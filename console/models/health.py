@@ -302,6 +302,17 @@ class TargetsModel(QAbstractTableModel):
         self._reindex()
         self.endInsertRows()
 
+    def put_spec(self, spec: TargetSpec, *, no_sample: str) -> None:
+        """A target's row after it was added or edited: its state kept, ``no_sample`` when new."""
+        row = self.get(spec.id)
+        if row is not None:
+            row.name, row.url, row.interval = spec.name, spec.url, spec.interval
+            self.upsert(row)
+        else:
+            self.upsert(
+                TargetRow(spec.id, spec.name, spec.kind.value, spec.url, spec.interval, detail=no_sample)
+            )
+
     def update_state(
         self,
         target_id: str,

@@ -23,71 +23,34 @@ import contextlib
 import functools
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
-from console.asyncutil import dialog_result, run_sync, signal_future, spawn
-from console.dialogs.health import ReportDialog, TargetDialog, accepted
-from console.health.history import Sample, StatusEvent, default_history_path
-from console.health.parsing import STATUS_VALUES
-from console.health.plotdata import (
-    MAX_PLOTTED,
-    RAW_WINDOW,
-    WINDOWS,
-    gap_seconds,
-    initial_window,
-    metric_series_keys,
-    prometheus_ranges,
-    read_history,
-    read_rollups,
-    stitch,
-)
+from console.asyncutil import run_sync, signal_future, spawn
+from console.dialogs.health import ReportDialog, accepted, edit_target, new_target
+from console.health.history import StatusEvent, default_history_path
+from console.health.local import local_checks_factory
+from console.health.plotdata import MAX_PLOTTED, RAW_WINDOW, file_samples, initial_window, read_history
 from console.health.pollclient import HistoryLink, PollClient
 from console.health.ringbuffer import SeriesStore, series_key
-from console.health.targets import (
-    LOCAL_TARGET_ID,
-    TargetKind,
-    TargetSpec,
-    TargetStore,
-    local_target,
-    new_target_id,
-)
-from console.models.common import plural
-from console.models.health import EventsModel, TargetRow, clock, history_rows, sample_row, status_name
+from console.health.targets import LOCAL_TARGET_ID, TargetKind, TargetSpec, TargetStore, local_target
+from console.models.health import EventsModel, history_rows, sample_row, status_name
 from console.pages.base import Page
+from console.widgets.health_bar import StaleStrip, Toolbar, mode_strip
 from console.widgets.health_plots import PlotTabs, report_images
 from console.widgets.health_targets import EventsPane, TargetsPane
 from console.widgets.notifier import Notifier
 from console.widgets.offline_window import OfflineHealthWindow
-from console.widgets.theme import banner_style, text_style
 from core.errors import PlatformError
 
 if TYPE_CHECKING:
     from console.session import ConsoleSession
     from console.widgets.plot_panel import PlotPanel
-
-__all__ = [
-    "HealthPage",
-    "OfflineHealthWindow",
-    "ReportDialog",
-    "TargetDialog",
-    "open_offline_window",
-    "run_offline",
-]
 
 # The table and the events take what the poller sent four times a second; the plots redraw once a
 # second, half-way between two drains, so one pass of the event loop never paints both.
@@ -139,14 +102,8 @@ class HealthPage(Page):
         self.engine: PollClient | None = None
         self.writer: HistoryLink | None = None  # the history writer, in the poller process
         self.notifier = Notifier(self, enabled=notifications)
-        self.window_seconds = WINDOWS[0]
-        self.paused = False
-        self._dirty = False
         self._started = False
         self._closing = False
-        self._long: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # rollups / Prometheus ranges per key
-        self._long_loaded_at = 0.0
-        self._long_task: asyncio.Task[None] | None = None
         self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
         self.samples_seen = 0
         self.notifications_sent: list[str] = []
@@ -158,15 +115,21 @@ class HealthPage(Page):
     # -- layout: the page's parts, top to bottom ---------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_mode_strip())
+        self.mode_label = mode_strip(self.offline)
+        layout.addWidget(self.mode_label)
         layout.addLayout(self._build_toolbar())
-        self.stale_label = QLabel()
-        self.stale_label.setObjectName("healthStale")
-        self.stale_label.setStyleSheet(text_style("stale", self.palette()))
-        self.stale_label.hide()
+        self.stale_label = StaleStrip()
         layout.addWidget(self.stale_label)
         self.targets = self._build_targets()
-        self.tabs = PlotTabs()
+        self.tabs = PlotTabs(
+            series=self.series,
+            specs=self.specs,
+            targets=self.targets_model,
+            plotted=self.plotted_targets,
+            engine=lambda: self.engine,
+            history_path=self.history_path,
+            offline=self.offline,
+        )
         self.checks_table = self.tabs.checks_table
         # The targets take the page's whole width (every column in sight at a large font), the
         # plots and the status changes under them.
@@ -181,50 +144,16 @@ class HealthPage(Page):
         layout.addWidget(outer, 1)
         self._build_timers()
 
-    def _build_mode_strip(self) -> QLabel:
-        self.mode_label = QLabel()
-        self.mode_label.setObjectName("healthMode")
-        self.mode_label.setWordWrap(True)
-        if self.offline:
-            self.mode_label.setText(
-                self.tr(
-                    "Offline mode: the local checks and the history kept on this computer, read-only. "
-                    "Remote targets are not polled."
-                )
-            )
-            self.mode_label.setStyleSheet(banner_style())
-        else:
-            self.mode_label.hide()
-        return self.mode_label
-
-    def _build_toolbar(self) -> QHBoxLayout:
-        """The window, pause and check-now on the left, the report on the right."""
-        self.window_combo = QComboBox()
-        self.window_combo.setObjectName("healthWindow")
-        for seconds, label in zip(
-            WINDOWS, (self.tr("5 minutes"), self.tr("1 hour"), self.tr("24 hours")), strict=True
-        ):
-            self.window_combo.addItem(label, seconds)
+    def _build_toolbar(self) -> Toolbar:
+        self.toolbar = bar = Toolbar()
+        self.window_combo, self.pause_button = bar.window_combo, bar.pause_button
+        self.run_button, self.export_button = bar.run_button, bar.export_button
         self.window_combo.currentIndexChanged.connect(
             lambda _i: self.set_window(self.window_combo.currentData())
         )
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setObjectName("healthPause")
-        self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self.set_paused)
-        self.run_button = QPushButton(self.tr("Check now"))
-        self.run_button.setObjectName("healthRunNow")
         self.run_button.clicked.connect(self.poll_now)
-        self.export_button = QPushButton(self.tr("Export report…"))
-        self.export_button.setObjectName("healthExport")
         self.export_button.clicked.connect(lambda: spawn(self.export_dialog(), self))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Window")))
-        bar.addWidget(self.window_combo)
-        bar.addWidget(self.pause_button)
-        bar.addWidget(self.run_button)
-        bar.addStretch(1)
-        bar.addWidget(self.export_button)
         return bar
 
     def _build_targets(self) -> TargetsPane:
@@ -258,7 +187,7 @@ class HealthPage(Page):
         self.redraw_timer.timeout.connect(self._tick)
 
     def _build_plots(self) -> None:
-        self.tabs.build_plots(offline=self.offline, window_seconds=self.window_seconds)
+        self.tabs.build_plots()
         self.metric_combo, self.metric_status = self.tabs.metric_combo, self.tabs.metric_status
         self.tabs.metric_list_button.clicked.connect(lambda: spawn(self.list_metrics(), self))
         self.tabs.metric_add_button.clicked.connect(
@@ -281,6 +210,22 @@ class HealthPage(Page):
 
     def panels(self) -> list[PlotPanel]:
         return self.tabs.panels()
+
+    @property
+    def window_seconds(self) -> float:
+        return self.tabs.window_seconds
+
+    @property
+    def paused(self) -> bool:
+        return self.tabs.paused
+
+    @property
+    def _long(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        return self.tabs.long
+
+    @property
+    def _long_task(self) -> asyncio.Task[None] | None:
+        return self.tabs.long_task
 
     # -- start-up ----------------------------------------------------------------------------------
     async def load(self) -> None:
@@ -319,7 +264,9 @@ class HealthPage(Page):
                 self.series.buffer(series_key(spec.id, name))
         self.engine = PollClient(
             history_path=self.history_path if self.write_history else None,
-            local_checks=self._local_checks_factory(),
+            local_checks=local_checks_factory(
+                None if self.offline else self.session, self.local_database_url
+            ),
             last_status={tid: state.status for tid, state in past["lasts"].items()},
             **({"max_body": self.max_body} if self.max_body else {}),
         )
@@ -337,26 +284,6 @@ class HealthPage(Page):
     def _start_redraws(self) -> None:
         if not self._closing:
             self.redraw_timer.start()
-
-    def _local_checks_factory(self) -> Callable[[], Any]:
-        session = self.session
-        url = self.local_database_url
-        offline = self.offline
-
-        def make() -> Any:
-            from core.observability import health_database, local_checks
-
-            if session is not None and not offline:
-                return local_checks(session.db)
-            from core.db import default_url
-
-            try:
-                database = health_database(url or default_url())
-            except PlatformError as exc:
-                raise RuntimeError(exc.message) from None
-            return local_checks(database)
-
-        return make
 
     def _polled_specs(self) -> list[TargetSpec]:
         return [s for s in self.specs.values() if s.kind is TargetKind.LOCAL or not self.offline]
@@ -391,20 +318,7 @@ class HealthPage(Page):
         items = self.engine.drain(limit=DRAIN_LIMIT)
         if not items:
             return 0
-        latest: dict[str, Sample] = {}
-        events: list[StatusEvent] = []
-        append = self.series.append
-        for item in items:
-            if type(item) is StatusEvent:
-                events.append(item)
-                continue
-            tid, ts = item.target, item.ts
-            # A poll without an answer breaks the latency line there (NaN), not a ramp across.
-            append(series_key(tid, "latency"), ts, np.nan if item.latency is None else item.latency)
-            append(series_key(tid, "status"), ts, STATUS_VALUES.get(item.status, 3.0))
-            for name, value in item.values.items():
-                append(series_key(tid, name), ts, value)
-            latest[tid] = item
+        latest, events = file_samples(self.series, items)
         count = len(items) - len(events)
         for sample in self.targets_model.update_states(latest.values()):
             parent = self.specs.get(sample.parent)
@@ -412,7 +326,7 @@ class HealthPage(Page):
         if events:
             self._status_changes(events)
         self.samples_seen += count
-        self._dirty = True
+        self.tabs.dirty = True
         if self.tabs.checks_shown() and not latest.keys().isdisjoint(
             self._selected_ids() or [LOCAL_TARGET_ID]
         ):
@@ -441,29 +355,12 @@ class HealthPage(Page):
 
     def _tick(self) -> None:
         self._update_stale()
-        if self.window_seconds > RAW_WINDOW and time.time() - self._long_loaded_at > 60:
-            self._load_long()
-        if self._dirty or not self.paused:
-            self._redraw()
+        self.tabs.tick()
 
     def _update_stale(self) -> None:
         now = time.time()
-        stale = [
-            (r, s) for r in self.targets_model.refresh_staleness(now) if (s := r.stale_since(now)) is not None
-        ]
-        if stale:
-            oldest = min(s for _r, s in stale)
-            self.stale_label.setText(
-                plural(
-                    len(stale),
-                    self.tr("Stale data: 1 target without a fresh sample, since {when}"),
-                    self.tr("Stale data: {n} targets without a fresh sample, since {when}"),
-                    when=clock(oldest, date=True),
-                )
-            )
-            self.stale_label.show()
-        else:
-            self.stale_label.hide()
+        rows = self.targets_model.refresh_staleness(now)
+        self.stale_label.show_stale([s for r in rows if (s := r.stale_since(now)) is not None])
 
     # -- plotting ----------------------------------------------------------------------------------
     def _selected_ids(self) -> list[str]:
@@ -477,121 +374,29 @@ class HealthPage(Page):
     def _selection_changed(self) -> None:
         self._show_checks()
         self.targets.show_detail()
-        self._dirty = True
+        self.tabs.dirty = True
         if self.window_seconds > RAW_WINDOW:
             self._load_long()
         self._redraw()
         self._update_buttons()
 
-    def _curve_data(self, key: str, since: float) -> tuple[np.ndarray, np.ndarray]:
-        buf = self.series.get(key)
-        recent = buf.since(since) if buf is not None else (np.empty(0), np.empty(0))
-        return stitch(recent, self._long.get(key), since)
-
     def _redraw(self, *, all_panels: bool = False) -> None:
-        """Update the curves of the visible plot (every plot with ``all_panels``)."""
-        if self.latency_panel is None or self.status_panel is None or self.metric_panel is None:
-            return
-        from console.widgets.plot_panel import color_for
-
-        now = time.time()
-        since = now - self.window_seconds
-        current = self.tabs.currentWidget()
-        # The time axis first: moving it after new data would downsample every curve twice. Hidden
-        # panels catch up when their tab is shown.
-        for panel in self.panels():
-            if all_panels or panel is current or panel.parentWidget() is current:
-                panel.refresh(now)
-        ids = self.plotted_targets()
-        for panel, series in ((self.latency_panel, "latency"), (self.status_panel, "status")):
-            if not (all_panels or panel is current):
-                continue
-            keys = set()
-            for i, tid in enumerate(ids):
-                row = self.targets_model.get(tid)
-                key = series_key(tid, series)
-                t, v = self._curve_data(key, since)
-                name = row.name if row else tid
-                panel.set_curve(key, t, v, name=name, color=color_for(i), gap=self._gap(tid))
-                keys.add(key)
-            panel.retain(keys)
-        if all_panels or self.metric_panel.parentWidget() is current:
-            metric_keys = self.metric_keys()[: MAX_PLOTTED * 2]
-            labels = self._metric_labels(metric_keys)
-            for i, key in enumerate(metric_keys):
-                tid = key.split("|", 1)[0]
-                t, v = self._curve_data(key, since)
-                self.metric_panel.set_curve(
-                    key, t, v, name=labels[key], color=color_for(i), gap=self._gap(tid)
-                )
-            self.metric_panel.retain(set(metric_keys))
-        self._dirty = False
-
-    def _gap(self, target_id: str) -> float:
-        """Seconds without a sample after which a target's lines break: three missed polls."""
-        spec = self.specs.get(target_id)
-        if spec is None and (row := self.targets_model.get(target_id)) is not None:
-            spec = self.specs.get(row.parent)  # a Prometheus instance: its server's interval
-        return gap_seconds(spec)
-
-    def _metric_labels(self, keys: list[str]) -> dict[str, str]:
-        from console.health.labels import short_labels
-
-        series = []
-        for key in keys:
-            tid, name = key.split("|", 1)
-            row = self.targets_model.get(tid)
-            series.append((key, row.name if row else tid, name))
-        return short_labels(series)
+        self.tabs.redraw(all_panels=all_panels)
 
     def metric_keys(self) -> list[str]:
-        """Series of the chosen metrics (of every target) that have data."""
-        return metric_series_keys(self.specs.values(), [*self.series, *self._long])
+        return self.tabs.metric_keys()
 
     def set_window(self, seconds: float) -> None:
-        self.window_seconds = float(seconds)
-        for panel in self.panels():
-            panel.window_seconds = self.window_seconds
-        if self.window_combo.currentData() != seconds:
-            self.window_combo.setCurrentIndex(
-                WINDOWS.index(float(seconds)) if float(seconds) in WINDOWS else 0
-            )
-        self._long = {}
-        self._load_long()
-        self._redraw()
+        self.tabs.set_window(seconds)
+        self.toolbar.show_window(seconds)
+        self.tabs.reload_long()
 
     def set_paused(self, paused: bool) -> None:
-        self.paused = paused
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        for panel in self.panels():
-            panel.set_paused(paused)
-        if not paused:
-            self._redraw()
+        self.toolbar.show_paused(paused)
+        self.tabs.set_paused(paused)
 
     def _load_long(self) -> None:
-        """Long windows: per-minute rollups from the history file and ranges from Prometheus."""
-        if self._long_task is not None and not self._long_task.done():
-            return
-        self._long_loaded_at = time.time()
-        self._long_task = spawn(self._fetch_long(), self)
-
-    async def _fetch_long(self) -> None:
-        since = time.time() - max(self.window_seconds, RAW_WINDOW)
-        ids = self.plotted_targets()
-        names = ["latency", "status"]
-        loaded: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        if self.window_seconds > RAW_WINDOW:
-            keys = [(tid, n) for tid in ids for n in names] + [
-                tuple(k.split("|", 1)) for k in self.metric_keys()
-            ]
-            loaded.update(await run_sync(read_rollups, self.history_path, keys, since))
-        if self.engine is not None and not self.offline:
-            for spec in self.specs.values():
-                if spec.kind is TargetKind.PROMETHEUS:
-                    loaded.update(await prometheus_ranges(self.engine, spec, since, time.time()))
-        self._long = loaded
-        self._dirty = True
-        self._redraw()
+        self.tabs.load_long()
 
     # -- metrics -----------------------------------------------------------------------------------
     def _metric_target(self) -> TargetSpec | None:
@@ -602,27 +407,7 @@ class HealthPage(Page):
         return next((s for s in self.specs.values() if s.remote), None)
 
     async def list_metrics(self) -> list[tuple[str, str, str]]:
-        spec = self._metric_target()
-        if spec is None or self.engine is None:
-            self.metric_status.setText(self.tr("Select an endpoint first."))
-            return []
-        if spec.kind is TargetKind.PROMETHEUS:
-            self.metric_status.setText(self.tr("Type a PromQL expression for {name}.").format(name=spec.name))
-            return []
-        try:
-            families = await asyncio.wrap_future(self.engine.call("metric_families", spec))
-        except Exception as exc:
-            self.metric_status.setText(
-                self.tr("{name}: cannot list metrics: {error}").format(name=spec.name, error=exc)
-            )
-            return []
-        self.tabs.show_metric_families(families)
-        self.metric_status.setText(
-            self.tr("{n} metrics on {name}: counters are plotted as rates, histograms as quantiles.").format(
-                n=len(families), name=spec.name
-            )
-        )
-        return families
+        return await self.tabs.list_metrics(self._metric_target())
 
     async def choose_metric(self, name: str) -> bool:
         name = name.strip()
@@ -650,21 +435,7 @@ class HealthPage(Page):
     # -- targets -----------------------------------------------------------------------------------
     def _replace_spec(self, spec: TargetSpec, *, save: bool = True) -> None:
         self.specs[spec.id] = spec
-        row = self.targets_model.get(spec.id)
-        if row is not None:
-            row.name, row.url, row.interval = spec.name, spec.url, spec.interval
-            self.targets_model.upsert(row)
-        else:
-            self.targets_model.upsert(
-                TargetRow(
-                    spec.id,
-                    spec.name,
-                    spec.kind.value,
-                    spec.url,
-                    spec.interval,
-                    detail=self.tr("no sample yet"),
-                )
-            )
+        self.targets_model.put_spec(spec, no_sample=self.tr("no sample yet"))
         if save:
             if spec.kind is TargetKind.LOCAL:
                 self.target_store.save_local_thresholds(spec.thresholds)
@@ -684,11 +455,8 @@ class HealthPage(Page):
     async def add_target(self, kind: TargetKind) -> TargetSpec | None:
         if self.read_only:
             return None
-        default_url = "http://127.0.0.1:9090" if kind is TargetKind.PROMETHEUS else "http://127.0.0.1:8000"
-        spec = TargetSpec(
-            new_target_id(), "", kind, url=default_url, interval=5.0 if kind is TargetKind.ENDPOINT else 15.0
-        )
-        return await self._through_dialog(spec, new=True)
+        spec = await edit_target(new_target(kind), self, new=True)
+        return None if spec is None else self.add_spec(spec)
 
     async def edit_selected(self) -> TargetSpec | None:
         if self.read_only:
@@ -697,15 +465,8 @@ class HealthPage(Page):
         spec = self.specs.get(ids[0]) if ids else None
         if spec is None:
             return None
-        return await self._through_dialog(spec, new=False)
-
-    async def _through_dialog(self, spec: TargetSpec, *, new: bool) -> TargetSpec | None:
-        """The target as the user leaves it in its dialog, added; None when cancelled."""
-        dialog = TargetDialog(spec, self, new=new)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.result_spec is None:
-            return None
-        return self.add_spec(dialog.result_spec)
+        spec = await edit_target(spec, self)
+        return None if spec is None else self.add_spec(spec)
 
     async def _save_token(self, spec: TargetSpec) -> None:
         """A target's token to the OS keyring (off the GUI thread); without a keyring it is
