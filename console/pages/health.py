@@ -11,9 +11,12 @@
   marks data stale (and since when) when nothing new arrives.
 * Offline mode (no database, no sign-in): read-only, local checks and history only.
 
-The page assembles its parts (:mod:`console.widgets.health_targets`, :mod:`console.widgets.health_plots`,
-:mod:`console.dialogs.health`) and what they show comes from :mod:`console.health.plotdata` and
-:mod:`console.models.health`; see docs/architecture.md, "Console threading".
+The page assembles its parts and keeps the state they share (the targets, the ring buffers, the
+poller): the strips above (:mod:`console.widgets.health_bar`), the targets, checks and status
+changes (:mod:`console.widgets.health_targets`), the plots (:mod:`console.widgets.health_plots`)
+and the dialogs (:mod:`console.dialogs.health`). What they show is computed without widgets in
+:mod:`console.health.plotdata` and :mod:`console.models.health`. See docs/architecture.md,
+"Console threading".
 """
 
 from __future__ import annotations

@@ -3,11 +3,12 @@ now, report) and the line that says since when data is stale. The page connects 
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from console.health.plotdata import WINDOWS
 from console.models.common import plural
 from console.models.health import clock
+from console.widgets.health_targets import named_button
 from console.widgets.theme import banner_style, text_style
 
 
@@ -40,13 +41,10 @@ class Toolbar(QHBoxLayout):
             WINDOWS, (self.tr("5 minutes"), self.tr("1 hour"), self.tr("24 hours")), strict=True
         ):
             self.window_combo.addItem(label, seconds)
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setObjectName("healthPause")
+        self.pause_button = named_button(self.tr("Pause"), "healthPause")
         self.pause_button.setCheckable(True)
-        self.run_button = QPushButton(self.tr("Check now"))
-        self.run_button.setObjectName("healthRunNow")
-        self.export_button = QPushButton(self.tr("Export report…"))
-        self.export_button.setObjectName("healthExport")
+        self.run_button = named_button(self.tr("Check now"), "healthRunNow")
+        self.export_button = named_button(self.tr("Export report…"), "healthExport")
         self.addWidget(QLabel(self.tr("Window")))
         self.addWidget(self.window_combo)
         self.addWidget(self.pause_button)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from console.health.plotdata import (
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import TargetKind, TargetSpec
 from console.models.health import TargetsModel, status_name
-from console.widgets.health_targets import ChecksTable
+from console.widgets.health_targets import ChecksTable, named_button
 
 if TYPE_CHECKING:
     from console.health.pollclient import PollClient
@@ -121,12 +120,9 @@ class PlotTabs(QTabWidget):
         self.metric_combo.lineEdit().setPlaceholderText(
             self.tr("metric name, or PromQL for a Prometheus server")
         )
-        self.metric_list_button = QPushButton(self.tr("List metrics"))
-        self.metric_list_button.setObjectName("metricList")
-        self.metric_add_button = QPushButton(self.tr("Plot"))
-        self.metric_add_button.setObjectName("metricPlot")
-        self.metric_clear_button = QPushButton(self.tr("Clear"))
-        self.metric_clear_button.setObjectName("metricClear")
+        self.metric_list_button = named_button(self.tr("List metrics"), "metricList")
+        self.metric_add_button = named_button(self.tr("Plot"), "metricPlot")
+        self.metric_clear_button = named_button(self.tr("Clear"), "metricClear")
         chooser.addWidget(self.metric_combo, 1)
         for button in (self.metric_list_button, self.metric_add_button, self.metric_clear_button):
             chooser.addWidget(button)

@@ -34,10 +34,10 @@ class TargetsPane(QSplitter):
         super().__init__(Qt.Orientation.Vertical)
         self.model = TargetsModel(self)
         self.view = self._build_view()
-        self.add_button = _button(self.tr("Add endpoint…"), "healthAddEndpoint")
-        self.add_prom_button = _button(self.tr("Add Prometheus…"), "healthAddPrometheus")
-        self.edit_button = _button(self.tr("Edit…"), "healthEdit")
-        self.remove_button = _button(self.tr("Remove"), "healthRemove")
+        self.add_button = named_button(self.tr("Add endpoint…"), "healthAddEndpoint")
+        self.add_prom_button = named_button(self.tr("Add Prometheus…"), "healthAddPrometheus")
+        self.edit_button = named_button(self.tr("Edit…"), "healthEdit")
+        self.remove_button = named_button(self.tr("Remove"), "healthRemove")
         self.detail = self._build_detail()
         pane = QWidget()
         layout = QVBoxLayout(pane)
@@ -179,7 +179,8 @@ class EventsPane(QWidget):
         layout.addWidget(self.view)
 
 
-def _button(text: str, name: str) -> QPushButton:
+def named_button(text: str, name: str) -> QPushButton:
+    """A push button with its object name (what tests and style sheets find it by)."""
     button = QPushButton(text)
     button.setObjectName(name)
     return button
