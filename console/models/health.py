@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
@@ -16,6 +16,9 @@ from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
 from console.widgets.theme import TONES
 from core.observability.urls import strip_userinfo
+
+if TYPE_CHECKING:
+    from console.health.targets import TargetSpec
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,6 +100,84 @@ class TargetRow:
             return self.last_ts
         limit = 3 * (self.interval or 10.0) + 2.0
         return self.last_ts if now - self.last_ts > limit else None
+
+
+def history_rows(
+    specs: Iterable[TargetSpec], past: dict[str, Any], polled: set[str], *, offline: bool, no_sample: str
+) -> list[TargetRow]:
+    """The targets table at start-up: each target with its last state in the history file
+    (``no_sample`` when there is none), a Prometheus server's instances under it, and (offline)
+    the targets known only from the file (another profile, removed since)."""
+    lasts = past["lasts"]
+    rows = []
+    for spec in specs:
+        live = spec.id in polled
+        rows.append(
+            _row(
+                spec.id,
+                spec.name,
+                spec.kind.value,
+                spec.url,
+                spec.interval,
+                lasts.get(spec.id),
+                no_sample,
+                live=live,
+            )
+        )
+        for record in past["targets"]:
+            if record.parent == spec.id:
+                last = lasts.get(record.id)
+                rows.append(
+                    _row(
+                        record.id,
+                        record.name,
+                        record.kind,
+                        record.url,
+                        spec.interval,
+                        last,
+                        "",
+                        parent=spec.id,
+                        live=live,
+                    )
+                )
+    if offline:
+        shown = {r.id for r in rows}
+        for record in past["targets"]:
+            if record.id not in shown and not record.parent and record.id in lasts:
+                last = lasts[record.id]
+                rows.append(
+                    _row(
+                        record.id, record.name, record.kind, record.url, record.interval, last, "", live=False
+                    )
+                )
+    return rows
+
+
+def _row(
+    tid: str, name: str, kind: str, url: str, interval: float | None, last: Any, no_sample: str, **kw: Any
+) -> TargetRow:
+    if last is None:
+        return TargetRow(tid, name, kind, url, interval, detail=no_sample, **kw)
+    return TargetRow(
+        tid, name, kind, url, interval, last.status, last.latency, last.ts, last.detail, last.checks, **kw
+    )
+
+
+def sample_row(sample: Sample, interval: float | None) -> TargetRow:
+    """The row of a target first heard of in a sample: an instance of a Prometheus server."""
+    return TargetRow(
+        sample.target,
+        sample.name or sample.target,
+        sample.kind or "instance",
+        sample.name,
+        interval,
+        sample.status,
+        sample.latency,
+        sample.ts,
+        sample.detail,
+        sample.checks,
+        parent=sample.parent,
+    )
 
 
 class TargetsModel(QAbstractTableModel):
@@ -220,6 +301,17 @@ class TargetsModel(QAbstractTableModel):
         self.rows.insert(position, row)
         self._reindex()
         self.endInsertRows()
+
+    def put_spec(self, spec: TargetSpec, *, no_sample: str) -> None:
+        """A target's row after it was added or edited: its state kept, ``no_sample`` when new."""
+        row = self.get(spec.id)
+        if row is not None:
+            row.name, row.url, row.interval = spec.name, spec.url, spec.interval
+            self.upsert(row)
+        else:
+            self.upsert(
+                TargetRow(spec.id, spec.name, spec.kind.value, spec.url, spec.interval, detail=no_sample)
+            )
 
     def update_state(
         self,
@@ -347,6 +439,9 @@ class EventsModel(QAbstractTableModel):
 
 
 def _status_text(status: str | None) -> str:
-    if status is None:
-        return "-"
+    return "-" if status is None else status_name(status)
+
+
+def status_name(status: str) -> str:
+    """A status as the badges say it (translated)."""
     return badge_text(STATES[status].label) if status in STATES else status

@@ -36,8 +36,9 @@ async def test_dialog_outcome_reads_a_dialog_deleted_on_close() -> None:
 
 
 async def test_health_target_added_through_its_dialog(session_for: Any, tmp_path: Path, qtbot: Any) -> None:
+    from console.dialogs.health import TargetDialog
     from console.health.targets import TargetKind
-    from console.pages.health import HealthPage, TargetDialog
+    from console.pages.health import HealthPage
 
     page = HealthPage(
         session_for("operator"),

@@ -336,7 +336,7 @@ async def test_in_the_main_window(session_for: Any, qtbot: Any, tmp_path: Path, 
 
 
 async def test_target_dialog_validates_and_builds_the_target(qtbot: Any) -> None:
-    from console.pages.health import ReportDialog, TargetDialog
+    from console.dialogs.health import ReportDialog, TargetDialog
 
     dialog = TargetDialog(TargetSpec("x", "", TargetKind.ENDPOINT, url="ftp://nowhere"), new=True)
     qtbot.addWidget(dialog)
