@@ -4,7 +4,8 @@ enabled on no platform.
 A plan drops a module's tables when it takes the module's branch below its first revision, or
 runs a ``DROP TABLE`` (Alembic also downgrades what depends on the removed revisions, and those
 count too). :func:`find_guard` says which of those modules are still enabled, and where; the
-service checks it before a run and again inside the run's transaction.
+service checks it before a run, and :func:`in_transaction_check` again inside the run's
+transaction (with ``platform_modules`` locked on PostgreSQL), together with the revisions.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, func, inspect, select
+from sqlalchemy import Connection, func, inspect, select, text
 
+from core.db import Database
 from core.errors import Refused
 from core.migrations.destructive import DROP_TABLE
-from core.migrations.planning import MigrationPlan
+from core.migrations.planning import MigrationPlan, plan_changed
+from core.migrations.running import Check
 from core.migrations.scripts import script_directory
 from core.migrations.terms import names, plural
 from core.models import Platform, PlatformModule
@@ -86,6 +89,14 @@ def losing_tables(
     return tuple(found)
 
 
+def guard_of(db: Database, modules: Sequence[str], registry: ModuleRegistry) -> Guard | None:
+    """:func:`find_guard` on a connection of its own."""
+    with db.engine.connect() as conn:
+        found = find_guard(conn, modules, registry)
+        conn.rollback()
+    return found
+
+
 def find_guard(conn: Connection, modules: Sequence[str], registry: ModuleRegistry) -> Guard | None:
     """Which of ``modules`` are enabled on platforms (None: none is, the downgrade may go)."""
     if not modules or not inspect(conn).has_table("platform_modules"):
@@ -114,4 +125,25 @@ def find_guard(conn: Connection, modules: Sequence[str], registry: ModuleRegistr
     return Guard(blocked, {m: per_module[m] for m in blocked}, sample, total, core)
 
 
-__all__ = ["PLATFORM_SAMPLE", "Guard", "find_guard", "losing_tables"]
+def in_transaction_check(
+    revisions: tuple[str, ...], losing: tuple[str, ...], registry: ModuleRegistry
+) -> Check:
+    """What runs inside the run's transaction before the first revision: the revisions are
+    those checked, and (downgrades) no module losing tables got enabled meanwhile."""
+
+    def check(conn: Connection, chosen: tuple[str, ...]) -> None:
+        if chosen != revisions:
+            raise plan_changed(revisions, chosen)
+        if not losing:
+            return
+        if conn.dialect.name == "postgresql" and inspect(conn).has_table("platform_modules"):
+            # Until commit nobody enables (or inserts) a module whose tables go away.
+            conn.execute(text("LOCK TABLE platform_modules IN SHARE MODE"))
+        found = find_guard(conn, losing, registry)
+        if found is not None:
+            raise found.refusal()
+
+    return check
+
+
+__all__ = ["PLATFORM_SAMPLE", "Guard", "find_guard", "guard_of", "in_transaction_check", "losing_tables"]

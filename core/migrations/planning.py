@@ -49,13 +49,8 @@ class PlanStep:
     destructive: tuple[str, ...] = ()  # statements that drop or rewrite data
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "revision": self.revision,
-            "branch": self.branch,
-            "message": self.message,
-            "direction": self.direction,
-            "destructive": list(self.destructive),
-        }
+        named = {key: getattr(self, key) for key in ("revision", "branch", "message", "direction")}
+        return named | {"destructive": list(self.destructive)}
 
 
 @dataclass(frozen=True)

@@ -59,16 +59,9 @@ class DriftRow:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "module": self.module,
-            "replacement": self.replacement,
-            "platform_count": self.platform_count,
-            "enabled_count": self.enabled_count,
-            "platforms": list(self.platforms),
-            "repairable": self.repairable,
-            "message": self.message,
-        }
+        keys = ("kind", "module", "replacement", "platform_count", "enabled_count", "platforms")
+        named = {key: getattr(self, key) for key in keys} | {"platforms": list(self.platforms)}
+        return named | {"repairable": self.repairable, "message": self.message}
 
 
 @dataclass

@@ -53,15 +53,13 @@ class BranchStatus:
         return not self.drift and self.current == self.head
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "branch": self.branch,
-            "module": self.module,
-            "current": self.current,
-            "head": self.head,
-            "pending": [r.revision for r in self.pending],
-            "drift": self.drift,
-            "unknown": list(self.unknown),
-        }
+        return {**_where(self), "drift": self.drift, "unknown": list(self.unknown)}
+
+
+def _where(row: BranchStatus | BranchRow) -> dict[str, Any]:
+    """The fields a branch's JSON starts with: where it is and what is pending."""
+    where = {key: getattr(row, key) for key in ("branch", "module", "current", "head")}
+    return where | {"pending": [r.revision for r in row.pending]}
 
 
 def status(database: DatabaseLike, registry: ModuleRegistry | None = None) -> list[BranchStatus]:
@@ -208,11 +206,7 @@ class BranchRow:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "branch": self.branch,
-            "module": self.module,
-            "current": self.current,
-            "head": self.head,
-            "pending": [r.revision for r in self.pending],
+            **_where(self),
             "pending_messages": [{"revision": r.revision, "message": r.message} for r in self.pending],
             "enabled_on": self.enabled_on,
             "drift": self.drift,

@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import inspect
 
 from core import sqlite_backup
 from core.actor import Actor
@@ -164,9 +165,7 @@ class MigrationService:
         direction = as_direction(direction)
         plan = self._plan(target, direction)
         losing = self.losing_tables(plan)
-        with self.db.engine.connect() as conn:
-            found = guard.find_guard(conn, losing, self.registry) if losing else None
-            conn.rollback()
+        found = guard.guard_of(self.db, losing, self.registry) if losing else None
         sql_text, sql_error = self._sql_preview(target, direction) if sql else (None, None)
         return PlanPreview(plan, sql_text, sql_error, losing, found, self.dialect)
 
@@ -236,12 +235,9 @@ class MigrationService:
             }
             if expected is not None and tuple(expected) != revisions:
                 raise planning.plan_changed(expected, revisions)
-            if losing:
-                with self.db.engine.connect() as conn:
-                    found = guard.find_guard(conn, losing, self.registry)
-                    conn.rollback()
-                if found is not None:
-                    raise found.refusal()
+            found = guard.guard_of(self.db, losing, self.registry) if losing else None
+            if found is not None:
+                raise found.refusal()
             if destructive and not confirm_destructive:
                 raise Refused(
                     "migrations.destructive_unconfirmed",
@@ -249,7 +245,7 @@ class MigrationService:
                     "(they drop or rewrite data); confirm them to run it",
                     {"revisions": list(destructive), "target": plan.target},
                 )
-            check = self._in_transaction_check(revisions, losing)
+            check = guard.in_transaction_check(revisions, losing, self.registry)
             run = running.upgrade if direction == "upgrade" else running.downgrade
             with migration_runs.marked_run(
                 self.db, actor, action, plan.direction, plan.target, revisions
@@ -285,26 +281,6 @@ class MigrationService:
         self._audit(actor, draft, "succeeded", None)
         return RunResult(done.target, direction, done.steps, backup, elapsed)
 
-    def _in_transaction_check(
-        self, revisions: tuple[str, ...], losing: tuple[str, ...]
-    ) -> Callable[[Connection, tuple[str, ...]], None]:
-        """What runs inside the run's transaction before the first revision: the revisions are
-        those checked, and (downgrades) no module losing tables got enabled meanwhile."""
-
-        def check(conn: Connection, chosen: tuple[str, ...]) -> None:
-            if chosen != revisions:
-                raise planning.plan_changed(revisions, chosen)
-            if not losing:
-                return
-            if conn.dialect.name == "postgresql" and inspect(conn).has_table("platform_modules"):
-                # Until commit nobody enables (or inserts) a module whose tables go away.
-                conn.execute(text("LOCK TABLE platform_modules IN SHARE MODE"))
-            found = guard.find_guard(conn, losing, self.registry)
-            if found is not None:
-                raise found.refusal()
-
-        return check
-
     # -- restore (SQLite) -----------------------------------------------------------------------
     def interrupted_run(self, actor: Actor) -> InterruptedRun | None:
         """A run killed half-way, audited the first time it is seen (see :mod:`migration_runs`)."""
@@ -322,7 +298,7 @@ class MigrationService:
         """
         path = Path(backup_path)
         draft = AuditDraft(ACTION_RESTORE, {"backup": str(path), "force": force})
-        try:
+        with self._audited(actor, draft):
             actor.require("migrations.run")
             database = backups.backed_up_database(self.db, path)
             current = sqlite_backup.read_marker(database)
@@ -349,12 +325,6 @@ class MigrationService:
                 f"the database as it was before is saved at {saved}; "
                 f"{plural(kept, 'audit entry', 'audit entries')} written since the copy kept"
             )
-        except PlatformError as exc:
-            self._audit(actor, draft, outcome_of(exc), exc)
-            raise
-        except Exception as exc:
-            self._audit(actor, draft, "failed", PlatformError("unexpected", f"unexpected error: {exc}"))
-            raise
         self._audit(actor, draft, "succeeded", None)
         return RestoreResult(path, heads, kept, saved, checked.manifest is not None)
 
@@ -392,7 +362,7 @@ class MigrationService:
                 session.rollback()
             return result
         events: list[ModuleEventData] = []
-        try:
+        with self._audited(actor, draft):
             actor.require("migrations.run")
             with self.db.transaction() as session:
                 announce = self.bus.has_subscribers()
@@ -405,16 +375,22 @@ class MigrationService:
                 write_entry(session, actor, draft, "succeeded")
                 if result.changed:
                     notify_consoles(session, "modules")
+        self.bus.emit_all(events)
+        return result
+
+    # -- audit ---------------------------------------------------------------------------------
+    @contextmanager
+    def _audited(self, actor: Actor, draft: AuditDraft) -> Iterator[None]:
+        """A refusal or failure of the block is audited and raised again (success: the caller)."""
+        try:
+            yield
         except PlatformError as exc:
             self._audit(actor, draft, outcome_of(exc), exc)
             raise
         except Exception as exc:
             self._audit(actor, draft, "failed", PlatformError("unexpected", f"unexpected error: {exc}"))
             raise
-        self.bus.emit_all(events)
-        return result
 
-    # -- audit ---------------------------------------------------------------------------------
     def _audit(self, actor: Actor, draft: AuditDraft, outcome: str, error: PlatformError | None) -> None:
         """One entry, in its own transaction (the run owns its own); notifies other consoles."""
         try:
