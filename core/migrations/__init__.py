@@ -14,7 +14,9 @@ One Alembic branch per module (branch label = module code), revisions in
 - :mod:`~core.migrations.guard`: the downgrade guard (modules still enabled on platforms);
 - :mod:`~core.migrations.running`: running Alembic; :mod:`~core.migrations.offline`: the SQL;
 - :mod:`~core.migrations.backups`: SQLite copies before a run, and restoring them;
-- :mod:`~core.migrations.repair`: registry drift in ``platform_modules`` and its repair.
+- :mod:`~core.migrations.repair`: registry drift in ``platform_modules`` and its repair;
+- :mod:`~core.migrations.database` and :mod:`~core.migrations.terms`: the database however it is
+  named, and the words (directions, hints, counts) every part shares.
 
 :class:`core.services.migration_service.MigrationService` puts permissions, audit entries and
 notifications on top. Names are imported from their module on first use, so that
