@@ -441,9 +441,9 @@ def schema_state(db: Any) -> dict[str, Any]:
     """Is the schema empty, behind (pending revisions), or newer than this code (drift)?
 
     The common case, a database exactly at head, is answered without importing Alembic
-    (:func:`core.schema_heads.at_head`); anything else asks :func:`core.migrations.status`.
+    (:func:`core.migrations.revisions.at_head`); anything else asks :func:`core.migrations.status`.
     """
-    from core.schema_heads import at_head
+    from core.migrations.revisions import at_head
 
     if at_head(db):
         return {"empty": False, "pending": False, "newer": False, "unknown": []}
@@ -518,7 +518,7 @@ STARTUP_LIBRARY = (
     "core.settings",
     "core.registry",
     "core.models",
-    "core.schema_heads",
+    "core.migrations.revisions",
     "core.services.auth",
     "core.services.audit",
     "core.services.module_service",

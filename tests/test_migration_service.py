@@ -17,11 +17,10 @@ from core.db import Database
 from core.definition import ModuleDefinition
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.graph import ChangeRequest
-from core.migrations import MigrationFailed
+from core.migrations import MigrationFailed, guard
 from core.models import Platform, PlatformModule
 from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
-from core.services import migration_service as ms
 from core.services.migration_service import MigrationService
 from core.services.module_service import ModuleService, Target
 from tests.foundation_helpers import add_platforms, enabled, module_row, platform_id
@@ -228,7 +227,7 @@ def test_downgrade_of_a_disabled_module_goes(head: Database) -> None:
 def test_the_guard_is_checked_again_inside_the_run(head: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     """Enabled between the check and the run: the check inside the run's transaction refuses it."""
     codes = add_platforms(head, 2)
-    real = ms._guard
+    real = guard.find_guard
     calls: list[int] = []
 
     def racing_guard(conn: Any, modules: Any, registry: Any) -> Any:
@@ -238,7 +237,7 @@ def test_the_guard_is_checked_again_inside_the_run(head: Database, monkeypatch: 
             return None
         return real(conn, modules, registry)
 
-    monkeypatch.setattr(ms, "_guard", racing_guard)
+    monkeypatch.setattr(guard, "find_guard", racing_guard)
     before = schema(head)
     with pytest.raises(Refused) as refused:
         MigrationService(head).run(CLI, "inventory@base", "downgrade", confirm_destructive=True)

@@ -705,9 +705,9 @@ def test_a_failing_revision(database: Database, demo: Path, backend: str) -> Non
         assert "widgets" not in tables(database)
 
 
-# -- the light "at head?" check of the console's start-up (core.schema_heads) --------------------
+# -- the light "at head?" check of the console's start-up (core.migrations.revisions) ----------
 def test_schema_heads_match_what_alembic_stores_at_head(database: Database) -> None:
-    from core import schema_heads
+    from core.migrations import revisions as schema_heads
 
     assert schema_heads.stored_heads(database) is None  # no alembic_version yet
     assert not schema_heads.at_head(database)
@@ -720,7 +720,7 @@ def test_schema_heads_match_what_alembic_stores_at_head(database: Database) -> N
 
 
 def test_schema_heads_see_pending_and_newer_revisions(database: Database) -> None:
-    from core import schema_heads
+    from core.migrations import revisions as schema_heads
 
     migrations.upgrade(database, "payments")  # tenancy_002 and other branches stay pending
     assert any(branch.pending for branch in migrations.status(database))

@@ -49,7 +49,7 @@ def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
 
 def _migrate_if_empty(ctx: Context) -> None:
     """``demo seed`` prepares a new (empty) database first, as ``db upgrade`` would."""
-    from core.schema_heads import at_head
+    from core.migrations.revisions import at_head
 
     if at_head(ctx.db):
         return

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import shlex
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,7 @@ from core import sqlite_backup
 from core.actor import Actor
 from core.db import Database, notify_consoles
 from core.errors import Refused
+from core.migrations.backups import database_file
 from core.models import AdminUser
 from core.roles import Role
 from core.services.audit import AuditDraft, write_entry
@@ -33,14 +36,6 @@ from core.sqlite_backup import RunMarker
 log = logging.getLogger(__name__)
 
 OUTCOME_INTERRUPTED = "interrupted"
-
-
-def database_file(db: Database) -> Path | None:
-    """The SQLite file of ``db`` (None: PostgreSQL or an in-memory database)."""
-    name = db.url.database if db.is_sqlite else None
-    if not name or name == ":memory:" or name.startswith("file:"):
-        return None
-    return Path(name).resolve()
 
 
 @dataclass(frozen=True)
@@ -182,4 +177,51 @@ def end_run(database: Path | None) -> None:
         sqlite_backup.clear_marker(database)
 
 
-__all__ = ["InterruptedRun", "begin_run", "database_file", "end_run", "notice_interrupted"]
+@dataclass
+class RunInProgress:
+    """This run's marker: rewritten once the copy is in place and the revisions start."""
+
+    database: Path | None
+    marker: RunMarker
+
+    def update(self, backup: Path | None) -> None:
+        self.marker.backup = str(backup) if backup else None
+        self.marker.state = "running"
+        if self.database is not None:
+            sqlite_backup.write_marker(self.database, self.marker)
+
+
+@contextmanager
+def marked_run(
+    db: Database, actor: Actor, action: str, direction: str, target: str, revisions: tuple[str, ...]
+) -> Iterator[RunInProgress | None]:
+    """The run marker beside a SQLite file while the run goes on (None: no file, or no revision).
+
+    An interrupted run found first is audited; whatever this run's outcome, the markers are
+    gone when it ends (a kill leaves this run's own marker for the next start to find).
+    """
+    if database_file(db) is None:
+        yield None
+        return
+    notice_interrupted(db)
+    if not revisions:
+        yield None
+        end_run(database_file(db))
+        return
+    marker = RunMarker(action, direction, target, actor.name, actor.user_id, list(revisions))
+    database = begin_run(db, marker)
+    try:
+        yield RunInProgress(database, marker)
+    finally:
+        end_run(database)
+
+
+__all__ = [
+    "InterruptedRun",
+    "RunInProgress",
+    "begin_run",
+    "database_file",
+    "end_run",
+    "marked_run",
+    "notice_interrupted",
+]
