@@ -27,14 +27,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from console.pages.registry import PAGE_IDS
+
 log = logging.getLogger("console")
 
-# The page ids of console.main_window.PAGES, in navigation order (a test keeps them equal; importing
-# the window here would load Qt before the arguments are even read).
-# fmt: off
-PAGES = ("modules", "graph", "migrations", "health", "merchants",
-         "stores", "payments", "orders", "audit", "users")
-# fmt: on
+PAGES = PAGE_IDS  # the registry's, in navigation order: the choices of --page
 DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
 
 

@@ -291,10 +291,6 @@ class ReportDialog(QDialog):
 
 
 class HealthPage(Page):
-    page_id = "health"
-    icon_name = "health"
-    permission = "health.view"
-
     # Emitted after each drain that brought samples (tests, the offline window's status bar).
     samplesArrived = Signal(int)
     eventsArrived = Signal(list)
@@ -347,9 +343,6 @@ class HealthPage(Page):
         self.samples_seen = 0
         self.notifications_sent: list[str] = []
         self._build()
-
-    def title(self) -> str:
-        return self.tr("Health")
 
     # -- layout ------------------------------------------------------------------------------------
     def _build(self) -> None:

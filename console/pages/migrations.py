@@ -110,10 +110,6 @@ def _table(name: str, model: Any) -> QTableView:
 
 
 class MigrationsPage(Page):
-    page_id = "migrations"
-    icon_name = "migrations"
-    permission = "migrations.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self._service: MigrationService | None = None
@@ -303,9 +299,6 @@ class MigrationsPage(Page):
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         return button
 
-    def title(self) -> str:
-        return self.tr("Migrations")
-
     def commands(self) -> list[QAction]:
         return [
             self.plan_action,
@@ -318,9 +311,7 @@ class MigrationsPage(Page):
     @property
     def service(self) -> MigrationService:
         if self._service is None:
-            from core.services.migration_service import MigrationService
-
-            self._service = MigrationService(self.session.db, self.session.registry)
+            self._service = self.session.migrations
         return self._service
 
     def module_name(self, branch: str) -> str:

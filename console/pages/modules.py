@@ -51,10 +51,6 @@ SEARCH_DEBOUNCE_MS = 250
 
 
 class ModulesPage(Page):
-    page_id = "modules"
-    icon_name = "modules"
-    permission = "modules.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         from console.widgets.platform_selector import PlatformSelector
@@ -207,9 +203,6 @@ class ModulesPage(Page):
         self.disable_action.triggered.connect(lambda: self._toolbar_change(False))
         self.refresh_action.triggered.connect(self.reload)
         self._apply_permissions()
-
-    def title(self) -> str:
-        return self.tr("Modules")
 
     def commands(self) -> list[QAction]:
         return [self.enable_action, self.disable_action, self.refresh_action]

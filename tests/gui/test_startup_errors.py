@@ -19,9 +19,9 @@ from tests.gui.test_app import run_console
 
 
 def test_every_page_name_is_accepted_and_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:
-    from console.main_window import PAGES as SPECS
+    from console.pages.registry import PAGES as ENTRIES
 
-    assert list(PAGES) == [spec.page_id for spec in SPECS]
+    assert list(PAGES) == [entry.page_id for entry in ENTRIES]
     for name in PAGES:
         assert build_parser().parse_args(["--page", name]).page == name
     with pytest.raises(SystemExit):
