@@ -142,8 +142,7 @@ class MainWindow(NavigationMixin, ActionsMixin, StatusMixin, IdleLockMixin):
             self.show_page(first if first and self.has_page(first) else None)
 
     def _start_watcher(self, session: ConsoleSession) -> None:
-        # Lazy: the session module needs the library, which this window must not load before it paints.
-        from console.session import ChangeWatcher
+        from console.session import ChangeWatcher  # lazy: the library, after the window has painted
 
         self.watcher = ChangeWatcher(session.db, self)
         self.watcher.changed.connect(self._database_changed)
@@ -151,8 +150,7 @@ class MainWindow(NavigationMixin, ActionsMixin, StatusMixin, IdleLockMixin):
         self.watcher.start()
 
     def _start_idle_timer(self) -> None:
-        # Lazy: the settings need the library (pydantic), which this window must not load before it paints.
-        from core.settings import get_settings
+        from core.settings import get_settings  # lazy: the library (pydantic), after the window has painted
 
         app = QApplication.instance()
         if app is not None:

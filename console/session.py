@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.engine import URL
 
+from console.asyncutil import run_sync
 from core.actor import Actor
 from core.db import NOTIFY_CHANNEL, Database, DatabaseUnavailable, explain_connection_error
 from core.db import open_database as core_open_database
@@ -77,40 +78,40 @@ class ConsoleSession:
         self.platforms = PlatformService(self.db, self.registry)
 
     # -- the services built on first use ------------------------------------------------------
-    # Each imports its module here: the start-up must not load the services of pages not shown.
+    # Each imports its module lazily: the start-up must not load the services of pages not shown.
     @cached_property
     def migrations(self) -> MigrationService:
-        from core.services.migration_service import MigrationService  # (Alembic: start-up time)
+        from core.services.migration_service import MigrationService  # lazy: Alembic
 
         return MigrationService(self.db, self.registry)
 
     @cached_property
     def merchants(self) -> MerchantService:
-        from modules.tenancy.services import MerchantService  # (start-up time: see above)
+        from modules.tenancy.services import MerchantService  # lazy: see above
 
         return MerchantService(self.db)
 
     @cached_property
     def stores(self) -> StoreService:
-        from modules.tenancy.services import StoreService  # (start-up time: see above)
+        from modules.tenancy.services import StoreService  # lazy: see above
 
         return StoreService(self.db)
 
     @cached_property
     def customers(self) -> CustomerService:
-        from modules.customers.services import CustomerService  # (start-up time: see above)
+        from modules.customers.services import CustomerService  # lazy: see above
 
         return CustomerService(self.db)
 
     @cached_property
     def orders(self) -> OrderPager:
-        from modules.orders.paging import OrderPager  # (start-up time: see above)
+        from modules.orders.paging import OrderPager  # lazy: see above
 
         return OrderPager(self.db)
 
     @cached_property
     def payments(self) -> PaymentService:
-        from modules.payments.services import PaymentService  # (its gateways: start-up time)
+        from modules.payments.services import PaymentService  # lazy: its gateways
 
         return PaymentService(self.db)
 
@@ -235,7 +236,6 @@ class ChangeWatcher(QObject):
             asyncio.get_running_loop()
         except RuntimeError:  # Qt events processed outside the asyncio loop (tests, shutdown)
             return
-        from console.asyncutil import run_sync
 
         async def poll() -> None:
             try:
@@ -256,7 +256,7 @@ class ChangeWatcher(QObject):
 
     # -- PostgreSQL: LISTEN/NOTIFY --------------------------------------------------------------
     def _listen(self, loop: asyncio.AbstractEventLoop) -> None:
-        import psycopg
+        import psycopg  # lazy: PostgreSQL only
 
         def post(fn: Callable[..., Any], *args: Any) -> None:
             if not loop.is_closed():

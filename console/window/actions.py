@@ -47,6 +47,7 @@ class ActionsMixin(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        self._shortcuts: list[QShortcut] = []
         menu = self.menuBar()
         account = menu.addMenu(self.tr("&Account"))
         self.change_password_action = account.addAction(self.tr("Change my password…"))
@@ -107,15 +108,14 @@ class ActionsMixin(QMainWindow):
         for action in self.key_actions.values():
             action.setVisible(False)
         if actor is not None and self._session is not None:
-            # Lazy: the keys dialogs need the library, which the window must not load before it paints.
-            from console.dialogs.keys import KEYS
+            from console.dialogs.keys import KEYS  # lazy: the library, after the window has painted
 
             for spec in KEYS:  # offered to the roles that may set them (an error offers it to others)
                 self.key_actions[spec.name].setVisible(self._session.can_write(spec.permission))
 
     # -- shortcuts --------------------------------------------------------------------------------
     def _build_shortcuts(self) -> None:
-        self._shortcuts: list[QShortcut] = []
+        self._shortcuts = []
         for i in range(min(9, len(self._entries))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
@@ -125,7 +125,7 @@ class ActionsMixin(QMainWindow):
         self._shortcuts.append(find)
 
     def _drop_shortcuts(self) -> None:
-        for shortcut in getattr(self, "_shortcuts", []):
+        for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
             shortcut.deleteLater()
         self._shortcuts = []
@@ -218,8 +218,7 @@ class ActionsMixin(QMainWindow):
 
     # -- account and help -------------------------------------------------------------------------
     async def change_password(self) -> bool:
-        # Lazy: the sign-in dialogs need the library, which the window must not load before it paints.
-        from console.dialogs.signin import ChangePasswordDialog
+        from console.dialogs.signin import ChangePasswordDialog  # lazy: the library, after the paint
 
         dialog = ChangePasswordDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -246,8 +245,7 @@ class ActionsMixin(QMainWindow):
         return box
 
     async def open_key(self, name: str) -> QDialog:
-        # Lazy: the keys dialogs need the library, which the window must not load before it paints.
-        from console.dialogs.keys import KEYS, open_key_dialog
+        from console.dialogs.keys import KEYS, open_key_dialog  # lazy: the library, after the paint
 
         spec = next(k for k in KEYS if k.name == name)
         return await open_key_dialog(spec, self.session, self)

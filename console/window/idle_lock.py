@@ -89,8 +89,7 @@ class IdleLockMixin(QMainWindow):
         actor = self._session.actor if self._session is not None else None
         if self._locked or actor is None or actor.user_id is None:
             return True
-        # Lazy: the sign-in dialog needs the library, which the window must not load before it paints.
-        from console.dialogs.signin import SignInDialog
+        from console.dialogs.signin import SignInDialog  # lazy: the library, after the window has painted
 
         self._locked = True
         previous = self.stack.currentIndex()

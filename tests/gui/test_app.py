@@ -115,7 +115,8 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
     code = textwrap.dedent(f"""
         import sys
         import console.app as app
-        watch, at_paint = app.first_paint, []
+        import console.startup as startup
+        watch, at_paint = startup.first_paint, []
 
         def first_paint(widget):
             future = watch(widget)
@@ -123,7 +124,7 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
                 future.add_done_callback(lambda _f: at_paint.append(sorted(sys.modules)))
             return future
 
-        app.first_paint = first_paint
+        startup.first_paint = first_paint
         code = app.main(['--demo', '--exit-after-paint'])
         open({str(listing)!r}, 'w').write(chr(10).join(sorted(sys.modules)))
         open({str(early)!r}, 'w').write(chr(10).join(at_paint[0]))
