@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import ctypes
 import gc
 import importlib
 import importlib.util
@@ -197,6 +196,8 @@ def xcb_problem(plugin: Path | None = None) -> str | None:
     Loading the plugin here (what Qt does next anyway) is the quick test; only when that fails
     does ``ldd`` list every missing library, instead of Qt's message, which names another package.
     """
+    import ctypes  # lazy: only when Qt will use X11 (not on the benchmarked start-up path)
+
     plugin = plugin or xcb_plugin()
     if plugin is None:
         return None
