@@ -1,4 +1,1 @@
-"""The Qt-free library: database, registry, roles, settings, errors and the framework's services.
-
-``core`` imports neither Qt nor ``console`` nor ``modules`` (docs/architecture.md, "Layers").
-"""
+"""The Qt-free library: database, registry, services, observability (docs/architecture.md, "Layers")."""
