@@ -1,4 +1,9 @@
-"""``platform-console``: QApplication + qasync, start-up (connect, migrate, sign in), shutdown.
+"""``platform-console``: the arguments, Qt's X11 check, QApplication + qasync, shutdown.
+
+This module loads no Qt when imported: ``--help`` and the check of Qt's xcb plugin run first, then
+:func:`main` imports Qt and runs the start-up (:class:`console.startup.Console`: connect, migrate,
+sign in, the window's lifetime). It also holds what the start-up loads off the GUI thread
+(:func:`load_library`) and the garbage collector's policy (:func:`tune_gc`).
 
 The asyncio loop is qasync's, started with ``asyncio.Runner(loop_factory=...)`` (Python 3.11
 has no ``loop_factory`` for ``asyncio.run``). Dialogs are opened with ``open()`` and awaited;
@@ -19,23 +24,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
+import importlib
+import importlib.util
 import logging
 import os
+import subprocess
 import sys
-import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
-log = logging.getLogger("console")
+from console.logs import setup_logging
+from console.pages.registry import PAGE_IDS
+from core.errors import PlatformError
 
-# The page ids of console.main_window.PAGES, in navigation order (a test keeps them equal; importing
-# the window here would load Qt before the arguments are even read).
-# fmt: off
-PAGES = ("modules", "graph", "migrations", "health", "merchants",
-         "stores", "payments", "orders", "audit", "users")
-# fmt: on
-DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
+log = logging.getLogger("console")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,447 +67,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--page",
         metavar="NAME",
-        choices=PAGES,
-        help=f"page to show first, if the signed-in role may see it: {', '.join(PAGES)}",
+        choices=PAGE_IDS,  # the registry's, in navigation order
+        help=f"page to show first, if the signed-in role may see it: {', '.join(PAGE_IDS)}",
     )
     parser.add_argument("--offline", action="store_true", help="start in offline mode, without a database")
     # Benchmarks only (see the module docstring): leave right after the main window's first paint.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--log-level", default=None, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     return parser
-
-
-class Console:
-    """The start-up sequence and the window's lifetime, as one coroutine.
-
-    The main window is shown first, with its start panel, and painted before anything heavy
-    happens; then, off the GUI thread, the library is imported and the database opened (and
-    migrated, seeded), someone signs in and the window is attached to that session.
-    """
-
-    def __init__(self, args: argparse.Namespace, app: Any) -> None:
-        from console.store.settings import AppSettings
-
-        self.args = args
-        self.app = app
-        self.settings = AppSettings()
-        self._profiles: Any = None
-        self.window: Any = None
-        self.session: Any = None
-        self._gc_tuned = False
-        self._interrupted: Any = None  # a migration run killed half-way, noticed at start
-        self.exit_code = 0  # when the start-up ends without a session (quit, bad configuration)
-
-    @property
-    def profiles(self) -> Any:
-        """The connection profiles (imported on first use: they need the library)."""
-        if self._profiles is None:
-            from console.store.profiles import ProfileStore
-
-            self._profiles = ProfileStore(self.settings.qs)
-        return self._profiles
-
-    @property
-    def unattended(self) -> bool:
-        """No one at the screen: no dialogs; with --demo the demo super admin is signed in."""
-        return bool(self.args.screenshot or self.args.exit_after_paint)
-
-    # -- the whole run ---------------------------------------------------------------------------
-    async def run(self) -> int:
-        if self.args.offline:
-            return await self._offline()
-        from console.asyncutil import signal_future
-
-        window = self._open_window()
-        closed = signal_future(window.closed)  # connected now: a close at any moment counts
-        painted = first_paint(window)
-        window.show()
-        if self.args.exit_after_paint:
-            print(f"first-paint {await painted:.6f}", flush=True)
-        else:
-            # Nothing heavy until the window is on screen (a minimized one may never paint).
-            await asyncio.wait({painted, closed}, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
-        start = asyncio.ensure_future(self._start(window))
-        try:
-            await asyncio.wait({closed, start}, return_when=asyncio.FIRST_COMPLETED)
-            if not start.done():  # the window was closed during the start-up (or is closing now)
-                await asyncio.wait({start}, timeout=0.5)
-                start.cancel()
-                await asyncio.gather(start, return_exceptions=True)
-                return 0
-            return start.result()
-        finally:
-            closed.cancel()
-            self._close_window()
-            from console.asyncutil import settle
-
-            await settle(timeout=5)  # let running service calls finish before the loop closes
-            if self.session is not None:
-                self.session.close()
-
-    def _open_window(self) -> Any:
-        from console.main_window import MainWindow
-
-        window = MainWindow(None, self.settings, remember=not self.args.screenshot)
-        window.show_start(_tr("Opening the database…"))
-        if self.args.screenshot:
-            window.resize(1280, 800)
-        self.window = window
-        return window
-
-    async def _start(self, window: Any) -> int:
-        target = await self._connect()
-        if target is None:
-            return self.exit_code
-        if target == "offline":
-            self._close_window()
-            return await self._offline()
-        self.session = target
-        if not await self._prepare(self.session):
-            return 0
-        return await self._signed_in_loop(window, self.session)
-
-    async def _signed_in_loop(self, window: Any, session: Any) -> int:
-        from console.asyncutil import spawn
-        from console.main_window import wait_closed
-
-        while True:
-            if session.actor is None:
-                window.show_start(_tr("Signing in…"))
-                if not await self._sign_in(session):
-                    return 0
-            ready = first_paint(window)
-            window.attach(session, page=self.args.page)
-            self.args.page = None
-            if self.args.screenshot:
-                return await self._screenshot(window, Path(self.args.screenshot))
-            if self.args.exit_after_paint:
-                await ready
-                await window.ready()
-                print(f"ready {time.monotonic():.6f}", flush=True)
-                return 0
-            spawn(self._after_sign_in(session))
-            how = await wait_closed(window)
-            if how != "sign-out":
-                return 0
-            window.detach()
-            session.actor = None
-
-    async def _after_sign_in(self, session: Any) -> None:
-        """Background start-up work that nothing on screen waits for."""
-        from console.asyncutil import run_sync
-
-        self._tune_gc()
-        if self._interrupted is not None and session.actor.can("migrations.view") and self.window:
-            self.window.statusBar().showMessage(
-                _tr("A migration run did not finish: the Migrations page says what to do."), 30_000
-            )
-        if not session.read_only and session.actor.can("payments.refund"):
-            await run_sync(resolve_pending_refunds, session.db, session.actor)
-
-    def _tune_gc(self) -> None:
-        if not self._gc_tuned:
-            self._gc_tuned = True
-            tune_gc()
-
-    def _close_window(self) -> None:
-        if self.window is not None:
-            window, self.window = self.window, None
-            window.shutdown()
-            window.close()
-            window.deleteLater()
-
-    # -- connecting ------------------------------------------------------------------------------
-    def _profile(self) -> Any:
-        from console.store.profiles import demo_profile, profile_from_url
-
-        if self.args.demo:
-            return demo_profile()
-        if self.args.db:
-            return profile_from_url("--db", self.args.db)
-        name = self.args.profile or self.settings.last_profile
-        profile = self.profiles.get(name) if name else None
-        if profile is None and self.args.profile:
-            log.warning("no connection profile %r; using the default", self.args.profile)
-        return profile or self.profiles.default()
-
-    async def _connect(self) -> Any:
-        """A ConsoleSession, "offline", or None (quit)."""
-        from console.asyncutil import dialog_result, run_sync
-
-        # Off the GUI thread; the console's modules imported next (here, on the GUI thread: they
-        # use PySide6) then find the library loaded.
-        await run_sync(load_library)
-        from console.session import ConsoleSession, open_database
-        from core.errors import PlatformError
-
-        if not await self._settings_usable():
-            return None
-        profile = self._profile()
-        self.window.set_database_text(profile.describe())
-        while True:
-            try:  # off the GUI thread: the password from the keyring, then the connection
-                database = await run_sync(lambda p=profile: open_database(self.profiles.url(p)))
-            except PlatformError as exc:
-                if self.unattended:
-                    log.error("cannot open the database: %s", exc.message)
-                    raise
-                from console.dialogs.connection import ProfileDialog, UnreachableDialog
-
-                dialog = UnreachableDialog(profile, exc.message, self.window)
-                choice = await dialog_result(dialog)
-                dialog.deleteLater()
-                if choice == UnreachableDialog.RETRY:
-                    continue
-                if choice == UnreachableDialog.OFFLINE:
-                    return "offline"
-                if choice == UnreachableDialog.EDIT:
-                    editor = ProfileDialog(self.profiles, profile.name, self.window)
-                    accepted = await dialog_result(editor)
-                    if accepted and editor.chosen is not None:
-                        profile = editor.chosen
-                    editor.deleteLater()
-                    continue
-                return None
-            if not (self.args.demo or self.args.db):
-                self.settings.last_profile = profile.name
-            self.window.set_database_text(database.display_url(), connected=True)
-            return ConsoleSession(database, profile_name=profile.name, demo=bool(self.args.demo))
-
-    async def _settings_usable(self) -> bool:
-        """Read the settings (environment and config file) once; a bad one is a dialog, exit 2."""
-        from console.asyncutil import dialog_result, run_sync
-        from core.settings import ConfigError, get_settings
-
-        try:
-            await run_sync(get_settings)
-        except ConfigError as exc:
-            self.exit_code = exc.exit_code
-            if self.unattended:
-                log.error("%s", exc.message)
-                return False
-            from console.dialogs.errors import ErrorDialog
-
-            dialog = ErrorDialog(_tr("Invalid configuration"), exc.message, exc.code, parent=self.window)
-            await dialog_result(dialog)
-            return False
-        return True
-
-    async def _prepare(self, session: Any) -> bool:
-        """Migrate an empty database (and seed the demo one); first-run wizard; newer schema: read-only."""
-        from PySide6.QtCore import QCoreApplication
-
-        from console.asyncutil import dialog_result, run_sync, threadsafe
-
-        state = await run_sync(schema_state, session.db)
-        self._interrupted = await run_sync(notice_interrupted_run, session.db)
-        if state["newer"]:
-            session.read_only = True
-            session.read_only_reason = QCoreApplication.translate(
-                "Console",
-                "This database was migrated by a newer release ({revisions}); it is open read-only. "
-                "Nothing is migrated down behind your back.",
-            ).format(revisions=", ".join(state["unknown"]))
-        has_users = False if state["empty"] else await run_sync(session.auth.has_users)
-        needs_seed = session.demo and not has_users
-        migrated = 0
-        if (state["empty"] or (not has_users and state["pending"])) and not state["newer"]:
-            from console.dialogs.connection import MigrationProgressDialog
-
-            progress = MigrationProgressDialog(
-                QCoreApplication.translate("Console", "Preparing the database"), self.window
-            )
-            progress.open()
-            report = threadsafe(
-                lambda step, i, n: progress.step(
-                    QCoreApplication.translate(
-                        "Console", "Migrating {revision}: {message} ({index}/{total})"
-                    ).format(revision=step.revision, message=step.message, index=i, total=n),
-                    i,
-                    n,
-                )
-            )
-            try:
-                result = await run_sync(first_run_upgrade, session.db, report)
-                migrated = len(result.applied)
-                if needs_seed:
-                    progress.step(QCoreApplication.translate("Console", "Filling the demo database…"), 0, 0)
-                    await run_sync(seed_demo, session.db)
-                    has_users = True
-            finally:
-                progress.close()
-                progress.deleteLater()
-        elif needs_seed:
-            await run_sync(seed_demo, session.db)
-            has_users = True
-        if has_users:
-            return True
-        if self.unattended:
-            raise SystemExit("the database has no admin user; --screenshot needs --demo or a signed-in user")
-        from console.dialogs.signin import FirstRunWizard
-
-        wizard = FirstRunWizard(session, self.window, migrated=migrated)
-        result = await dialog_result(wizard)
-        actor = wizard.actor
-        wizard.deleteLater()
-        if not result or actor is None:
-            return False
-        session.actor = actor
-        return True
-
-    async def _sign_in(self, session: Any) -> bool:
-        from console.asyncutil import dialog_result, run_sync
-        from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
-
-        if self.unattended and session.demo:
-            session.actor = await run_sync(
-                session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD
-            )
-            return True
-        from console.dialogs.signin import SignInDialog
-
-        self.window.show_start(_tr("Sign in to continue."), busy=False)
-        dialog = SignInDialog(
-            session,
-            self.window,
-            demo_accounts=DEMO_ACCOUNTS if session.demo else (),
-            last_username=self.settings.last_username,
-        )
-        result = await dialog_result(dialog)
-        actor = dialog.actor
-        dialog.deleteLater()
-        if not result or actor is None:
-            return False
-        session.actor = actor
-        self.settings.last_username = actor.username
-        return True
-
-    async def _offline(self) -> int:
-        """No database (or --offline): the health page with its local history and local checks."""
-        from console.pages.health import run_offline
-
-        self._tune_gc()
-        return await run_offline(
-            screenshot=self.args.screenshot,
-            qsettings=self.settings.qs,
-            profile=self.settings.last_profile,
-        )
-
-    async def _screenshot(self, window: Any, path: Path) -> int:
-        try:
-            await asyncio.wait_for(window.ready(), timeout=30)
-        except TimeoutError:
-            log.warning("the page did not finish loading in 30 s; taking the screenshot anyway")
-        await asyncio.sleep(0.3)  # let pending repaints and lazy rows settle
-        self.app.processEvents()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(path), "PNG")
-        if not ok:
-            log.error("could not write %s", path)
-        return 0 if ok else 1
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("Console", text)
-
-
-def first_paint(widget: Any) -> asyncio.Future[float]:
-    """A future resolved with ``time.monotonic()`` once ``widget``'s first paint pass is done.
-
-    An event filter sees the first ``QEvent.Paint`` of ``widget`` (call this before ``show()``);
-    a zero-delay single-shot timer posted from there fires after that repaint pass (the widget and
-    its children) has been processed.
-    """
-    import time
-
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    future: asyncio.Future[float] = asyncio.get_running_loop().create_future()
-
-    class _PaintWatch(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and not future.done():
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, done)
-            return False
-
-    def done() -> None:
-        if not future.done():
-            future.set_result(time.monotonic())
-
-    watch = _PaintWatch(widget)
-    widget.installEventFilter(watch)
-    return future
-
-
-def schema_state(db: Any) -> dict[str, Any]:
-    """Is the schema empty, behind (pending revisions), or newer than this code (drift)?
-
-    The common case, a database exactly at head, is answered without importing Alembic
-    (:func:`core.migrations.revisions.at_head`); anything else asks :func:`core.migrations.status`.
-    """
-    from core.migrations.revisions import at_head
-
-    if at_head(db):
-        return {"empty": False, "pending": False, "newer": False, "unknown": []}
-    from core import migrations
-
-    branches = migrations.status(db)
-    return {
-        "empty": all(b.current is None for b in branches),
-        "pending": any(b.pending for b in branches),
-        "newer": any(b.drift for b in branches),
-        "unknown": [rev for b in branches for rev in b.unknown],
-    }
-
-
-def notice_interrupted_run(db: Any) -> Any:
-    """A migration run killed half-way (SQLite), audited the first time it is seen."""
-    from core.services.migration_runs import notice_interrupted
-
-    return notice_interrupted(db)
-
-
-def first_run_upgrade(db: Any, progress: Any) -> Any:
-    """Migrate an empty (or user-less) database to head; audited like any run.
-
-    Whoever opened an empty database may migrate it (DESIGN.md, Roles): the actor is
-    ``console:<operating-system user>``.
-    """
-    import getpass
-
-    from core.actor import Actor
-    from core.roles import Role
-    from core.services.migration_service import MigrationService
-
-    actor = Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)
-    return MigrationService(db).run(actor, "heads", "upgrade", progress=progress)
-
-
-def resolve_pending_refunds(db: Any, actor: Any) -> None:
-    """Refunds a crash left pending are settled against their gateway at start-up."""
-    from modules.payments.services import resolve_pending_on_startup
-
-    resolve_pending_on_startup(db, actor)
-
-
-def seed_demo(db: Any) -> None:
-    """Fill the demo database; if an earlier run stopped after the data, only add the accounts."""
-    from core.demo import SeedSpec, seed
-    from core.services.platforms import PlatformService
-
-    if PlatformService(db).count(_system_actor()):
-        seed(db, SeedSpec(platforms=0, merchants=0, stores=0, orders=0, demo_accounts=True))
-    else:
-        seed(db, SeedSpec(**DEMO_SPEC, demo_accounts=True))
-
-
-def _system_actor() -> Any:
-    from core.actor import Actor
-
-    return Actor.system("demo")
 
 
 # The library the start-up runs (connect, schema check, sign-in, the first page's services). It is
@@ -524,6 +96,7 @@ STARTUP_LIBRARY = (
     "core.services.module_service",
     "core.services.platforms",
     "core.demo",
+    "console.startup_steps",
 )
 
 
@@ -532,11 +105,9 @@ def load_library() -> None:
 
     Nothing imported from here may import PySide6 (see above): a test checks it.
     """
-    import importlib
-
     for name in STARTUP_LIBRARY:
         importlib.import_module(name)
-    from core.registry import default_registry
+    from core.registry import default_registry  # lazy: the library, loaded here, in a worker
 
     default_registry()
 
@@ -558,8 +129,6 @@ STARTUP_GC_THRESHOLDS = (50_000, 20, 100)
 
 def tune_gc() -> None:
     """Freeze the start-up heap and raise the collector's first threshold (see above)."""
-    import gc
-
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
 
@@ -595,7 +164,7 @@ XCB_PACKAGES = {
 }
 
 
-def uses_xcb(environ: Any = os.environ) -> bool:
+def uses_xcb(environ: Mapping[str, str] = os.environ) -> bool:
     """Will Qt pick its X11 (xcb) platform? Asked for, or its default on an X11 session."""
     platform = environ.get("QT_QPA_PLATFORM", "")
     if platform:
@@ -604,8 +173,6 @@ def uses_xcb(environ: Any = os.environ) -> bool:
 
 
 def xcb_plugin() -> Path | None:
-    import importlib.util
-
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -629,8 +196,7 @@ def xcb_problem(plugin: Path | None = None) -> str | None:
     Loading the plugin here (what Qt does next anyway) is the quick test; only when that fails
     does ``ldd`` list every missing library, instead of Qt's message, which names another package.
     """
-    import ctypes
-    import subprocess
+    import ctypes  # lazy: only when Qt will use X11 (not on the benchmarked start-up path)
 
     plugin = plugin or xcb_plugin()
     if plugin is None:
@@ -658,20 +224,20 @@ def xcb_problem(plugin: Path | None = None) -> str | None:
     return text
 
 
-def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+def _excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook``: :func:`console.dialogs.errors.excepthook`, imported on the first error."""
-    from console.dialogs.errors import excepthook
+    from console.dialogs.errors import excepthook  # lazy: Qt, and only on an error
 
     excepthook(exc_type, exc, tb)
 
 
-def _install_excepthook() -> Any:
+def _install_excepthook() -> Callable[..., Any]:
     """Install the console's hook, which then hands the exception on to the hook it replaced
     (a test runner's, a crash reporter's); Python's default one only would print the traceback
     the console has already logged. Returns the replaced hook (restored when ``main()`` ends)."""
     previous = sys.excepthook
 
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         try:
             _excepthook(exc_type, exc, tb)
         finally:
@@ -698,13 +264,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"platform-console: {problem}", file=sys.stderr)
             return 2
 
-    import gc
-
     gc.set_threshold(*STARTUP_GC_THRESHOLDS)  # until tune_gc() after the first paint
-    from console.logs import setup_logging
-
     setup_logging(args.log_level)
-
+    # Lazy, here: Qt's libraries load only after the xcb check above (a missing one fails the import).
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -719,8 +281,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # After PySide6: qasync takes the binding already imported instead of probing for PyQt first.
     import qasync
 
-    from console.store.settings import AppSettings
-    from console.widgets.theme import apply_theme, icon
+    from console.startup import Console  # lazy: Qt (see above)
+    from console.store.settings import AppSettings  # lazy: Qt (see above)
+    from console.widgets.theme import apply_theme, icon  # lazy: Qt (see above)
 
     apply_theme(app, AppSettings().theme)
     app_icon = icon("platform-console")
@@ -738,8 +301,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         code = 130
     except Exception as exc:
-        from core.errors import PlatformError
-
         if isinstance(exc, PlatformError):
             log.error("%s: %s", exc.code, exc.message)
             code = exc.exit_code or 1
@@ -747,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             log.exception("unexpected error at start-up")
             code = 1
     finally:
-        from console.asyncutil import shutdown_executor
+        from console.asyncutil import shutdown_executor  # lazy: Qt (see above)
 
         shutdown_executor()
         sys.excepthook = previous_hook

@@ -16,11 +16,13 @@ import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from sqlalchemy.engine import URL
 
+from console.asyncutil import run_sync
 from core.actor import Actor
 from core.db import NOTIFY_CHANNEL, Database, DatabaseUnavailable, explain_connection_error
 from core.db import open_database as core_open_database
@@ -30,6 +32,13 @@ from core.services.audit import AuditFilter, entry_to_dict, list_entries
 from core.services.auth import AuthService
 from core.services.module_service import ModuleService
 from core.services.platforms import PlatformService
+
+if TYPE_CHECKING:
+    from core.services.migration_service import MigrationService
+    from modules.customers.services import CustomerService
+    from modules.orders.paging import OrderPager
+    from modules.payments.services import PaymentService
+    from modules.tenancy.services import MerchantService, StoreService
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +56,13 @@ def open_database(url: str | URL) -> Database:
 
 @dataclass
 class ConsoleSession:
-    """What every page gets: the database, who is signed in, and the services."""
+    """What every page gets: the database, who is signed in, and the services.
+
+    The console's one place that builds services: pages and dialogs take theirs from here and
+    never construct one. The framework's services (modules, auth, platforms) are built with the
+    session; the others once, on first use, so that the start-up imports only what the first page
+    needs (the migrations service loads Alembic, the payments one its gateways).
+    """
 
     db: Database
     actor: Actor | None = None
@@ -61,6 +76,49 @@ class ConsoleSession:
         self.modules = ModuleService(self.db, self.registry)
         self.auth = AuthService(self.db)
         self.platforms = PlatformService(self.db, self.registry)
+
+    # -- the services built on first use ------------------------------------------------------
+    # Each imports its module lazily: the start-up must not load the services of pages not shown.
+    @cached_property
+    def migrations(self) -> MigrationService:
+        from core.services.migration_service import MigrationService  # lazy: Alembic
+
+        return MigrationService(self.db, self.registry)
+
+    @cached_property
+    def merchants(self) -> MerchantService:
+        from modules.tenancy.services import MerchantService  # lazy: see above
+
+        return MerchantService(self.db)
+
+    @cached_property
+    def stores(self) -> StoreService:
+        from modules.tenancy.services import StoreService  # lazy: see above
+
+        return StoreService(self.db)
+
+    @cached_property
+    def customers(self) -> CustomerService:
+        from modules.customers.services import CustomerService  # lazy: see above
+
+        return CustomerService(self.db)
+
+    @cached_property
+    def orders(self) -> OrderPager:
+        from modules.orders.paging import OrderPager  # lazy: see above
+
+        return OrderPager(self.db)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        from modules.payments.services import PaymentService  # lazy: its gateways
+
+        return PaymentService(self.db)
+
+    def keys_changed(self, name: str) -> None:
+        """A key was stored in the keyring: the payments service's gateways were built from the keys
+        known then, so the next use builds it again."""
+        self.__dict__.pop("payments", None)
 
     # -- who ---------------------------------------------------------------------------
     @property
@@ -178,7 +236,6 @@ class ChangeWatcher(QObject):
             asyncio.get_running_loop()
         except RuntimeError:  # Qt events processed outside the asyncio loop (tests, shutdown)
             return
-        from console.asyncutil import run_sync
 
         async def poll() -> None:
             try:
@@ -199,7 +256,7 @@ class ChangeWatcher(QObject):
 
     # -- PostgreSQL: LISTEN/NOTIFY --------------------------------------------------------------
     def _listen(self, loop: asyncio.AbstractEventLoop) -> None:
-        import psycopg
+        import psycopg  # lazy: PostgreSQL only
 
         def post(fn: Callable[..., Any], *args: Any) -> None:
             if not loop.is_closed():

@@ -38,10 +38,6 @@ EXPORT_PAGE = 2000
 
 
 class AuditPage(Page):
-    page_id = "audit"
-    icon_name = "audit"
-    permission = "audit.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         layout = QVBoxLayout(self)
@@ -127,9 +123,6 @@ class AuditPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-
-    def title(self) -> str:
-        return self.tr("Audit")
 
     def commands(self) -> list[QAction]:
         return [self.export_action]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from console.asyncutil import cancel_owned, spawn
+from console.pages.registry import PageEntry, entry_of_class
 from console.session import ConsoleSession
 
 if TYPE_CHECKING:
@@ -18,14 +20,23 @@ if TYPE_CHECKING:
 class Page(QWidget):
     """A page: loads its data off the GUI thread when first shown, reloads on demand.
 
-    Subclasses set :attr:`page_id`, :attr:`icon_name`, :attr:`permission` (None: every
-    signed-in user), implement :meth:`title` and :meth:`load`, and list what the command
-    palette may run in :meth:`commands`.
+    A page's id, title, icon and permission are its entry in :mod:`console.pages.registry`,
+    bound to the class when it is defined (:meth:`__init_subclass__`); subclasses implement
+    :meth:`load` and list what the command palette may run in :meth:`commands`.
     """
 
-    page_id = "page"
-    icon_name = ""
-    permission: str | None = None
+    entry: ClassVar[PageEntry | None] = None
+    page_id: ClassVar[str] = "page"
+    icon_name: ClassVar[str] = ""
+    permission: ClassVar[str | None] = None  # None: every signed-in user
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Bind the registry's entry for this class (if it has one) to its class attributes."""
+        super().__init_subclass__(**kwargs)
+        bound = entry_of_class(cls.__name__)
+        if bound is not None:
+            cls.entry = bound
+            cls.page_id, cls.icon_name, cls.permission = bound.page_id, bound.icon_name, bound.permission
 
     def __init__(self, session: ConsoleSession, window: MainWindow | None = None) -> None:
         super().__init__()
@@ -40,8 +51,11 @@ class Page(QWidget):
     def allowed(cls, session: ConsoleSession) -> bool:
         return cls.permission is None or session.can(cls.permission)
 
-    def title(self) -> str:  # translated by subclasses
-        return self.page_id
+    def title(self) -> str:
+        """The registry's title, translated (in the ``Pages`` context)."""
+        if self.entry is None:
+            return self.page_id
+        return QCoreApplication.translate("Pages", self.entry.title)
 
     # -- loading --------------------------------------------------------------------------
     async def load(self) -> None:

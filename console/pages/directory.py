@@ -40,7 +40,7 @@ from console.pages.base import enable_for
 from console.pages.list_page import ListPage
 from console.widgets.tables import make_read_only
 from core.errors import InvalidInput
-from modules.customers.services import CustomerRow, CustomerService
+from modules.customers.services import CustomerRow
 from modules.tenancy.services import Detail, ListQuery, MerchantService, SearchKind, StoreService
 
 CUSTOMERS_SHOWN = 200
@@ -326,15 +326,14 @@ class DetailPane(QWidget):
 
 
 class DirectoryPage(ListPage):
-    """Subclasses set ``page_id``, ``icon_name``, :attr:`noun` and build their service and model."""
+    """Subclasses (registered pages) set :attr:`noun` and build their service and model."""
 
-    permission = "merchants.view"
     noun = "merchant"
 
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.service = self.make_service()
-        self.customers_service = CustomerService(session.db)
+        self.customers_service = session.customers
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search_edit = QLineEdit()

@@ -26,10 +26,6 @@ NO_PLATFORM = ""
 
 
 class GraphPage(Page):
-    page_id = "graph"
-    icon_name = "graph"
-    permission = "modules.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         from console.widgets.graph_view import ModuleGraphView
@@ -86,9 +82,6 @@ class GraphPage(Page):
         self.export_action.triggered.connect(lambda: spawn(self.ask_export(), self))
         self.view.module_selected.connect(self._selected)
         self._platforms: list[str] = []
-
-    def title(self) -> str:
-        return self.tr("Dependency graph")
 
     def commands(self) -> list[QAction]:
         return [self.fit_action, self.zoom_in_action, self.zoom_out_action, self.export_action]

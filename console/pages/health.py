@@ -64,10 +64,6 @@ RING_CAPACITY = 4096
 
 
 class HealthPage(Page):
-    page_id = "health"
-    icon_name = "health"
-    permission = "health.view"
-
     # Emitted after each drain that brought samples (tests, the offline window's status bar).
     samplesArrived = Signal(int)
     eventsArrived = Signal(list)
@@ -111,9 +107,6 @@ class HealthPage(Page):
         self.samples_seen = 0
         self.notifications_sent: list[str] = []
         self._build()
-
-    def title(self) -> str:
-        return self.tr("Health")
 
     # -- layout: the page's parts, top to bottom ---------------------------------------------------
     def _build(self) -> None:

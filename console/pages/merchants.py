@@ -9,19 +9,13 @@ from modules.tenancy.services import MerchantService
 
 
 class MerchantsPage(DirectoryPage):
-    page_id = "merchants"
-    icon_name = "merchants"
-    permission = "merchants.view"
     noun = "merchant"
-
-    def title(self) -> str:
-        return self.tr("Merchants")
 
     def noun_text(self) -> str:
         return self.tr("merchant")
 
     def make_service(self) -> MerchantService:
-        return MerchantService(self.session.db)
+        return self.session.merchants
 
     def make_model(self) -> WindowedTableModel:
         return merchant_model(self.service, self.session.actor, self)  # type: ignore[arg-type]

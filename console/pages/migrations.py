@@ -60,10 +60,6 @@ if TYPE_CHECKING:
 
 
 class MigrationsPage(Page):
-    page_id = "migrations"
-    icon_name = "migrations"
-    permission = "migrations.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self._service: MigrationService | None = None
@@ -154,9 +150,6 @@ class MigrationsPage(Page):
         self.drift_tab_index = tabs.drift_tab_index
         return tabs
 
-    def title(self) -> str:
-        return self.tr("Migrations")
-
     def commands(self) -> list[QAction]:
         actions = (self.plan_action, self.run_action, self.refresh_action)
         return [*actions, self.preview_repair_action, self.repair_action]
@@ -164,9 +157,7 @@ class MigrationsPage(Page):
     @property
     def service(self) -> MigrationService:
         if self._service is None:
-            from core.services.migration_service import MigrationService
-
-            self._service = MigrationService(self.session.db, self.session.registry)
+            self._service = self.session.migrations
         return self._service
 
     def module_name(self, branch: str) -> str:

@@ -39,10 +39,6 @@ SEARCH_DEBOUNCE_MS = 250
 
 
 class ModulesPage(Page):
-    page_id = "modules"
-    icon_name = "modules"
-    permission = "modules.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.preview: Any = None  # the open ImpactPreviewDialog, for tests and the palette
@@ -117,9 +113,6 @@ class ModulesPage(Page):
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
         return splitter(Qt.Orientation.Horizontal, (self.targets, self.platform_matrix), (1, 3), (270, 860))
-
-    def title(self) -> str:
-        return self.tr("Modules")
 
     def commands(self) -> list[QAction]:
         return [self.enable_action, self.disable_action, self.refresh_action]

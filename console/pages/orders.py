@@ -23,7 +23,7 @@ from console.models.orders import order_model, status_text
 from console.models.tenancy import money
 from console.pages.list_page import ListPage
 from console.widgets.tables import make_read_only, move_columns_first
-from modules.orders.paging import OrderLines, OrderPager, OrderQuery
+from modules.orders.paging import OrderLines, OrderQuery
 
 
 class OrderDetailPane(QWidget):
@@ -123,13 +123,9 @@ class OrderDetailPane(QWidget):
 
 
 class OrdersPage(ListPage):
-    page_id = "orders"
-    icon_name = "orders"
-    permission = "payments.view"
-
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
-        self.pager = OrderPager(session.db)
+        self.pager = session.orders
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
@@ -145,9 +141,6 @@ class OrdersPage(ListPage):
 
         self.detail = OrderDetailPane()
         layout.addWidget(self.build_list(order_model(self.pager, session.actor, self), self.detail), 1)
-
-    def title(self) -> str:
-        return self.tr("Orders")
 
     # -- querying ------------------------------------------------------------------------------------
     def current_query(self) -> OrderQuery:

@@ -64,13 +64,9 @@ GATEWAYS = ("stripe", "paypal", "manual")
 
 
 class PaymentsPage(Page):
-    page_id = "payments"
-    icon_name = "payments"
-    permission = "payments.view"
-
     def __init__(self, session, window=None, *, service: PaymentService | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
-        self.service = service or PaymentService(session.db)
+        self.service = service or session.payments
         self._own_service = service is None
         self.detail: PaymentDetail | None = None
         self._detail_seq = itertools.count()
@@ -232,9 +228,6 @@ class PaymentsPage(Page):
         box.addLayout(buttons)
         return pane
 
-    def title(self) -> str:
-        return self.tr("Payments")
-
     def commands(self) -> list[QAction]:
         return [self.refund_action, self.resolve_action]
 
@@ -295,7 +288,8 @@ class PaymentsPage(Page):
 
     def keys_changed(self, name: str) -> None:
         if self._own_service:  # its gateways were built from the keys known then
-            self.service = PaymentService(self.session.db)
+            self.session.keys_changed(name)
+            self.service = self.session.payments
 
     async def ready(self) -> None:
         """The first load and the detail of the payment it selected: what Refund… acts on."""

@@ -112,10 +112,6 @@ class UsersPage(Page):
     """Each action runs as :attr:`action_task` (awaitable: the call, the reload, the status);
     a dialog it opens is announced by :attr:`dialog_opened`."""
 
-    page_id = "users"
-    icon_name = "users"
-    permission = "admin.users.manage"
-
     dialog_opened = Signal(QDialog)
 
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
@@ -167,9 +163,6 @@ class UsersPage(Page):
         ):
             action.triggered.connect(lambda _=False, run=run: self._start(run()))
         self._update_actions()
-
-    def title(self) -> str:
-        return self.tr("Users")
 
     def commands(self) -> list[QAction]:
         return [

@@ -68,16 +68,25 @@ def test_unreachable_database_fails_the_screenshot_with_a_reason(tmp_path: Path)
     assert "cannot reach" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_page_specs_match_their_classes() -> None:
-    """The window lists pages without importing them: the specs repeat what the classes declare."""
-    from console.main_window import PAGES, PageSpec, page_class
+def test_the_registry_is_what_the_page_classes_are() -> None:
+    """The window lists pages without importing them: each class gets its entry's id, icon and
+    permission, and the registry's target is where the class really lives."""
     from console.pages.base import Page
+    from console.pages.registry import PAGE_IDS, PAGES, PageEntry
 
-    for spec in PAGES:
-        cls = page_class(spec)
-        assert issubclass(cls, Page) and isinstance(spec, PageSpec)
-        assert (spec.page_id, spec.icon_name, spec.permission) == (cls.page_id, cls.icon_name, cls.permission)
-        assert cls.allowed.__func__ is Page.allowed.__func__  # type: ignore[attr-defined]  # spec.allowed is the same rule
+    assert len(set(PAGE_IDS)) == len(PAGES) and "orders" in PAGE_IDS
+    assert len({entry.class_name for entry in PAGES}) == len(PAGES)
+    for entry in PAGES:
+        cls = entry.load()
+        assert issubclass(cls, Page) and isinstance(entry, PageEntry)
+        assert f"{cls.__module__}:{cls.__qualname__}" == entry.target
+        assert cls.entry is entry
+        assert (entry.page_id, entry.icon_name, entry.permission) == (
+            cls.page_id,
+            cls.icon_name,
+            cls.permission,
+        )
+        assert cls.allowed.__func__ is Page.allowed.__func__  # type: ignore[attr-defined]  # entry.allowed is the same rule
 
 
 @pytest.mark.slow
@@ -106,7 +115,8 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
     code = textwrap.dedent(f"""
         import sys
         import console.app as app
-        watch, at_paint = app.first_paint, []
+        import console.startup as startup
+        watch, at_paint = startup.first_paint, []
 
         def first_paint(widget):
             future = watch(widget)
@@ -114,7 +124,7 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
                 future.add_done_callback(lambda _f: at_paint.append(sorted(sys.modules)))
             return future
 
-        app.first_paint = first_paint
+        startup.first_paint = first_paint
         code = app.main(['--demo', '--exit-after-paint'])
         open({str(listing)!r}, 'w').write(chr(10).join(sorted(sys.modules)))
         open({str(early)!r}, 'w').write(chr(10).join(at_paint[0]))

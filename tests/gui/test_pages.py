@@ -96,17 +96,15 @@ async def test_the_palette_does_not_build_pages(session_for: Any, open_window: A
     assert graph is not None and graph.page_id == "graph" and set(window._pages) == {"modules", "graph"}
     await wait_until(lambda: not graph.view._auto_fit)  # zoomed in (once loaded): no more fitting
     # A command that cannot run now says so instead of doing nothing silently.
-    from console.main_window import PAGES
+    from console.pages.registry import entry
 
-    suspend = next(
-        c for c in next(p for p in PAGES if p.page_id == "stores").commands if c.action == "suspend_action"
-    )
+    suspend = next(c for c in entry("stores").commands if c.action == "suspend_action")
     assert not await window.run_page_command(window.page_ids().index("stores"), suspend)  # none selected
     assert "not available" in window.statusBar().currentMessage()
 
 
 async def test_page_specs_declare_the_commands_of_their_pages(session_for: Any, open_window: Any) -> None:
-    from console.main_window import PAGES
+    from console.pages.registry import PAGES
 
     window = await open_window(session_for("super_admin"))
     for spec in PAGES:

@@ -244,12 +244,7 @@ async def test_platform_admin_sees_own_platforms_only(
 async def test_the_page_in_the_main_window(
     session_for: Any, open_window: Any, fake_stripe: FakeStripe, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """As the lead registers it: ``PaymentsPage`` in ``console.main_window.page_classes``."""
-    import console.main_window as main_window
-
-    classes = main_window.page_classes()
-    if "payments" not in [c.page_id for c in classes]:
-        monkeypatch.setattr(main_window, "page_classes", lambda: [*classes, PaymentsPage])
+    """As registered in ``console.pages.registry``."""
     window = await open_window(session_for("support"), page="payments")
     page = window.page("payments")
     assert isinstance(page, PaymentsPage) and page.model.rowCount() == 20  # the demo's payments

@@ -48,7 +48,9 @@ async def test_wrong_password_stays_in_the_dialog(demo_db: Any, qtbot: Any) -> N
 
 
 async def test_first_run_migrates_and_creates_the_super_admin(tmp_path: Path, qapp: Any) -> None:
-    from console.app import Console, build_parser, schema_state
+    from console.app import build_parser
+    from console.startup import Console
+    from console.startup_steps import schema_state
 
     database = Database(f"sqlite:///{tmp_path / 'empty.db'}")
     try:
@@ -112,7 +114,8 @@ async def test_database_newer_than_the_code_opens_read_only(
 ) -> None:
     from sqlalchemy import text
 
-    from console.app import Console, build_parser
+    from console.app import build_parser
+    from console.startup import Console
 
     with demo_db.engine.begin() as conn:
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('payments_999')"))
@@ -160,8 +163,9 @@ async def test_the_window_comes_first_then_sign_in_sign_out_and_back(
     signing out goes back to the start panel and a sign-in as another role rebuilds the pages."""
     from PySide6.QtCore import QSettings
 
-    from console.app import Console, build_parser
+    from console.app import build_parser
     from console.main_window import MainWindow
+    from console.startup import Console
     from console.store.settings import AppSettings
 
     console = Console(build_parser().parse_args(["--db", str(demo_db.engine.url)]), qapp)
@@ -194,8 +198,9 @@ async def test_the_window_comes_first_then_sign_in_sign_out_and_back(
 async def test_closing_the_window_during_the_start_up_quits(demo_db: Any, qapp: Any, tmp_path: Path) -> None:
     from PySide6.QtCore import QSettings
 
-    from console.app import Console, build_parser
+    from console.app import build_parser
     from console.main_window import MainWindow
+    from console.startup import Console
     from console.store.settings import AppSettings
 
     console = Console(build_parser().parse_args(["--db", str(demo_db.engine.url)]), qapp)

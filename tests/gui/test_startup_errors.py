@@ -9,25 +9,26 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from console.app import PAGES, Console, build_parser
+from console.app import build_parser
 from console.dialogs.connection import UnreachableDialog
 from console.dialogs.errors import ErrorDialog
 from console.session import Unreachable, open_database
+from console.startup import Console
 from console.store.profiles import profile_from_url
 from core.settings import get_settings
 from tests.gui.test_app import run_console
 
 
 def test_every_page_name_is_accepted_and_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:
-    from console.main_window import PAGES as SPECS
+    from console.pages.registry import PAGE_IDS, PAGES
 
-    assert list(PAGES) == [spec.page_id for spec in SPECS]
-    for name in PAGES:
+    assert list(PAGE_IDS) == [entry.page_id for entry in PAGES] and "orders" in PAGE_IDS
+    for name in PAGE_IDS:
         assert build_parser().parse_args(["--page", name]).page == name
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert ", ".join(PAGES) in help_text
+    assert ", ".join(PAGE_IDS) in help_text
 
 
 @pytest.fixture

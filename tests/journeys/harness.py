@@ -106,7 +106,8 @@ class Journey:
     @classmethod
     @contextlib.asynccontextmanager
     async def start(cls, db: Any, tmp_path: Path, qtbot: Any) -> AsyncIterator[Journey]:
-        from console.app import Console, build_parser
+        from console.app import build_parser
+        from console.startup import Console
         from console.store.settings import AppSettings
 
         url = db.url.render_as_string(hide_password=False)

@@ -26,6 +26,7 @@ def test_main_hands_slot_errors_on_to_the_hook_it_replaced(tmp_path: Path) -> No
     code = textwrap.dedent("""
         import asyncio, sys
         import console.app as app
+        import console.startup as startup
 
         seen = []
         sys.excepthook = lambda t, e, tb: seen.append(f"{t.__name__}: {e}")
@@ -46,7 +47,7 @@ def test_main_hands_slot_errors_on_to_the_hook_it_replaced(tmp_path: Path) -> No
             print("dialog:", [d.code for d in _ORPHANS])
             return 0
 
-        app.Console.run = run
+        startup.Console.run = run
         code = app.main(["--db", "sqlite:///unused.db"])
         print("seen:", seen)
         print("restored:", sys.excepthook.__name__)

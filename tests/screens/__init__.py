@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from console.pages.registry import PAGE_IDS
+
 ROLES = {"admin": "super_admin", "padmin": "platform_admin", "support": "support", "operator": "operator"}
 THEMES = ("light", "dark")
 SCALES = (100, 150)
@@ -230,7 +232,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.screens", description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files (created)")
     parser.add_argument("--roles", default=",".join(ROLES), help="comma-separated demo users")
-    parser.add_argument("--pages", default="", help="comma-separated page ids (default: every page)")
+    parser.add_argument(
+        "--pages", default="", help=f"comma-separated page ids (default: every page): {', '.join(PAGE_IDS)}"
+    )
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--scales", default=",".join(str(s) for s in SCALES), help="font scales, percent")
     return parser.parse_args(argv)
@@ -249,6 +253,9 @@ async def run(args: argparse.Namespace, app: Any, folder: Path) -> list[Path]:
     renderer = Renderer(args.out, database, app, settings)
     base_font = app.font()
     pages = [p for p in args.pages.split(",") if p] or None
+    unknown = [p for p in pages or () if p not in PAGE_IDS]
+    if unknown:
+        raise SystemExit(f"unknown page {unknown[0]!r}; one of {', '.join(PAGE_IDS)}")
     try:
         for theme in args.themes.split(","):
             apply_theme(app, theme)

@@ -1,0 +1,1 @@
+"""The console's dialogs (sign-in, connection, keys, errors, migrations, refunds, the palette)."""

@@ -1,0 +1,206 @@
+"""Every page of the main window, in navigation order: the one place a page is registered.
+
+The window's navigation, its Ctrl+1…9 shortcuts, the command palette, ``platform-console --page``
+and ``--screenshot``, the screenshot script and the tests all read :data:`PAGES`. A page's module is
+imported only when the page is first shown (:meth:`PageEntry.load`): the health page alone pulls in
+numpy and httpx, so listing the pages costs nothing at start-up. This module imports no Qt and no
+page (``platform-console --help`` lists the page ids from here).
+
+A page class declares behaviour only; its id, icon and permission come from its entry here (bound
+by :meth:`console.pages.base.Page.__init_subclass__`). To add a page: write the class (a
+:class:`~console.pages.base.Page`), add its entry below, and its icon to ``resources/icons``
+(docs/architecture.md, "Where to add things").
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from console.pages.base import Page
+
+
+class _Session(Protocol):
+    def can(self, permission: str, platform_id: int | None = ...) -> bool: ...
+
+
+@dataclass(frozen=True)
+class PageCommand:
+    """A command a page offers the palette, known before the page is built.
+
+    ``action`` names the page's QAction attribute (one of :meth:`Page.commands`); ``label`` is its
+    text (translated in the ``PageCommands`` context); ``permission``, when set, must be writable
+    for the command to be offered (the page hides the action otherwise).
+    """
+
+    action: str
+    label: str
+    permission: str | None = None
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page of the navigation, known without importing its module.
+
+    ``title`` is the source text (translated in the ``Pages`` context); ``permission`` is what the
+    signed-in actor needs to see the page (None: everyone signed in); ``module`` is the code of the
+    platform module whose data the page shows (None: the framework's own); ``target`` is the page
+    class, ``"module.path:ClassName"``; ``commands`` are what the palette offers while the page is
+    not built yet (a test keeps them equal to :meth:`Page.commands`).
+    """
+
+    page_id: str
+    title: str
+    icon_name: str
+    permission: str | None
+    target: str
+    module: str | None = None
+    commands: tuple[PageCommand, ...] = ()
+
+    @property
+    def class_name(self) -> str:
+        return self.target.partition(":")[2]
+
+    def allowed(self, session: _Session) -> bool:
+        return self.permission is None or session.can(self.permission)
+
+    def load(self) -> type[Page]:
+        """The page class (its module imported on first use)."""
+        module, _, name = self.target.partition(":")
+        cls: type[Page] = getattr(importlib.import_module(module), name)
+        return cls
+
+
+_C = PageCommand
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry(
+        "modules",
+        "Modules",
+        "modules",
+        "modules.view",
+        "console.pages.modules:ModulesPage",
+        commands=(
+            _C("enable_action", "Enable a module on target…", "modules.toggle"),
+            _C("disable_action", "Disable a module on target…", "modules.toggle"),
+            _C("refresh_action", "Refresh"),
+        ),
+    ),
+    PageEntry(
+        "graph",
+        "Dependency graph",
+        "graph",
+        "modules.view",
+        "console.pages.graph:GraphPage",
+        commands=(
+            _C("fit_action", "Fit"),
+            _C("zoom_in_action", "Zoom in"),
+            _C("zoom_out_action", "Zoom out"),
+            _C("export_action", "Export PNG…"),
+        ),
+    ),
+    PageEntry(
+        "migrations",
+        "Migrations",
+        "migrations",
+        "migrations.view",
+        "console.pages.migrations:MigrationsPage",
+        commands=(
+            _C("plan_action", "Plan"),
+            _C("run_action", "Run…", "migrations.run"),
+            _C("refresh_action", "Refresh"),
+            _C("preview_repair_action", "Preview repair"),
+            _C("repair_action", "Repair…", "migrations.run"),
+        ),
+    ),
+    PageEntry(
+        "health",
+        "Health",
+        "health",
+        "health.view",
+        "console.pages.health:HealthPage",
+        commands=(
+            _C("export_report_action", "Export a health report…"),
+            _C("check_now_action", "Run the health checks now"),
+        ),
+    ),
+    PageEntry(
+        "merchants",
+        "Merchants",
+        "merchants",
+        "merchants.view",
+        "console.pages.merchants:MerchantsPage",
+        module="tenancy",
+        commands=(
+            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend"),
+            _C("count_action", "Count exactly"),
+        ),
+    ),
+    PageEntry(
+        "stores",
+        "Stores",
+        "stores",
+        "merchants.view",
+        "console.pages.stores:StoresPage",
+        module="tenancy",
+        commands=(
+            _C("suspend_action", "Suspend the selected store…", "merchants.suspend"),
+            _C("count_action", "Count exactly"),
+        ),
+    ),
+    PageEntry(
+        "payments",
+        "Payments",
+        "payments",
+        "payments.view",
+        "console.pages.payments:PaymentsPage",
+        module="payments",
+        commands=(
+            _C("refund_action", "Refund…", "payments.refund"),
+            _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+        ),
+    ),
+    PageEntry(
+        "orders", "Orders", "orders", "payments.view", "console.pages.orders:OrdersPage", module="orders"
+    ),
+    PageEntry(
+        "audit",
+        "Audit",
+        "audit",
+        "audit.view",
+        "console.pages.audit:AuditPage",
+        commands=(_C("export_action", "Export CSV…"),),
+    ),
+    PageEntry(
+        "users",
+        "Users",
+        "users",
+        "admin.users.manage",
+        "console.pages.users:UsersPage",
+        commands=(
+            _C("create_action", "New user…"),
+            _C("toggle_action", "Disable or enable the user"),
+            _C("unlock_action", "Unlock"),
+            _C("role_action", "Change role…"),
+            _C("assign_action", "Assign platforms…"),
+            _C("reset_action", "Reset password…"),
+        ),
+    ),
+)
+del _C
+
+PAGE_IDS: tuple[str, ...] = tuple(entry.page_id for entry in PAGES)
+
+
+def entry(page_id: str) -> PageEntry:
+    """The registered page ``page_id`` (KeyError when there is none)."""
+    for candidate in PAGES:
+        if candidate.page_id == page_id:
+            return candidate
+    raise KeyError(page_id)
+
+
+def entry_of_class(name: str) -> PageEntry | None:
+    """The entry whose page class is named ``name`` (class names are unique among the pages)."""
+    return next((candidate for candidate in PAGES if candidate.class_name == name), None)

@@ -1,0 +1,77 @@
+"""The library's part of the console's start-up: plain Python, run in workers (``run_sync``).
+
+The schema check, an interrupted migration run, the first migration of an empty database, the
+demo data, the refunds a crash left pending. No Qt here: this module is imported off the GUI
+thread with the rest of the start-up library (:data:`console.app.STARTUP_LIBRARY`), once the main
+window has painted.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from core.actor import Actor
+from core.db import Database
+from core.demo import SeedSpec, seed
+from core.migrations.revisions import at_head
+from core.roles import Role
+from core.services.migration_runs import InterruptedRun, notice_interrupted
+from core.services.platforms import PlatformService
+
+if TYPE_CHECKING:
+    from core.services.migration_service import RunResult
+
+DEMO_SPEC = {"platforms": 25, "merchants": 40, "stores": 200, "orders": 400}
+
+
+def schema_state(db: Database) -> dict[str, Any]:
+    """Is the schema empty, behind (pending revisions), or newer than this code (drift)?
+
+    The common case, a database exactly at head, is answered without importing Alembic
+    (:func:`core.migrations.revisions.at_head`); anything else asks :func:`core.migrations.status`.
+    """
+    if at_head(db):
+        return {"empty": False, "pending": False, "newer": False, "unknown": []}
+    from core import migrations  # (Alembic: only when the database is not at head)
+
+    branches = migrations.status(db)
+    return {
+        "empty": all(b.current is None for b in branches),
+        "pending": any(b.pending for b in branches),
+        "newer": any(b.drift for b in branches),
+        "unknown": [rev for b in branches for rev in b.unknown],
+    }
+
+
+def notice_interrupted_run(db: Database) -> InterruptedRun | None:
+    """A migration run killed half-way (SQLite), audited the first time it is seen."""
+    return notice_interrupted(db)
+
+
+def first_run_upgrade(db: Database, progress: Callable[..., None]) -> RunResult:
+    """Migrate an empty (or user-less) database to head; audited like any run.
+
+    Whoever opened an empty database may migrate it (docs/architecture.md, "Roles and secrets"):
+    the actor is ``console:<operating-system user>``.
+    """
+    from core.services.migration_service import MigrationService  # (Alembic: only for a first run)
+
+    actor = Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)
+    return MigrationService(db).run(actor, "heads", "upgrade", progress=progress)
+
+
+def resolve_pending_refunds(db: Database, actor: Actor) -> None:
+    """Refunds a crash left pending are settled against their gateway at start-up."""
+    from modules.payments.services import resolve_pending_on_startup  # (its gateways: after sign-in)
+
+    resolve_pending_on_startup(db, actor)
+
+
+def seed_demo(db: Database) -> None:
+    """Fill the demo database; if an earlier run stopped after the data, only add the accounts."""
+    if PlatformService(db).count(Actor.system("demo")):
+        seed(db, SeedSpec(platforms=0, merchants=0, stores=0, orders=0, demo_accounts=True))
+    else:
+        seed(db, SeedSpec(**DEMO_SPEC, demo_accounts=True))

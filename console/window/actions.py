@@ -1,0 +1,262 @@
+"""What the main window offers besides its pages: the menus, the shortcuts and the command palette.
+
+The Account menu (password, lock, keys, sign out, quit), the View menu (palette, reload, theme)
+and Help; Ctrl+1…9 to the pages, Ctrl+F to the page's search; the palette (Ctrl+K) lists every
+page and the commands of each: the live actions of a page already built, the registry's
+:class:`~console.pages.registry.PageCommand` for one that is not (building a page is not free).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMainWindow, QMessageBox
+
+import console
+from console.asyncutil import dialog_result, spawn
+from console.dialogs.palette import CommandPalette
+from console.logs import log_file
+from console.pages.registry import PageCommand, PageEntry
+from console.store.settings import AppSettings
+from console.widgets.theme import apply_theme
+from console.window.navigation import page_title
+
+if TYPE_CHECKING:
+    from console.pages.base import Page
+    from console.session import ConsoleSession
+
+
+class ActionsMixin(QMainWindow):
+    """Menus (:meth:`_build_menus`, once), shortcuts (:meth:`_build_shortcuts`, per sign-in), palette."""
+
+    # The window's (and its other parts'):
+    settings: AppSettings
+    session: ConsoleSession
+    _session: ConsoleSession | None
+    _entries: list[PageEntry]
+    _pages: dict[str, Page]
+    nav: QListWidget
+    db_label: QLabel
+    current_page: Callable[[], Page | None]
+    lock: Callable[[], Awaitable[bool]]
+    sign_out: Callable[[], None]
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self._shortcuts: list[QShortcut] = []
+        menu = self.menuBar()
+        account = menu.addMenu(self.tr("&Account"))
+        self.change_password_action = account.addAction(self.tr("Change my password…"))
+        self.change_password_action.triggered.connect(lambda: spawn(self.change_password(), self))
+        self.lock_action = account.addAction(self.tr("Lock now"))
+        self.lock_action.triggered.connect(lambda: spawn(self.lock(), self))
+        account.addSeparator()
+        self.key_actions: dict[str, QAction] = {}
+        for name, text in (
+            ("secrets-key", self.tr("Encryption key of secret settings…")),
+            ("stripe-api-key", self.tr("Stripe API key…")),
+        ):
+            action = account.addAction(text)
+            action.triggered.connect(lambda _=False, n=name: spawn(self.open_key(n), self))
+            self.key_actions[name] = action
+        account.addSeparator()
+        self.sign_out_action = account.addAction(self.tr("Sign out"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        account.addSeparator()
+        self.quit_action = account.addAction(self.tr("Quit"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+
+        view = menu.addMenu(self.tr("&View"))
+        self.palette_action = view.addAction(self.tr("Command palette…"))
+        self.palette_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.palette_action.triggered.connect(self.open_palette)
+        self.reload_action = view.addAction(self.tr("Reload page"))
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self._reload_current)
+        theme = view.addMenu(self.tr("Theme"))
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for mode, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            action = theme.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(self.settings.theme == mode)
+            action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
+            group.addAction(action)
+            self.theme_actions[mode] = action
+
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("About Platform Console…"))
+        self.about_action.triggered.connect(self.about)
+        self._enable_session_actions(False)
+
+    def _enable_session_actions(self, signed_in: bool) -> None:
+        """Menu actions that need a signed-in user (and, for the password and lock, a real one)."""
+        actor = self._session.actor if signed_in and self._session is not None else None
+        for action in (self.change_password_action, self.lock_action):
+            action.setEnabled(actor is not None and actor.user_id is not None)
+        for action in (self.sign_out_action, self.palette_action, self.reload_action):
+            action.setEnabled(signed_in)
+        for action in self.key_actions.values():
+            action.setVisible(False)
+        if actor is not None and self._session is not None:
+            from console.dialogs.keys import KEYS  # lazy: the library, after the window has painted
+
+            for spec in KEYS:  # offered to the roles that may set them (an error offers it to others)
+                self.key_actions[spec.name].setVisible(self._session.can_write(spec.permission))
+
+    # -- shortcuts --------------------------------------------------------------------------------
+    def _build_shortcuts(self) -> None:
+        self._shortcuts = []
+        for i in range(min(9, len(self._entries))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
+            self._shortcuts.append(shortcut)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.focus_search)
+        self._shortcuts.append(find)
+
+    def _drop_shortcuts(self) -> None:
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+
+    def focus_search(self) -> bool:
+        page = self.current_page()
+        return bool(page and page.focus_search())
+
+    def _reload_current(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.reload()
+
+    def set_theme(self, mode: str) -> None:
+        self.settings.theme = mode
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, mode)
+
+    # -- command palette --------------------------------------------------------------------------
+    def palette_commands(self) -> list[tuple[str, Callable[[], Any]]]:
+        go = self.tr("Go to: {page}")
+        commands: list[tuple[str, Callable[[], Any]]] = []
+        for i, entry in enumerate(self._entries):
+            commands.append((go.format(page=page_title(entry)), lambda r=i: self.nav.setCurrentRow(r)))
+        for i, entry in enumerate(self._entries):
+            commands.extend(self._page_commands(i, entry))
+        for action in (
+            self.reload_action,
+            self.change_password_action,
+            self.lock_action,
+            self.sign_out_action,
+            *self.theme_actions.values(),
+            self.about_action,
+            self.quit_action,
+        ):
+            if action.isEnabled():
+                commands.append((action.text().replace("&", "").rstrip("…"), action.trigger))
+        return commands
+
+    def _page_commands(self, row: int, entry: PageEntry) -> list[tuple[str, Callable[[], Any]]]:
+        """A built page's live actions, as they are now; else what its entry declares."""
+        title = page_title(entry)
+        built = self._pages.get(entry.page_id)
+        if built is not None:
+            return [
+                (
+                    f"{title}: {action.text().replace('&', '')}",
+                    lambda a=action: (self.nav.setCurrentRow(row), a.trigger()),
+                )
+                for action in built.commands()
+                if action.isVisible() and action.isEnabled()
+            ]
+        session = self.session
+        return [
+            (
+                f"{title}: {QCoreApplication.translate('PageCommands', command.label)}",
+                lambda c=command: self.run_page_command(row, c),
+            )
+            for command in entry.commands
+            if command.permission is None or session.can_write(command.permission)
+        ]
+
+    def run_page_command(self, row: int, command: PageCommand) -> asyncio.Task[bool]:
+        """Show the page at ``row`` (building it), wait for its first load, then trigger
+        ``command`` if it can run now; else say so in the status bar."""
+        self.nav.setCurrentRow(row)
+        return spawn(self._run_page_command(command), self)
+
+    async def _run_page_command(self, command: PageCommand) -> bool:
+        page = self.current_page()
+        if page is not None:
+            await page.ready()  # a command acts on what the page shows
+        action = getattr(page, command.action, None) if page is not None else None
+        if isinstance(action, QAction) and action.isVisible() and action.isEnabled():
+            action.trigger()
+            return True
+        label = QCoreApplication.translate("PageCommands", command.label)
+        self.statusBar().showMessage(self.tr("“{command}” is not available now.").format(command=label), 8000)
+        return False
+
+    def open_palette(self) -> CommandPalette:
+        palette = CommandPalette(self.palette_commands(), self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        geometry = self.geometry()
+        palette.move(geometry.center().x() - palette.width() // 2, geometry.top() + 80)
+        palette.open()
+        palette.edit.setFocus()
+        return palette
+
+    # -- account and help -------------------------------------------------------------------------
+    async def change_password(self) -> bool:
+        from console.dialogs.signin import ChangePasswordDialog  # lazy: the library, after the paint
+
+        dialog = ChangePasswordDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        result = await dialog_result(dialog)
+        if result == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Your password was changed."), 8000)
+            return True
+        return False
+
+    def about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Platform Console"))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
+            self.tr(
+                "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
+                "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>"
+            ).format(version=console.__version__, db=self.db_label.text(), log=str(log_file()))
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        return box
+
+    async def open_key(self, name: str) -> QDialog:
+        from console.dialogs.keys import KEYS, open_key_dialog  # lazy: the library, after the paint
+
+        spec = next(k for k in KEYS if k.name == name)
+        return await open_key_dialog(spec, self.session, self)
+
+    def keys_changed(self, name: str) -> None:
+        """A key was stored in the keyring: the session and the pages that hold a gateway rebuild
+        it; say so."""
+        if self._session is not None:
+            self._session.keys_changed(name)
+        for page in self._pages.values():
+            page.keys_changed(name)
+        self.statusBar().showMessage(
+            self.tr("The key is kept in this computer's keyring. Try again what needed it."), 10000
+        )
