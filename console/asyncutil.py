@@ -1,8 +1,9 @@
 """The one way the console runs blocking work: a service call in a thread pool, awaited.
 
-Services are synchronous (DESIGN.md); pages ``await run_sync(service.method, ...)`` so the
-GUI thread never waits on the database. :func:`spawn` starts a coroutine from a Qt signal and
-routes its errors to the one place that shows them (:func:`console.dialogs.errors.report`).
+Services are synchronous (docs/architecture.md, Console threading); pages
+``await run_sync(service.method, ...)`` so the GUI thread never waits on the database.
+:func:`spawn` starts a coroutine from a Qt signal and routes its errors to the one place that
+shows them (:func:`console.dialogs.errors.report`).
 Dialogs are opened with ``open()`` and awaited through :func:`dialog_result` (or
 :func:`dialog_outcome`, which reads the dialog before it can be deleted): no nested event loops
 (``exec()``) under qasync.

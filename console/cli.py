@@ -1,8 +1,8 @@
 """platformctl: every console action without a screen.
 
-Conventions (DESIGN.md): global options before the command; ``--json`` on every command
-prints exactly one JSON document; exit 0 success, 1 unexpected, 2 bad usage or input,
-3 refused. Errors are mapped to exit codes and documents here and nowhere else.
+Conventions (docs/architecture.md, Errors and exit codes): global options before the command;
+``--json`` on every command prints exactly one JSON document; exit 0 success, 1 unexpected,
+2 bad usage or input, 3 refused. Errors are mapped to exit codes and documents here and nowhere else.
 """
 
 from __future__ import annotations

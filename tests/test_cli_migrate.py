@@ -1,5 +1,5 @@
 """platformctl migrate ... and modules repair, in-process on SQLite and PostgreSQL: the same
-service as the console's migrations page, DESIGN.md's exit codes and one JSON document."""
+service as the console's migrations page, the exit codes of docs/architecture.md and one JSON document."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Role x operation matrix: exactly the cells DESIGN.md's table allows pass, in the services.
+"""Role x operation matrix: exactly the cells the role table allows pass, in the services.
 
-The expected table below is transcribed from DESIGN.md ("Roles and permissions"), not read from
+The expected table below is transcribed from docs/architecture.md ("Roles and secrets"), not read from
 ``core.roles``, so a drift between the two fails here.
 """
 
@@ -35,8 +35,8 @@ from tests.foundation_helpers import (
 ALL, OWN, NO = "all", "own", "no"
 ROLES = ("super_admin", "platform_admin", "support", "operator")
 
-# DESIGN.md, Roles and permissions: super_admin, platform_admin, support, operator.
-DESIGN: dict[str, tuple[str, str, str, str]] = {
+# docs/architecture.md, Roles and secrets: super_admin, platform_admin, support, operator.
+EXPECTED: dict[str, tuple[str, str, str, str]] = {
     "modules.view": (ALL, ALL, ALL, ALL),
     "modules.toggle": (ALL, OWN, NO, NO),
     "modules.configure": (ALL, OWN, NO, NO),
@@ -58,11 +58,11 @@ DESIGN: dict[str, tuple[str, str, str, str]] = {
 
 
 def scope(permission: str, role: str) -> str:
-    return DESIGN[permission][ROLES.index(role)]
+    return EXPECTED[permission][ROLES.index(role)]
 
 
 def test_design_table_covers_every_permission():
-    assert set(DESIGN) == set(ALL_PERMISSIONS)
+    assert set(EXPECTED) == set(ALL_PERMISSIONS)
 
 
 # -- Actor.require, cell by cell -------------------------------------------------------------
@@ -70,7 +70,7 @@ def test_design_table_covers_every_permission():
 OWN_ID, FOREIGN_ID = 1, 2
 
 
-@pytest.mark.parametrize(("permission", "role"), list(itertools.product(sorted(DESIGN), ROLES)))
+@pytest.mark.parametrize(("permission", "role"), list(itertools.product(sorted(EXPECTED), ROLES)))
 def test_actor_require_matrix(permission, role):
     actor = Actor(f"admin:{role}", Role(role), user_id=1, own_platform_ids=frozenset({OWN_ID}))
     cell = scope(permission, role)

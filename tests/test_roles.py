@@ -1,4 +1,4 @@
-"""Roles and Actor: DESIGN.md's role table, cell by cell, through Actor.can / Actor.require."""
+"""Roles and Actor: docs/architecture.md's role table, cell by cell, through Actor.can / Actor.require."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ OWN_ACTIONS = "own actions"
 
 ROLES = (Role.SUPER_ADMIN, Role.PLATFORM_ADMIN, Role.SUPPORT, Role.OPERATOR)
 
-# DESIGN.md, "Roles and permissions": super_admin, platform_admin, support, operator.
+# docs/architecture.md, "Roles and secrets": super_admin, platform_admin, support, operator.
 TABLE: dict[str, tuple[str, str, str, str]] = {
     "modules.view": (YES, YES, YES, YES),
     "modules.toggle": (YES, OWN, NO, NO),

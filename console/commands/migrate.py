@@ -3,7 +3,7 @@
 Every command goes through :class:`core.services.migration_service.MigrationService`, the
 service the console's migrations page uses: the same plan, the same destructive marks, the
 same downgrade guard and the same audit entries. Destructive revisions ask for confirmation
-on a terminal; without one they need ``--yes`` (DESIGN.md, command line conventions).
+on a terminal; without one they need ``--yes`` (docs/architecture.md, Errors and exit codes).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """platformctl payments | refunds | orders: support work without a screen.
 
-Exit codes (DESIGN.md): 0 done — including a refund above the support limit, which is recorded as
+Exit codes (docs/architecture.md): 0 done — including a refund above the support limit, which is recorded as
 *awaiting approval* (not an error); 2 unknown payment, refund, merchant or a malformed value;
 3 refused — over the refundable amount, no permission, not awaiting approval, self-approval, an
 approval not confirmed (``refunds approve`` asks on a terminal, else needs ``--yes``), and a

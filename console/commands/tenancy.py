@@ -1,6 +1,6 @@
 """platformctl merchants | stores: list (search, filters, keyset paging), show, suspend, reactivate.
 
-Exit codes (DESIGN.md): 0 done; 2 unknown merchant, store or platform, a malformed option, a
+Exit codes (docs/architecture.md): 0 done; 2 unknown merchant, store or platform, a malformed option, a
 missing reason, a search too short; 3 refused -- no permission, already suspended, not suspended.
 ``list`` prints the estimated total (``--count`` for the exact one) and, when more rows follow,
 the ``--after`` cursor of the next page on stderr.

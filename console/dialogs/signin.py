@@ -313,7 +313,8 @@ class FirstRunWizard(QDialog):
         auth = self.session.auth
         if auth.has_users():
             raise Refused("user.exists", "another admin user was created meanwhile: sign in instead")
-        # Who holds an empty database may give it its first super admin (DESIGN.md, Roles).
+        # Who holds an empty database may give it its first super admin
+        # (docs/architecture.md, Roles and secrets).
         auth.create_user(Actor.cli(), username, Role.SUPER_ADMIN.value, password)
         return auth.authenticate(username, password)
 

@@ -1,7 +1,8 @@
 """A time-series plot: several curves, a time axis, a crosshair with values, pause, PNG export.
 
 pyqtgraph is imported when the first panel is built (it costs about half a second), never at
-start-up. Curves follow DESIGN.md: pen width 1, antialias off, ``skipFiniteCheck``, numpy arrays.
+start-up. Curves follow docs/architecture.md (Pitfalls): pen width 1, antialias off,
+``skipFiniteCheck``, numpy arrays.
 
 pyqtgraph's own ``clipToView`` and ``autoDownsample`` are off: they go over every point again at
 each new sample and each move of the time axis. Instead the panel keeps each curve at full

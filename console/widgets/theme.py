@@ -1,7 +1,7 @@
 """Themes (light / dark / follow the system) and the SVG icon set.
 
-Resources live in ``resources/`` at the repository root, next to ``console/`` (DESIGN.md's
-layout). A checkout or an editable install finds them there, next to this package; a wheel ships
+Resources live in ``resources/`` at the repository root, next to ``console/`` (docs/architecture.md,
+Layers). A checkout or an editable install finds them there, next to this package; a wheel ships
 them as data files (``pyproject.toml``, ``[tool.setuptools.data-files]``), installed under
 ``<prefix>/share/platform-console/resources``. ``PLATFORM_RESOURCES_DIR`` overrides both.
 """

@@ -200,7 +200,7 @@ class AuditFilter:
 
 
 def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditEntry]:
-    """Newest first, restricted to what ``actor`` may read (DESIGN.md, Roles: audit.view)."""
+    """Newest first, restricted to what ``actor`` may read (``audit.view``: docs/architecture.md, Roles)."""
     actor.require("audit.view")
     if isinstance(flt.limit, bool) or not 1 <= flt.limit <= AUDIT_MAX_LIMIT:
         raise InvalidInput("audit.bad_limit", f"limit must be between 1 and {AUDIT_MAX_LIMIT:,}")

@@ -51,7 +51,7 @@ def _new_loop() -> qasync.QEventLoop:
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict[str, Callable[[], Any]]:
-    """Every async test under tests/gui runs on qasync's loop (DESIGN.md, pitfalls)."""
+    """Every async test under tests/gui runs on qasync's loop (docs/architecture.md, Pitfalls)."""
     return {"qasync": _new_loop}
 
 
