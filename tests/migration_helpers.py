@@ -37,6 +37,13 @@ def downgrade() -> None:
 '''
 
 
+def versions_folder(parent: Path, code: str) -> Path:
+    """An empty ``<code>_versions`` folder in ``parent``, for module ``code``'s revisions."""
+    folder = parent / f"{code}_versions"
+    folder.mkdir()
+    return folder
+
+
 def write_revision(
     folder: Path,
     package: str,
@@ -66,9 +73,9 @@ def write_revision(
     return path
 
 
-def registry_with(folder: Path, code: str, **fields: Any) -> ModuleRegistry:
-    """The real definitions plus module ``code`` whose migrations live in ``folder``."""
-    extra = ModuleDefinition(
+def synthetic_module(folder: Path, code: str, **fields: Any) -> ModuleDefinition:
+    """Module ``code`` whose migrations live in ``folder``."""
+    return ModuleDefinition(
         code=code,
         name=code.capitalize(),
         description="A test-only module.",
@@ -76,13 +83,16 @@ def registry_with(folder: Path, code: str, **fields: Any) -> ModuleRegistry:
         migrations_path=folder,
         **fields,
     )
-    return ModuleRegistry([*default_registry(), extra])
+
+
+def registry_with(folder: Path, code: str, **fields: Any) -> ModuleRegistry:
+    """The real definitions plus module ``code`` whose migrations live in ``folder``."""
+    return ModuleRegistry([*default_registry(), synthetic_module(folder, code, **fields)])
 
 
 def broken_registry(tmp_path: Path) -> ModuleRegistry:
     """Module ``broken``: its first revision creates a table, then raises."""
-    folder = tmp_path / "broken_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "broken")
     write_revision(
         folder,
         "broken",
@@ -101,8 +111,7 @@ def broken_registry(tmp_path: Path) -> ModuleRegistry:
 
 def slow_registry(tmp_path: Path, seconds: float = 0.3, count: int = 3) -> ModuleRegistry:
     """Module ``slow``: ``count`` revisions that each take ``seconds`` (progress, responsiveness)."""
-    folder = tmp_path / "slow_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "slow")
     for seq in range(1, count + 1):
         write_revision(
             folder,

@@ -522,10 +522,9 @@ def test_repair_on_an_empty_database_does_nothing(empty: Database) -> None:
 
 
 def test_a_revision_that_cannot_be_rendered_counts_as_destructive(head: Database, tmp_path: Path) -> None:
-    from tests.migration_helpers import registry_with, write_revision
+    from tests.migration_helpers import registry_with, versions_folder, write_revision
 
-    folder = tmp_path / "odd_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "odd")
     write_revision(folder, "odd", 1, "online_only", upgrade='raise RuntimeError("needs a live database")')
     service = MigrationService(head, registry_with(folder, "odd"))
     preview = service.plan(CLI, "heads")

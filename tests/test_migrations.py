@@ -20,10 +20,10 @@ from sqlalchemy.exc import DBAPIError
 from core import migrations
 from core.actor import Actor
 from core.db import Base, Database, include_object
-from core.definition import ModuleDefinition
 from core.errors import DefinitionError, InvalidInput, NotFound, Refused
 from core.migrations import MigrationFailed, PlanStep
 from core.registry import ModuleRegistry
+from tests.migration_helpers import REVISION, synthetic_module, versions_folder
 
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
     "tenancy_003",
@@ -482,27 +482,6 @@ def test_plain_alembic_command_with_an_ini_file(backend: str, fresh_url: str, tm
 
 
 # -- naming rules and failures, with a module of our own -------------------------------------------------
-REVISION = '''
-"""{doc}"""
-
-import sqlalchemy as sa
-from alembic import op
-
-revision = {revision!r}
-down_revision = {down!r}
-branch_labels = {labels!r}
-depends_on = {depends!r}
-
-
-def upgrade() -> None:
-{upgrade}
-
-
-def downgrade() -> None:
-{downgrade}
-'''
-
-
 def write_revision(
     folder: Path,
     name: str,
@@ -528,17 +507,7 @@ def write_revision(
 
 
 def demo_registry(folder: Path) -> ModuleRegistry:
-    return ModuleRegistry(
-        [
-            ModuleDefinition(
-                code="demo",
-                name="Demo",
-                description="A test module.",
-                version="1.0.0",
-                migrations_path=folder,
-            )
-        ]
-    )
+    return ModuleRegistry([synthetic_module(folder, "demo")])
 
 
 CREATE_WIDGETS = (
@@ -549,8 +518,7 @@ CREATE_WIDGETS = (
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "demo")
     write_revision(
         folder,
         "demo_001_create_widgets.py",
