@@ -13,7 +13,8 @@ from sqlalchemy import inspect, select, text
 from core.db import Database
 from core.definition import ModuleDefinition
 from core.models import AuditEntry
-from core.registry import ModuleRegistry, default_registry
+from core.registry import ModuleRegistry
+from tests.foundation_helpers import definition, registry_plus
 
 REVISION = '''"""{doc}"""
 
@@ -75,19 +76,12 @@ def write_revision(
 
 def synthetic_module(folder: Path, code: str, **fields: Any) -> ModuleDefinition:
     """Module ``code`` whose migrations live in ``folder``."""
-    return ModuleDefinition(
-        code=code,
-        name=code.capitalize(),
-        description="A test-only module.",
-        version="1.0.0",
-        migrations_path=folder,
-        **fields,
-    )
+    return definition(code, name=code.capitalize(), migrations_path=folder, **fields)
 
 
 def registry_with(folder: Path, code: str, **fields: Any) -> ModuleRegistry:
     """The real definitions plus module ``code`` whose migrations live in ``folder``."""
-    return ModuleRegistry([*default_registry(), synthetic_module(folder, code, **fields)])
+    return registry_plus(synthetic_module(folder, code, **fields))
 
 
 def broken_registry(tmp_path: Path) -> ModuleRegistry:

@@ -25,6 +25,7 @@ from core.graph import (
     requirements_of,
 )
 from core.registry import ModuleRegistry
+from tests.foundation_helpers import walked_requirements
 
 
 def mod(code: str, *requires: str, tier: str = "optional") -> ModuleDefinition:
@@ -473,13 +474,7 @@ def test_big_registry_builds_in_topological_order(big: ModuleRegistry) -> None:
 
 def test_big_registry_closures_match_a_naive_walk(big: ModuleRegistry) -> None:
     for code in ["m24-001", "m12-017", "m00-007", "m01-000"]:
-        seen: set[str] = set()
-        todo = list(big.requires(code))
-        while todo:
-            current = todo.pop()
-            if current not in seen:
-                seen.add(current)
-                todo.extend(big.requires(current))
+        seen = walked_requirements(big, code)
         assert big.requirements_closure(code) == seen
         for other in seen:
             assert code in big.dependents_closure(other)
