@@ -24,6 +24,7 @@ from core.errors import DefinitionError, InvalidInput, NotFound, Refused
 from core.migrations import MigrationFailed, PlanStep
 from core.registry import ModuleRegistry
 from tests.migration_helpers import REVISION, synthetic_module, versions_folder
+from tests.migration_helpers import write_revision as write_branch_revision
 
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
     "tenancy_003",
@@ -514,18 +515,14 @@ CREATE_WIDGETS = (
     'op.create_table("widgets", sa.Column("id", sa.Integer(), primary_key=True), '
     'sa.Column("size", sa.Integer()))'
 )
+DROP_WIDGETS = 'op.drop_table("widgets")'
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     folder = versions_folder(tmp_path, "demo")
-    write_revision(
-        folder,
-        "demo_001_create_widgets.py",
-        "demo_001",
-        upgrade=CREATE_WIDGETS,
-        downgrade='op.drop_table("widgets")',
-    )
+    # demo_001_create_widgets.py, the first revision of branch demo.
+    write_branch_revision(folder, "demo", 1, "create_widgets", upgrade=CREATE_WIDGETS, downgrade=DROP_WIDGETS)
     return folder
 
 
