@@ -32,7 +32,7 @@ os.environ.setdefault("PLATFORM_SECRETS_KEY", "cGxhdGZvcm0tY29uc29sZS10ZXN0LWtle
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import Engine, text  # noqa: E402
 
 
 class MemoryKeyring(KeyringBackend):
@@ -90,15 +90,8 @@ def postgres_schema_url(base_url: str, schema: str) -> str:
     return url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
 
 
-@pytest.fixture
-def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database of the requested backend (``backend`` param), nothing migrated."""
-    backend = getattr(request, "param", None) or request.getfixturevalue("backend")
-    if backend == "sqlite":
-        yield f"sqlite:///{tmp_path / 'platform.db'}"
-        return
-    base = _postgres_or_skip()
-    schema = f"t_{uuid.uuid4().hex[:12]}"
+def _create_schema(base: str, schema: str) -> Engine:
+    """Create ``schema`` on the server of ``base``; the engine that did it, to drop it later."""
     from core.db import make_engine
 
     admin = make_engine(base)
@@ -108,6 +101,19 @@ def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     except Exception as exc:
         admin.dispose()
         postgres_unavailable(f"PostgreSQL is unreachable at {base}: {exc}")
+    return admin
+
+
+@pytest.fixture
+def fresh_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of the requested backend (``backend`` param), nothing migrated."""
+    backend = getattr(request, "param", None) or request.getfixturevalue("backend")
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp_path / 'platform.db'}"
+        return
+    base = _postgres_or_skip()
+    schema = f"t_{uuid.uuid4().hex[:12]}"
+    admin = _create_schema(base, schema)
     try:
         yield postgres_schema_url(base, schema)
     finally:
@@ -145,17 +151,11 @@ def _postgres_template() -> str:
     url = _TEMPLATES.get("postgres")
     if url is None:
         base = _postgres_or_skip()
-        from core.db import Database, make_engine
+        from core.db import Database
         from core.migrations import upgrade
 
         schema = f"head_{uuid.uuid4().hex[:8]}"
-        admin = make_engine(base)
-        try:
-            with admin.begin() as conn:
-                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        except Exception as exc:
-            postgres_unavailable(f"PostgreSQL is unreachable at {base}: {exc}")
-        admin.dispose()
+        _create_schema(base, schema).dispose()
         url = postgres_schema_url(base, schema)
         database = Database(url)
         upgrade(database, "heads")

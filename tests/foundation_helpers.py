@@ -9,8 +9,9 @@ from sqlalchemy import func, insert, select, text
 
 from core.actor import Actor
 from core.db import Database, utcnow
+from core.definition import ModuleDefinition
 from core.models import AdminUser, AuditEntry, Platform, PlatformModule
-from core.registry import default_registry
+from core.registry import ModuleRegistry, default_registry
 from core.services.auth import AuthService
 
 PASSWORD = "correct horse battery"
@@ -19,6 +20,29 @@ SYSTEM = Actor.system("test")
 
 def core_codes() -> list[str]:
     return list(default_registry().by_tier("core"))
+
+
+def definition(code: str, *requires: str, **fields: Any) -> ModuleDefinition:
+    """A test-only module requiring ``requires``; ``fields`` set its name, description, version, ..."""
+    values = {"name": code.title(), "description": f"The {code} module.", "version": "1.0.0", **fields}
+    return ModuleDefinition(code=code, requires=requires, **values)
+
+
+def registry_plus(*extra: ModuleDefinition) -> ModuleRegistry:
+    """The real definitions and ``extra``."""
+    return ModuleRegistry([*default_registry(), *extra])
+
+
+def walked_requirements(registry: ModuleRegistry, code: str) -> set[str]:
+    """What ``code`` requires, directly or through others, found edge by edge (to check closures)."""
+    seen: set[str] = set()
+    todo = list(registry.requires(code))
+    while todo:
+        current = todo.pop()
+        if current not in seen:
+            seen.add(current)
+            todo.extend(registry.requires(current))
+    return seen
 
 
 def add_platforms(db: Database, count: int, prefix: str = "p", start: int = 1) -> list[str]:
@@ -53,16 +77,26 @@ def platform_id(db: Database, code: str) -> int:
         return int(session.scalar(select(Platform.id).where(Platform.code == code)))  # type: ignore[arg-type]
 
 
+def _enabled_rows(db: Database, *where: Any) -> list[tuple[str, str]]:
+    """(platform code, module code) of the modules enabled, read fresh, by platform code."""
+    stmt = (
+        select(Platform.code, PlatformModule.module_code)
+        .join(PlatformModule, PlatformModule.platform_id == Platform.id)
+        .where(PlatformModule.enabled.is_(True), *where)
+        .order_by(Platform.code)
+    )
+    with db.sessions() as session:
+        return [(platform, module) for platform, module in session.execute(stmt)]
+
+
 def enabled(db: Database, code: str) -> set[str]:
     """The modules enabled on platform ``code``, read fresh from the database."""
-    with db.sessions() as session:
-        return set(
-            session.scalars(
-                select(PlatformModule.module_code)
-                .join(Platform, Platform.id == PlatformModule.platform_id)
-                .where(Platform.code == code, PlatformModule.enabled.is_(True))
-            )
-        )
+    return {module for _, module in _enabled_rows(db, Platform.code == code)}
+
+
+def enabled_on(db: Database, module: str) -> list[str]:
+    """The platforms ``module`` is enabled on, in code order, read fresh from the database."""
+    return [platform for platform, _ in _enabled_rows(db, PlatformModule.module_code == module)]
 
 
 def module_row(db: Database, platform: str, module: str) -> PlatformModule | None:

@@ -97,29 +97,22 @@ def misbehaving_app() -> Any:
             "checks": [{"name": "thing", "status": status, "detail": f"thing is {status}"}],
         }
 
-    @app.get("/ok/health")
-    async def ok() -> JSONResponse:
-        return JSONResponse(doc("healthy"))
+    def answering(make: Any) -> Any:
+        async def endpoint() -> Response:
+            return make()
 
-    @app.get("/ok/metrics")
-    async def ok_metrics() -> PlainTextResponse:
-        return PlainTextResponse("# TYPE g gauge\ng 1\n")
+        return endpoint
 
-    @app.get("/degraded/health")
-    async def degraded() -> JSONResponse:
-        return JSONResponse(doc("degraded"))
-
-    @app.get("/html/health")
-    async def html() -> HTMLResponse:
-        return HTMLResponse("<html><body>Welcome to nginx!</body></html>")
-
-    @app.get("/html/metrics")
-    async def html_metrics() -> HTMLResponse:
-        return HTMLResponse("<html><body>no metrics here</body></html>")
-
-    @app.get("/notjson/health")
-    async def notjson() -> PlainTextResponse:
-        return PlainTextResponse("OK")
+    fixed = {
+        "/ok/health": lambda: JSONResponse(doc("healthy")),
+        "/ok/metrics": lambda: PlainTextResponse("# TYPE g gauge\ng 1\n"),
+        "/degraded/health": lambda: JSONResponse(doc("degraded")),
+        "/html/health": lambda: HTMLResponse("<html><body>Welcome to nginx!</body></html>"),
+        "/html/metrics": lambda: HTMLResponse("<html><body>no metrics here</body></html>"),
+        "/notjson/health": lambda: PlainTextResponse("OK"),
+    }
+    for path, make in fixed.items():
+        app.add_api_route(path, answering(make), methods=["GET"])
 
     @app.get("/huge/health")
     async def huge() -> Response:
@@ -158,6 +151,16 @@ def wait_http(url: str, timeout: float = 20.0, predicate: Any = None) -> httpx.R
     raise AssertionError(f"{url} did not answer as expected within {timeout} s: {last}")
 
 
+def stop_process(proc: subprocess.Popen[Any]) -> None:
+    """Terminate ``proc``; kill it if it has not exited within 15 s."""
+    proc.terminate()
+    try:
+        proc.wait(15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
+
+
 @contextmanager
 def serve_process(db_url: str, *extra: str) -> Iterator[str]:
     """`platformctl serve` on a free port; yields its base URL."""
@@ -188,12 +191,7 @@ def serve_process(db_url: str, *extra: str) -> Iterator[str]:
         wait_http(f"{url}/health/live")
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop_process(proc)
 
 
 def prometheus_binary() -> str | None:
@@ -244,12 +242,7 @@ def prometheus_process(scrape_url: str, workdir: Path) -> Iterator[str]:
         )
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop_process(proc)
         log.close()
 
 

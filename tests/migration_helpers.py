@@ -13,7 +13,8 @@ from sqlalchemy import inspect, select, text
 from core.db import Database
 from core.definition import ModuleDefinition
 from core.models import AuditEntry
-from core.registry import ModuleRegistry, default_registry
+from core.registry import ModuleRegistry
+from tests.foundation_helpers import definition, registry_plus
 
 REVISION = '''"""{doc}"""
 
@@ -35,6 +36,13 @@ def upgrade() -> None:
 def downgrade() -> None:
 {downgrade}
 '''
+
+
+def versions_folder(parent: Path, code: str) -> Path:
+    """An empty ``<code>_versions`` folder in ``parent``, for module ``code``'s revisions."""
+    folder = parent / f"{code}_versions"
+    folder.mkdir()
+    return folder
 
 
 def write_revision(
@@ -66,23 +74,19 @@ def write_revision(
     return path
 
 
+def synthetic_module(folder: Path, code: str, **fields: Any) -> ModuleDefinition:
+    """Module ``code`` whose migrations live in ``folder``."""
+    return definition(code, name=code.capitalize(), migrations_path=folder, **fields)
+
+
 def registry_with(folder: Path, code: str, **fields: Any) -> ModuleRegistry:
     """The real definitions plus module ``code`` whose migrations live in ``folder``."""
-    extra = ModuleDefinition(
-        code=code,
-        name=code.capitalize(),
-        description="A test-only module.",
-        version="1.0.0",
-        migrations_path=folder,
-        **fields,
-    )
-    return ModuleRegistry([*default_registry(), extra])
+    return registry_plus(synthetic_module(folder, code, **fields))
 
 
 def broken_registry(tmp_path: Path) -> ModuleRegistry:
     """Module ``broken``: its first revision creates a table, then raises."""
-    folder = tmp_path / "broken_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "broken")
     write_revision(
         folder,
         "broken",
@@ -101,8 +105,7 @@ def broken_registry(tmp_path: Path) -> ModuleRegistry:
 
 def slow_registry(tmp_path: Path, seconds: float = 0.3, count: int = 3) -> ModuleRegistry:
     """Module ``slow``: ``count`` revisions that each take ``seconds`` (progress, responsiveness)."""
-    folder = tmp_path / "slow_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "slow")
     for seq in range(1, count + 1):
         write_revision(
             folder,

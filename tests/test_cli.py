@@ -6,7 +6,6 @@ import io
 import json
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,39 +19,11 @@ from core.db import Database
 from core.demo import DEMO_PASSWORD
 from core.errors import InvalidInput
 from core.models import AdminPlatform, AdminUser, AuditEntry
+from tests.cli_helpers import Run, Terminal, invoke, url_of
 from tests.foundation_helpers import PASSWORD, audit_entries, enabled, module_row, snapshot, user_row
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI_ACTOR = Actor.cli().name
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def doc(self) -> Any:
-        """stdout must be exactly one JSON document."""
-        return json.loads(self.out)
-
-    @property
-    def error(self) -> dict[str, Any]:
-        return self.doc["error"]
-
-
-def invoke(url: str, *args: str, stdin: str = "", user: str | None = None) -> Run:
-    out, err = io.StringIO(), io.StringIO()
-    argv = ["--db", url, *(["--user", user] if user else []), *args]
-    code = main(argv, stdout=out, stderr=err, stdin=io.StringIO(stdin))
-    run = Run(code, out.getvalue(), err.getvalue())
-    assert "Traceback" not in run.err, run.err
-    return run
-
-
-def url_of(database: Database) -> str:
-    return database.url.render_as_string(hide_password=False)
 
 
 @pytest.fixture(autouse=True)
@@ -211,13 +182,6 @@ def test_destructive_downgrade_needs_yes_without_a_terminal(backend, fresh_url):
     back = invoke(fresh_url, "migrate", "upgrade", "--json")
     assert back.code == 0 and [s["revision"] for s in back.doc["applied"]] == ["billing_001"]
     assert billing_current() == "billing_001"
-
-
-class Terminal(io.StringIO):
-    """stdin that says it is a terminal: the confirmation question is asked and read from it."""
-
-    def isatty(self) -> bool:
-        return True
 
 
 @pytest.mark.parametrize(("answer", "code"), [("n\n", 3), ("\n", 3), ("y\n", 0)])
@@ -686,6 +650,7 @@ def test_audit_list_filters(cli, two):
 # -- demo seed ---------------------------------------------------------------------------------------
 
 SEED_ARGS = ("--platforms", "4", "--merchants", "12", "--stores", "30", "--orders", "20")
+NO_DATA = ("--platforms", "0", "--merchants", "0", "--stores", "0", "--orders", "0")
 
 
 def _tenancy_rows(database: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -778,20 +743,7 @@ def test_demo_accounts_only_on_request(cli, db):
     with db.sessions() as session:
         assert session.scalar(select(func.count()).select_from(AdminUser)) == 0
 
-    run = cli(
-        "demo",
-        "seed",
-        "--platforms",
-        "0",
-        "--merchants",
-        "0",
-        "--stores",
-        "0",
-        "--orders",
-        "0",
-        "--demo-accounts",
-        "--json",
-    )
+    run = cli("demo", "seed", *NO_DATA, "--demo-accounts", "--json")
     assert run.code == 0, run.err
     assert {a["username"]: a["role"] for a in run.doc["accounts"]} == {
         "admin": "super_admin",
@@ -813,22 +765,7 @@ def test_demo_accounts_only_on_request(cli, db):
     }
     assert links >= 1  # the platform admin owns platforms
     # Seeding accounts again keeps the existing ones.
-    assert (
-        cli(
-            "demo",
-            "seed",
-            "--platforms",
-            "0",
-            "--merchants",
-            "0",
-            "--stores",
-            "0",
-            "--orders",
-            "0",
-            "--demo-accounts",
-        ).code
-        == 0
-    )
+    assert cli("demo", "seed", *NO_DATA, "--demo-accounts").code == 0
     with db.sessions() as session:
         assert session.scalar(select(func.count()).select_from(AdminUser)) == 4
 

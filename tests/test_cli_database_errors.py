@@ -21,10 +21,9 @@ from sqlalchemy import make_url
 
 from console.cli import main
 from core.db import Database, redact_url
-from core.definition import ModuleDefinition
-from core.registry import ModuleRegistry, default_registry
 from core.settings import get_settings
 from tests.conftest import POSTGRES_URL, postgres_unavailable
+from tests.foundation_helpers import definition, registry_plus
 from tests.test_cli import Run, invoke, url_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -301,14 +300,8 @@ def test_a_closed_pipe_ends_quietly(db: Database, tmp_path: Path) -> None:
 def test_the_dot_export_escapes_names(monkeypatch: pytest.MonkeyPatch) -> None:
     if shutil.which("dot") is None:
         pytest.fail("Graphviz `dot` is not installed (Debian package graphviz)")
-    odd = ModuleDefinition(
-        code="quotes",
-        name='The "best" \\ module\\',
-        description="a module whose name needs escaping",
-        version="1.0.0",
-        requires=("tenancy",),
-    )
-    registry = ModuleRegistry([*default_registry(), odd])
+    odd = definition("quotes", "tenancy", name='The "best" \\ module\\')  # a name that needs escaping
+    registry = registry_plus(odd)
     monkeypatch.setattr("console.commands.modules.default_registry", lambda: registry)
     run = invoke("sqlite:///unused.db", "modules", "graph", "--format", "dot")
     assert run.code == 0, run.err

@@ -4,45 +4,23 @@ service as the console's migrations page, the exit codes of docs/architecture.md
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 
-from console.cli import main
 from core import migrations
 from core.actor import Actor
 from core.db import Database
 from core.models import AuditEntry
 from core.services import migration_service
+from tests.cli_helpers import Run, Terminal, invoke, url_of
 from tests.foundation_helpers import PASSWORD, add_platforms, module_row, platform_id
 from tests.migration_helpers import broken_registry, schema
 
 CLI_ACTOR = Actor.cli().name
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def doc(self) -> Any:
-        return json.loads(self.out)  # stdout is exactly one JSON document
-
-    @property
-    def error(self) -> dict[str, Any]:
-        return self.doc["error"]
-
-
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
 
 
 @pytest.fixture(autouse=True)
@@ -62,16 +40,10 @@ def head(backend: str, fresh_url: str) -> Iterator[Database]:
 
 @pytest.fixture
 def cli(head: Database):  # type: ignore[no-untyped-def]
-    url = head.url.render_as_string(hide_password=False)
+    url = url_of(head)
 
     def run(*args: str, stdin: io.StringIO | str = "", user: str | None = None) -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        argv = ["--db", url, *(["--user", user] if user else []), *args]
-        source = stdin if isinstance(stdin, io.StringIO) else io.StringIO(stdin)
-        code = main(argv, stdout=out, stderr=err, stdin=source)
-        result = Run(code, out.getvalue(), err.getvalue())
-        assert "Traceback" not in result.err, result.err
-        return result
+        return invoke(url, *args, stdin=stdin, user=user)
 
     return run
 

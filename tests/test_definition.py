@@ -95,20 +95,20 @@ def test_package_of_replaces_dashes() -> None:
 
 
 # -- every validation error names its field ------------------------------------------------------
-@pytest.mark.parametrize("code", ["Payments", "dev_tools", "-x", "x-", "a--b", "1abc", "", "pay ments"])
-def test_bad_code_names_the_code_field(code: str) -> None:
-    error = invalid(code=code)
-    assert error.details["field"] == "code"
-    assert "field code" in error.message
-    assert "is not a module code" in error.message
+BAD_CODES = ["Payments", "dev_tools", "-x", "x-", "a--b", "1abc", "", "pay ments"]
+BAD_VERSIONS = ["1.0", "1", "v1.0.0", "01.0.0", "1.02.0", "1.0.0.0", "latest", ""]
 
 
-@pytest.mark.parametrize("version", ["1.0", "1", "v1.0.0", "01.0.0", "1.02.0", "1.0.0.0", "latest", ""])
-def test_bad_semver_names_the_version_field(version: str) -> None:
-    error = invalid(version=version)
-    assert error.details["field"] == "version"
-    assert "field version" in error.message
-    assert "semantic version" in error.message
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [("code", code, "is not a module code") for code in BAD_CODES]
+    + [("version", version, "semantic version") for version in BAD_VERSIONS],
+)
+def test_a_bad_code_or_version_names_its_field(field: str, value: str, words: str) -> None:
+    error = invalid(**{field: value})
+    assert error.details["field"] == field
+    assert f"field {field}" in error.message
+    assert words in error.message
 
 
 def test_core_and_internal_names_both_fields() -> None:
@@ -183,24 +183,29 @@ def test_unknown_field_is_named() -> None:
     assert error.details["field"] == "colour"
 
 
-def test_missing_field_is_named() -> None:
-    with pytest.raises(DefinitionError) as info:
-        build_definition("payments", code="payments", name="Payments", description="d")
-    assert info.value.details["field"] == "version"
-    assert info.value.details["module"] == "payments"
-
-
 def test_plain_construction_raises_pydantic_error_with_the_field_location() -> None:
     with pytest.raises(ValidationError) as info:
         ModuleDefinition(**fields(version="1.0"))
     assert info.value.errors()[0]["loc"] == ("version",)
 
 
-def test_error_uses_the_package_when_the_code_is_missing() -> None:
+@pytest.mark.parametrize(
+    ("package", "given", "field"),
+    [
+        pytest.param(
+            "payments", {"code": "payments", "name": "Payments", "description": "d"}, "version", id="missing"
+        ),
+        # Without a code, the error names the module by its package.
+        pytest.param(
+            "dev_tools", {"name": "Dev tools", "description": "d", "version": "1.0.0"}, "code", id="no_code"
+        ),
+    ],
+)
+def test_a_missing_field_and_its_module_are_named(package: str, given: dict[str, str], field: str) -> None:
     with pytest.raises(DefinitionError) as info:
-        build_definition("dev_tools", name="Dev tools", description="d", version="1.0.0")
-    assert info.value.details["module"] == "dev_tools"
-    assert info.value.details["field"] == "code"
+        build_definition(package, **given)
+    assert info.value.details["field"] == field
+    assert info.value.details["module"] == package
 
 
 # -- config helpers ----------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from core.graph import (
     requirements_of,
 )
 from core.registry import ModuleRegistry
-from tests.test_registry import naive_requirements
+from tests.foundation_helpers import walked_requirements
 
 
 def mod(code: str, *requires: str, tier: str = "optional") -> ModuleDefinition:
@@ -474,7 +474,7 @@ def test_big_registry_builds_in_topological_order(big: ModuleRegistry) -> None:
 
 def test_big_registry_closures_match_a_naive_walk(big: ModuleRegistry) -> None:
     for code in ["m24-001", "m12-017", "m00-007", "m01-000"]:
-        seen = naive_requirements(big, code)
+        seen = walked_requirements(big, code)
         assert big.requirements_closure(code) == seen
         for other in seen:
             assert code in big.dependents_closure(other)

@@ -14,16 +14,21 @@ from sqlalchemy import delete, event, select, text, update
 from core import migrations
 from core.actor import Actor
 from core.db import Database
-from core.definition import ModuleDefinition
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.graph import ChangeRequest
 from core.migrations import MigrationFailed, guard
 from core.models import Platform, PlatformModule
-from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.services.migration_service import MigrationService
 from core.services.module_service import ModuleService, Target
-from tests.foundation_helpers import add_platforms, enabled, module_row, platform_id
+from tests.foundation_helpers import (
+    add_platforms,
+    definition,
+    enabled,
+    module_row,
+    platform_id,
+    registry_plus,
+)
 from tests.migration_helpers import audit, broken_registry, revisions, schema
 
 CLI = Actor.cli()
@@ -497,15 +502,10 @@ def test_repair_renames_merges_and_enables_core(drifted: Database) -> None:
 
 
 def test_repair_pulls_in_what_a_replacement_requires(db: Database, tmp_path: Path) -> None:
-    shop = ModuleDefinition(
-        code="shop",
-        name="Shop",
-        description="Replaces old-shop.",
-        version="2.0.0",
-        requires=("payments",),
-        replaces=("old-shop",),
+    shop = definition(
+        "shop", "payments", description="Replaces old-shop.", version="2.0.0", replaces=("old-shop",)
     )
-    registry = ModuleRegistry([*default_registry(), shop])
+    registry = registry_plus(shop)
     (p1,) = add_platforms(db, 1)
     _add_row(db, p1, "old-shop", enabled_at=datetime.now(UTC) - timedelta(days=1))
     result = MigrationService(db, registry).repair(CLI)
@@ -521,10 +521,9 @@ def test_repair_on_an_empty_database_does_nothing(empty: Database) -> None:
 
 
 def test_a_revision_that_cannot_be_rendered_counts_as_destructive(head: Database, tmp_path: Path) -> None:
-    from tests.migration_helpers import registry_with, write_revision
+    from tests.migration_helpers import registry_with, versions_folder, write_revision
 
-    folder = tmp_path / "odd_versions"
-    folder.mkdir()
+    folder = versions_folder(tmp_path, "odd")
     write_revision(folder, "odd", 1, "online_only", upgrade='raise RuntimeError("needs a live database")')
     service = MigrationService(head, registry_with(folder, "odd"))
     preview = service.plan(CLI, "heads")

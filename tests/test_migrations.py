@@ -20,10 +20,11 @@ from sqlalchemy.exc import DBAPIError
 from core import migrations
 from core.actor import Actor
 from core.db import Base, Database, include_object
-from core.definition import ModuleDefinition
 from core.errors import DefinitionError, InvalidInput, NotFound, Refused
 from core.migrations import MigrationFailed, PlanStep
 from core.registry import ModuleRegistry
+from tests.migration_helpers import REVISION, synthetic_module, versions_folder
+from tests.migration_helpers import write_revision as write_branch_revision
 
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
     "framework_002",
@@ -489,27 +490,6 @@ def test_plain_alembic_command_with_an_ini_file(backend: str, fresh_url: str, tm
 
 
 # -- naming rules and failures, with a module of our own -------------------------------------------------
-REVISION = '''
-"""{doc}"""
-
-import sqlalchemy as sa
-from alembic import op
-
-revision = {revision!r}
-down_revision = {down!r}
-branch_labels = {labels!r}
-depends_on = {depends!r}
-
-
-def upgrade() -> None:
-{upgrade}
-
-
-def downgrade() -> None:
-{downgrade}
-'''
-
-
 def write_revision(
     folder: Path,
     name: str,
@@ -535,36 +515,21 @@ def write_revision(
 
 
 def demo_registry(folder: Path) -> ModuleRegistry:
-    return ModuleRegistry(
-        [
-            ModuleDefinition(
-                code="demo",
-                name="Demo",
-                description="A test module.",
-                version="1.0.0",
-                migrations_path=folder,
-            )
-        ]
-    )
+    return ModuleRegistry([synthetic_module(folder, "demo")])
 
 
 CREATE_WIDGETS = (
     'op.create_table("widgets", sa.Column("id", sa.Integer(), primary_key=True), '
     'sa.Column("size", sa.Integer()))'
 )
+DROP_WIDGETS = 'op.drop_table("widgets")'
 
 
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
-    folder = tmp_path / "demo_versions"
-    folder.mkdir()
-    write_revision(
-        folder,
-        "demo_001_create_widgets.py",
-        "demo_001",
-        upgrade=CREATE_WIDGETS,
-        downgrade='op.drop_table("widgets")',
-    )
+    folder = versions_folder(tmp_path, "demo")
+    # demo_001_create_widgets.py, the first revision of branch demo.
+    write_branch_revision(folder, "demo", 1, "create_widgets", upgrade=CREATE_WIDGETS, downgrade=DROP_WIDGETS)
     return folder
 
 

@@ -20,7 +20,6 @@ import pytest
 
 from core.db import Database
 from core.settings import reload_settings
-from tests.fakes.base import wait_for
 from tests.fakes.paypal_server import FakePayPal
 from tests.fakes.stripe_server import FakeStripe
 from tests.foundation_helpers import PASSWORD, make_user
@@ -34,6 +33,7 @@ from tests.payments_helpers import (  # noqa: F401 - the *_fixture names registe
     refunds_of,
 )
 from tests.test_cli import Run, invoke, url_of
+from tests.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,7 +1,7 @@
 """Role x operation matrix: exactly the cells the role table allows pass, in the services.
 
-The expected table below is transcribed from docs/architecture.md ("Roles and secrets"), not read from
-``core.roles``, so a drift between the two fails here.
+The expected table (tests/role_table.py) is transcribed by hand, not read from ``core.roles``, so a
+drift between the two fails here.
 """
 
 from __future__ import annotations
@@ -31,38 +31,17 @@ from tests.foundation_helpers import (
     platform_id,
     snapshot,
 )
+from tests.role_table import ALL, NO, OWN, ROLE_TABLE
 
-ALL, OWN, NO = "all", "own", "no"
 ROLES = ("super_admin", "platform_admin", "support", "operator")
-
-# docs/architecture.md, Roles and secrets: super_admin, platform_admin, support, operator.
-EXPECTED: dict[str, tuple[str, str, str, str]] = {
-    "modules.view": (ALL, ALL, ALL, ALL),
-    "modules.toggle": (ALL, OWN, NO, NO),
-    "modules.configure": (ALL, OWN, NO, NO),
-    "modules.internal": (ALL, NO, NO, NO),
-    "migrations.view": (ALL, ALL, NO, ALL),
-    "migrations.run": (ALL, NO, NO, NO),
-    "health.view": (ALL, ALL, NO, ALL),
-    "health.run": (ALL, ALL, NO, ALL),
-    "merchants.view": (ALL, OWN, ALL, NO),
-    "payments.view": (ALL, OWN, ALL, NO),
-    "merchants.suspend": (ALL, OWN, ALL, NO),
-    "customers.pii.view": (ALL, OWN, NO, NO),  # unmasked e-mail, phone, address
-    "customers.pii.reveal": (ALL, OWN, ALL, NO),  # one record, audited
-    "payments.refund": (ALL, OWN, ALL, NO),  # support: up to the limit (the payments service checks it)
-    "payments.refund.approve": (ALL, OWN, NO, NO),
-    "audit.view": (ALL, OWN, OWN, NO),  # support: own actions and the merchant/store trail
-    "admin.users.manage": (ALL, NO, NO, NO),
-}
 
 
 def scope(permission: str, role: str) -> str:
-    return EXPECTED[permission][ROLES.index(role)]
+    return ROLE_TABLE[permission][ROLES.index(role)]
 
 
 def test_design_table_covers_every_permission():
-    assert set(EXPECTED) == set(ALL_PERMISSIONS)
+    assert set(ROLE_TABLE) == set(ALL_PERMISSIONS)
 
 
 # -- Actor.require, cell by cell -------------------------------------------------------------
@@ -70,7 +49,7 @@ def test_design_table_covers_every_permission():
 OWN_ID, FOREIGN_ID = 1, 2
 
 
-@pytest.mark.parametrize(("permission", "role"), list(itertools.product(sorted(EXPECTED), ROLES)))
+@pytest.mark.parametrize(("permission", "role"), list(itertools.product(sorted(ROLE_TABLE), ROLES)))
 def test_actor_require_matrix(permission, role):
     actor = Actor(f"admin:{role}", Role(role), user_id=1, own_platform_ids=frozenset({OWN_ID}))
     cell = scope(permission, role)

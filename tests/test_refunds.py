@@ -33,6 +33,7 @@ from tests.fakes.stripe_server import API_KEY, FakeStripe
 from tests.foundation_helpers import make_user, raw_audit_text
 from tests.payments_helpers import (  # noqa: F401 - the *_fixture names register fixtures
     LIMIT,
+    Shop,
     add_payment,
     add_shop,
     age_refund,
@@ -47,12 +48,12 @@ from tests.payments_helpers import (  # noqa: F401 - the *_fixture names registe
 )
 
 CLI = Actor.cli()
+LOST_ON = {"stripe": "/v1/refunds", "paypal": "/v2/payments/captures/"}  # where a refund is sent
 
 
 # -- success on each gateway -----------------------------------------------------------------------
 def test_stripe_refund_succeeds(db: Database, service: PaymentService, fake_stripe: FakeStripe) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 10_000, fake=fake_stripe)
     outcome = service.create_refund(CLI, pid, 2_550, "damaged on arrival")
     r = outcome.refund
     assert r.state == "succeeded" and r.amount == "EUR 25.50" and r.gateway_refund_id.startswith("re_")
@@ -73,6 +74,17 @@ def test_stripe_refund_succeeds(db: Database, service: PaymentService, fake_stri
     assert detail.to_dict()["remaining"] == "EUR 74.50"
 
 
+def _shop_and_payment(db: Database, *payment: Any, **options: Any) -> tuple[Shop, int]:
+    """A new shop and a payment to it (``payment`` and ``options`` as :func:`add_payment` takes them)."""
+    shop = add_shop(db)
+    return shop, add_payment(db, shop, *payment, **options)
+
+
+def _actions(db: Database) -> list[tuple[str, str]]:
+    """What the audit log recorded, oldest first: (action, outcome)."""
+    return [(e.action, e.outcome) for e in entries(db)]
+
+
 def _pi(db: Database, payment_id: int) -> str:
     from modules.payments.models import Payment
 
@@ -81,8 +93,7 @@ def _pi(db: Database, payment_id: int) -> str:
 
 
 def test_paypal_refund_succeeds(db: Database, service: PaymentService, fake_paypal: FakePayPal) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "paypal", 5_000, "EUR", fake=fake_paypal)
+    pid = add_payment(db, add_shop(db), "paypal", 5_000, "EUR", fake=fake_paypal)
     r = service.create_refund(CLI, pid, None, "order cancelled").refund  # None: all that remains
     assert r.state == "succeeded" and r.amount_minor == 5_000 and r.gateway_status == "COMPLETED"
     [held] = fake_paypal.refunds_for(_pi(db, pid))
@@ -99,16 +110,14 @@ def test_paypal_refund_succeeds(db: Database, service: PaymentService, fake_payp
 def test_paypal_amounts_by_currency(
     db: Database, service: PaymentService, fake_paypal: FakePayPal, currency: str, amount: int, value: str
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "paypal", amount, currency, fake=fake_paypal)
+    pid = add_payment(db, add_shop(db), "paypal", amount, currency, fake=fake_paypal)
     service.create_refund(CLI, pid, amount, "test")
     [held] = fake_paypal.refunds_for(_pi(db, pid))
     assert held["amount"] == {"currency_code": currency, "value": value}
 
 
 def test_manual_refund_is_recorded(db: Database, service: PaymentService) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", 3_000)
+    pid = add_payment(db, add_shop(db), "manual", 3_000)
     r = service.create_refund(CLI, pid, 1_000, "bank transfer back").refund
     assert (
         r.state == "succeeded" and r.gateway_refund_id == f"manual-{r.id}" and r.gateway_status == "recorded"
@@ -127,8 +136,7 @@ def test_manual_refund_is_recorded(db: Database, service: PaymentService) -> Non
 def test_over_refund_names_the_amounts_in_their_currency(
     db: Database, service: PaymentService, currency: str, captured: int, asked: int, words: tuple[str, str]
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", captured, currency)
+    pid = add_payment(db, add_shop(db), "manual", captured, currency)
     with pytest.raises(Refused) as exc:
         service.create_refund(CLI, pid, asked, "too much")
     assert exc.value.code == "refund.exceeds_refundable" and exc.value.exit_code == 3
@@ -143,8 +151,7 @@ def test_over_refund_names_the_amounts_in_their_currency(
 
 
 def test_bad_input(db: Database, service: PaymentService) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", 1_000)
+    pid = add_payment(db, add_shop(db), "manual", 1_000)
     with pytest.raises(InvalidInput, match="reason"):
         service.create_refund(CLI, pid, 100, "  ")
     with pytest.raises(InvalidInput) as exc:
@@ -158,12 +165,8 @@ def test_bad_input(db: Database, service: PaymentService) -> None:
 def test_lost_answer_then_resolve_refunds_once(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
-    fake_stripe.drop_after("/v1/refunds")  # Stripe refunds, then the connection dies
-    with pytest.raises(GatewayError) as exc:
-        service.create_refund(CLI, pid, 4_000, "lost answer")
-    err = exc.value
+    # Stripe refunds, then the connection dies.
+    pid, err = _answer_lost(db, service, "stripe", fake_stripe, 10_000, 4_000, "lost answer")
     assert err.code == "gateway.unavailable" and err.outcome_unknown and err.exit_code == 1
     assert err.details["state"] == "pending" and "stays pending" in err.message
     [local] = refunds_of(db, pid)
@@ -181,8 +184,7 @@ def test_lost_answer_then_resolve_refunds_once(
     row = refund_row(db, local.id)
     assert row.state == "succeeded" and row.gateway_refund_id and row.error_code is None and row.attempts == 2
     assert service.resolve_pending(CLI).resolved == []
-    actions = [(e.action, e.outcome) for e in entries(db)]
-    assert actions == [
+    assert _actions(db) == [
         ("refunds.create", "succeeded"),
         ("refunds.send", "failed"),
         ("refunds.create", "refused"),
@@ -192,8 +194,7 @@ def test_lost_answer_then_resolve_refunds_once(
 
 def test_the_sdk_retry_uses_the_same_key(db: Database, fake_stripe: FakeStripe) -> None:
     service = PaymentService(db, make_gateways(fake_stripe.url, None, retries=2), limit_setting=LIMIT)
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 10_000, fake=fake_stripe)
     fake_stripe.drop_after("/v1/refunds")
     r = service.create_refund(CLI, pid, 1_000, "retried by the SDK").refund
     assert r.state == "succeeded"
@@ -205,27 +206,36 @@ def test_the_sdk_retry_uses_the_same_key(db: Database, fake_stripe: FakeStripe) 
 def test_paypal_lost_answer_then_resolve(
     db: Database, service: PaymentService, fake_paypal: FakePayPal
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "paypal", 8_000, fake=fake_paypal)
-    fake_paypal.drop_after("/v2/payments/captures/")
-    with pytest.raises(GatewayError) as exc:
-        service.create_refund(CLI, pid, 8_000, "lost")
-    assert exc.value.outcome_unknown
+    pid, err = _answer_lost(db, service, "paypal", fake_paypal, 8_000, 8_000, "lost")
+    assert err.outcome_unknown
     [res] = service.resolve_pending(CLI).resolved
     assert res.outcome == "succeeded" and res.how == "resent"
     assert len(fake_paypal.refunds_for(_pi(db, pid))) == 1
 
 
+def _answer_lost(
+    db: Database, service: PaymentService, gateway: str, fake: Any, paid: int, refund: int, reason: str
+) -> tuple[int, GatewayError]:
+    """A payment of ``paid`` on ``gateway``, and a refund the gateway made but whose answer was lost."""
+    pid = add_payment(db, add_shop(db), gateway, paid, fake=fake)
+    fake.drop_after(LOST_ON[gateway])
+    with pytest.raises(GatewayError) as exc:
+        service.create_refund(CLI, pid, refund, reason)
+    return pid, exc.value
+
+
+def _aged_pending(db: Database, payment_id: int, hours: int) -> Any:
+    """The payment's one (pending) refund, made ``hours`` old."""
+    [local] = refunds_of(db, payment_id)
+    age_refund(db, local.id, hours)
+    return local
+
+
 def test_pending_older_than_a_day_is_matched_not_resent(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
-    fake_stripe.drop_after("/v1/refunds")
-    with pytest.raises(GatewayError):
-        service.create_refund(CLI, pid, 3_000, "old one")
-    [local] = refunds_of(db, pid)
-    age_refund(db, local.id, 25)
+    pid, _ = _answer_lost(db, service, "stripe", fake_stripe, 10_000, 3_000, "old one")
+    local = _aged_pending(db, pid, 25)
     fake_stripe.forget_idempotency_keys()  # the key expired at Stripe
     posts_before = fake_stripe.refund_posts()
     [res] = service.resolve_pending(CLI).resolved
@@ -239,14 +249,12 @@ def test_pending_older_than_a_day_is_matched_not_resent(
 def test_pending_older_than_a_day_never_made_is_sent(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 10_000, fake=fake_stripe)
     fake_stripe.fail_next("/v1/refunds", 503, {"error": {"type": "api_error", "message": "overloaded"}})
     with pytest.raises(GatewayError) as exc:
         service.create_refund(CLI, pid, 3_000, "never arrived")
     assert exc.value.outcome_unknown
-    [local] = refunds_of(db, pid)
-    age_refund(db, local.id, 30)
+    _aged_pending(db, pid, 30)
     [res] = service.resolve_pending(CLI).resolved
     assert (res.outcome, res.how) == ("succeeded", "resent_after_lookup")
     assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1
@@ -255,13 +263,8 @@ def test_pending_older_than_a_day_never_made_is_sent(
 def test_paypal_pending_older_is_found_by_custom_id(
     db: Database, service: PaymentService, fake_paypal: FakePayPal
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "paypal", 8_000, fake=fake_paypal)
-    fake_paypal.drop_after("/v2/payments/captures/")
-    with pytest.raises(GatewayError):
-        service.create_refund(CLI, pid, 2_000, "old paypal one")
-    [local] = refunds_of(db, pid)
-    age_refund(db, local.id, 10)
+    pid, _ = _answer_lost(db, service, "paypal", fake_paypal, 8_000, 2_000, "old paypal one")
+    _aged_pending(db, pid, 10)
     fake_paypal.forget_request_ids()
     posts = len(fake_paypal.requests_to("POST", "/v2/payments/captures/"))
     [res] = service.resolve_pending(CLI).resolved
@@ -273,11 +276,7 @@ def test_paypal_pending_older_is_found_by_custom_id(
 def test_a_rate_limit_while_resolving_keeps_it_pending(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
-    fake_stripe.drop_after("/v1/refunds")
-    with pytest.raises(GatewayError):
-        service.create_refund(CLI, pid, 1_000, "x")
+    pid, _ = _answer_lost(db, service, "stripe", fake_stripe, 10_000, 1_000, "x")
     fake_stripe.rate_limit_next()
     [res] = service.resolve_pending(CLI).resolved
     # The first request may have been carried out: a 429 now proves nothing, it stays pending.
@@ -296,8 +295,7 @@ def test_a_live_claim_is_respected_and_a_dead_one_is_taken(db: Database, service
     from core.db import utcnow
     from modules.payments.models import Refund
 
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", 5_000)
+    pid = add_payment(db, add_shop(db), "manual", 5_000)
     r = service.create_refund(CLI, pid, 1_000, "x").refund
     now = utcnow()
     # Another machine is sending it right now.
@@ -366,8 +364,7 @@ def _concurrently(db: Database, fake_stripe: FakeStripe, n: int, call: Any, **se
 
 
 def test_two_concurrent_over_refunds_exactly_one_passes(db: Database, fake_stripe: FakeStripe) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 10_000, fake=fake_stripe)
     results = _concurrently(
         db, fake_stripe, 2, lambda svc, _i: svc.create_refund(CLI, pid, 6_000, "concurrent")
     )
@@ -383,8 +380,7 @@ def test_two_concurrent_over_refunds_exactly_one_passes(db: Database, fake_strip
 def test_support_above_the_limit_waits_for_approval(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    shop, pid = _shop_and_payment(db, "stripe", 50_000, fake=fake_stripe)
     support = make_user(db, "sally", "support")
     small = service.create_refund(support, pid, LIMIT, "within the limit").refund
     assert small.state == "succeeded"
@@ -403,8 +399,7 @@ def test_support_above_the_limit_waits_for_approval(
     with pytest.raises(Refused) as exc:
         service.approve(admin, big.id)
     assert exc.value.code == "refund.not_awaiting_approval"
-    actions = [(e.action, e.outcome) for e in entries(db)]
-    assert actions == [
+    assert _actions(db) == [
         ("refunds.create", "succeeded"),
         ("refunds.send", "succeeded"),
         ("refunds.create", "succeeded"),
@@ -416,8 +411,7 @@ def test_support_above_the_limit_waits_for_approval(
 
 
 def test_reject_and_four_eyes(db: Database, service: PaymentService, fake_stripe: FakeStripe) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 50_000, fake=fake_stripe)
     support = make_user(db, "sam", "support")
     r = service.create_refund(support, pid, 20_000, "big").refund
     # A requester promoted to approver still may not decide their own request.
@@ -436,8 +430,7 @@ def test_awaiting_approval_counts_against_the_refundable_amount(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
     """Support could request the full amount twice; the payment showed twice its value waiting."""
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 30_000, fake=fake_stripe)
+    shop, pid = _shop_and_payment(db, "stripe", 30_000, fake=fake_stripe)
     support = make_user(db, "sue", "support")
     waiting = service.create_refund(support, pid, None, "everything").refund  # None: all that remains
     assert (waiting.state, waiting.amount_minor) == ("awaiting_approval", 30_000)
@@ -473,8 +466,7 @@ def test_approval_checks_the_rest_of_the_payment_again(db: Database, service: Pa
     approval counts the other, so the approver rejects one, then the other can be approved."""
     from modules.payments.models import Refund
 
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", 30_000)
+    pid = add_payment(db, add_shop(db), "manual", 30_000)
     with db.transaction() as session:
         for i, amount in enumerate((20_000, 15_000)):
             session.add(
@@ -500,8 +492,7 @@ def test_approval_checks_the_rest_of_the_payment_again(db: Database, service: Pa
 
 
 def test_approval_request_shows_what_is_approved(db: Database, service: PaymentService) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", 50_000, "KWD")
+    shop, pid = _shop_and_payment(db, "manual", 50_000, "KWD")
     support = make_user(db, "sid", "support")
     waiting = service.create_refund(support, pid, 12_345, "big").refund
     request = service.approval_request(CLI, waiting.id)
@@ -530,8 +521,7 @@ def test_approval_request_shows_what_is_approved(db: Database, service: PaymentS
 def test_six_small_refunds_cannot_walk_past_the_limit(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 61_380, fake=fake_stripe)  # EUR 613.80, limit EUR 100
+    pid = add_payment(db, add_shop(db), "stripe", 61_380, fake=fake_stripe)  # EUR 613.80, limit EUR 100
     support = make_user(db, "sly", "support")
     outcomes = [service.create_refund(support, pid, 9_000, f"part {i}") for i in range(6)]
     assert [o.refund.state for o in outcomes] == ["succeeded"] + ["awaiting_approval"] * 5
@@ -551,8 +541,7 @@ def test_six_small_refunds_cannot_walk_past_the_limit(
 def test_the_payment_total_counts_everyone_and_not_what_moved_nothing(
     db: Database, service: PaymentService, fake_stripe: FakeStripe
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    shop, pid = _shop_and_payment(db, "stripe", 50_000, fake=fake_stripe)
     support = make_user(db, "sia", "support")
     service.create_refund(CLI, pid, 8_000, "by an approver")
     assert service.create_refund(support, pid, 3_000, "on top").refund.state == "awaiting_approval"
@@ -570,8 +559,7 @@ def test_concurrent_small_refunds_cannot_split_past_the_limit(
     db: Database, fake_stripe: FakeStripe, backend: str
 ) -> None:
     """20 connections refund EUR 100 (the limit) of a EUR 2,000 payment at once: one is sent."""
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 200_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 200_000, fake=fake_stripe)
     support = make_user(db, "sol", "support")
     outcomes = _concurrently(
         db,
@@ -658,8 +646,7 @@ def test_concurrent_refunds_on_many_payments_cannot_split_past_the_daily_limit(
 
 
 def test_refund_allowance_for_the_dialog(db: Database, service: PaymentService) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "manual", 50_000)
+    pid = add_payment(db, add_shop(db), "manual", 50_000)
     support = make_user(db, "sue", "support")
     service.create_refund(support, pid, 6_000, "first")
     allowance = service.refund_allowance(support, service.get_payment(CLI, pid))
@@ -752,8 +739,7 @@ def test_permissions(db: Database, service: PaymentService) -> None:
 def test_gateway_errors_settle_the_refund(
     db: Database, fake_stripe: FakeStripe, inject: str, code: str, exit_code: int, state: str
 ) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 10_000, fake=fake_stripe)
     gateways = make_gateways(fake_stripe.url, None)
     if inject == "decline":
         fake_stripe.decline_next()
@@ -797,8 +783,7 @@ def test_gateway_errors_settle_the_refund(
 
 def test_not_configured_gateway_is_refused_before_anything_is_recorded(db: Database) -> None:
     service = PaymentService(db, GatewayService({}), limit_setting=LIMIT)
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 1_000)
+    pid = add_payment(db, add_shop(db), "stripe", 1_000)
     with pytest.raises(GatewayRefused) as exc:
         service.create_refund(CLI, pid, 100, "x")
     assert exc.value.code == "gateway.not_configured" and "PLATFORM_STRIPE_API_KEY" in exc.value.message
@@ -826,8 +811,7 @@ def test_no_secret_in_logs_or_audit(
 
 
 def test_startup_function_never_raises(db: Database, fake_stripe: FakeStripe, tmp_path: Any) -> None:
-    shop = add_shop(db)
-    pid = add_payment(db, shop, "stripe", 5_000, fake=fake_stripe)
+    pid = add_payment(db, add_shop(db), "stripe", 5_000, fake=fake_stripe)
     gateways = make_gateways(fake_stripe.url, None)
     fake_stripe.drop_after("/v1/refunds")
     with pytest.raises(GatewayError):

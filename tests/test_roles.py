@@ -1,4 +1,4 @@
-"""Roles and Actor: docs/architecture.md's role table, cell by cell, through Actor.can / Actor.require."""
+"""Roles and Actor: the role table (tests/role_table.py), cell by cell, through Actor.can / Actor.require."""
 
 from __future__ import annotations
 
@@ -9,34 +9,15 @@ import pytest
 from core.actor import Actor
 from core.errors import InvalidInput, PermissionDenied, Refused
 from core.roles import ALL_PERMISSIONS, ROLE_PERMISSIONS, Role, Scope, parse_role
+from tests.role_table import ALL as YES
+from tests.role_table import NO, OWN, ROLE_TABLE
 
-YES, OWN, NO = "yes", "own platforms", "no"
 # Support's audit.view is "own actions, and the trail of merchants and stores": not a grant over
 # platforms. The role holds it with the OWN scope and no linked platforms; the audit service filters.
 OWN_ACTIONS = "own actions"
+TABLE = {**ROLE_TABLE, "audit.view": (YES, OWN, OWN_ACTIONS, NO)}
 
 ROLES = (Role.SUPER_ADMIN, Role.PLATFORM_ADMIN, Role.SUPPORT, Role.OPERATOR)
-
-# docs/architecture.md, "Roles and secrets": super_admin, platform_admin, support, operator.
-TABLE: dict[str, tuple[str, str, str, str]] = {
-    "modules.view": (YES, YES, YES, YES),
-    "modules.toggle": (YES, OWN, NO, NO),
-    "modules.configure": (YES, OWN, NO, NO),
-    "modules.internal": (YES, NO, NO, NO),
-    "migrations.view": (YES, YES, NO, YES),
-    "migrations.run": (YES, NO, NO, NO),
-    "health.view": (YES, YES, NO, YES),
-    "health.run": (YES, YES, NO, YES),
-    "merchants.view": (YES, OWN, YES, NO),
-    "payments.view": (YES, OWN, YES, NO),
-    "merchants.suspend": (YES, OWN, YES, NO),
-    "customers.pii.view": (YES, OWN, NO, NO),
-    "customers.pii.reveal": (YES, OWN, YES, NO),
-    "payments.refund": (YES, OWN, YES, NO),  # support: up to the support limit (payments service)
-    "payments.refund.approve": (YES, OWN, NO, NO),
-    "audit.view": (YES, OWN, OWN_ACTIONS, NO),
-    "admin.users.manage": (YES, NO, NO, NO),
-}
 
 CELLS = [
     pytest.param(permission, role, cell, id=f"{permission}-{role.value}")

@@ -49,6 +49,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.benchmarks.common import Result, benchmark, database
+from tests.process_env import console_env
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_RUNS = int(os.environ.get("PLATFORM_BENCH_STARTUP_RUNS", "7"))
@@ -92,18 +93,8 @@ sys.exit(app.exec())
 
 # -- 1. start-up ---------------------------------------------------------------------------------
 def _startup_env(tmp: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_DATA_HOME": str(tmp / "data"),
-        "XDG_CONFIG_HOME": str(tmp / "config"),
-        "XDG_STATE_HOME": str(tmp / "state"),
-        "XDG_CACHE_HOME": str(tmp / "cache"),
-        "PLATFORM_CONFIG_FILE": str(tmp / "none.toml"),
-        "PYTHONPATH": str(APP_ROOT),
-        "PYTHONPYCACHEPREFIX": str(tmp / "pycache"),
-    }
-    for name in ("PLATFORM_DATABASE_URL", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
+    env = {**console_env(tmp, APP_ROOT), "PYTHONPYCACHEPREFIX": str(tmp / "pycache")}
+    for name in ("PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME"):
         env.pop(name, None)
     return env
 

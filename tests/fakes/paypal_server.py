@@ -57,6 +57,17 @@ def pp_error(
     return Response(status, body, {"Paypal-Debug-Id": body["debug_id"]})
 
 
+def unknown_resource() -> Response:
+    """PayPal's 404 for an id it does not know."""
+    return pp_error(
+        404,
+        "RESOURCE_NOT_FOUND",
+        "The specified resource does not exist.",
+        "INVALID_RESOURCE_ID",
+        "Specified resource ID does not exist.",
+    )
+
+
 def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -124,13 +135,7 @@ class FakePayPal(FakeServer):
             with self.lock:
                 refund = self.refunds.get(path.rsplit("/", 1)[1])
             if refund is None:
-                return pp_error(
-                    404,
-                    "RESOURCE_NOT_FOUND",
-                    "The specified resource does not exist.",
-                    "INVALID_RESOURCE_ID",
-                    "Specified resource ID does not exist.",
-                )
+                return unknown_resource()
             return Response(200, self._public(refund))
         if request.method == "GET" and path == "/v1/reporting/transactions":
             return self._transactions(request)
@@ -210,13 +215,7 @@ class FakePayPal(FakeServer):
         with self.lock:
             capture = self.captures.get(capture_id)
             if capture is None:
-                return pp_error(
-                    404,
-                    "RESOURCE_NOT_FOUND",
-                    "The specified resource does not exist.",
-                    "INVALID_RESOURCE_ID",
-                    "Specified resource ID does not exist.",
-                )
+                return unknown_resource()
             cap_cur = capture["amount"]["currency_code"]
             cap_minor = self._minor(capture["amount"]["value"], cap_cur) or 0
             done = sum(

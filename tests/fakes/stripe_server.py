@@ -52,6 +52,11 @@ def error(status: int, type_: str, message: str, **extra: Any) -> Response:
     return Response(status, body, headers)
 
 
+def invalid_request(message: str, code: str, param: str | None = None) -> tuple[Response, bool]:
+    """A 400 for a POST that did nothing (not executed)."""
+    return error(400, "invalid_request_error", message, code=code, param=param), False
+
+
 class FakeStripe(FakeServer):
     def __init__(self, api_key: str = API_KEY) -> None:
         super().__init__()
@@ -239,13 +244,9 @@ class FakeStripe(FakeServer):
                 )
             if pi is None:
                 param = "payment_intent" if pi_id else "charge"
-                return error(
-                    400,
-                    "invalid_request_error",
-                    f"No such {param}: '{pi_id or params.get('charge')}'",
-                    code="resource_missing",
-                    param=param,
-                ), False
+                return invalid_request(
+                    f"No such {param}: '{pi_id or params.get('charge')}'", "resource_missing", param
+                )
             refunded = sum(
                 r["amount"]
                 for r in self.refunds.values()
@@ -256,37 +257,24 @@ class FakeStripe(FakeServer):
             try:
                 amount = int(raw)
             except ValueError:
-                return error(
-                    400,
-                    "invalid_request_error",
-                    f"Invalid integer: {raw}",
-                    code="parameter_invalid_integer",
-                    param="amount",
-                ), False
+                return invalid_request(f"Invalid integer: {raw}", "parameter_invalid_integer", "amount")
             if remaining <= 0:
-                return error(
-                    400,
-                    "invalid_request_error",
-                    f"Charge {pi['latest_charge']} has already been refunded.",
-                    code="charge_already_refunded",
-                ), False
+                return invalid_request(
+                    f"Charge {pi['latest_charge']} has already been refunded.", "charge_already_refunded"
+                )
             if amount < 1 or amount > remaining:
-                return error(
-                    400,
-                    "invalid_request_error",
+                return invalid_request(
                     f"Refund amount ({amount}) is greater than unrefunded amount on charge ({remaining})",
-                    code="amount_too_large",
-                    param="amount",
-                ), False
+                    "amount_too_large",
+                    "amount",
+                )
             reason = params.get("reason")
             if reason is not None and reason not in ("duplicate", "fraudulent", "requested_by_customer"):
-                return error(
-                    400,
-                    "invalid_request_error",
+                return invalid_request(
                     "Invalid reason: must be one of duplicate, fraudulent, or requested_by_customer",
-                    code="parameter_invalid_string",
-                    param="reason",
-                ), False
+                    "parameter_invalid_string",
+                    "reason",
+                )
             refund = {
                 "id": f"re_{secrets.token_hex(12)}",
                 "object": "refund",
@@ -312,22 +300,12 @@ class FakeStripe(FakeServer):
         try:
             amount = int(params.get("amount", ""))
         except ValueError:
-            return error(
-                400,
-                "invalid_request_error",
-                f"Invalid integer: {params.get('amount')}",
-                code="parameter_invalid_integer",
-                param="amount",
-            ), False
+            return invalid_request(
+                f"Invalid integer: {params.get('amount')}", "parameter_invalid_integer", "amount"
+            )
         currency = params.get("currency")
         if not currency:
-            return error(
-                400,
-                "invalid_request_error",
-                "Missing required param: currency.",
-                code="parameter_missing",
-                param="currency",
-            ), False
+            return invalid_request("Missing required param: currency.", "parameter_missing", "currency")
         pm = params.get("payment_method", "")
         pi_id = f"pi_{secrets.token_hex(12)}"
         if pm == "pm_card_chargeDeclined":

@@ -224,8 +224,9 @@ def settings(tmp_path: Path) -> Any:
 @pytest_asyncio.fixture
 async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., Any]]:
     """``await open_window(session, page=...)``: a shown MainWindow whose page has loaded."""
-    from console.asyncutil import pending_tasks, settle
+    from console.asyncutil import settle
     from console.main_window import MainWindow
+    from tests.gui.helpers import cancel_console_tasks
 
     windows: list[MainWindow] = []
 
@@ -246,11 +247,7 @@ async def open_window(qtbot: Any, settings: Any) -> AsyncIterator[Callable[..., 
         if isValid(window):
             window.shutdown()
             window.close()
-    tasks = [t for t in pending_tasks() if not t.done()]
-    for task in tasks:
-        task.cancel()
-    if tasks:
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await cancel_console_tasks()
     await settle()  # no worker may post to the loop once it is closed
     for window in windows:  # only now, with nothing left running that could reach it
         if isValid(window):

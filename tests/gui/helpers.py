@@ -3,23 +3,45 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from console.asyncutil import pending_tasks
+from tests.waiting import Deadline
+
+# The pages of the main window in their order, as the super admin sees them.
+EVERY_PAGE = [
+    "modules",
+    "graph",
+    "migrations",
+    "health",
+    "merchants",
+    "stores",
+    "payments",
+    "orders",
+    "audit",
+    "users",
+]
+
 
 async def wait_until(predicate: Callable[[], Any], timeout: float = 10.0, interval: float = 0.02) -> Any:
     """Poll ``predicate`` on the running (qasync) loop until it is truthy; fail after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
+    deadline = Deadline(timeout)
+    while not (value := predicate()):
+        deadline.check()
         await asyncio.sleep(interval)
+    return value
+
+
+async def cancel_console_tasks() -> None:
+    """Cancel the console's tasks that are still running and wait until each has ended."""
+    tasks = [t for t in pending_tasks() if not t.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def until_done(awaitable: Awaitable[Any], timeout: float = 20.0) -> Any:

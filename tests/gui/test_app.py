@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import textwrap
@@ -10,23 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.process_env import console_env
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_console(
     tmp_path: Path, *args: str, timeout: float = 120, config_file: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PLATFORM_CONFIG_FILE": str(config_file or tmp_path / "none.toml"),
-        "PYTHONPATH": str(ROOT),
-    }
-    env.pop("PLATFORM_DATABASE_URL", None)
+    env = console_env(tmp_path, ROOT, config_file)
     code = textwrap.dedent(f"""
         import sys
         from console.app import main
@@ -99,17 +90,7 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
     """
     first = run_console(tmp_path, "--demo", "--exit-after-paint")  # creates and seeds the demo database
     assert first.returncode == 0, first.stderr
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_STATE_HOME": str(tmp_path / "state"),
-        "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        "PLATFORM_CONFIG_FILE": str(tmp_path / "none.toml"),
-        "PYTHONPATH": str(ROOT),
-    }
-    env.pop("PLATFORM_DATABASE_URL", None)
+    env = console_env(tmp_path, ROOT)
     listing, early = tmp_path / "modules.txt", tmp_path / "at-paint.txt"
     # Which modules were there when the window first painted: none of the library yet.
     code = textwrap.dedent(f"""

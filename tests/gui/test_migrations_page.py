@@ -17,9 +17,8 @@ import pytest
 import pytest_asyncio
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMainWindow, QPushButton, QToolButton
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from console.asyncutil import pending_tasks
 from console.dialogs.migrations import DestructiveConfirmDialog
 from console.models.migrations import BranchStatusModel, DriftModel, PlanStepModel
 from console.pages.migrations import MigrationsPage
@@ -27,13 +26,13 @@ from console.session import ConsoleSession
 from core import migrations, sqlite_backup
 from core.actor import Actor
 from core.demo import DEMO_PASSWORD
-from core.models import AuditEntry, Platform, PlatformModule
 from core.services.auth import AuthService
 from core.services.migration_service import MigrationService
 from core.sqlite_backup import RunMarker
+from tests.foundation_helpers import enabled_on
 from tests.gui.conftest import ROLE_USERS
-from tests.gui.helpers import wait_until
-from tests.migration_helpers import broken_registry, schema, slow_registry
+from tests.gui.helpers import cancel_console_tasks, wait_until
+from tests.migration_helpers import audit, broken_registry, schema, slow_registry
 
 pytestmark = pytest.mark.asyncio
 
@@ -59,11 +58,7 @@ async def show_page(qtbot: Any) -> AsyncIterator[Callable[..., Any]]:
     for window, page in shown:
         page.shutdown()
         window.close()
-    tasks = [t for t in pending_tasks() if not t.done()]
-    for task in tasks:
-        task.cancel()
-    if tasks:
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await cancel_console_tasks()
     gc.collect()  # Qt objects in reference cycles die here, on the GUI thread, not in a worker later
 
 
@@ -71,24 +66,6 @@ def session_on(database: Any, role: str = "super_admin", registry: Any = None) -
     actor = AuthService(database).authenticate(ROLE_USERS[role], DEMO_PASSWORD)
     extra = {"registry": registry} if registry is not None else {}
     return ConsoleSession(database, actor, profile_name="test", demo=True, **extra)
-
-
-def audit(database: Any, action: str) -> list[AuditEntry]:
-    with database.sessions() as session:
-        stmt = select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.id)
-        return list(session.scalars(stmt))
-
-
-def enabled_on(database: Any, module: str) -> list[str]:
-    with database.sessions() as session:
-        return list(
-            session.scalars(
-                select(Platform.code)
-                .join(PlatformModule, PlatformModule.platform_id == Platform.id)
-                .where(PlatformModule.module_code == module, PlatformModule.enabled.is_(True))
-                .order_by(Platform.code)
-            )
-        )
 
 
 async def confirm(page: MigrationsPage, *, accept: bool = True, acknowledge: bool = True) -> Any:

@@ -26,6 +26,14 @@ def first_without(database: Database, module: str) -> str:
     return next(code for code, mods in sorted(matrix.items()) if module not in mods)
 
 
+async def _open_settings(page: Any, module: str, row: int) -> str:
+    """Open the settings form of ``module`` on the platform of matrix row ``row``; that platform."""
+    platform = page.matrix_model.platform_at(row).code
+    page._open_settings(module, platform)
+    await wait_until(lambda: page._config_form is not None and page._config_key == (module, platform))
+    return platform
+
+
 async def test_runs_on_the_qasync_loop() -> None:
     import qasync
 
@@ -207,9 +215,7 @@ async def test_configuration_saved_through_the_form(session_for: Any, open_windo
     session = session_for("super_admin")
     window = await open_window(session)
     page = window.page("modules")
-    platform = page.matrix_model.platform_at(1).code
-    page._open_settings("analytics", platform)
-    await wait_until(lambda: page._config_form is not None and page._config_key == ("analytics", platform))
+    platform = await _open_settings(page, "analytics", 1)
     page._config_form.editor("retention_days").setValue(90)
     assert await page.save_config() == [platform]
     states = await run_sync(session.modules.module_status, session.actor, platform)
@@ -220,9 +226,7 @@ async def test_invalid_settings_are_refused_next_to_the_field(session_for: Any, 
     session = session_for("super_admin")
     window = await open_window(session)
     page = window.page("modules")
-    platform = page.matrix_model.platform_at(1).code
-    page._open_settings("marketplace", platform)
-    await wait_until(lambda: page._config_key == ("marketplace", platform))
+    platform = await _open_settings(page, "marketplace", 1)
     form = page._config_form
     form.editor("letzshop_endpoint").setText("ftp://letzshop.lu")
     assert await page.save_config() == []
@@ -242,9 +246,7 @@ async def test_secret_settings_are_masked_and_stored_encrypted(session_for: Any,
     session = session_for("super_admin")
     window = await open_window(session)
     page = window.page("modules")
-    platform = page.matrix_model.platform_at(2).code
-    page._open_settings("marketplace", platform)
-    await wait_until(lambda: page._config_key == ("marketplace", platform))
+    platform = await _open_settings(page, "marketplace", 2)
     page._config_form.editor("api_key").setText("sk-very-secret")
     assert await page.save_config() == [platform]
     with session.db.sessions() as s:

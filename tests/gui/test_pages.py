@@ -7,25 +7,14 @@ from typing import Any
 
 import pytest
 
-from tests.gui.helpers import until_done, wait_until
+from tests.gui.helpers import EVERY_PAGE, until_done, wait_until
 
 pytestmark = pytest.mark.asyncio
 
 
 async def test_every_page_opens_for_the_super_admin(session_for: Any, open_window: Any) -> None:
     window = await open_window(session_for("super_admin"))
-    assert window.page_ids() == [
-        "modules",
-        "graph",
-        "migrations",
-        "health",
-        "merchants",
-        "stores",
-        "payments",
-        "orders",
-        "audit",
-        "users",
-    ]
+    assert window.page_ids() == EVERY_PAGE
     assert "admin" in window.user_label.text() and "super admin" in window.user_label.text()
     assert "demo.db" in window.db_label.text()
     for page_id in window.page_ids():

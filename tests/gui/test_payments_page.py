@@ -67,6 +67,16 @@ async def show(page: PaymentsPage, payment_id: int) -> None:
     await wait_until(lambda: page.detail is not None and page.detail.id == payment_id)
 
 
+async def open_on_a_new_payment(
+    qtbot: Any, session: Any, fake: FakeStripe, amount: int
+) -> tuple[PaymentsPage, int]:
+    """A Stripe payment of ``amount`` to a demo store, and the page open on it."""
+    pid = add_payment(session.db, demo_shop(session.db), "stripe", amount, fake=fake)
+    page = await open_page(qtbot, session, fake)
+    await show(page, pid)
+    return page, pid
+
+
 async def test_list_detail_and_paging(session_for: Any, qtbot: Any, fake_stripe: FakeStripe) -> None:
     session = session_for("super_admin")
     shop = demo_shop(session.db)
@@ -92,9 +102,7 @@ async def test_list_detail_and_paging(session_for: Any, qtbot: Any, fake_stripe:
 
 async def test_refund_through_the_dialog(session_for: Any, qtbot: Any, fake_stripe: FakeStripe) -> None:
     session = session_for("super_admin")
-    pid = add_payment(session.db, demo_shop(session.db), "stripe", 25_000, fake=fake_stripe)
-    page = await open_page(qtbot, session, fake_stripe)
-    await show(page, pid)
+    page, pid = await open_on_a_new_payment(qtbot, session, fake_stripe, 25_000)
     assert page.refund_button.isEnabled()
     task = asyncio.ensure_future(page.ask_refund())
     [dialog] = await wait_until(lambda: top_level(RefundDialog))
@@ -123,9 +131,7 @@ async def test_support_limit_in_the_dialog_then_approval(
     session_for: Any, qtbot: Any, fake_stripe: FakeStripe
 ) -> None:
     support = session_for("support")
-    pid = add_payment(support.db, demo_shop(support.db), "stripe", 50_000, fake=fake_stripe)
-    page = await open_page(qtbot, support, fake_stripe)
-    await show(page, pid)
+    page, pid = await open_on_a_new_payment(qtbot, support, fake_stripe, 50_000)
     task = asyncio.ensure_future(page.ask_refund())
     [dialog] = await wait_until(lambda: top_level(RefundDialog))
     assert dialog.limit_note.isVisible() and "EUR 100.00" in dialog.limit_note.text()
@@ -199,9 +205,7 @@ async def test_gateway_errors_in_the_error_dialog(
     from console.asyncutil import spawn
 
     session = session_for("super_admin")
-    pid = add_payment(session.db, demo_shop(session.db), "stripe", 10_000, fake=fake_stripe)
-    page = await open_page(qtbot, session, fake_stripe)
-    await show(page, pid)
+    page, pid = await open_on_a_new_payment(qtbot, session, fake_stripe, 10_000)
     fake_stripe.decline_next()
     spawn(page.create_refund(pid, 1_000, "x"), page)
     [dialog] = await wait_until(lambda: top_level(ErrorDialog))

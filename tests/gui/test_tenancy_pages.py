@@ -25,7 +25,7 @@ from core.db import Database
 from core.demo import SeedSpec, seed
 from core.models import AuditEntry
 from modules.tenancy.services import ListQuery, RowCount, StoreService, Window
-from tests.gui.helpers import top_level, wait_until
+from tests.gui.helpers import cancel_console_tasks, top_level, wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -364,7 +364,7 @@ async def test_roles(session_for: Any, qtbot: Any) -> None:
 
 
 async def test_pages_in_the_main_window(session_for: Any, settings: Any, qtbot: Any) -> None:
-    from console.asyncutil import pending_tasks, settle
+    from console.asyncutil import settle
     from console.main_window import MainWindow
 
     window = MainWindow(
@@ -384,11 +384,7 @@ async def test_pages_in_the_main_window(session_for: Any, settings: Any, qtbot: 
     finally:
         window.shutdown()
         window.close()
-        tasks = [t for t in pending_tasks() if not t.done()]
-        for task in tasks:
-            task.cancel()
-        if tasks:
-            await asyncio.gather(*tasks, return_exceptions=True)
+        await cancel_console_tasks()
         await settle()
 
 

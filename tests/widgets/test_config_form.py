@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Literal
+from typing import Annotated, Literal
 
 import pytest
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,12 @@ from core.registry import default_registry
 PREFIX_RE = re.compile(r"^[A-Z0-9-]{1,12}$")
 
 
+def _prefix(value: str) -> str:
+    if not PREFIX_RE.match(value):
+        raise ValueError("1 to 12 characters: capital letters, digits and dashes")
+    return value
+
+
 class Color(enum.Enum):
     RED = "red"
     BLUE = "blue"
@@ -36,7 +42,7 @@ class DemoConfig(BaseModel):
     active: bool = True
     retries: int = Field(3, ge=1, le=10)
     ratio: float = Field(0.5, ge=0, le=1)
-    prefix: str = "INV-"
+    prefix: Annotated[str, AfterValidator(_prefix)] = "INV-"
     mode: Literal["fast", "safe"] = "safe"
     color: Color = Color.RED
     gateways: list[Literal["stripe", "paypal", "manual"]] = Field(
@@ -45,13 +51,6 @@ class DemoConfig(BaseModel):
     tags: list[str] = Field(default_factory=list)
     limit: int | None = None
     token: str | None = SecretField(None, description="API token")
-
-    @field_validator("prefix")
-    @classmethod
-    def _prefix(cls, value: str) -> str:
-        if not PREFIX_RE.match(value):
-            raise ValueError("1 to 12 characters: capital letters, digits and dashes")
-        return value
 
 
 class PairConfig(BaseModel):
