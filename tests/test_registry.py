@@ -222,18 +222,6 @@ def test_closures() -> None:
         reg.requirements_closure("nope")
 
 
-def naive_requirements(reg: ModuleRegistry, code: str) -> set[str]:
-    """Everything ``code`` needs, by a plain walk (what the cached closures must agree with)."""
-    out: set[str] = set()
-    todo = list(reg.requires(code))
-    while todo:
-        current = todo.pop()
-        if current not in out:
-            out.add(current)
-            todo.extend(reg.requires(current))
-    return out
-
-
 def test_closures_match_a_naive_computation() -> None:
     reg = platform_registry()
     for a, b in itertools.product(reg.modules, repeat=2):
