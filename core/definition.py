@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from core.demo_context import DemoSeed
 from core.identifiers import is_identifier
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class ModuleDefinition(BaseModel):
     on_disable: Hook | None = None
     on_startup: Callable[[], None] | None = None
     health_check: Callable[[], Any] | None = None
+    demo_seed: DemoSeed | None = None  # writes this module's demo data (core/demo.py runs it)
 
     @field_validator("code")
     @classmethod

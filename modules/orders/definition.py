@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.definition import ModuleDefinition
 from modules import tables_check
+from modules.orders.demo import DEMO_SEED
 
 PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
 
@@ -36,4 +37,5 @@ DEFINITION = ModuleDefinition(
     default_config=OrdersConfig().model_dump(mode="json"),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("orders", "orders", "order_lines"),
+    demo_seed=DEMO_SEED,
 )

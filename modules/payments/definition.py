@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from core.definition import ModuleDefinition, PermissionDefinition
 from core.identifiers import is_identifier
 from modules import tables_check
+from modules.payments.demo import DEMO_SEED
 
 Gateway = Literal["stripe", "paypal", "manual"]
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
@@ -70,4 +71,5 @@ DEFINITION = ModuleDefinition(
     default_config=PaymentsConfig().model_dump(mode="json"),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("payments", "payments", "refunds"),
+    demo_seed=DEMO_SEED,
 )
