@@ -134,7 +134,10 @@ class DemoContext:
     def ts(self, value: datetime) -> Any:
         """A timestamp as the bulk writer takes it: SQLite's ISO text (the raw driver does not
         format DateTime as SQLAlchemy would), PostgreSQL's datetime."""
-        return value.strftime("%Y-%m-%d %H:%M:%S.000000") if self.sqlite else value
+        if self.writer.pg:
+            return value
+        # = strftime("%Y-%m-%d %H:%M:%S.000000"), at a third of its cost (a million rows a load)
+        return value.isoformat(" ", "seconds")[:19] + ".000000"
 
     def step(self, name: str, done: int, total: int) -> None:
         if self.progress:

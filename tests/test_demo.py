@@ -9,18 +9,17 @@ import ast
 import importlib
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from core.actor import Actor
 from core.bulk_load import BULK_ROWS
 from core.db import Base, Database
-from core.definition import ModuleDefinition
 from core.demo import SeedSpec, seed, seed_order
 from core.demo_context import DemoContext, DemoSeed
 from core.errors import DefinitionError, InvalidInput
 from core.registry import ModuleRegistry, default_registry
+from tests.test_registry import mod
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = SeedSpec(platforms=3, merchants=4, stores=9, orders=12, seed=3)
@@ -94,18 +93,6 @@ def test_the_seed_order_follows_requires_and_uses() -> None:
         assert {r for r in registry.requirements_closure(code) if r in order} <= before
 
 
-def _module(code: str, seed: DemoSeed | None, *, requires: tuple[str, ...] = (), core: bool = False) -> Any:
-    return ModuleDefinition(
-        code=code,
-        name=code.title(),
-        description=f"The {code} module.",
-        version="1.0.0",
-        requires=requires,
-        is_core=core,
-        demo_seed=seed,
-    )
-
-
 def test_seeds_run_after_the_seeds_they_require_or_use(sqlite_db: Database) -> None:
     ran: list[str] = []
 
@@ -115,12 +102,12 @@ def test_seeds_run_after_the_seeds_they_require_or_use(sqlite_db: Database) -> N
     registry = ModuleRegistry(
         [
             # By code alone the order would be alpha, beta, mid, zulu.
-            _module("alpha", recorder("alpha"), requires=("zulu",)),
-            _module("beta", recorder("beta", uses=("mid",)), requires=("alpha",)),
-            _module("mid", recorder("mid", uses=("zulu",)), core=True),
-            _module("zulu", recorder("zulu"), core=True),
-            _module("quiet", None),
-            _module("core", None, core=True),
+            mod("alpha", "zulu", demo_seed=recorder("alpha")),
+            mod("beta", "alpha", demo_seed=recorder("beta", uses=("mid",))),
+            mod("mid", tier="core", demo_seed=recorder("mid", uses=("zulu",))),
+            mod("zulu", tier="core", demo_seed=recorder("zulu")),
+            mod("quiet"),
+            mod("core", tier="core"),
         ]
     )
     assert [m.code for m in seed_order(registry)] == ["zulu", "alpha", "mid", "beta"]
@@ -132,9 +119,9 @@ def test_a_seed_may_use_only_core_modules_and_its_requirements() -> None:
     noop = DemoSeed(lambda ctx: None)
     registry = ModuleRegistry(
         [
-            _module("shop", noop, core=True),
-            _module("extra", noop),
-            _module("reader", DemoSeed(lambda ctx: None, uses=("shop", "extra"))),
+            mod("shop", tier="core", demo_seed=noop),
+            mod("extra", demo_seed=noop),
+            mod("reader", demo_seed=DemoSeed(lambda ctx: None, uses=("shop", "extra"))),
         ]
     )
     with pytest.raises(DefinitionError) as caught:
@@ -204,7 +191,11 @@ def test_a_large_seed_rebuilds_indexes_and_search_whole(db: Database) -> None:
                 "SELECT COUNT(*) FROM stores_search WHERE search_text LIKE '%shop.example%'"
             ).scalar_one()
             assert indexed == total
+            # the load's settings are gone: page cache, sort threads, the FTS flush size
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() != -131_072
+            assert conn.exec_driver_sql("PRAGMA threads").scalar() == 0
+            hashsize = "SELECT COUNT(*) FROM stores_search_config WHERE k = 'hashsize'"
+            assert conn.exec_driver_sql(hashsize).scalar_one() == 0
     # After the load the triggers keep the search table in step again, row by row.
     seed(db, SeedSpec(platforms=0, merchants=1, stores=2, orders=0, seed=3))
     assert service.count(CLI, ListQuery(search="shop.example"), exact=True).value == total + 2
