@@ -17,11 +17,6 @@ from typing import Any
 BULK_ROWS = 10_000  # from this many new rows, a load builds its tables' indexes once at the end
 BULK_CACHE_KIB = 131_072  # SQLite page cache during such a load (the default 2 MB thrashes)
 BULK_WORK_MEM = "256MB"  # PostgreSQL maintenance_work_mem for building the indexes again
-BULK_SORT_THREADS = 2  # SQLite helper threads sorting the keys of each index built again
-# SQLite FTS5 flushes its in-memory index to a new segment each time it holds this much (the
-# default is 1 MB): a rebuild with larger flushes merges fewer segments. Only during the rebuild.
-FTS_HASH_BYTES = 64 << 20
-FTS_DEFAULT_HASH_BYTES = 1 << 20
 SQLITE_BATCH = 50_000
 
 
@@ -86,7 +81,7 @@ class BulkWriter:
             yield
             _restore(self.conn, deferred)  # after a failure, the rollback brings them back
         finally:
-            _reset_pragmas(self.conn, deferred)
+            _reset_cache(self.conn, deferred)
 
 
 def analyze(connection: Any, tables: Sequence[str]) -> None:
@@ -108,7 +103,7 @@ class _Deferred:
     fts: list[str] = field(default_factory=list)  # SQLite: external-content FTS5 tables to rebuild
     triggers: list[tuple[str, str]] = field(default_factory=list)  # SQLite: (name, sql) keeping them
     indexes: list[tuple[str, str]] = field(default_factory=list)  # SQLite: (name, sql)
-    pragmas: dict[str, Any] = field(default_factory=dict)  # SQLite: the connection's, before the load
+    cache_size: int | None = None  # SQLite: the connection's page cache before the load
 
 
 def _defer(conn: Any, tables: Sequence[str]) -> _Deferred:
@@ -155,10 +150,8 @@ def _defer(conn: Any, tables: Sequence[str]) -> _Deferred:
     ]
     for name, _ in deferred.indexes:
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
-    # A larger page cache while loading and sorting the index keys, with helper threads.
-    for pragma, value in (("cache_size", -BULK_CACHE_KIB), ("threads", BULK_SORT_THREADS)):
-        deferred.pragmas[pragma] = conn.exec_driver_sql(f"PRAGMA {pragma}").scalar()
-        conn.exec_driver_sql(f"PRAGMA {pragma} = {value}")
+    deferred.cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")  # sorting the index keys
     return deferred
 
 
@@ -168,26 +161,11 @@ def _restore(conn: Any, deferred: _Deferred) -> None:
     for _, sql in deferred.indexes:
         conn.exec_driver_sql(sql)
     for name in deferred.fts:
-        _rebuild_fts(conn, name)
+        conn.exec_driver_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
     for _, sql in deferred.triggers:
         conn.exec_driver_sql(sql)
 
 
-def _rebuild_fts(conn: Any, name: str) -> None:
-    """Fill the external-content FTS5 table ``name`` from its content table, in larger flushes;
-    its ``hashsize`` setting (kept in ``<name>_config``) is as before afterwards."""
-
-    def hashsize(value: int) -> None:
-        conn.exec_driver_sql(f'INSERT INTO "{name}"("{name}", rank) VALUES (\'hashsize\', {int(value)})')
-
-    kept = conn.exec_driver_sql(f"SELECT v FROM \"{name}_config\" WHERE k = 'hashsize'").scalar()
-    hashsize(FTS_HASH_BYTES)
-    conn.exec_driver_sql(f'INSERT INTO "{name}"("{name}") VALUES (\'rebuild\')')
-    hashsize(FTS_DEFAULT_HASH_BYTES if kept is None else kept)
-    if kept is None:  # no setting of its own before: none after (the default applies again)
-        conn.exec_driver_sql(f"DELETE FROM \"{name}_config\" WHERE k = 'hashsize'")
-
-
-def _reset_pragmas(conn: Any, deferred: _Deferred) -> None:
-    for pragma, value in deferred.pragmas.items():
-        conn.exec_driver_sql(f"PRAGMA {pragma} = {int(value)}")
+def _reset_cache(conn: Any, deferred: _Deferred) -> None:
+    if deferred.cache_size is not None:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(deferred.cache_size)}")
