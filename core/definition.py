@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from core.contributions import CustomerLink, DetailSection
+from core.demo_context import DemoSeed
 from core.identifiers import is_identifier
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ class ModuleDefinition(BaseModel):
     # What the module shows in other modules' views (core/contributions.py).
     detail_sections: tuple[DetailSection, ...] = ()
     customer_links: tuple[CustomerLink, ...] = ()
+    demo_seed: DemoSeed | None = None  # writes this module's demo data (core/demo.py runs it)
 
     @field_validator("code")
     @classmethod

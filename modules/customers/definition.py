@@ -6,6 +6,7 @@ from pathlib import Path
 
 from core.definition import ModuleDefinition, PermissionDefinition
 from modules import tables_check
+from modules.customers.demo import DEMO_SEED
 
 DEFINITION = ModuleDefinition(
     code="customers",
@@ -27,4 +28,5 @@ DEFINITION = ModuleDefinition(
     ),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("customers", "customers"),
+    demo_seed=DEMO_SEED,
 )

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from core.contributions import CustomerLink, DetailSection, StoresContext
 from core.definition import ModuleDefinition
 from modules import tables_check
+from modules.orders.demo import DEMO_SEED
 
 PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
 
@@ -53,4 +54,5 @@ DEFINITION = ModuleDefinition(
     health_check=tables_check("orders", "orders", "order_lines"),
     detail_sections=(DetailSection("orders", _recent_orders, tables=("orders", "customers")),),
     customer_links=(CustomerLink(_customers_of_stores, tables=("orders",)),),
+    demo_seed=DEMO_SEED,
 )

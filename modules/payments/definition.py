@@ -13,6 +13,7 @@ from core.contributions import DetailSection, StoresContext
 from core.definition import ModuleDefinition, PermissionDefinition
 from core.identifiers import is_identifier
 from modules import tables_check
+from modules.payments.demo import DEMO_SEED
 
 Gateway = Literal["stripe", "paypal", "manual"]
 CURRENCY_RE = re.compile(r"[A-Z]{3}")
@@ -81,4 +82,5 @@ DEFINITION = ModuleDefinition(
     detail_sections=(
         DetailSection("payments", _recent_payments, tables=("payments",), permission="payments.view"),
     ),
+    demo_seed=DEMO_SEED,
 )

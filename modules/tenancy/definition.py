@@ -6,6 +6,7 @@ from pathlib import Path
 
 from core.definition import ModuleDefinition, PermissionDefinition
 from modules import tables_check
+from modules.tenancy.demo import DEMO_SEED
 
 DEFINITION = ModuleDefinition(
     code="tenancy",
@@ -32,4 +33,5 @@ DEFINITION = ModuleDefinition(
     # The platform renamed its `platform-admin` module to `tenancy`.
     replaces=("platform-admin",),
     health_check=tables_check("tenancy", "merchants", "stores"),
+    demo_seed=DEMO_SEED,
 )
