@@ -113,6 +113,7 @@ def spawn(coro: Coroutine[Any, Any, T], parent: QWidget | None = None) -> asynci
         if parent is not None and _gone(parent) and isinstance(exc, RuntimeError):
             log.debug("dropped the late result of a task of a deleted widget: %s", exc)
             return
+        # lazy: the error dialogs: on an error only, not before the first paint
         from console.dialogs.errors import report
 
         report(exc, parent)

@@ -20,6 +20,7 @@ from typing import Any, NoReturn, TextIO
 
 from console.commands import base
 from console.logs import log_file, setup_logging
+from core.db import database_error, default_url
 from core.errors import InvalidInput, PlatformError
 
 log = logging.getLogger("platformctl")
@@ -169,8 +170,6 @@ def main(
 
 def _database_error(exc: Exception, ctx: base.Context | None) -> PlatformError | None:
     """A driver error that means "this database cannot be used" (lost server, damaged file)."""
-    from core.db import database_error, default_url
-
     if ctx is not None and ctx._db is not None:
         url: Any = ctx._db.url
     else:

@@ -169,8 +169,10 @@ class Console:
 
     # -- connecting ------------------------------------------------------------------------------
     def _profile(self) -> ConnectionProfile:
-        # Lazy: the library, after the first paint.
-        from console.store.profiles import demo_profile, profile_from_url
+        from console.store.profiles import (  # lazy: the library, after the first paint
+            demo_profile,
+            profile_from_url,
+        )
 
         if self.args.demo:
             return demo_profile()

@@ -34,7 +34,7 @@ def schema_state(db: Database) -> dict[str, Any]:
     """
     if at_head(db):
         return {"empty": False, "pending": False, "newer": False, "unknown": []}
-    from core import migrations  # (Alembic: only when the database is not at head)
+    from core import migrations  # lazy: Alembic: only when the database is not at head
 
     branches = migrations.status(db)
     return {
@@ -56,7 +56,7 @@ def first_run_upgrade(db: Database, progress: Callable[..., None]) -> RunResult:
     Whoever opened an empty database may migrate it (docs/architecture.md, "Roles and secrets"):
     the actor is ``console:<operating-system user>``.
     """
-    from core.services.migration_service import MigrationService  # (Alembic: only for a first run)
+    from core.services.migration_service import MigrationService  # lazy: Alembic: only for a first run
 
     actor = Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)
     return MigrationService(db).run(actor, "heads", "upgrade", progress=progress)
@@ -64,7 +64,7 @@ def first_run_upgrade(db: Database, progress: Callable[..., None]) -> RunResult:
 
 def resolve_pending_refunds(db: Database, actor: Actor) -> None:
     """Refunds a crash left pending are settled against their gateway at start-up."""
-    from modules.payments.services import resolve_pending_on_startup  # (its gateways: after sign-in)
+    from modules.payments.services import resolve_pending_on_startup  # lazy: its gateways: after sign-in
 
     resolve_pending_on_startup(db, actor)
 

@@ -87,6 +87,7 @@ def utcnow() -> datetime:
 
 
 def default_sqlite_path() -> Path:
+    # lazy: pydantic-settings (0.13 s): platformctl and the console load this module at start
     from core.settings import data_dir
 
     return data_dir() / "platform.db"
@@ -94,7 +95,7 @@ def default_sqlite_path() -> Path:
 
 def default_url() -> str:
     """``PLATFORM_DATABASE_URL`` (environment or config file), else the embedded SQLite file."""
-    from core.settings import get_settings  # pydantic-settings: only when no URL was given
+    from core.settings import get_settings  # lazy: pydantic-settings: only when no URL was given
 
     return get_settings().database_url or f"sqlite:///{default_sqlite_path()}"
 

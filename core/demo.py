@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import select
+
 from core.actor import Actor
 from core.bulk_load import BulkWriter, analyze
 from core.db import Database
@@ -22,7 +24,9 @@ from core.definition import ModuleDefinition
 from core.demo_context import CITIES, WORDS_A, DemoContext, Progress
 from core.errors import DefinitionError, InvalidInput
 from core.graph import topological_order
+from core.models import AdminUser, Platform
 from core.registry import ModuleRegistry, default_registry
+from core.services.auth import AuthService
 
 DEMO_PASSWORD = "demo-password-1"
 MAX_COUNTS = {"platforms": 100_000, "merchants": 1_000_000, "stores": 1_000_000, "orders": 10_000_000}
@@ -149,11 +153,6 @@ def _seed_platforms(ctx: DemoContext, registry: ModuleRegistry) -> None:
 
 
 def _demo_accounts(db: Database) -> list[DemoAccount]:
-    from sqlalchemy import select
-
-    from core.models import AdminUser, Platform
-    from core.services.auth import AuthService
-
     service = AuthService(db)
     actor = Actor.system("demo")
     with db.sessions() as session:

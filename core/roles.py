@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from core.errors import InvalidInput
+
 
 class Scope(StrEnum):
     ALL = "all"
@@ -80,8 +82,6 @@ ROLE_PERMISSIONS: dict[Role, dict[str, Scope]] = {
 
 
 def parse_role(value: str) -> Role:
-    from core.errors import InvalidInput
-
     try:
         return Role(value)
     except ValueError:

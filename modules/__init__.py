@@ -35,7 +35,7 @@ def tables_check(
     another) map its tables and, given the database, that the tables exist there."""
 
     def check(database: Database | None = None) -> HealthResult:
-        # Imported when a check runs, not when the definitions load (the console's start-up).
+        # lazy: SQLAlchemy: when a check runs, not when the definitions load (the console's start-up)
         from core.db import Base
 
         where = models or f"modules.{package}.models"
@@ -54,6 +54,7 @@ def tables_check(
 
 
 def _tables_present(database: Database, tables: tuple[str, ...]) -> HealthResult:
+    # lazy: import cycle: core.observability.checks loads the registry, which loads this package
     from core.observability.checks import database_tables, driver_error, sqlite_file_missing
 
     missing_file = sqlite_file_missing(database)

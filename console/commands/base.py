@@ -47,6 +47,7 @@ class Context:
             if self.user is None:
                 self._actor = Actor.cli()
             else:
+                # lazy: argon2, cryptography, pydantic-settings (0.15 s) on every start: only with --user
                 from core.services.auth import AuthService
 
                 password = self.password(f"password for {self.user}: ", env="PLATFORM_PASSWORD")

@@ -9,6 +9,7 @@ from typing import Any
 from console.commands.base import Context, int_range
 from core.demo import MAX_COUNTS, SeedSpec, seed
 from core.errors import PermissionDenied
+from core.migrations.revisions import at_head
 from core.ranges import INT64_MAX
 from core.roles import Role
 
@@ -49,11 +50,9 @@ def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
 
 def _migrate_if_empty(ctx: Context) -> None:
     """``demo seed`` prepares a new (empty) database first, as ``db upgrade`` would."""
-    from core.migrations.revisions import at_head
-
     if at_head(ctx.db):
         return
-    from core.services.migration_service import MigrationService
+    from core.services.migration_service import MigrationService  # lazy: Alembic: only for an empty database
 
     service = MigrationService(ctx.db)
     if any(b.current is not None for b in service.status(ctx.actor).branches):

@@ -13,6 +13,7 @@ import socket
 from typing import Any
 
 from console.commands.base import Context, int_range
+from core.db import default_url, missing_file_error
 from core.errors import InvalidInput, PlatformError
 
 UNKNOWN = 3
@@ -79,16 +80,14 @@ def cmd_token(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _database_url(ctx: Context) -> str:
-    from core.db import default_url
-
     return ctx.db_url or default_url()
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
-    from core.db import missing_file_error
+    # lazy: pydantic-settings and the check registry (0.2 s): `platformctl --help` loads this module
     from core.observability import health_database, local_checks
-    from core.observability.checks import sqlite_file_missing
-    from core.observability.config import ObservabilitySettings
+    from core.observability.checks import sqlite_file_missing  # lazy: see above
+    from core.observability.config import ObservabilitySettings  # lazy: see above
 
     database = None
     try:
@@ -168,9 +167,9 @@ def _server_modules() -> Any:
 
 def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
     uvicorn = _server_modules()
-    from core.observability import health_database, init_observability
-    from core.observability.config import ObservabilitySettings
-    from core.observability.process import PlatformProcess
+    from core.observability import health_database, init_observability  # lazy: as in cmd_check
+    from core.observability.config import ObservabilitySettings  # lazy: as in cmd_check
+    from core.observability.process import PlatformProcess  # lazy: as in cmd_check
 
     if not 0 <= args.port < 65536:
         raise InvalidInput("serve.bad_port", "the port must be between 0 and 65535", {"port": args.port})

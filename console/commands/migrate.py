@@ -19,7 +19,7 @@ TARGET_HELP = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payme
 
 def _service(ctx: Context) -> Any:
     """Alembic is imported only by the commands that need it (start-up time)."""
-    from core.services.migration_service import MigrationService
+    from core.services.migration_service import MigrationService  # lazy: Alembic (0.4 s)
 
     _notice(ctx)
     return MigrationService(ctx.db)
@@ -28,6 +28,7 @@ def _service(ctx: Context) -> Any:
 def _notice(ctx: Context) -> Any:
     """A run killed half-way before is noticed on every ``migrate`` and ``db`` command: audited
     (once) and said on stderr, with the backup and the command that restores it."""
+    # lazy: cryptography (0.1 s): `platformctl --help` loads this module
     from core.services.migration_runs import notice_interrupted
 
     interrupted = notice_interrupted(ctx.db)
@@ -46,7 +47,7 @@ def _progress(ctx: Context):  # type: ignore[no-untyped-def]
 
 # -- status ------------------------------------------------------------------------------------------
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
-    from core.services.migration_service import MigrationService
+    from core.services.migration_service import MigrationService  # lazy: Alembic (0.4 s)
 
     interrupted = _notice(ctx)
     status = MigrationService(ctx.db).status(ctx.actor)

@@ -8,8 +8,10 @@ from typing import Any
 
 from console.commands.base import Context, parse_set
 from console.commands.repair import cmd_repair
+from core.errors import InvalidInput
 from core.graph import ChangeRequest, Plan
 from core.registry import ModuleRegistry, default_registry
+from core.secrets import mask_secrets
 from core.services.module_service import ApplyResult, ModuleService, Target
 
 
@@ -168,13 +170,9 @@ def cmd_disable(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_configure(ctx: Context, args: argparse.Namespace) -> int:
     values: dict[str, Any] = parse_set(args.set or [])
     if not values:
-        from core.errors import InvalidInput
-
         raise InvalidInput("option.no_set", "nothing to configure: add --set KEY=VALUE")
     done = ModuleService(ctx.db).configure(ctx.actor, args.module, _target(args), values)
     module = default_registry().get(args.module)
-    from core.secrets import mask_secrets
-
     shown = mask_secrets(values, module.secret_fields)
     ctx.emit(
         {"module": args.module, "platforms": done, "values": shown},

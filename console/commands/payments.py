@@ -192,7 +192,7 @@ def cmd_refunds_resolve(ctx: Context, args: argparse.Namespace) -> int:
 
 # -- orders ------------------------------------------------------------------------------------------
 def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
-    from modules.orders.services import OrderService
+    from modules.orders.services import OrderService  # lazy: 0.15 s: only the `orders` commands need it
 
     orders = OrderService(ctx.db).list_orders(
         ctx.actor,
@@ -219,7 +219,7 @@ def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_orders_show(ctx: Context, args: argparse.Namespace) -> int:
-    from modules.orders.services import OrderService
+    from modules.orders.services import OrderService  # lazy: 0.15 s: only the `orders` commands need it
 
     detail = OrderService(ctx.db).get_order(ctx.actor, args.number, store=args.store)
 

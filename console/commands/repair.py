@@ -14,7 +14,7 @@ from console.commands.base import Context
 
 
 def cmd_repair(ctx: Context, args: argparse.Namespace) -> int:
-    from core.services.migration_service import MigrationService
+    from core.services.migration_service import MigrationService  # lazy: Alembic (0.4 s)
 
     result = MigrationService(ctx.db).repair(ctx.actor, dry_run=args.dry_run)
 

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.keys import offer_key
+from console.logs import log_file
 from console.models.common import plural
 from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
 
@@ -165,8 +167,6 @@ def show_platform_error(exc: PlatformError, parent: QWidget | None = None) -> Er
 def show_unexpected(
     exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, parent: QWidget | None = None
 ) -> ErrorDialog | None:
-    from console.logs import log_file
-
     if QApplication.instance() is None:
         return None
     text = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -189,8 +189,6 @@ def show_unexpected(
 
 def _offer_key(exc: PlatformError, parent: QWidget | None) -> bool:
     """A missing or wrong key: its settings dialog rather than the command line's advice."""
-    from console.dialogs.keys import offer_key
-
     return offer_key(exc, _window_for(parent))
 
 

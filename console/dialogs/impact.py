@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from console.asyncutil import run_sync, signal_future, threadsafe
 from console.dialogs.errors import error_text, report
 from console.models.modules import outcome_text
+from console.widgets.impact_preview import ImpactPreviewDialog
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
 from core.services.module_service import ApplyResult, Cancelled, Target
@@ -26,8 +27,6 @@ from core.services.module_service import ApplyResult, Cancelled, Target
 
 def preview_dialog(plan: Plan, parent: QWidget, title: str, request: ChangeRequest, target: Target) -> Any:
     """The preview of ``plan`` (deleted when closed), remembering the change it previews."""
-    from console.widgets.impact_preview import ImpactPreviewDialog
-
     dialog = ImpactPreviewDialog(plan, parent, title=title)
     dialog.setObjectName("impactPreview")
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from console.asyncutil import run_sync, spawn
 from console.widgets.theme import text_style
 from core.errors import PlatformError
+from core.secrets import keyring_set
 
 if TYPE_CHECKING:
     from console.session import ConsoleSession
@@ -264,8 +265,6 @@ class KeyDialog(QDialog):
         return None
 
     async def save(self) -> bool:
-        from core.secrets import keyring_set
-
         value = self.edit.text().strip()
         problem = self._check(value)
         if problem is not None:

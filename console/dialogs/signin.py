@@ -27,7 +27,7 @@ from console.session import ConsoleSession
 from console.widgets.theme import text_style
 from core.actor import Actor
 from core.demo import DemoAccount
-from core.errors import PlatformError
+from core.errors import PlatformError, Refused
 from core.roles import Role
 from core.services.auth import MIN_PASSWORD_LENGTH
 
@@ -308,8 +308,6 @@ class FirstRunWizard(QDialog):
         return actor
 
     def _create_first(self, username: str, password: str) -> Actor:
-        from core.errors import Refused
-
         auth = self.session.auth
         if auth.has_users():
             raise Refused("user.exists", "another admin user was created meanwhile: sign in instead")

@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS last (
 
 
 def default_history_path() -> Path:
+    # lazy: pydantic-settings (0.13 s): the poll process imports this module
     from core.settings import data_dir
 
     return data_dir() / "health-history.sqlite3"

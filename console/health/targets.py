@@ -186,6 +186,7 @@ class TargetStore:
 
     def tokens(self, target_ids: list[str]) -> dict[str, str]:
         """The stored token of each target that has one."""
+        # lazy: cryptography, keyring: the poll process imports this module
         from core.secrets import keyring_get
 
         found = {tid: keyring_get(self.token_entry(tid)) for tid in target_ids}
@@ -194,6 +195,7 @@ class TargetStore:
     def save_token(self, target_id: str, token: str) -> None:
         """Store ``token`` (empty: forget the stored one); refused when there is no keyring."""
         if token:
+            # lazy: cryptography, keyring: the poll process imports this module
             from core.secrets import keyring_set
 
             keyring_set(self.token_entry(target_id), token)
@@ -204,6 +206,7 @@ class TargetStore:
         import keyring
         from keyring.errors import KeyringError, PasswordDeleteError
 
+        # lazy: cryptography, keyring: the poll process imports this module
         from core.secrets import KEYRING_SERVICE
 
         with contextlib.suppress(PasswordDeleteError, KeyringError):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from console.models.common import local_time, measured
 from console.models.windowed import Column, WindowedTableModel
 from core.actor import Actor
+from modules.payments.money import format_amount
 from modules.tenancy.services import ListQuery, MerchantService, StoreService
 
 SUSPENDED = QBrush(QColor(198, 40, 40))
@@ -22,8 +23,6 @@ def _tr(text: str) -> str:
 
 def money(minor: int, currency: str) -> str:
     """An amount in minor units with the decimals of its currency and the user's separators."""
-    from modules.payments.money import format_amount
-
     locale = QLocale()
     try:
         return format_amount(

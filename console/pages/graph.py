@@ -19,6 +19,7 @@ from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
 from console.models.common import plural
 from console.pages.base import Page
+from console.widgets.graph_view import ModuleGraphView
 from core.registry import ModuleRegistry
 from core.services.module_service import Target
 
@@ -28,8 +29,6 @@ NO_PLATFORM = ""
 class GraphPage(Page):
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
-        from console.widgets.graph_view import ModuleGraphView
-
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Platform:")))

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
 from console.asyncutil import run_sync, signal_future, spawn
 from console.dialogs.health import ReportDialog, accepted, edit_target, new_target
+from console.health import report
 from console.health.history import StatusEvent, default_history_path
 from console.health.local import local_checks_factory
 from console.health.plotdata import MAX_PLOTTED, RAW_WINDOW, file_samples, initial_window, read_history
@@ -529,8 +530,6 @@ class HealthPage(Page):
 
     async def export_report(self, path: str | Path, since: float, until: float) -> tuple[Path, Path]:
         """HTML (plots as PNG) and JSON of the range ``since``..``until`` (Unix seconds)."""
-        from console.health import report
-
         if self.writer is not None:
             await run_sync(self.writer.flush)
         names = {r.id: r.name for r in self.targets_model.rows}

@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QWidget
 
 from console.asyncutil import spawn
+from console.dialogs.errors import report
 from console.models.windowed import WindowedTableModel
 from console.pages.base import Page
 from console.widgets.tables import read_only_table, share_with_key_columns
@@ -96,8 +97,6 @@ class ListPage(Page):
             self.count_button.setVisible(not exact)
 
     def _load_failed(self, exc: object) -> None:
-        from console.dialogs.errors import report
-
         if isinstance(exc, BaseException):
             report(exc, self)
 

@@ -349,6 +349,7 @@ class MigrationsPage(Page):
                 expected=preview.revisions,
             )
         except PlatformError as exc:
+            # lazy: Alembic (core.migrations.running): only after a failed run
             from core.migrations import MigrationFailed
 
             if isinstance(exc, MigrationFailed):

@@ -25,6 +25,7 @@ from console.asyncutil import run_sync, spawn
 from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
 from console.pages.base import Page, placeholder
+from console.widgets.config_form import ConfigForm
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
 from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
@@ -252,8 +253,6 @@ class ModulesPage(Page):
             spawn(self.load_config(), self)
 
     async def load_config(self) -> None:
-        from console.widgets.config_form import ConfigForm
-
         module, platform = self.selected_module(), self.current_platform()
         self._config_form = None
         self._config_key = None

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
+from console.health.labels import short_labels
 from console.health.parsing import STATUS_VALUES, STATUSES
 from console.health.plotdata import (
     MAX_PLOTTED,
@@ -40,10 +41,10 @@ from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import TargetKind, TargetSpec
 from console.models.health import TargetsModel, status_name
 from console.widgets.health_targets import ChecksTable, named_button
+from console.widgets.plot_panel import PlotPanel, color_for
 
 if TYPE_CHECKING:
     from console.health.pollclient import PollClient
-    from console.widgets.plot_panel import PlotPanel
 
 
 class PlotTabs(QTabWidget):
@@ -87,8 +88,6 @@ class PlotTabs(QTabWidget):
     # -- the plots ---------------------------------------------------------------------------------
     def build_plots(self) -> None:
         """The plots in place of the placeholder (pyqtgraph loaded)."""
-        from console.widgets.plot_panel import PlotPanel
-
         self.latency_panel = PlotPanel(y_label=self.tr("Latency"), y_units="ms", y_scale=1000.0)
         self.latency_panel.setObjectName("latencyPlot")
         self.status_panel = PlotPanel(
@@ -108,8 +107,6 @@ class PlotTabs(QTabWidget):
     def _build_metrics(self, offline: bool) -> QWidget:
         """The Metrics tab: a metric (or PromQL) chooser over its plot. The page connects the
         buttons."""
-        from console.widgets.plot_panel import PlotPanel
-
         box = QWidget()
         layout = QVBoxLayout(box)
         chooser = QHBoxLayout()
@@ -174,8 +171,6 @@ class PlotTabs(QTabWidget):
         """Update the curves of the visible plot (every plot with ``all_panels``)."""
         if self.latency_panel is None or self.status_panel is None or self.metric_panel is None:
             return
-        from console.widgets.plot_panel import color_for
-
         now = time.time()
         since = now - self.window_seconds
         current = self.currentWidget()
@@ -222,8 +217,6 @@ class PlotTabs(QTabWidget):
         return gap_seconds(spec)
 
     def _metric_labels(self, keys: list[str]) -> dict[str, str]:
-        from console.health.labels import short_labels
-
         series = []
         for key in keys:
             tid, name = key.split("|", 1)
@@ -307,8 +300,6 @@ def status_ticks() -> list[tuple[float, str]]:
 
 def report_images(data: Any, since: float, until: float, latency_label: str) -> dict[str, bytes]:
     """The latency and status plots of a health report's data, as PNG (the report is a light page)."""
-    from console.widgets.plot_panel import PlotPanel, color_for
-
     images: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="health-report-") as tmp:
         for key, series, kw in (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.widgets._text import escape as _esc
+from console.widgets.config_form import field_label
 from console.widgets.page_parts import wrapped_label
 from core.definition import ModuleDefinition
 
@@ -143,8 +144,6 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
 
 def setting_label(module: ModuleDefinition, name: str) -> str:
     """A setting's title, as the settings form shows it."""
-    from console.widgets.config_form import field_label
-
     assert module.config_schema is not None
     return field_label(name, module.config_schema.model_fields[name])
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from console.models.common import measured, plural
 from console.models.matrix import PlatformMatrixModel
 from console.widgets.page_parts import wrapped_label
+from console.widgets.platform_selector import PlatformSelector
 from console.widgets.tables import fit_key_columns, freeze_first_column
 
 
@@ -109,10 +110,6 @@ class TargetPlatforms(QWidget):
     """The target platforms of Enable / Disable: a searchable platform list with "All platforms"."""
 
     def __init__(self) -> None:
-        from console.widgets.platform_selector import (
-            PlatformSelector,
-        )  # loaded with the page, not at start-up
-
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from console.widgets.theme import icon
+
 
 class Notifier(QObject):
     """Desktop notifications through the system tray, where there is one."""
@@ -20,8 +22,6 @@ class Notifier(QObject):
         if not self.available:
             return False
         if self._tray is None:
-            from console.widgets.theme import icon
-
             self._tray = QSystemTrayIcon(icon("health"), self)
             self._tray.show()
         level = QSystemTrayIcon.MessageIcon.Critical if severe else QSystemTrayIcon.MessageIcon.Information

@@ -37,6 +37,7 @@ from core.observability.health import (
     aggregate,
 )
 from core.observability.metrics import MetricsRegistry
+from core.observability.sentry import init_sentry
 from core.observability.urls import public_url
 
 if TYPE_CHECKING:
@@ -151,6 +152,7 @@ class Observability:
         }
 
     def router(self) -> Any:
+        # lazy: FastAPI (0.15 s): only an HTTP server needs it
         from core.observability.http import create_router
 
         return create_router(self)
@@ -158,12 +160,12 @@ class Observability:
     def instrument(self, app: Any) -> None:
         """Count and time the app's requests (no-op when metrics are disabled)."""
         if self.metrics is not None:
-            from core.observability.http import MetricsMiddleware
+            from core.observability.http import MetricsMiddleware  # lazy: FastAPI, see router()
 
             app.add_middleware(MetricsMiddleware, metrics=self.metrics)
 
     def app(self, **kw: Any) -> Any:
-        from core.observability.http import create_app
+        from core.observability.http import create_app  # lazy: FastAPI, see router()
 
         return create_app(self, **kw)
 
@@ -212,8 +214,6 @@ def init_observability(
     dsn = sentry_dsn if sentry_dsn is not None else cfg.sentry_dsn
     sentry_on = False
     if dsn:
-        from core.observability.sentry import init_sentry
-
         sentry_on = init_sentry(dsn, environment=cfg.sentry_environment, component="platform")
     obs = Observability(
         health,

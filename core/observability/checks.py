@@ -23,9 +23,12 @@ from typing import Any
 import sqlalchemy
 from sqlalchemy import text
 
-from core.db import Database
+from core import migrations
+from core.db import Database, normalize_url
+from core.observability.config import ObservabilitySettings
 from core.observability.health import HealthCheckRegistry, HealthResult
 from core.registry import ModuleRegistry, default_registry
+from core.settings import data_dir
 
 DATABASE_CHECK = "database"
 MIGRATIONS_CHECK = "migrations"
@@ -38,8 +41,6 @@ DATABASE_TAG = "database"
 
 def health_database(url: Any, timeout: float = 5.0) -> Database:
     """A :class:`Database` for health checks: PostgreSQL connects give up after ``timeout``."""
-    from core.db import normalize_url
-
     parsed = normalize_url(url)
     kwargs: dict[str, Any] = {}
     if parsed.get_backend_name() == "postgresql":
@@ -140,8 +141,6 @@ def migrations_check(
     """Every branch at head: pending or unknown (newer) revisions degrade, an empty schema fails."""
 
     def check() -> HealthResult:
-        from core import migrations
-
         missing = sqlite_file_missing(database)
         if missing is not None:
             return HealthResult.unhealthy(f"no database file at {missing}")
@@ -229,9 +228,6 @@ def register_builtin_checks(
 
     The database given becomes ``health.database``: the one the modules' checks look at.
     """
-    from core.observability.config import ObservabilitySettings
-    from core.settings import data_dir
-
     cfg = settings or ObservabilitySettings()
     if database is not None:
         health.database = database
@@ -306,8 +302,6 @@ def local_checks(
     settings: Any = None,
 ) -> HealthCheckRegistry:
     """The checks ``platformctl health check`` and the console's local target run."""
-    from core.observability.config import ObservabilitySettings
-
     cfg = settings or ObservabilitySettings()
     health = HealthCheckRegistry(default_timeout=timeout or cfg.health_timeout)
     register_builtin_checks(health, database, data_path=data_path, settings=cfg, registry=registry)

@@ -32,8 +32,11 @@ from prometheus_client import (
 )
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
+from sqlalchemy import func, select
 
+from core.models import Platform, PlatformModule
 from core.observability.health import HealthReport
+from core.registry import default_registry
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +75,6 @@ class PlatformModulesCollector(Collector):
             now = time.monotonic()
             if self._cache is not None and now - self._cache[0] < self.ttl:
                 return self._cache[1], self._cache[2]
-            from sqlalchemy import func, select
-
-            from core.models import Platform, PlatformModule
-
             with self.database.engine.connect() as conn:
                 rows = conn.execute(
                     select(PlatformModule.module_code, func.count())
@@ -93,8 +92,6 @@ class PlatformModulesCollector(Collector):
         except Exception as exc:  # no database: the series are absent, the scrape still works
             log.debug("platform module counts unavailable: %s", exc)
             return
-        from core.registry import default_registry
-
         known = [m.code for m in (self.module_registry or default_registry())]
         family = GaugeMetricFamily(
             "platform_module_enabled_platforms",

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
 from core.events import bus as default_bus
+from core.observability.checks import register_module_checks
 from core.observability.health import HealthCheckRegistry, HealthResult
 from core.registry import ModuleRegistry, default_registry
 
@@ -43,8 +44,6 @@ class PlatformProcess:
 
     def start(self) -> None:
         if self.health is not None:
-            from core.observability.checks import register_module_checks
-
             register_module_checks(self.health, self.registry)
         for module in self.registry:
             if module.on_startup is not None:

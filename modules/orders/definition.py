@@ -29,14 +29,15 @@ class OrdersConfig(BaseModel):
         return value
 
 
-# The contributions import the orders tables when first used, not when the registry loads.
 def _recent_orders(context: StoresContext) -> list[Any]:
+    # lazy: the orders tables (SQLAlchemy): not when the registry loads
     from modules.orders.activity import recent_orders
 
     return recent_orders(context)
 
 
 def _customers_of_stores(store_ids: Any) -> Any:
+    # lazy: the orders tables (SQLAlchemy): not when the registry loads
     from modules.orders.activity import customers_of_stores
 
     return customers_of_stores(store_ids)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from core.errors import InvalidInput, NotFound, Refused
 from core.models import PlatformModule
 from core.ranges import INT64_MAX
+from modules.payments.definition import PaymentsConfig
 from modules.payments.gateways import GatewayError
 from modules.payments.models import Payment
 from modules.payments.money import normalize_currency
@@ -126,8 +127,6 @@ class Checkout(PaymentReader):
                 PlatformModule.platform_id == platform_id, PlatformModule.module_code == "payments"
             )
         )
-        from modules.payments.definition import PaymentsConfig
-
         return list(PaymentsConfig.model_validate(config or {}).enabled_gateways)
 
     def _check_gateway_enabled(self, session: Session, platform_id: int, name: str) -> None:

@@ -47,6 +47,7 @@ class PaymentsConfig(BaseModel):
 
 def _recent_payments(context: StoresContext) -> list[Any]:
     # Imported when first used: loading the registry imports no tables.
+    # lazy: the payments tables (SQLAlchemy): not when the registry loads
     from modules.payments.activity import recent_payments
 
     return recent_payments(context)

@@ -60,6 +60,7 @@ def support_limit(currency: str, setting: int | str | None = None) -> int:
     has limit 0 (every refund in it waits for approval).
     """
     if setting is None:
+        # lazy: pydantic-settings (0.13 s): `platformctl payments` loads this module, not the settings
         from core.settings import get_settings
 
         setting = get_settings().refund_limit_support
@@ -71,6 +72,7 @@ def daily_support_limit(currency: str, setting: int | str | None = None) -> int 
     hours, summed over every payment (``PLATFORM_REFUND_DAILY_LIMIT_SUPPORT``, the same syntax as the
     support limit); None when the setting is off (the default)."""
     if setting is None:
+        # lazy: pydantic-settings (0.13 s): `platformctl payments` loads this module, not the settings
         from core.settings import get_settings
 
         setting = get_settings().refund_daily_limit_support

@@ -20,8 +20,9 @@ class GatewayService:
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> GatewayService:
+        # lazy: cryptography, keyring: only when the gateways are built
         from core.secrets import get_secret, keyring_get
-        from core.settings import get_settings
+        from core.settings import get_settings  # lazy: pydantic-settings (0.13 s): as above
 
         settings = settings or get_settings()
         timeout = float(getattr(settings, "gateway_timeout_seconds", DEFAULT_TIMEOUT))
