@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -128,9 +129,19 @@ def write(path: Path | str, data: ReportData, images: dict[str, bytes]) -> tuple
         html_path = html_path.with_suffix(".html")
     json_path = html_path.with_suffix(".json")
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    json_path.write_text(json.dumps(data.document, indent=2, default=str), encoding="utf-8")
-    html_path.write_text(render_html(data, images), encoding="utf-8")
+    _write_whole(json_path, json.dumps(data.document, indent=2, default=str))
+    _write_whole(html_path, render_html(data, images))
     return html_path, json_path
+
+
+def _write_whole(path: Path, text: str) -> None:
+    """Write beside ``path`` and rename: a reader (or a crash) never sees half a report."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        part.write_text(text, encoding="utf-8")
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
 
 
 def render_html(data: ReportData, images: dict[str, bytes]) -> str:
