@@ -89,19 +89,19 @@ class ConsoleSession:
     def merchants(self) -> MerchantService:
         from modules.tenancy.services import MerchantService  # lazy: see above
 
-        return MerchantService(self.db)
+        return MerchantService(self.db, self.registry)
 
     @cached_property
     def stores(self) -> StoreService:
         from modules.tenancy.services import StoreService  # lazy: see above
 
-        return StoreService(self.db)
+        return StoreService(self.db, self.registry)
 
     @cached_property
     def customers(self) -> CustomerService:
         from modules.customers.services import CustomerService  # lazy: see above
 
-        return CustomerService(self.db)
+        return CustomerService(self.db, self.registry)
 
     @cached_property
     def orders(self) -> OrderPager:
