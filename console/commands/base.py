@@ -243,3 +243,33 @@ def parse_when(value: str) -> datetime:
         raise InvalidInput(
             "option.bad_time", f"{shown} is outside the calendar (years 1 to 9999 in UTC)", {"value": value}
         ) from None
+
+
+def add_command(
+    sub: Any,
+    name: str,
+    help: str,
+    examples: Sequence[str],
+    parents: Sequence[argparse.ArgumentParser] = (),
+    **kwargs: Any,
+) -> argparse.ArgumentParser:
+    """A subcommand with its one-line help (listed by the group's ``--help``) and, at the end of
+    its own ``--help``, one or two examples."""
+    lines = "\n".join(f"  {example}" for example in examples)
+    return sub.add_parser(
+        name,
+        help=help,
+        description=help[:1].upper() + help[1:] + ".",
+        epilog=f"examples:\n{lines}" if examples else None,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=list(parents),
+        **kwargs,
+    )
+
+
+def add_dry_run(parser: argparse.ArgumentParser) -> None:
+    """``--dry-run``: validate, check permissions and guards, print what would change, write
+    nothing; exit 0 or 3 exactly as the real run would."""
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check everything and print what would change; write nothing"
+    )
