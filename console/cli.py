@@ -10,19 +10,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import inspect
 import json
 import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
-from console.commands import base
-from console.logs import log_file, setup_logging
-from core.db import database_error, default_url
 from core.errors import InvalidInput, PlatformError
 
+if TYPE_CHECKING:
+    from console.commands import base
+
+# Top-level imports stay at argparse level: ``--help``, ``--version`` and ``completion`` must not
+# load SQLAlchemy (console.commands.base, console.logs and core.db are imported where needed).
 log = logging.getLogger("platformctl")
 
 # Command word -> (module in console.commands, its registration function). Only the module of the
@@ -44,6 +45,25 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merchants": ("tenancy", "add_parsers"),
     "stores": ("tenancy", "add_parsers"),
     "customers": ("customers", "add_parsers"),
+}
+# The one-line help of each command word, for `platformctl --help` (and an unknown word) without
+# importing any command module; tests/test_cli_imports.py checks it against each group's own help.
+COMMAND_HELP: dict[str, str] = {
+    "db": "the database itself",
+    "modules": "module tiers, graph and per-platform toggles",
+    "migrate": "schema migrations, one branch per module",
+    "platforms": "list and create platforms",
+    "admin": "admin users of the console",
+    "audit": "the audit log",
+    "demo": "demo data",
+    "serve": "serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
+    "health": "local health checks",
+    "payments": "payments through Stripe, PayPal or the manual gateway",
+    "refunds": "refunds: create, approve, reject, resolve after a crash",
+    "orders": "orders of the stores",
+    "merchants": "find merchants, show one, suspend or reactivate",
+    "stores": "find stores, show one, suspend or reactivate",
+    "customers": "customers of the platforms, personal data as the role allows",
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}
 # The commands that may create a missing database (SQLite file and folder); every other command
@@ -72,8 +92,10 @@ class _Parser(argparse.ArgumentParser):
         raise InvalidInput("usage", f"{self.prog}: {message}", {"usage": self.format_usage().strip()})
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser; with ``command``, only that command's group is loaded."""
+def build_parser(command: str | None = None, *, groups: bool = True) -> argparse.ArgumentParser:
+    """The parser; with ``command``, only that command's group is loaded. ``groups=False``: the
+    command words with their one-line help from :data:`COMMAND_HELP`, no group loaded (the top
+    level's ``--help``); words the table lacks are loaded as usual."""
     parser = _Parser(
         prog="platformctl", description="Administer the platform's modules, migrations and users."
     )
@@ -101,10 +123,16 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "--all-platforms", action="store_true", help="every platform (a platform admin: their own)"
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
-    wanted = [COMMANDS[command]] if command in COMMANDS else list(COMMANDS.values())
+    if groups:
+        wanted = [COMMANDS[command]] if command in COMMANDS else list(COMMANDS.values())
+    else:
+        for word, text in COMMAND_HELP.items():
+            if word in COMMANDS:
+                sub.add_parser(word, help=text)
+        wanted = [COMMANDS[word] for word in COMMANDS if word not in COMMAND_HELP]
     for module_name, function in dict.fromkeys(wanted):
         register = getattr(importlib.import_module(f"console.commands.{module_name}"), function)
-        if len(inspect.signature(register).parameters) == 3:
+        if register.__code__.co_argcount == 3:
             register(sub, common, targets)
         else:
             register(sub, common)
@@ -125,7 +153,11 @@ def main(
     try:
         _check_text(argv)
         with contextlib.redirect_stdout(out):  # --help goes where the caller's output goes
-            args = build_parser(command_word(argv)).parse_args(argv)
+            word = command_word(argv)
+            args = build_parser(word, groups=word in COMMANDS).parse_args(argv)
+        from console.commands import base
+        from console.logs import setup_logging
+
         setup_logging(args.log_level, stream=err)
         ctx = base.Context(
             args.db,
@@ -155,6 +187,8 @@ def main(
         if known is not None:
             _report(known, wants_json, out, err)
             return known.exit_code
+        from console.logs import log_file
+
         log.exception("unexpected error")
         where = log_file()
         error = PlatformError(
@@ -170,6 +204,8 @@ def main(
 
 def _database_error(exc: Exception, ctx: base.Context | None) -> PlatformError | None:
     """A driver error that means "this database cannot be used" (lost server, damaged file)."""
+    from core.db import database_error, default_url
+
     if ctx is not None and ctx._db is not None:
         url: Any = ctx._db.url
     else:

@@ -21,34 +21,25 @@ from core.actor import Actor
 from core.bulk_load import BulkWriter, analyze
 from core.db import Database
 from core.definition import ModuleDefinition
-from core.demo_context import CITIES, WORDS_A, DemoContext, Progress
+from core.demo_context import (  # noqa: F401 - the accounts are core.demo's names too
+    CITIES,
+    DEMO_ACCOUNTS,
+    DEMO_PASSWORD,
+    WORDS_A,
+    DemoAccount,
+    DemoContext,
+    Progress,
+)
 from core.errors import DefinitionError, InvalidInput
 from core.graph import topological_order
 from core.models import AdminUser, Platform
+from core.ranges import DEMO_MAX_COUNTS
 from core.registry import ModuleRegistry, default_registry
 from core.services.auth import AuthService
 
-DEMO_PASSWORD = "demo-password-1"
-MAX_COUNTS = {"platforms": 100_000, "merchants": 1_000_000, "stores": 1_000_000, "orders": 10_000_000}
 PLATFORM_COLUMNS = ("id", "code", "name", "created_at")
 PLATFORM_MODULE_COLUMNS = ("platform_id", "module_code", "enabled", "config", "enabled_at", "enabled_by")
 OPTIONAL_SHARE = 0.45  # the chance of each optional module on a demo platform
-
-
-@dataclass(frozen=True)
-class DemoAccount:
-    username: str
-    role: str
-    password: str
-    platforms: tuple[str, ...] = ()
-
-
-DEMO_ACCOUNTS = (
-    DemoAccount("admin", "super_admin", DEMO_PASSWORD),
-    DemoAccount("padmin", "platform_admin", DEMO_PASSWORD),
-    DemoAccount("support", "support", DEMO_PASSWORD),
-    DemoAccount("operator", "operator", DEMO_PASSWORD),
-)
 
 
 @dataclass
@@ -76,8 +67,8 @@ class SeedSpec:
 
     def check(self) -> None:
         for name in ("platforms", "merchants", "stores", "orders"):
-            if not 0 <= getattr(self, name) <= MAX_COUNTS[name]:
-                raise InvalidInput("demo.bad_count", f"--{name} must be from 0 to {MAX_COUNTS[name]:,}")
+            if not 0 <= getattr(self, name) <= DEMO_MAX_COUNTS[name]:
+                raise InvalidInput("demo.bad_count", f"--{name} must be from 0 to {DEMO_MAX_COUNTS[name]:,}")
         if self.stores and not (self.merchants or self.platforms):
             raise InvalidInput("demo.bad_count", "stores need merchants and platforms")
 

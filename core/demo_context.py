@@ -20,6 +20,27 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str, int, int], None]
 
+# The demo's sign-in accounts (``demo seed --demo-accounts``, the console's ``--demo``): here, not
+# in core.demo, so that the console's sign-in and ``platformctl --help`` read them cheaply.
+DEMO_PASSWORD = "demo-password-1"
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    role: str
+    password: str
+    platforms: tuple[str, ...] = ()
+
+
+DEMO_ACCOUNTS = (
+    DemoAccount("admin", "super_admin", DEMO_PASSWORD),
+    DemoAccount("padmin", "platform_admin", DEMO_PASSWORD),
+    DemoAccount("support", "support", DEMO_PASSWORD),
+    DemoAccount("operator", "operator", DEMO_PASSWORD),
+)
+
+
 # The demo's words: names of platforms, merchants, stores and goods, addresses.
 WORDS_A = (
     "Alpine",

@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from core.errors import InvalidInput
+from core.ranges import MAX_PAGE
 
-MAX_PAGE = 1000  # rows in one page, at most
 COUNT_CAP = 10_000  # counts up to here are exact (a bounded scan); above, an estimate
 
 Key = tuple[Any, int]  # (sort value, id): the id breaks ties

@@ -14,7 +14,12 @@ from core.errors import InvalidInput
 
 INT64_MAX = 2**63 - 1  # PostgreSQL BIGINT (amounts in minor units), SQLite INTEGER
 ID_MAX = 2**31 - 1  # row ids are INTEGER columns: 32-bit on PostgreSQL
+MAX_PAGE = 1000  # rows in one page of a list, at most (core.paging)
+AUDIT_MAX_LIMIT = 10_000  # audit entries in one answer, at most
 MAX_SEARCH_LENGTH = 200  # characters of a search text (SQLite refuses LIKE patterns past 50,000 bytes)
+
+# What `platformctl demo seed` (and core.demo.SeedSpec) accept.
+DEMO_MAX_COUNTS = {"platforms": 100_000, "merchants": 1_000_000, "stores": 1_000_000, "orders": 10_000_000}
 
 
 def check_int(value: Any, low: int, high: int, what: str) -> int:

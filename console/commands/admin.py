@@ -7,10 +7,11 @@ from typing import Any
 
 from console.commands.base import Context
 from core.roles import Role
-from core.services.auth import AuthService
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.auth import AuthService  # lazy: not for --help and completion
+
     users = AuthService(ctx.db).list_users(ctx.actor)
     ctx.emit(
         {"users": [u.to_dict() for u in users]},
@@ -23,6 +24,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_create_user(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.auth import AuthService  # lazy: not for --help and completion
+
     actor = ctx.actor
     password = ctx.password(f"new password for {args.username}: ", env="PLATFORM_NEW_PASSWORD", confirm=True)
     info = AuthService(ctx.db).create_user(actor, args.username, args.role, password, args.platform or [])
@@ -31,12 +34,16 @@ def cmd_create_user(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_set_role(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.auth import AuthService  # lazy: not for --help and completion
+
     AuthService(ctx.db).set_role(ctx.actor, args.username, args.role)
     ctx.emit({"username": args.username, "role": args.role}, f"{args.username} is now {args.role}")
     return 0
 
 
 def cmd_assign(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.auth import AuthService  # lazy: not for --help and completion
+
     AuthService(ctx.db).assign_platforms(ctx.actor, args.username, args.platforms, replace=args.replace)
     ctx.emit(
         {"username": args.username, "platforms": args.platforms},
@@ -47,6 +54,8 @@ def cmd_assign(ctx: Context, args: argparse.Namespace) -> int:
 
 def _simple(method: str, verb: str):  # type: ignore[no-untyped-def]
     def run(ctx: Context, args: argparse.Namespace) -> int:
+        from core.services.auth import AuthService  # lazy: not for --help and completion
+
         service = AuthService(ctx.db)
         if method == "reset_password":
             actor = ctx.actor

@@ -6,10 +6,12 @@ import argparse
 from typing import Any
 
 from console.commands.base import Context, limit, parse_when
-from core.services.audit import AUDIT_MAX_LIMIT, AuditFilter, entry_to_dict, list_entries
+from core.ranges import AUDIT_MAX_LIMIT
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.audit import AuditFilter, entry_to_dict, list_entries  # lazy: --help, completion
+
     flt = AuditFilter(
         actor=args.actor,
         platform=args.platform,

@@ -11,12 +11,14 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from core.actor import Actor
-from core.db import Database, open_database
 from core.errors import InvalidInput, Refused
 from core.ranges import ID_MAX, INT64_MAX
+
+if TYPE_CHECKING:
+    from core.db import Database
 
 
 @dataclass
@@ -38,6 +40,8 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
+            from core.db import open_database  # lazy: SQLAlchemy, not for --help or completion
+
             self._db = open_database(self.db_url, create=self.create)
         return self._db
 

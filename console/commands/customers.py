@@ -9,10 +9,13 @@ malformed option; 3 refused.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.commands.base import Context, db_id, limit
-from modules.customers.services import MAX_PAGE, CustomerRow, CustomerService
+from modules.customers.terms import MAX_PAGE
+
+if TYPE_CHECKING:
+    from modules.customers.services import CustomerRow
 
 COLUMNS = ["id", "name", "e-mail", "phone", "address", "platform", "merchant"]
 
@@ -22,6 +25,8 @@ def _cells(c: CustomerRow) -> list[Any]:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from modules.customers.services import CustomerService  # lazy: not for --help and completion
+
     rows = CustomerService(ctx.db).list_customers(
         ctx.actor, merchant=args.merchant, platform=args.platform, after_id=args.after, limit=args.limit
     )
@@ -42,6 +47,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_reveal(ctx: Context, args: argparse.Namespace) -> int:
+    from modules.customers.services import CustomerService  # lazy: not for --help and completion
+
     row = CustomerService(ctx.db).reveal(ctx.actor, args.id, args.reason)
     ctx.emit({"customer": row.to_dict()}, lambda: ctx.table(COLUMNS, [_cells(row)]))
     return 0

@@ -7,14 +7,15 @@ import time
 from typing import Any
 
 from console.commands.base import Context, int_range
-from core.demo import MAX_COUNTS, SeedSpec, seed
+from core.demo_context import DEMO_PASSWORD
 from core.errors import PermissionDenied
-from core.migrations.revisions import at_head
-from core.ranges import INT64_MAX
+from core.ranges import DEMO_MAX_COUNTS, INT64_MAX
 from core.roles import Role
 
 
 def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
+    from core.demo import SeedSpec, seed  # lazy: not for --help and completion
+
     actor = ctx.actor
     actor.require("admin.users.manage" if args.demo_accounts else "modules.toggle")
     if actor.role is not Role.SUPER_ADMIN:
@@ -50,6 +51,8 @@ def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
 
 def _migrate_if_empty(ctx: Context) -> None:
     """``demo seed`` prepares a new (empty) database first, as ``db upgrade`` would."""
+    from core.migrations.revisions import at_head  # lazy: not for --help and completion
+
     if at_head(ctx.db):
         return
     from core.services.migration_service import MigrationService  # lazy: Alembic: only for an empty database
@@ -66,15 +69,14 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("demo", help="demo data")
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = dsub.add_parser("seed", parents=[common], help="add deterministic demo data (counts are totals)")
-    p.add_argument("--platforms", type=int_range(0, MAX_COUNTS["platforms"]), default=5)
-    p.add_argument("--merchants", type=int_range(0, MAX_COUNTS["merchants"]), default=20)
-    p.add_argument("--stores", type=int_range(0, MAX_COUNTS["stores"]), default=50)
-    p.add_argument("--orders", type=int_range(0, MAX_COUNTS["orders"]), default=200)
+    p.add_argument("--platforms", type=int_range(0, DEMO_MAX_COUNTS["platforms"]), default=5)
+    p.add_argument("--merchants", type=int_range(0, DEMO_MAX_COUNTS["merchants"]), default=20)
+    p.add_argument("--stores", type=int_range(0, DEMO_MAX_COUNTS["stores"]), default=50)
+    p.add_argument("--orders", type=int_range(0, DEMO_MAX_COUNTS["orders"]), default=200)
     p.add_argument("--seed", type=int_range(0, INT64_MAX), default=42)
     p.add_argument(
         "--demo-accounts",
         action="store_true",
-        help=f"also create sign-in accounts (password "
-        f"{__import__('core.demo', fromlist=['DEMO_PASSWORD']).DEMO_PASSWORD})",
+        help=f"also create sign-in accounts (password {DEMO_PASSWORD})",
     )
     p.set_defaults(func=cmd_seed)

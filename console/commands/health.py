@@ -13,7 +13,6 @@ import socket
 from typing import Any
 
 from console.commands.base import Context, int_range
-from core.db import default_url, missing_file_error
 from core.errors import InvalidInput, PlatformError
 
 UNKNOWN = 3
@@ -80,11 +79,14 @@ def cmd_token(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _database_url(ctx: Context) -> str:
+    from core.db import default_url  # lazy: not for --help and completion
+
     return ctx.db_url or default_url()
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
     # lazy: pydantic-settings and the check registry (0.2 s): `platformctl --help` loads this module
+    from core.db import missing_file_error  # lazy: see above
     from core.observability import health_database, local_checks
     from core.observability.checks import sqlite_file_missing  # lazy: see above
     from core.observability.config import ObservabilitySettings  # lazy: see above

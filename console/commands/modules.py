@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.commands.base import Context, parse_set
 from console.commands.repair import cmd_repair
 from core.errors import InvalidInput
 from core.graph import ChangeRequest, Plan
-from core.registry import ModuleRegistry, default_registry
-from core.secrets import mask_secrets
-from core.services.module_service import ApplyResult, ModuleService, Target
+
+if TYPE_CHECKING:
+    from core.registry import ModuleRegistry
+    from core.services.module_service import ApplyResult, Target
 
 
 def _visible(ctx: Context, registry: ModuleRegistry) -> list:
@@ -24,6 +25,8 @@ def _visible(ctx: Context, registry: ModuleRegistry) -> list:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from core.registry import default_registry  # lazy: not for --help and completion
+
     registry = default_registry()
     modules = _visible(ctx, registry)
     rows = [
@@ -67,6 +70,8 @@ def _dot_string(text: str) -> str:
 
 
 def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
+    from core.registry import default_registry  # lazy: not for --help and completion
+
     registry = default_registry()
     codes = {m.code for m in _visible(ctx, registry)}
     modules = [m for m in registry if m.code in codes]  # topological: requirements first
@@ -93,6 +98,8 @@ def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.module_service import ModuleService  # lazy: not for --help and completion
+
     tiers = {"core": 0, "optional": 1, "internal": 2}
     states = ModuleService(ctx.db).module_status(ctx.actor, args.platform[0])
     states.sort(key=lambda s: (tiers[s.tier], s.code))
@@ -107,10 +114,14 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _target(args: argparse.Namespace) -> Target:
+    from core.services.module_service import Target  # lazy: not for --help and completion
+
     return Target.of(args.platform, args.all_platforms)
 
 
 def _change(ctx: Context, args: argparse.Namespace, request: ChangeRequest) -> int:
+    from core.services.module_service import ModuleService  # lazy: not for --help and completion
+
     service = ModuleService(ctx.db)
     progress = None
     if not ctx.json and not args.dry_run:
@@ -171,6 +182,10 @@ def cmd_configure(ctx: Context, args: argparse.Namespace) -> int:
     values: dict[str, Any] = parse_set(args.set or [])
     if not values:
         raise InvalidInput("option.no_set", "nothing to configure: add --set KEY=VALUE")
+    from core.registry import default_registry  # lazy: not for --help and completion
+    from core.secrets import mask_secrets  # lazy: not for --help and completion
+    from core.services.module_service import ModuleService  # lazy: not for --help and completion
+
     done = ModuleService(ctx.db).configure(ctx.actor, args.module, _target(args), values)
     module = default_registry().get(args.module)
     shown = mask_secrets(values, module.secret_fields)

@@ -13,21 +13,28 @@ exits 1 when a refund is still pending after it ran because the gateway could no
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.commands.base import Context, amount_minor, db_id, limit
-from modules.payments.models import PAYMENT_STATUSES, RefundState
-from modules.payments.services import MAX_PAGE, PaymentDetail, PaymentFilter, PaymentService, RefundInfo
+from core.ranges import MAX_PAGE
+from modules.payments.terms import PAYMENT_STATUSES, RefundState
+
+if TYPE_CHECKING:
+    from modules.payments.services import PaymentDetail, PaymentService, RefundInfo
 
 REFUND_STATES = [s.value for s in RefundState]  # what the database stores
 
 
 def _service(ctx: Context) -> PaymentService:
+    from modules.payments.services import PaymentService  # lazy: not for --help and completion
+
     return PaymentService(ctx.db)
 
 
 # -- payments -------------------------------------------------------------------------------------
 def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
+    from modules.payments.services import PaymentFilter  # lazy: not for --help and completion
+
     flt = PaymentFilter(
         gateway=args.gateway,
         merchant=args.merchant,

@@ -7,10 +7,11 @@ from typing import Any
 
 from console.commands.base import Context, limit
 from core.ranges import INT64_MAX
-from core.services.platforms import PlatformService
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.platforms import PlatformService  # lazy: not for --help and completion
+
     refs = PlatformService(ctx.db).list_platforms(ctx.actor, search=args.search, limit=args.limit)
     ctx.emit(
         {"platforms": [{"code": r.code, "name": r.name} for r in refs]},
@@ -20,6 +21,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.platforms import PlatformService  # lazy: not for --help and completion
+
     ref = PlatformService(ctx.db).create_platform(ctx.actor, args.code, args.name)
     ctx.emit({"platform": {"code": ref.code, "name": ref.name}}, f"created platform {ref.code} ({ref.name})")
     return 0

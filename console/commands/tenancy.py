@@ -9,31 +9,28 @@ the ``--after`` cursor of the next page on stderr.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from console.commands.base import Context, limit
+from core.ranges import MAX_PAGE
 from modules.payments.money import format_amount
-from modules.tenancy.services import (
-    MAX_PAGE,
-    SORTS,
-    Detail,
-    ListQuery,
-    MerchantService,
-    RowCount,
-    SearchKind,
-    StoreService,
-    decode_cursor,
-    encode_cursor,
-)
+from modules.tenancy.terms import SORTS, SearchKind
+
+if TYPE_CHECKING:
+    from modules.tenancy.services import Detail, ListQuery, MerchantService, RowCount, StoreService
 
 SORT_CHOICES = (*SORTS, "created")
 
 
 def _service(ctx: Context, kind: str) -> MerchantService | StoreService:
+    from modules.tenancy.services import MerchantService, StoreService  # lazy: not for --help and completion
+
     return MerchantService(ctx.db) if kind == "merchants" else StoreService(ctx.db)
 
 
 def _query(args: argparse.Namespace) -> ListQuery:
+    from modules.tenancy.services import ListQuery  # lazy: not for --help and completion
+
     return ListQuery(
         sort="created_at" if args.sort == "created" else args.sort,
         descending=args.desc,
@@ -54,6 +51,8 @@ def _count_text(count: RowCount) -> str:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from core.paging import decode_cursor, encode_cursor  # lazy: not for --help and completion
+
     kind = args.group
     service = _service(ctx, kind)
     actor = ctx.actor

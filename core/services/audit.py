@@ -23,7 +23,7 @@ from core.db import Database
 from core.errors import InvalidInput, PlatformError, Refused
 from core.graph import Plan
 from core.models import AuditEntry, Platform
-from core.ranges import INT64_MAX
+from core.ranges import AUDIT_MAX_LIMIT, INT64_MAX
 from core.roles import Role
 from core.search import LIKE_ESCAPE, like_escape
 from core.secrets import MASK
@@ -181,9 +181,6 @@ def summarize_plan(plan: Plan) -> dict[str, Any]:
     if summary["truncated"]:
         summary["refused_platforms"] = [p.platform for p in plan.refused]
     return summary
-
-
-AUDIT_MAX_LIMIT = 10_000
 
 
 @dataclass(frozen=True)

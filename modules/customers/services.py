@@ -28,12 +28,12 @@ from core.ranges import check_id, check_optional_id
 from core.registry import ModuleRegistry, default_registry
 from core.services.audit import AuditDraft, audited
 from modules.customers.models import Customer
+from modules.customers.terms import MAX_PAGE
 from modules.tenancy.models import Merchant, Store
 
 VIEW = "customers.pii.view"
 REVEAL = "customers.pii.reveal"
 MASK = "***"
-MAX_PAGE = 500
 REASON_MAX = 500
 
 

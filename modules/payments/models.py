@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import BigInteger, CheckConstraint, ForeignKey, Index, Integer, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -11,18 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 import core.models  # noqa: F401 - registers ``platforms``
 import modules.tenancy.models  # noqa: F401 - registers ``stores``
 from core.db import Base, UTCDateTime, utcnow
-
-
-class RefundState(StrEnum):
-    PENDING = "pending"
-    SUCCEEDED = "succeeded"
-    FAILED = "failed"
-    AWAITING_APPROVAL = "awaiting_approval"
-    REJECTED = "rejected"
-
-
-# A payment's status, as the gateways report it (manual: awaiting_funds until the money arrives).
-PAYMENT_STATUSES = ("captured", "awaiting_funds", "processing", "requires_action", "failed")
+from modules.payments.terms import PAYMENT_STATUSES, RefundState  # noqa: F401 - importers of the models find them here too
 
 REFUND_STATE_CHECK = "state IN ('pending', 'succeeded', 'failed', 'awaiting_approval', 'rejected')"
 

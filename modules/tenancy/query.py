@@ -9,7 +9,6 @@ folded by ``core.search.normalise``, as the rows' ``search_text`` column was whe
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from enum import StrEnum
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, func, literal_column, table
@@ -20,21 +19,7 @@ from sqlalchemy.sql.visitors import replacement_traverse
 
 from core.errors import InvalidInput
 from core.search import LIKE_ESCAPE, contains_pattern, normalise, successor
-
-SORTS = ("code", "name", "created_at")
-
-
-class SearchKind(StrEnum):
-    """What a search matches. ``any``: the text anywhere in the name, code, e-mail or domain (a
-    prefix of the name or code for one or two characters); ``name`` / ``code``: a prefix;
-    ``email`` / ``domain``: anywhere in that field. Accents and case never matter."""
-
-    ANY = "any"
-    AUTO = "any"  # the former name of ANY (an alias: not listed among the choices)
-    NAME = "name"
-    CODE = "code"
-    EMAIL = "email"
-    DOMAIN = "domain"
+from modules.tenancy.terms import SORTS, SearchKind  # noqa: F401 - SORTS: for importers of query.py
 
 
 class Condition(NamedTuple):
