@@ -95,6 +95,8 @@ def default_sqlite_path() -> Path:
 
 def default_url() -> str:
     """``PLATFORM_DATABASE_URL`` (environment or config file), else the embedded SQLite file."""
+    if os.environ.get("PLATFORM_DATABASE_URL"):  # the environment wins over the file, as --db does
+        return os.environ["PLATFORM_DATABASE_URL"]
     from core.settings import get_settings  # lazy: pydantic-settings: only when no URL was given
 
     return get_settings().database_url or f"sqlite:///{default_sqlite_path()}"

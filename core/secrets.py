@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
-
-from cryptography.fernet import Fernet, InvalidToken
+from typing import TYPE_CHECKING, Any
 
 from core.errors import InvalidInput, Refused
+
+if TYPE_CHECKING:
+    from cryptography.fernet import Fernet
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,9 @@ def secrets_key() -> bytes:
 
 
 def _fernet() -> Fernet:
+    # lazy: cryptography, only where a secret is encrypted or read (the audit log imports MASK)
+    from cryptography.fernet import Fernet
+
     try:
         return Fernet(secrets_key())
     except ValueError:
@@ -90,6 +94,8 @@ def decrypt_value(stored: Any) -> Any:
 
     if not is_encrypted(stored):
         return stored
+    from cryptography.fernet import InvalidToken  # lazy: see _fernet
+
     try:
         return json.loads(_fernet().decrypt(stored[ENCRYPTED_MARKER].encode()))
     except InvalidToken:

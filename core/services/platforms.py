@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,10 +15,12 @@ from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.identifiers import IdentifierRule
 from core.models import Platform, PlatformModule
 from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length, column_length
-from core.registry import ModuleRegistry, default_registry
 from core.roles import Role
 from core.search import LIKE_ESCAPE, contains_pattern
 from core.services.audit import AuditDraft, audited
+
+if TYPE_CHECKING:
+    from core.registry import ModuleRegistry
 
 PLATFORM_CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 PLATFORM_CODE = IdentifierRule(
@@ -90,7 +92,17 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:  # type: ignore[t
 class PlatformService:
     def __init__(self, db: Database, registry: ModuleRegistry | None = None) -> None:
         self.db = db
-        self.registry = registry or default_registry()
+        self._registry = registry
+
+    @property
+    def registry(self) -> ModuleRegistry:
+        """The registry, discovered when first needed: listing platforms needs none (start-up
+        time: the discovery loads pydantic and every module's definition)."""
+        if self._registry is None:
+            from core.registry import default_registry  # lazy: see above
+
+            self._registry = default_registry()
+        return self._registry
 
     def list_platforms(
         self, actor: Actor, search: str | None = None, limit: int | None = None
