@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from core.services.migration_runs import InterruptedRun
 
 log = logging.getLogger("console")
+PRELOAD_DELAY_MS = 300  # after the sign-in dialog is up: its first paint comes first
 
 
 class Console:
@@ -305,9 +306,11 @@ class Console:
         from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # lazy: the library, after the first paint
 
         if self.unattended and session.demo:
-            session.actor = await run_sync(
-                session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD
+            signing_in = asyncio.ensure_future(
+                run_sync(session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
             )
+            self._preload_first_page()  # meanwhile: argon2 releases the GIL
+            session.actor = await signing_in
             return True
         from console.dialogs.signin import SignInDialog  # lazy: the library; not when signed in unattended
 
@@ -318,11 +321,25 @@ class Console:
             demo_accounts=DEMO_ACCOUNTS if session.demo else (),
             last_username=self.settings.last_username,
         )
+        QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_first_page)  # while the person types
         actor = await self._actor_from(dialog, session)
         if actor is None:
             return False
         self.settings.last_username = actor.username
         return True
+
+    def _preload_first_page(self) -> None:
+        """Import the module of the page the window will show first (its widgets, models and
+        dialogs: ~50 ms), here on the GUI thread as Qt code must be, while the sign-in waits for
+        argon2 or for the person: the window then only builds the page once signed in."""
+        from console.pages.registry import PAGES
+
+        wanted = self.args.page or self.settings.last_page
+        entry = next((e for e in PAGES if e.page_id == wanted), PAGES[0])
+        try:
+            entry.load()
+        except Exception:  # the window reports it when it shows the page
+            log.debug("preloading the %s page failed", entry.page_id, exc_info=True)
 
     async def _actor_from(
         self, dialog: FirstRunWizard | SignInDialog, session: ConsoleSession

@@ -21,6 +21,7 @@ on (a temporary ``PYTHONPYCACHEPREFIX`` warmed by untimed runs), as for an insta
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -57,8 +58,9 @@ def _env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """(seconds from spawn to exit, exit code)."""
+def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """(seconds from spawn to exit, exit code, CPU seconds of the process: user + system)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", code, *args],
@@ -69,7 +71,10 @@ def _run(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
         stderr=subprocess.PIPE,
         timeout=60,
     )
-    return time.perf_counter() - start, done.returncode
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return elapsed, done.returncode, cpu
 
 
 def _prepare(env: dict[str, str]) -> None:
@@ -94,17 +99,20 @@ def bench_cli_latency() -> list[Result]:
                 skipped.append(case[0])
         for _, code in (BARE, SQLALCHEMY):
             _run(code, [], env)
-        ours: dict[str, list[float]] = {case[0]: [] for case in cases}
-        bases: dict[str, list[float]] = {case[0]: [] for case in cases}
+        ours: dict[str, list[tuple[float, int, float]]] = {case[0]: [] for case in cases}
+        bases: dict[str, list[tuple[float, int, float]]] = {case[0]: [] for case in cases}
         for _ in range(RUNS):
             for shown, args, (_, baseline), _ in cases:
-                ours[shown].append(_run(PLATFORMCTL, args, env)[0])
-                bases[shown].append(_run(baseline, [], env)[0])
+                ours[shown].append(_run(PLATFORMCTL, args, env))
+                bases[shown].append(_run(baseline, [], env))
     load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
     results = []
     for shown, _, (baseline_name, _), allowed in cases:
-        mine, base = statistics.median(ours[shown]) * 1000, statistics.median(bases[shown]) * 1000
-        spread = f"{min(ours[shown]) * 1000:.0f}-{max(ours[shown]) * 1000:.0f} ms"
+        walls = [run[0] * 1000 for run in ours[shown]]
+        mine, base = statistics.median(walls), statistics.median(run[0] * 1000 for run in bases[shown])
+        cpu = statistics.median(run[2] * 1000 for run in ours[shown])
+        cpu_base = statistics.median(run[2] * 1000 for run in bases[shown])
+        spread = f"{min(walls):.0f}-{max(walls):.0f} ms"
         results.append(
             Result(
                 "cli_latency",
@@ -116,7 +124,10 @@ def bench_cli_latency() -> list[Result]:
                 round(base, 1),
                 baseline_name,
                 passed=mine - base <= allowed,
-                note=f"{shown}: +{mine - base:.0f} ms over the baseline (medians; range {spread}); {load}",
+                note=(
+                    f"{shown}: +{mine - base:.0f} ms over the baseline (medians; range {spread}); CPU "
+                    f"{cpu:.0f} ms vs {cpu_base:.0f} ms; {load}"
+                ),
             )
         )
     for shown in skipped:
