@@ -135,6 +135,9 @@ class Console:
             if self.args.exit_after_paint:
                 await ready
                 await window.ready()
+                repainted = first_paint(window)  # the loaded page on screen: one more paint pass
+                window.update()
+                await repainted
                 print(f"ready {time.monotonic():.6f}", flush=True)
                 return 0
             spawn(self._after_sign_in(session))

@@ -12,9 +12,10 @@ the GUI loop's longest stall during a bulk apply.
     stdout, compared with ``time.monotonic()`` taken here just before spawning. The console's
     main window paints first with its start panel ("Opening the database…"), before the library
     is imported; the run then goes on (the demo super admin signed in automatically, the argon2
-    verification at production cost, the modules page loaded and painted) and prints
-    ``ready <time.monotonic()>``: that second figure, the time to a working page, is in the
-    note. The demo database is seeded by an untimed first run. Both processes get the same
+    verification at production cost, the modules page loaded and painted once more with its
+    data) and prints ``ready <time.monotonic()>``: that second figure, the time to a working page,
+    is the second row (an absolute time, goal 600 ms; its ratio is against the bare window's first
+    paint). The demo database is seeded by an untimed first run. Both processes get the same
     environment; Python's bytecode cache is on (a temporary ``PYTHONPYCACHEPREFIX``, warmed by
     that first run), as for an installed application, even where ``PYTHONDONTWRITEBYTECODE`` is
     set.
@@ -53,6 +54,7 @@ from tests.process_env import console_env
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_RUNS = int(os.environ.get("PLATFORM_BENCH_STARTUP_RUNS", "7"))
+READY_GOAL_MS = 600.0  # process start to a working page (issue #13)
 # Another checkout to start (before/after comparisons); this one by default.
 APP_ROOT = Path(os.environ.get("PLATFORM_BENCH_CONSOLE_ROOT") or ROOT)
 PLATFORMS = 10_000
@@ -136,6 +138,8 @@ def bench_startup() -> list[Result]:
     whole = statistics.median(e for _, e in ours) * 1000
     whole_base = statistics.median(e for _, e in bases) * 1000
     spread = f"{min(p for p, _ in ours) * 1000:.0f}-{max(p for p, _ in ours) * 1000:.0f} ms"
+    ready_spread = f"{min(e for _, e in ours) * 1000:.0f}-{max(e for _, e in ours) * 1000:.0f} ms"
+    load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
     return [
         Result(
             "console_startup",
@@ -150,10 +154,24 @@ def bench_startup() -> list[Result]:
             note=(
                 f"process start to first paint, medians (console range {spread}); to signed in "
                 f"(argon2 at production cost) with the modules page loaded and painted {whole:.0f} ms "
-                f"(bare window: process exit {whole_base:.0f} ms); load average "
-                f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+                f"(bare window: process exit {whole_base:.0f} ms); {load}"
             ),
-        )
+        ),
+        Result(
+            "console_startup",
+            "sqlite (demo)",
+            f"--demo, to a working page; {STARTUP_RUNS} runs each",
+            round(whole, 1),
+            "ms",
+            f"<= {READY_GOAL_MS:.0f} ms",
+            round(base, 1),
+            "bare PySide6 empty QMainWindow (first paint)",
+            passed=whole <= READY_GOAL_MS,
+            note=(
+                f"process start to signed in (argon2 at production cost) with the modules page loaded "
+                f"and painted again with its data, median (range {ready_spread}); {load}"
+            ),
+        ),
     ]
 
 
