@@ -333,7 +333,7 @@ class Console:
 
     def _preload_first_page(self) -> None:
         """Import the module of the page the window will show first (its widgets, models and
-        dialogs: ~50 ms), here on the GUI thread as Qt code must be, while the sign-in waits for
+        dialogs), here on the GUI thread as Qt code must be, while the sign-in waits for
         argon2 or for the person: the window then only builds the page once signed in."""
         from console.pages.registry import PAGES
 

@@ -44,9 +44,9 @@ class PlatformSettings(BaseModel):
 
     Values given to the constructor win over both. Environment names match case-insensitively;
     their text is validated as pydantic validates any input (``"5"`` is 5, ``"true"`` is True).
-    The sources are read here rather than by pydantic-settings, whose import (60 ms) was a tenth
-    of the console's start-up. A bad value or a broken file raises :class:`ConfigError` (exit 2, a
-    dialog in the console), never pydantic's or tomllib's own text.
+    The sources are read here rather than by pydantic-settings, whose import was nearly a tenth
+    of the library the console loads at start-up. A bad value or a broken file raises
+    :class:`ConfigError` (exit 2, a dialog in the console), never pydantic's or tomllib's own text.
     """
 
     model_config = ConfigDict(extra="ignore", validate_default=True)
