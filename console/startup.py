@@ -312,6 +312,7 @@ class Console:
             signing_in = asyncio.ensure_future(
                 run_sync(session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
             )
+            await asyncio.sleep(0)  # the task's first step hands the call to a worker
             self._preload_first_page()  # meanwhile: argon2 releases the GIL
             session.actor = await signing_in
             return True
