@@ -32,12 +32,15 @@ class PageCommand:
 
     ``action`` names the page's QAction attribute (one of :meth:`Page.commands`); ``label`` is its
     text (translated in the ``PageCommands`` context); ``permission``, when set, must be writable
-    for the command to be offered (the page hides the action otherwise).
+    for the command to be offered (the page hides the action otherwise); ``shortcut``, a portable
+    key sequence (``"Ctrl+Shift+D"``), is given to the action when the page is built and shown by
+    the palette before (a test keeps the shortcuts of the pages shown at once apart).
     """
 
     action: str
     label: str
     permission: str | None = None
+    shortcut: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,8 +85,8 @@ PAGES: tuple[PageEntry, ...] = (
         "modules.view",
         "console.pages.modules:ModulesPage",
         commands=(
-            _C("enable_action", "Enable a module on target…", "modules.toggle"),
-            _C("disable_action", "Disable a module on target…", "modules.toggle"),
+            _C("enable_action", "Enable a module on target…", "modules.toggle", "Ctrl+Shift+A"),
+            _C("disable_action", "Disable a module on target…", "modules.toggle", "Ctrl+Shift+D"),
             _C("refresh_action", "Refresh"),
         ),
     ),
@@ -94,10 +97,10 @@ PAGES: tuple[PageEntry, ...] = (
         "modules.view",
         "console.pages.graph:GraphPage",
         commands=(
-            _C("fit_action", "Fit"),
-            _C("zoom_in_action", "Zoom in"),
-            _C("zoom_out_action", "Zoom out"),
-            _C("export_action", "Export PNG…"),
+            _C("fit_action", "Fit", shortcut="Ctrl+0"),
+            _C("zoom_in_action", "Zoom in", shortcut="Ctrl++"),
+            _C("zoom_out_action", "Zoom out", shortcut="Ctrl+-"),
+            _C("export_action", "Export PNG…", shortcut="Ctrl+S"),
         ),
     ),
     PageEntry(
@@ -107,8 +110,8 @@ PAGES: tuple[PageEntry, ...] = (
         "migrations.view",
         "console.pages.migrations:MigrationsPage",
         commands=(
-            _C("plan_action", "Plan"),
-            _C("run_action", "Run…", "migrations.run"),
+            _C("plan_action", "Plan", shortcut="Ctrl+P"),
+            _C("run_action", "Run…", "migrations.run", "Ctrl+Return"),
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
@@ -121,8 +124,8 @@ PAGES: tuple[PageEntry, ...] = (
         "health.view",
         "console.pages.health:HealthPage",
         commands=(
-            _C("export_report_action", "Export a health report…"),
-            _C("check_now_action", "Run the health checks now"),
+            _C("export_report_action", "Export a health report…", shortcut="Ctrl+S"),
+            _C("check_now_action", "Run the health checks now", shortcut="Ctrl+Return"),
         ),
     ),
     PageEntry(
@@ -133,7 +136,7 @@ PAGES: tuple[PageEntry, ...] = (
         "console.pages.merchants:MerchantsPage",
         module="tenancy",
         commands=(
-            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend"),
+            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
         ),
     ),
@@ -145,7 +148,7 @@ PAGES: tuple[PageEntry, ...] = (
         "console.pages.stores:StoresPage",
         module="tenancy",
         commands=(
-            _C("suspend_action", "Suspend the selected store…", "merchants.suspend"),
+            _C("suspend_action", "Suspend the selected store…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
         ),
     ),
@@ -157,7 +160,7 @@ PAGES: tuple[PageEntry, ...] = (
         "console.pages.payments:PaymentsPage",
         module="payments",
         commands=(
-            _C("refund_action", "Refund…", "payments.refund"),
+            _C("refund_action", "Refund…", "payments.refund", "Ctrl+Shift+R"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
         ),
     ),
@@ -179,10 +182,10 @@ PAGES: tuple[PageEntry, ...] = (
         "admin.users.manage",
         "console.pages.users:UsersPage",
         commands=(
-            _C("create_action", "New user…"),
-            _C("toggle_action", "Disable or enable the user"),
-            _C("unlock_action", "Unlock"),
-            _C("role_action", "Change role…"),
+            _C("create_action", "New user…", shortcut="Ctrl+N"),
+            _C("toggle_action", "Disable or enable the user", shortcut="Ctrl+Shift+D"),
+            _C("unlock_action", "Unlock", shortcut="Ctrl+Shift+U"),
+            _C("role_action", "Change role…", shortcut="F2"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
         ),

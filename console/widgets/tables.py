@@ -243,7 +243,8 @@ class _KeyShare(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if (watched is self.splitter and kind == QEvent.Type.Show) or (
+        shown = watched is self.splitter and kind == QEvent.Type.Show
+        if (shown and not self.splitter.property("layoutRestored")) or (  # the person's sizes win
             watched is self.view and kind == QEvent.Type.FontChange
         ):
             QTimer.singleShot(0, self, self.apply)  # once the layout has given the splitter its size

@@ -6,7 +6,7 @@ itself is imported and built the first time it is shown (:meth:`NavigationMixin.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -53,10 +53,14 @@ class NavigationMixin(QMainWindow):
     settings: AppSettings
     remember: bool
     _locked: bool
+    restore_page_layout: Callable[[Page], None]
+    bind_page_shortcuts: Callable[[Page], None]
+    save_page_layout: Callable[[Page], None]
 
     def _build_navigation(self) -> QSplitter:
         self._entries: list[PageEntry] = []
         self._pages: dict[str, Page] = {}
+        self._shown_page: Page | None = None  # its layout is saved when another page is shown
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         self.nav = QListWidget()
@@ -109,6 +113,7 @@ class NavigationMixin(QMainWindow):
         for page in self._pages.values():
             page.deleteLater()
         self._pages.clear()
+        self._shown_page = None
         while self.stack.count() > 1:
             holder = self.stack.widget(0)
             self.stack.removeWidget(holder)
@@ -129,6 +134,8 @@ class NavigationMixin(QMainWindow):
             holder = self.stack.widget(index)
             holder.layout().addWidget(page)
             self._pages[page_id] = page
+            self.bind_page_shortcuts(page)
+            self.restore_page_layout(page)
         return self._pages[page_id]
 
     def current_page(self) -> Page | None:
@@ -153,6 +160,9 @@ class NavigationMixin(QMainWindow):
             return
         page = self.page(self._entries[row].page_id)
         self.stack.setCurrentIndex(row)
+        left, self._shown_page = self._shown_page, page
+        if left is not None and left is not page and self._pages.get(left.page_id) is left:
+            self.save_page_layout(left)
         if self.remember:
             self.settings.last_page = page.page_id
         page.activate()
