@@ -41,7 +41,7 @@ from console.pages.base import Page
 from console.widgets.migration_status import StatusHeader
 from console.widgets.migration_tabs import ERROR_STYLE, MigrationTabs
 from console.widgets.migration_target import RunOutcome, TargetChooser
-from console.widgets.page_parts import row_table, splitter
+from console.widgets.page_parts import enter_action, row_table, splitter
 from console.widgets.tables import fit_model_key_columns, move_columns_first
 from core.errors import PlatformError
 
@@ -103,6 +103,7 @@ class MigrationsPage(Page):
         fit_model_key_columns(self.branch_table)
         move_columns_first(self.branch_table, (0, 1, 2, 3, 5))  # "Pending" (free text) last, stretched
         self.branch_table.doubleClicked.connect(self._branch_double_clicked)
+        enter_action(self.branch_table, self.tr("Plan the selected branch"), self._branch_double_clicked)
         return self.branch_table
 
     def _build_lower_half(self) -> QWidget:

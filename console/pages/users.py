@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.models.users import UserModel
 from console.pages.base import Page
+from console.widgets.page_parts import enter_action
 from console.widgets.tables import fit_model_key_columns
 from console.widgets.theme import text_style
 from core.errors import InvalidInput, PlatformError
@@ -150,6 +151,9 @@ class UsersPage(Page):
         fit_model_key_columns(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.role_action.trigger())
+        enter_action(
+            self.table, self.tr("Change the role of the selected user"), lambda _i: self.role_action.trigger()
+        )
         layout.addWidget(self.table, 1)
         self.action_task: asyncio.Task[Any] | None = None
         self._open_dialog: FormDialog | None = None

@@ -1,16 +1,17 @@
 """Small parts the pages build from: a table of whole rows, a read-only monospace pane, a tool
-button showing an action, labels, a splitter, and a notice (a framed text with a button beside it).
+button showing an action, labels, a splitter, a notice (a framed text with a button beside it), and
+the Enter key of a list.
 
 Each is a plain function or a small class with no data of its own: the page keeps the state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -121,3 +122,14 @@ class Notice(QFrame):
         self.button.setObjectName(button_name)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
+
+
+def enter_action(view: QAbstractItemView, text: str, slot: Callable[[QModelIndex], Any]) -> QAction:
+    """An action of ``view`` run by Enter (or Return) while it has the focus, on its current row:
+    what a double click does, from the keyboard (and listed among the keyboard shortcuts)."""
+    action = QAction(text, view)
+    action.setShortcuts([QKeySequence(Qt.Key.Key_Enter), QKeySequence(Qt.Key.Key_Return)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(lambda: view.currentIndex().isValid() and slot(view.currentIndex()))
+    view.addAction(action)
+    return action

@@ -30,7 +30,7 @@ NATIVE = QKeySequence.SequenceFormat.NativeText
 class Shortcut(NamedTuple):
     group: str  # a menu's title or a page's
     text: str  # the action, as its menu or the page shows it
-    keys: str  # native text ("Ctrl+Shift+D"; "⌘⇧D" on macOS); several joined by ", "
+    keys: str  # native text ("Ctrl+Shift+D"; "⌘⇧D" on macOS)
 
 
 def action_text(action: QAction) -> str:
@@ -38,7 +38,9 @@ def action_text(action: QAction) -> str:
 
 
 def keys_text(action: QAction) -> str:
-    return ", ".join(s.toString(NATIVE) for s in action.shortcuts() if not s.isEmpty())
+    """The action's (first) shortcut as the platform writes it; a standard key's other bindings
+    (the Help or Refresh keys of a few keyboards) are left out, as menus do."""
+    return action.shortcut().toString(NATIVE)
 
 
 def portable_keys(portable: str) -> str:
