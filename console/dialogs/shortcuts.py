@@ -50,8 +50,16 @@ class ShortcutsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._fill("")
-        width = self.fontMetrics().averageCharWidth()
-        self.resize(64 * width, 40 * self.fontMetrics().height())
+        self.resize(self._fitting_width(), 40 * self.fontMetrics().height())
+
+    def _fitting_width(self) -> int:
+        """Wide enough for the longest action beside the longest keys (within the screen)."""
+        metrics = self.tree.fontMetrics()
+        text = max((metrics.horizontalAdvance(s.text) for s in self.shortcuts), default=0)
+        keys = max((metrics.horizontalAdvance(s.keys) for s in self.shortcuts), default=0)
+        width = text + keys + self.tree.indentation() + 6 * metrics.averageCharWidth() + 80
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else width
+        return max(40 * metrics.averageCharWidth(), min(width, screen * 9 // 10))
 
     def _fill(self, text: str) -> None:
         words = text.lower().split()

@@ -176,6 +176,7 @@ class Renderer:
         shots: dict[tuple[str, str], Callable[[], Awaitable[None]]] = {
             ("admin", "modules"): lambda: self.modules_dialogs(page, username, theme, scale),
             ("support", "payments"): lambda: self.refund_dialog(page, username, theme, scale),
+            ("admin", "graph"): lambda: self.keyboard_dialogs(window, username, theme, scale),
         }
         make = shots.get((username, page_id))
         if make is not None:
@@ -205,6 +206,18 @@ class Renderer:
         page.tabs.setCurrentIndex(0)
         await settle_paint(self.app, 0.2)
         self.write(page.window(), Shot(username, "modules", theme, scale, "module-details"))
+
+    async def keyboard_dialogs(self, window: Any, username: str, theme: str, scale: int) -> None:
+        """Help → Keyboard shortcuts, and the command palette with its shortcut column."""
+        dialog = window.open_shortcuts()
+        await settle_paint(self.app)
+        self.write(dialog, Shot(username, "graph", theme, scale, "shortcuts"))
+        dialog.close()
+        palette = window.open_palette()
+        await settle_paint(self.app)
+        self.write(palette, Shot(username, "graph", theme, scale, "palette"))
+        palette.close()
+        await settle_paint(self.app, 0.1)
 
     async def refund_dialog(self, page: Any, username: str, theme: str, scale: int) -> None:
         from PySide6.QtWidgets import QApplication, QDialog
