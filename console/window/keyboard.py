@@ -123,8 +123,11 @@ class KeyboardMixin(QMainWindow):
             self.nav.setCurrentRow((max(self.nav.currentRow(), 0) + step) % count)
 
     # -- the list ---------------------------------------------------------------------------------
-    def shortcut_list(self) -> list[Shortcut]:
-        """Every shortcut of the window: its menus' (by menu), then each page's (by page)."""
+    def shortcut_list(self, *, live: bool = True) -> list[Shortcut]:
+        """Every shortcut of the window: its menus' (by menu), then each page's (by page).
+
+        ``live=False`` describes every page by its registry entry (texts that do not name the
+        selection) and leaves out the Go menu's one action per page: the README's table."""
         found: list[Shortcut] = []
         seen: set[QAction] = set()
 
@@ -133,6 +136,8 @@ class KeyboardMixin(QMainWindow):
                 if action.menu() is not None:
                     walk(action.menu(), group)
                 elif not action.shortcut().isEmpty() and action.isVisible():
+                    if not live and action in self.page_actions:
+                        continue
                     seen.add(action)
                     found.append(Shortcut(group, action_text(action), keys_text(action)))
 
@@ -144,13 +149,13 @@ class KeyboardMixin(QMainWindow):
             if action not in seen and not action.shortcut().isEmpty():
                 found.append(Shortcut(window, action_text(action), keys_text(action)))
         for entry in self._entries:
-            found.extend(self._page_shortcuts(entry))
+            found.extend(self._page_shortcuts(entry, live))
         return found
 
-    def _page_shortcuts(self, entry: PageEntry) -> list[Shortcut]:
+    def _page_shortcuts(self, entry: PageEntry, live: bool = True) -> list[Shortcut]:
         title = page_title(entry)
         page = self._pages.get(entry.page_id)
-        if page is not None:
+        if page is not None and live:
             return [
                 Shortcut(title, action_text(a), keys_text(a)) for a in page_actions(page) if a.isVisible()
             ]
@@ -168,3 +173,17 @@ class KeyboardMixin(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def markdown_table(shortcuts: list[Shortcut]) -> str:
+    """The README's table of :meth:`KeyboardMixin.shortcut_list` (``live=False``), keys portable."""
+    rows = ["| where | action | keys |", "| --- | --- | --- |"]
+    go_row = "| Go | the first nine pages, in the navigation's order | Ctrl+1 … Ctrl+9 |"
+    for shortcut in shortcuts:
+        keys = QKeySequence.fromString(shortcut.keys, NATIVE).toString(
+            QKeySequence.SequenceFormat.PortableText
+        )
+        rows.append(f"| {shortcut.group} | {shortcut.text} | {keys} |")
+        if shortcut.group == "Go" and go_row not in rows:
+            rows.append(go_row)
+    return "\n".join(rows)

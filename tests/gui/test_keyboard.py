@@ -190,3 +190,17 @@ async def test_keys_trigger_their_actions(session_for: Any, open_window: Any, qt
     await merchants.ready()
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
     assert merchants.search_edit.hasFocus()
+
+
+async def test_the_readme_lists_the_shortcuts(session_for: Any, open_window: Any) -> None:
+    """README's Keyboard table is the one the window generates (copy it from the failure)."""
+    from pathlib import Path
+
+    from console.window.keyboard import markdown_table
+
+    window = await open_window(session_for("super_admin"))
+    table = markdown_table(window.shortcut_list(live=False))
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    start, end = "<!-- keyboard table: start -->\n", "\n<!-- keyboard table: end -->"
+    shown = readme.partition(start)[2].partition(end)[0]
+    assert shown == table, f"README.md's keyboard table should read:\n{table}"
