@@ -40,16 +40,12 @@ class KeysDelegate(QStyledItemDelegate):
         if not keys:
             super().paint(painter, option, index)
             return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        width = opt.fontMetrics.horizontalAdvance(keys)
-        rect = opt.rect.adjusted(0, 0, -(width + KEYS_GAP), 0)
         super().paint(painter, option, index)  # background, selection and the name
         painter.save()
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        painter.setPen(opt.palette.color(role))
-        keys_rect = opt.rect.adjusted(rect.width(), 0, -8, 0)
+        painter.setPen(option.palette.color(role))  # type: ignore[attr-defined]
+        keys_rect = option.rect.adjusted(0, 0, -8, 0)  # type: ignore[attr-defined]
         painter.drawText(keys_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, keys)
         painter.restore()
 

@@ -49,8 +49,9 @@ def header_facts(table: QTableView) -> tuple[list[int], list[int], int, Qt.SortO
     return order, widths, header.sortIndicatorSection(), header.sortIndicatorOrder()
 
 
-async def test_headers_and_splitters_come_back_in_a_new_window(session_for: Any, settings: Any) -> None:
-    session = session_for("super_admin")
+async def test_headers_and_splitters_come_back_in_a_new_window(session_any: Any, settings: Any) -> None:
+    """On SQLite and PostgreSQL: the restored sort is the list's query."""
+    session = session_any("super_admin")
     window = await opened(session, settings, page="merchants")
     window._splitter.setSizes([230, 1050])  # the navigation wider
     navigation = window._splitter.sizes()
