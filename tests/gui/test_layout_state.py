@@ -71,12 +71,16 @@ async def test_headers_and_splitters_come_back_in_a_new_window(session_any: Any,
     audit_splitter = audit.table.parentWidget()
     audit_splitter.setSizes([200, 500])
     audit_sizes = audit_splitter.sizes()
+    audit.table.horizontalHeader().resizeSection(4, 290)  # "platforms"
+    audit_header = header_facts(audit.table)
     await closed(window)
 
     again = await opened(session, settings)
     try:
         assert again.current_page().page_id == "audit"
         assert again.current_page().table.parentWidget().sizes() == audit_sizes
+        await wait_until(lambda: again.current_page().model.rowCount() > 0)  # loaded: the widths stay
+        assert header_facts(again.current_page().table) == audit_header
         assert again._splitter.sizes() == navigation
         merchants = again.show_page("merchants")
         await merchants.ready()
@@ -166,3 +170,20 @@ async def test_damaged_or_outdated_state_is_ignored(session_for: Any, settings: 
     damaged[len(damaged) // 2] ^= 0xFF
     qs.setValue(f"{key}/state", QByteArray(bytes(damaged)))
     assert settings.layout_state("merchants/table/merchantsTable") is None
+
+
+async def test_signing_out_and_in_again_keeps_the_layout(session_for: Any, settings: Any) -> None:
+    session = session_for("super_admin")
+    window = await opened(session, settings, page="merchants")
+    try:
+        page = window.current_page()
+        page.table.horizontalHeader().resizeSection(column(page, "email"), 301)
+        expected = header_facts(page.table)
+        window.detach()  # signing out saves what the pages look like
+        window.attach(session_for("super_admin"), page="merchants")
+        again = window.current_page()
+        await again.ready()
+        assert again is not page and again.page_id == "merchants"
+        assert header_facts(again.table) == expected
+    finally:
+        await closed(window)
