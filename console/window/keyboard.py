@@ -58,8 +58,6 @@ def bind_page_shortcuts(page: Page) -> None:
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         if page not in action.associatedObjects():
             page.addAction(action)
-        if action.toolTip() == action_text(action).rstrip("…"):  # Qt's default tool tip: name the key
-            action.setToolTip(f"{action.toolTip()} ({keys_text(action)})")
 
 
 def page_actions(page: Page) -> list[QAction]:
