@@ -7,8 +7,9 @@ empty icon.
 
 Icons are drawn in the palette's colour: every icon's SVG strokes and fills with :data:`INK`, which
 :class:`PaletteIconEngine` replaces by the application palette's text colour (softened a little
-towards the window's; the highlighted text colour when selected, the disabled one when disabled) each time a pixmap is asked for, so the icons
-follow a theme switch with the next repaint. Pixmaps are cached per name, colour, size and scale.
+towards the window's; the highlighted text colour when selected, the disabled one when disabled)
+each time a pixmap is asked for, so the icons follow a theme switch with the next repaint. Pixmaps
+are cached per name, colour, size and scale.
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ class PaletteIconEngine(QIconEngine):
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return render(self._name, size, ink_for(mode))
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:  # noqa: N802
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float) -> QPixmap:
         return render(self._name, size, ink_for(mode), scale)
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
@@ -182,7 +183,7 @@ class PaletteIconEngine(QIconEngine):
     def key(self) -> str:
         return "platform-console-palette-svg"
 
-    def isNull(self) -> bool:  # noqa: N802
+    def isNull(self) -> bool:
         return False
 
 
