@@ -55,7 +55,9 @@ class AboutDialog(QDialog):
             (self.tr("Log file"), str(log_file())),
             (
                 self.tr("Licence"),
-                self.tr("{expression}: proprietary, see the LICENSE file").format(expression=licence()),
+                self.tr("Proprietary: for use under your organisation's agreement ({expression})").format(
+                    expression=licence()
+                ),
             ),
         ]
 

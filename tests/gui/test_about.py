@@ -40,7 +40,9 @@ def test_copy_puts_the_details_on_the_clipboard(qtbot: QtBot) -> None:
         f"Log file: {log_file()}",
     ):
         assert expected in lines, (expected, lines)
-    assert any(line.startswith("Licence: LicenseRef-Proprietary") for line in lines)
+    assert any(
+        line.startswith("Licence: Proprietary") and "(LicenseRef-Proprietary)" in line for line in lines
+    )
     assert "s3cr" not in copied
     assert dialog.copied.text() == "Copied to the clipboard."
 
