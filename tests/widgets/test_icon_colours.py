@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
-from console.widgets import theme
+from console.widgets import resources, theme
 from console.widgets.resources import ICON_NAMES, INK, svg_text
 
 
@@ -54,6 +55,15 @@ def test_every_icon_is_drawn_in_one_ink(qapp: QApplication) -> None:
         text = svg_text(name)
         assert INK in text, name
         assert set(re.findall(r"#[0-9a-fA-F]{3,6}\b", text)) == {INK}, name
+
+
+def test_the_start_up_checks_every_icon_the_console_uses() -> None:
+    """The pages' icons, and every ``icon("...")`` in the console's code, are in ICON_NAMES."""
+    from console.pages.registry import PAGES
+
+    root = Path(resources.__file__).resolve().parents[1]
+    used = {m for p in root.rglob("*.py") for m in re.findall(r'\bicon\("([^"]+)"\)', p.read_text())}
+    assert used and {e.icon_name for e in PAGES} | used <= set(ICON_NAMES)
 
 
 @pytest.mark.parametrize("scheme", ["dark", "light"])
