@@ -1,19 +1,22 @@
 """The package as a user gets it: the sdist carries what the tests need, and an install made with
 ``pip install --target`` (from that sdist) finds every icon and theme, and the desktop files.
 
-The builds run with the environment's setuptools (``--no-isolation``; the ``test`` extra brings
-``build`` and a setuptools new enough for the licence expression), on a copy of the source tree so
-that the checkout gets no ``build/`` or ``*.egg-info``.
+The builds run without isolation, on a copy of the source tree (so that the checkout gets no
+``build/`` or ``*.egg-info``), with the interpreter's ``build`` and setuptools when they are new
+enough for the licence expression (the ``test`` extra installs them); else with the two installed
+by pip into a folder of the test's own (which needs the package index).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import tarfile
 import textwrap
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,7 @@ from tests.process_env import console_env
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP_ID = "example.platformconsole.PlatformConsole"
+SETUPTOOLS_MAJOR = 77  # PEP 639: license = "SPDX expression", license-files
 pytestmark = pytest.mark.slow
 
 IGNORED = shutil.ignore_patterns(
@@ -34,28 +38,48 @@ def _run(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subpr
         args, cwd=cwd, env=env, capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL
     )
     assert result.returncode == 0, (
-        f"{' '.join(args)} exited {result.returncode} (it needs the test extra: build, setuptools>=77)\n"
-        f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+        f"{' '.join(args)} exited {result.returncode}\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
     )
     return result
 
 
+def _has_build_tools() -> bool:
+    try:
+        setuptools_version = metadata.version("setuptools")
+    except metadata.PackageNotFoundError:
+        return False
+    major = int(setuptools_version.split(".")[0])
+    return major >= SETUPTOOLS_MAJOR and importlib.util.find_spec("build") is not None
+
+
 @pytest.fixture(scope="module")
-def sdist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def build_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The environment the builds run in (see the module docstring)."""
+    if _has_build_tools():
+        return dict(os.environ)
+    tools = tmp_path_factory.mktemp("build-tools")
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    _run([*pip, "--target", str(tools), f"setuptools>={SETUPTOOLS_MAJOR}", "build>=1.2"], tools)
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(tools), os.environ.get("PYTHONPATH", "")])}
+
+
+@pytest.fixture(scope="module")
+def sdist(build_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("sdist")
     source = work / "source"
     shutil.copytree(ROOT, source, ignore=IGNORED)
-    _run([sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(work / "dist")], source)
+    command = [sys.executable, "-m", "build", "--sdist", "--no-isolation", "--outdir", str(work / "dist")]
+    _run(command, source, build_env)
     (archive,) = (work / "dist").glob("platform_console-*.tar.gz")
     return archive
 
 
 @pytest.fixture(scope="module")
-def target(sdist: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def target(sdist: Path, build_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Path:
     """``pip install --target DIR --no-deps`` of the sdist (pip builds the wheel from it)."""
     target = tmp_path_factory.mktemp("target")
     pip = [sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--no-index"]
-    _run([*pip, "--target", str(target), str(sdist)], sdist.parent)
+    _run([*pip, "--target", str(target), str(sdist)], sdist.parent, build_env)
     return target
 
 

@@ -7,7 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from console.widgets import resources, theme
@@ -53,6 +55,7 @@ def test_every_icon_is_drawn_in_one_ink(qapp: QApplication) -> None:
     """The files stroke and fill with INK only, so that replacing it re-colours all of the icon."""
     for name in ICON_NAMES:
         text = svg_text(name)
+        assert QSvgRenderer(QByteArray(text.encode())).isValid(), name
         assert INK in text, name
         assert set(re.findall(r"#[0-9a-fA-F]{3,6}\b", text)) == {INK}, name
 
