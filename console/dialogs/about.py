@@ -85,7 +85,9 @@ class AboutDialog(QDialog):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             field.setWordWrap(True)
             field.setAccessibleName(name)
-            form.addRow(name, field)
+            label = QLabel(name)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            form.addRow(label, field)
 
         self.copied = QLabel()
         self.copied.setObjectName("aboutCopied")
