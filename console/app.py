@@ -273,6 +273,7 @@ def _resource_problem(message: str) -> int:
     print(f"platform-console: {message}", file=sys.stderr)
     log.error("%s", message)
     if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        # Before the event loop exists (nothing to nest in): a desktop launch has no stderr to read.
         QMessageBox.critical(None, "Platform Console", message)
     return 2
 
