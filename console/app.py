@@ -315,15 +315,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from console.startup import Console  # lazy: Qt (see above)
     from console.store.settings import AppSettings  # lazy: Qt (see above)
-    from console.widgets.resources import ResourceError, check_resources  # lazy: Qt (see above)
-    from console.widgets.theme import apply_theme, icon  # lazy: Qt (see above)
+    from console.widgets.resources import ResourceError, application_icon, check_resources  # lazy: Qt
+    from console.widgets.theme import apply_theme  # lazy: Qt (see above)
 
     try:
         check_resources()
     except ResourceError as exc:  # a broken installation: say so instead of showing empty icons
         return _resource_problem(str(exc))
     apply_theme(app, AppSettings().theme)
-    app.setWindowIcon(icon("platform-console"))
+    app.setWindowIcon(application_icon())
     previous_hook = _install_excepthook()
     console = Console(args, app)
     code = 1

@@ -194,3 +194,10 @@ def icon(name: str) -> QIcon:
         svg_text(name)  # raises when missing
         cached = _ICONS[name] = QIcon(PaletteIconEngine(name))
     return cached
+
+
+def application_icon() -> QIcon:
+    """The window icon: the application's SVG in its own ink, as the desktop shows it (a taskbar is
+    not drawn in the console's palette)."""
+    svg_text("platform-console")  # raises when missing
+    return QIcon(str(icon_path("platform-console")))

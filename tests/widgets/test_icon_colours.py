@@ -94,6 +94,12 @@ def test_an_icon_follows_a_theme_switch(app: QApplication) -> None:
     assert theme.icon("modules") is icon  # one QIcon, re-coloured when drawn
 
 
+def test_the_window_icon_keeps_its_own_ink(app: QApplication) -> None:
+    """A taskbar is not drawn in the console's palette: the window icon is the desktop's icon."""
+    theme.apply_theme(app, "dark")
+    assert ink_of(resources.application_icon()) == {INK}
+
+
 def test_selected_and_disabled_icons_take_their_palette_colours(app: QApplication) -> None:
     theme.apply_theme(app, "dark")
     palette = app.palette()
