@@ -1,0 +1,70 @@
+"""The health targets are one store: a target added by platformctl is on the console's health page,
+one added through the page's dialog is listed by platformctl, and a removal by either is seen by
+the other (the console's own settings file, isolated by tests/conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+
+from console.store.profiles import ConnectionProfile, ProfileStore
+from console.store.settings import named_qsettings
+from tests.cli_helpers import invoke
+from tests.gui.health_fixtures import health_pages  # noqa: F401 (fixture)
+from tests.gui.helpers import top_level, wait_until
+
+pytestmark = pytest.mark.asyncio
+PROFILE = "parity"
+NO_DB = "sqlite:///nowhere.db"
+
+
+def cli(*args: str) -> Any:
+    run = invoke(NO_DB, "health", "targets", *args, "--profile", PROFILE)
+    assert run.code == 0, run.err
+    return run
+
+
+async def test_targets_added_by_either_side_show_on_the_other(
+    session_for: Any,
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+    qtbot: Any,
+) -> None:
+    ProfileStore(named_qsettings()).save(ConnectionProfile(PROFILE, "postgresql", host="h", database="d"))
+    cli("add", "--name", "from-cli", "--url", "http://127.0.0.1:9", "--interval", "60")
+    page = await health_pages(
+        session_for("super_admin"),
+        qsettings=named_qsettings(),
+        profile=PROFILE,
+        history_path=tmp_path / "history.sqlite3",
+    )
+    row = next(r for r in page.targets_model.rows if r.name == "from-cli")
+    assert row.url == "http://127.0.0.1:9"
+
+    # A person adds one through the page's dialog.
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = (await wait_until(lambda: top_level(QDialog, "healthTargetDialog") or None))[0]
+    for name, text in (("targetName", "from-gui"), ("targetUrl", "http://127.0.0.1:7")):
+        edit = dialog.findChild(QLineEdit, name)
+        edit.clear()
+        qtbot.keyClicks(edit, text)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    await wait_until(lambda: any(s.name == "from-gui" for s in page.specs.values()))
+    listed = cli("list", "--json").doc["targets"]
+    assert sorted(t["name"] for t in listed) == ["from-cli", "from-gui"]
+
+    # platformctl removes the console's target; the page, opened again, no longer has it.
+    cli("remove", "from-gui")
+    assert [t["name"] for t in cli("list", "--json").doc["targets"]] == ["from-cli"]
+    again = await health_pages(
+        session_for("super_admin"),
+        qsettings=named_qsettings(),
+        profile=PROFILE,
+        history_path=tmp_path / "history-2.sqlite3",
+    )
+    assert sorted(r.name for r in again.targets_model.rows) == ["from-cli", "local checks"]
