@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout
 
 from console.asyncutil import run_sync, signal_future, spawn
 from console.dialogs.health import ReportDialog, accepted, edit_target, new_target
@@ -62,6 +62,7 @@ DRAIN_MS = 250
 REDRAW_MS = 1000
 DRAIN_LIMIT = 5000  # items per drain: a backlog is worked off over several ticks
 RING_CAPACITY = 4096
+NOTICE_MS = 30_000  # a notification in the status bar (no system tray)
 
 
 class HealthPage(Page):
@@ -101,7 +102,7 @@ class HealthPage(Page):
         self.specs: dict[str, TargetSpec] = {}
         self.engine: PollClient | None = None
         self.writer: HistoryLink | None = None  # the history writer, in the poller process
-        self.notifier = Notifier(self, enabled=notifications)
+        self.notifier = Notifier(self, enabled=notifications, fallback=self._notify_in_window)
         self._started = False
         self._closing = False
         self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
@@ -169,7 +170,7 @@ class HealthPage(Page):
         return pane
 
     def _build_events(self) -> EventsPane:
-        pane = EventsPane(EventsModel(self))
+        pane = self.events_pane = EventsPane(EventsModel(self))
         self.events_model, self.events_view = pane.model, pane.view
         return pane
 
@@ -349,6 +350,13 @@ class HealthPage(Page):
             self.notifications_sent.append(text)
             self.notifier.notify(self.tr("Platform health"), text, event.new in ("unhealthy", "unknown"))
         self.eventsArrived.emit(events)
+
+    def _notify_in_window(self, title: str, text: str, severe: bool) -> None:
+        """No system tray: the notification goes to the events pane and the status bar."""
+        self.events_pane.show_notice(text, severe)
+        window = self.main_window if self.main_window is not None else self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"{title}: {text}", NOTICE_MS)
 
     def _tick(self) -> None:
         self._update_stale()
