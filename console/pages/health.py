@@ -42,10 +42,11 @@ from console.health.local import local_checks_factory
 from console.health.plotdata import MAX_PLOTTED, RAW_WINDOW, file_samples, initial_window, read_history
 from console.health.pollclient import HistoryLink, PollClient
 from console.health.ringbuffer import SeriesStore, series_key
+from console.health.sharing import SharedPoller
 from console.health.targets import LOCAL_TARGET_ID, TargetKind, TargetSpec, TargetStore, local_target
 from console.models.health import EventsModel, history_rows, sample_row, status_name
 from console.pages.base import Page
-from console.widgets.health_bar import StaleStrip, Toolbar, mode_strip
+from console.widgets.health_bar import SharingStrip, StaleStrip, Toolbar, mode_strip
 from console.widgets.health_plots import PlotTabs, report_images
 from console.widgets.health_targets import EventsPane, TargetsPane
 from console.widgets.notifier import Notifier
@@ -100,8 +101,7 @@ class HealthPage(Page):
         self.max_body = max_body
         self.series = SeriesStore(RING_CAPACITY)
         self.specs: dict[str, TargetSpec] = {}
-        self.engine: PollClient | None = None
-        self.writer: HistoryLink | None = None  # the history writer, in the poller process
+        self.engine: PollClient | SharedPoller | None = None
         self.notifier = Notifier(self, enabled=notifications, fallback=self._notify_in_window)
         self._started = False
         self._closing = False
@@ -118,6 +118,8 @@ class HealthPage(Page):
         layout.addLayout(self._build_toolbar())
         self.stale_label = StaleStrip()
         layout.addWidget(self.stale_label)
+        self.sharing_label = SharingStrip()
+        layout.addWidget(self.sharing_label)
         self.targets = self._build_targets()
         self.tabs = PlotTabs(
             series=self.series,
@@ -248,7 +250,8 @@ class HealthPage(Page):
         local = local_target(self.local_interval, thresholds=self.target_store.local_thresholds())
         for spec in [local, *remote]:
             self.specs[spec.id] = spec
-        since = time.time() - RAW_WINDOW
+        loaded_at = time.time()
+        since = loaded_at - RAW_WINDOW
         past = await run_sync(read_history, self.history_path, since, events=EventsModel.LIMIT)
         self._apply_history(past)
         # Opened after a while away: a window wide enough to show the last of the history too,
@@ -260,16 +263,8 @@ class HealthPage(Page):
         for spec in self._polled_specs():
             for name in ("latency", "status"):
                 self.series.buffer(series_key(spec.id, name))
-        self.engine = PollClient(
-            history_path=self.history_path if self.write_history else None,
-            local_checks=local_checks_factory(
-                None if self.offline else self.session, self.local_database_url
-            ),
-            last_status={tid: state.status for tid, state in past["lasts"].items()},
-            **({"max_body": self.max_body} if self.max_body else {}),
-        )
+        self.engine = self._engine(loaded_at, {tid: state.status for tid, state in past["lasts"].items()})
         self.engine.start()
-        self.writer = self.engine.history
         self.engine.set_targets(self._polled_specs())
         # The cycle collector's full passes stalled the GUI thread for 50-150 ms while samples
         # stream in: the application freezes what lives as long as the process once the window is
@@ -278,6 +273,27 @@ class HealthPage(Page):
         QTimer.singleShot(DRAIN_MS // 2, self._start_redraws)
         self._redraw()
         self._update_buttons()
+
+    def _engine(self, loaded_at: float, last_status: dict[str, str]) -> PollClient | SharedPoller:
+        """The poller; when it writes the history file, shared with the other consoles of this
+        machine: one of them polls, the others follow the file (:mod:`console.health.sharing`)."""
+
+        def client(last: dict[str, str] = last_status) -> PollClient:
+            return PollClient(
+                history_path=self.history_path if self.write_history else None,
+                local_checks=local_checks_factory(
+                    None if self.offline else self.session, self.local_database_url
+                ),
+                last_status=last,
+                **({"max_body": self.max_body} if self.max_body else {}),
+            )
+
+        return SharedPoller(self.history_path, client, since=loaded_at) if self.write_history else client()
+
+    @property
+    def writer(self) -> HistoryLink | None:
+        """The history writer, in the poller process (None while another console polls)."""
+        return self.engine.history if self.engine is not None else None
 
     def _start_redraws(self) -> None:
         if not self._closing:
@@ -360,7 +376,14 @@ class HealthPage(Page):
 
     def _tick(self) -> None:
         self._update_stale()
+        self._update_sharing()
         self.tabs.tick()
+
+    def _update_sharing(self) -> None:
+        engine = self.engine
+        following = isinstance(engine, SharedPoller) and engine.following
+        owner = engine.owner if following and isinstance(engine, SharedPoller) else None
+        self.sharing_label.show_owner(following, (owner or {}).get("pid"))
 
     def _update_stale(self) -> None:
         now = time.time()
@@ -574,7 +597,6 @@ class HealthPage(Page):
         if self.engine is not None:
             self.engine.stop()  # the poller process writes what it has to the history file first
             self.engine = None
-        self.writer = None
         with contextlib.suppress(RuntimeError):  # the widgets may be gone already
             self.notifier.close()
             self.tabs.dispose()
