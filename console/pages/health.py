@@ -483,7 +483,7 @@ class HealthPage(Page):
     async def add_target(self, kind: TargetKind) -> TargetSpec | None:
         if self.read_only:
             return None
-        spec = await edit_target(new_target(kind), self, new=True)
+        spec = await edit_target(new_target(kind), self, new=True, others=list(self.specs.values()))
         return None if spec is None else self.add_spec(spec)
 
     async def edit_selected(self) -> TargetSpec | None:
@@ -493,7 +493,7 @@ class HealthPage(Page):
         spec = self.specs.get(ids[0]) if ids else None
         if spec is None:
             return None
-        spec = await edit_target(spec, self)
+        spec = await edit_target(spec, self, others=list(self.specs.values()))
         return None if spec is None else self.add_spec(spec)
 
     async def _save_token(self, spec: TargetSpec) -> None:

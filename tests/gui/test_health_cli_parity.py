@@ -45,14 +45,18 @@ async def test_targets_added_by_either_side_show_on_the_other(
     row = next(r for r in page.targets_model.rows if r.name == "from-cli")
     assert row.url == "http://127.0.0.1:9"
 
-    # A person adds one through the page's dialog.
+    # A person adds one through the page's dialog: the CLI's name first (refused, as the CLI would).
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = (await wait_until(lambda: top_level(QDialog, "healthTargetDialog") or None))[0]
-    for name, text in (("targetName", "from-gui"), ("targetUrl", "http://127.0.0.1:7")):
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    for name, text in (("targetName", "FROM-CLI"), ("targetUrl", "http://127.0.0.1:7")):
         edit = dialog.findChild(QLineEdit, name)
         edit.clear()
         qtbot.keyClicks(edit, text)
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "exists already" in dialog.error_label.text()
+    dialog.findChild(QLineEdit, "targetName").clear()
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "targetName"), "from-gui")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     await wait_until(lambda: any(s.name == "from-gui" for s in page.specs.values()))
     listed = cli("list", "--json").doc["targets"]
