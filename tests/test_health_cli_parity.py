@@ -86,6 +86,7 @@ def test_add_edit_remove_with_dry_runs(profile: str) -> None:
             "health.bad_threshold",
         ),
         (["--name", "a", "--url", "https://a.example.com", "--failures", "1000"], "usage"),
+        (["--name", "a", "--url", "https://a.example.com", "--metric", "up\x07"], "health.bad_metric"),
         (["--name", "First", "--url", "https://b.example.com"], "health.duplicate_name"),
         (["--name", "b", "--url", "https://first.example.com/"], "health.duplicate_url"),
         (["--name", "local checks", "--url", "https://c.example.com"], "health.duplicate_name"),

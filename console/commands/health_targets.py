@@ -234,16 +234,12 @@ def _changes(args: argparse.Namespace, base: TargetSpec) -> dict[str, Any]:
     return changes
 
 
-def _save(
-    ctx: Context,
-    args: argparse.Namespace,
-    store: TargetStore,
-    specs: list[TargetSpec],
-    verb: str,
-    spec: TargetSpec,
-) -> int:
+def _save(ctx: Context, args: argparse.Namespace, store: TargetStore, verb: str, spec: TargetSpec) -> int:
     if not args.dry_run:
-        store.save(specs)
+        if verb == "removed":
+            store.drop(spec.id)
+        else:
+            store.put(spec)
     prefix = "dry run: would have " if args.dry_run else ""
     ctx.emit(
         {"profile": store.profile, "dry_run": args.dry_run, "action": verb, "target": _document(spec)},
@@ -260,7 +256,7 @@ def cmd_add(ctx: Context, args: argparse.Namespace) -> int:
     spec = blank.with_changes(**_changes(args, blank))
     spec.check()
     check_unique(spec, [local_target(), *specs])  # the page's table shows them all
-    return _save(ctx, args, store, [*specs, spec], "added", spec)
+    return _save(ctx, args, store, "added", spec)
 
 
 def _existing(specs: list[TargetSpec], key: str) -> TargetSpec:
@@ -282,7 +278,7 @@ def cmd_edit(ctx: Context, args: argparse.Namespace) -> int:
     spec = old.with_changes(**changes)
     spec.check()
     check_unique(spec, [local_target(), *specs])  # the page's table shows them all
-    return _save(ctx, args, store, [spec if s.id == old.id else s for s in specs], "changed", spec)
+    return _save(ctx, args, store, "changed", spec)
 
 
 def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
@@ -290,7 +286,7 @@ def cmd_remove(ctx: Context, args: argparse.Namespace) -> int:
     store = _store(args)
     specs = store.load()
     spec = _existing(specs, args.target)
-    code = _save(ctx, args, store, [s for s in specs if s.id != spec.id], "removed", spec)
+    code = _save(ctx, args, store, "removed", spec)
     if not args.dry_run:
         store.forget_token(spec.id)  # as the console does (no keyring: nothing to forget)
     return code

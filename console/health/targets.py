@@ -110,6 +110,12 @@ class TargetSpec:
             raise InvalidInput("health.bad_timeout", "the timeout must be between 0 and 120 s")
         if self.remote:
             _check_url(self.url)
+        for text in (*self.metrics, self.query):
+            if len(text) > MAX_URL or _CONTROL.search(text.replace("\n", " ")):
+                raise InvalidInput(
+                    "health.bad_metric",
+                    f"a metric or query has at most {MAX_URL} characters and no control characters",
+                )
         self.thresholds.check()
 
     def to_dict(self) -> dict[str, Any]:
@@ -231,6 +237,17 @@ class TargetStore:
         self.qs.setValue(self.key, json.dumps(stored))
         if hasattr(self.qs, "sync"):
             self.qs.sync()
+
+    def put(self, spec: TargetSpec) -> None:
+        """Add or replace one target in what is stored now (another process's changes kept)."""
+        if spec.remote:
+            stored = self.load()
+            ids = [t.id for t in stored]
+            self.save([spec if t.id == spec.id else t for t in stored] + ([] if spec.id in ids else [spec]))
+
+    def drop(self, target_id: str) -> None:
+        """Remove one target from what is stored now."""
+        self.save([t for t in self.load() if t.id != target_id])
 
     # -- health tokens, in the OS keyring (blocking calls: run them off the GUI thread) ------------
     def token_entry(self, target_id: str) -> str:

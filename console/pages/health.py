@@ -467,7 +467,7 @@ class HealthPage(Page):
         if save:
             if spec.kind is TargetKind.LOCAL:
                 self.target_store.save_local_thresholds(spec.thresholds)
-            self.target_store.save(list(self.specs.values()))
+            self.target_store.put(spec)  # what platformctl stored meanwhile stays
         if self.engine is not None:
             self.engine.set_targets(self._polled_specs())
 
@@ -519,7 +519,7 @@ class HealthPage(Page):
         if spec is None or spec.kind is TargetKind.LOCAL:
             return
         del self.specs[target_id]
-        self.target_store.save(list(self.specs.values()))
+        self.target_store.drop(target_id)
         if spec.token:
             spawn(run_sync(self.target_store.forget_token, target_id), self)
         self.targets_model.remove(target_id)

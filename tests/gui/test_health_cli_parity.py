@@ -62,13 +62,21 @@ async def test_targets_added_by_either_side_show_on_the_other(
     listed = cli("list", "--json").doc["targets"]
     assert sorted(t["name"] for t in listed) == ["from-cli", "from-gui"]
 
-    # platformctl removes the console's target; the page, opened again, no longer has it.
-    cli("remove", "from-gui")
-    assert [t["name"] for t in cli("list", "--json").doc["targets"]] == ["from-cli"]
+    # platformctl adds one while the page is open; the person removes theirs on the page: the
+    # page writes what is stored now, so the one platformctl added stays.
+    cli("add", "--name", "while-open", "--url", "http://127.0.0.1:8")
+    page.targets_view.selectRow(
+        page.targets_model.row_of(next(s.id for s in page.specs.values() if s.name == "from-gui"))
+    )
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert sorted(t["name"] for t in cli("list", "--json").doc["targets"]) == ["from-cli", "while-open"]
+
+    # platformctl removes one; the page, opened again, has what is stored.
+    cli("remove", "from-cli")
     again = await health_pages(
         session_for("super_admin"),
         qsettings=named_qsettings(),
         profile=PROFILE,
         history_path=tmp_path / "history-2.sqlite3",
     )
-    assert sorted(r.name for r in again.targets_model.rows) == ["from-cli", "local checks"]
+    assert sorted(r.name for r in again.targets_model.rows) == ["local checks", "while-open"]
