@@ -7,6 +7,9 @@ by tests/conftest.py); the GUI half of the parity is in tests/gui/test_health_cl
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ import pytest
 
 from console.health.history import HistoryStore, Sample, StatusEvent, TargetRecord
 from tests.cli_helpers import invoke
+from tests.health_helpers import ROOT
 
 NO_DB = "sqlite:///nowhere.db"  # these commands never open the database without --user
 
@@ -177,3 +181,30 @@ def test_report_bad_input(tmp_path: Path) -> None:
     a_file.write_text("x")
     onto_file = invoke(NO_DB, "health", "report", "--out", str(a_file), "--history", str(history), "--json")
     assert onto_file.code == 2 and onto_file.error["code"] == "health.bad_out"
+
+
+def test_report_without_a_display_draws_offscreen(tmp_path: Path) -> None:
+    """A server's shell: no DISPLAY, no WAYLAND_DISPLAY, no QT_QPA_PLATFORM."""
+    history = tmp_path / "history.sqlite3"
+    _history(history, time.time())
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "console.cli",
+            "health",
+            "report",
+            "--out",
+            str(tmp_path / "r"),
+            "--history",
+            str(history),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "r" / "report-status.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
