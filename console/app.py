@@ -295,7 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
     gc.set_threshold(*STARTUP_GC_THRESHOLDS)  # until tune_gc() after the first paint
-    setup_logging(args.log_level)
+    setup_logging(args.log_level, faults=True)
     # Lazy, here: Qt's libraries load only after the xcb check above (a missing one fails the import).
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication

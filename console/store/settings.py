@@ -5,11 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QSettings
 
 THEMES = ("system", "light", "dark")
+ORGANIZATION = APPLICATION = "platform-console"  # what console.app sets on the QApplication
 
 
 def qsettings() -> QSettings:
     """The application's settings (organization and application names are set in ``console.app``)."""
     return QSettings()
+
+
+def named_qsettings() -> QSettings:
+    """The same settings file without a QApplication (platformctl): QSettings writes it through a
+    temporary file renamed over it, under a lock file, merging what another process changed."""
+    return QSettings(ORGANIZATION, APPLICATION)
 
 
 class AppSettings:

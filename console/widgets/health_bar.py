@@ -85,3 +85,32 @@ class StaleStrip(QLabel):
             )
         )
         self.show()
+
+
+class SharingStrip(QLabel):
+    """Another console on this computer polls (it holds the history's lock): this page shows what
+    it writes, and polls itself when that console closes. Hidden otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("healthSharing")
+        self.setWordWrap(True)
+        self.setStyleSheet(banner_style())
+        self.hide()
+
+    def show_owner(self, following: bool, pid: object = None) -> None:
+        if not following:
+            self.hide()
+            return
+        who = (
+            self.tr("Another console (process {pid})").format(pid=pid)
+            if isinstance(pid, int)
+            else self.tr("Another console")
+        )
+        self.setText(
+            self.tr(
+                "{who} on this computer is polling the health targets: this page shows what it "
+                "writes to the health history, and polls itself when that console closes."
+            ).format(who=who)
+        )
+        self.show()
