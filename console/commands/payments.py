@@ -8,6 +8,9 @@ refusal by the gateway itself (``gateway.declined``, ``gateway.invalid_request``
 recorded as failed); 1 the gateway could not be used (``gateway.unavailable``: no answer, the refund
 stays pending; ``gateway.rate_limited``; ``gateway.authentication``). ``refunds resolve-pending``
 exits 1 when a refund is still pending after it ran because the gateway could not be reached.
+``--dry-run`` (create, approve, reject) runs every check in the service and exits 0 or 3 as the
+real run would, writing nothing and calling no gateway. Lists page with ``--limit`` and ``--after
+CURSOR`` (console/commands/paging.py); ``--before ID`` is a deprecated alias.
 """
 
 from __future__ import annotations
