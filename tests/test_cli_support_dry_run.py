@@ -172,3 +172,49 @@ def test_suspension_dry_runs(db: Database, cli: Any, fake_stripe: FakeStripe) ->
         back = _dry_then_real(cli, db, fake_stripe, group, "reactivate", code, "--reason", "documents in")
         assert back.doc[group[:-1]]["status"] == "active" and back.doc[group[:-1]]["suspended_reason"] is None
         assert status(model, code) == "active"
+
+
+def test_a_dry_run_reads_under_the_same_locks_and_sends_no_write(
+    db: Database, fake_stripe: FakeStripe
+) -> None:
+    """The services' dry runs, statement by statement: the lock reads of the real run (PostgreSQL:
+    ``FOR UPDATE`` on the payment, the refund, the merchant; the per-person advisory lock of the
+    daily limit), and not one INSERT, UPDATE or DELETE on either database."""
+    from sqlalchemy import event
+
+    from core.actor import Actor
+    from core.roles import Role
+    from modules.payments.services import PaymentService
+    from modules.tenancy.services import MerchantService
+    from tests.payments_helpers import make_gateways
+
+    shop = add_shop(db)
+    pid = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    other = add_payment(db, shop, "stripe", 50_000, fake=fake_stripe)
+    service = PaymentService(
+        db, make_gateways(fake_stripe.url, None), limit_setting=LIMIT, daily_limit_setting=LIMIT * 3
+    )
+    support = Actor(name="admin:sally", role=Role.SUPPORT)
+    waiting = service.create_refund(support, pid, LIMIT + 1, "big").refund.id
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        statements.append(" ".join(statement.split()).upper())
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        small = service.create_refund(support, other, 100, "small", dry_run=True)
+        assert small.dry_run and small.refund.state == "pending" and small.refund.id is None
+        assert service.approve(Actor.cli(), waiting, dry_run=True).refund.state == "awaiting_approval"
+        assert service.reject(Actor.cli(), waiting, "no", dry_run=True).dry_run
+        row = MerchantService(db).suspend(Actor.cli(), shop.merchant, "KYC", dry_run=True)
+        assert row.status == "suspended"
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    writes = [s for s in statements if s.split(" ", 1)[0] in ("INSERT", "UPDATE", "DELETE")]
+    assert statements and writes == []
+    if db.url.get_backend_name() == "postgresql":
+        locks = [s for s in statements if "FOR UPDATE" in s]
+        assert len(locks) >= 4, statements  # create: payment; approve, reject: payment and refund; suspend
+        assert any("PG_ADVISORY_XACT_LOCK" in s for s in statements)  # the daily limit's lock
+    assert fake_stripe.refund_posts() == 0
