@@ -49,7 +49,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         ],
     )
     p.add_argument("shell", choices=SHELLS, help="the shell: bash, zsh or fish")
-    p.set_defaults(func=cmd_completion)
+    p.set_defaults(func=cmd_completion, no_log=True)
 
 
 # -- generation (tests and `--write` only: imports the whole command line) -------------------------
