@@ -61,7 +61,9 @@ def generate(shell: str) -> str:
     from core.registry import default_registry
 
     parser = build_parser()
-    modules = shtab.cmd("echo " + " ".join(sorted(m.code for m in default_registry())))
+    codes = " ".join(sorted(m.code for m in default_registry()))
+    # fish splits a literal list on spaces but a command's output only on new lines: the list itself
+    modules = {**shtab.cmd(f"echo {codes}"), "zsh": f"({codes})", "fish": codes}
     platforms = shtab.cmd(PLATFORM_CODES)
     for leaf in leaf_parsers(parser):
         for action in leaf._actions:

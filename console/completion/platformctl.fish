@@ -103,7 +103,7 @@ complete -c platformctl -n '_shtab_platformctl_using modules enable' -l skip-ref
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l user -x -d 'act as this admin user (password from a prompt or PLATFORM_PASSWORD); without it: cli:<os user> with every permission'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l log-level -xka "DEBUG INFO WARNING ERROR" -d 'messages on stderr from this level up (default WARNING; the log file has all)'
-complete -c platformctl -n '_shtab_platformctl_using modules enable; and test $_shtab_platformctl_npos -ge 0' -ka "(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)" -d MODULE
+complete -c platformctl -n '_shtab_platformctl_using modules enable; and test $_shtab_platformctl_npos -ge 0' -ka "analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy" -d MODULE
 complete -c platformctl -n '_shtab_platformctl_using modules; and test $_shtab_platformctl_npos -eq 0' -a disable -d 'disable modules (with a plan first)'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -s h -l help -d 'show this help message and exit'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l json -d 'print one JSON document'
@@ -115,7 +115,7 @@ complete -c platformctl -n '_shtab_platformctl_using modules disable' -l cascade
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l user -x -d 'act as this admin user (password from a prompt or PLATFORM_PASSWORD); without it: cli:<os user> with every permission'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l log-level -xka "DEBUG INFO WARNING ERROR" -d 'messages on stderr from this level up (default WARNING; the log file has all)'
-complete -c platformctl -n '_shtab_platformctl_using modules disable; and test $_shtab_platformctl_npos -ge 0' -ka "(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)" -d MODULE
+complete -c platformctl -n '_shtab_platformctl_using modules disable; and test $_shtab_platformctl_npos -ge 0' -ka "analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy" -d MODULE
 complete -c platformctl -n '_shtab_platformctl_using modules; and test $_shtab_platformctl_npos -eq 0' -a configure -d 'change a module'"'"'s settings'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -s h -l help -d 'show this help message and exit'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l json -d 'print one JSON document'
@@ -125,7 +125,7 @@ complete -c platformctl -n '_shtab_platformctl_using modules configure' -l set -
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l user -x -d 'act as this admin user (password from a prompt or PLATFORM_PASSWORD); without it: cli:<os user> with every permission'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l log-level -xka "DEBUG INFO WARNING ERROR" -d 'messages on stderr from this level up (default WARNING; the log file has all)'
-complete -c platformctl -n '_shtab_platformctl_using modules configure; and test $_shtab_platformctl_npos -eq 0' -ka "(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)" -d MODULE
+complete -c platformctl -n '_shtab_platformctl_using modules configure; and test $_shtab_platformctl_npos -eq 0' -ka "analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy" -d MODULE
 complete -c platformctl -n '_shtab_platformctl_using modules; and test $_shtab_platformctl_npos -eq 0' -a repair -d 'fix registry drift: renamed modules, missing core'
 complete -c platformctl -n '_shtab_platformctl_using modules repair' -s h -l help -d 'show this help message and exit'
 complete -c platformctl -n '_shtab_platformctl_using modules repair' -l json -d 'print one JSON document'
@@ -237,7 +237,7 @@ complete -c platformctl -n '_shtab_platformctl_using audit list' -s h -l help -d
 complete -c platformctl -n '_shtab_platformctl_using audit list' -l json -d 'print one JSON document'
 complete -c platformctl -n '_shtab_platformctl_using audit list' -l actor -x -d 'admin user name, or cli:NAME'
 complete -c platformctl -n '_shtab_platformctl_using audit list' -l platform -xka "(platformctl platforms list --codes 2>/dev/null)" -d 'entries touching this platform'
-complete -c platformctl -n '_shtab_platformctl_using audit list' -l module -xka "(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)" -d 'entries touching this module'
+complete -c platformctl -n '_shtab_platformctl_using audit list' -l module -xka "analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy" -d 'entries touching this module'
 complete -c platformctl -n '_shtab_platformctl_using audit list' -l action -x -d 'e.g. modules.enable'
 complete -c platformctl -n '_shtab_platformctl_using audit list' -l since -x -d 'from this time: 2026-11-26, 2026-11-26T14:00, or 2h, 7d'
 complete -c platformctl -n '_shtab_platformctl_using audit list' -l until -x -d 'before this time (same forms as --since)'
@@ -251,7 +251,7 @@ complete -c platformctl -n '_shtab_platformctl_using audit export' -s h -l help 
 complete -c platformctl -n '_shtab_platformctl_using audit export' -l json -d 'print one JSON document'
 complete -c platformctl -n '_shtab_platformctl_using audit export' -l actor -x -d 'admin user name, or cli:NAME'
 complete -c platformctl -n '_shtab_platformctl_using audit export' -l platform -xka "(platformctl platforms list --codes 2>/dev/null)" -d 'entries touching this platform'
-complete -c platformctl -n '_shtab_platformctl_using audit export' -l module -xka "(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)" -d 'entries touching this module'
+complete -c platformctl -n '_shtab_platformctl_using audit export' -l module -xka "analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy" -d 'entries touching this module'
 complete -c platformctl -n '_shtab_platformctl_using audit export' -l action -x -d 'e.g. modules.enable'
 complete -c platformctl -n '_shtab_platformctl_using audit export' -l since -x -d 'from this time: 2026-11-26, 2026-11-26T14:00, or 2h, 7d'
 complete -c platformctl -n '_shtab_platformctl_using audit export' -l until -x -d 'before this time (same forms as --since)'

@@ -324,7 +324,7 @@ _shtab_platformctl_audit_export_options=(
   "--json[print one JSON document]"
   "--actor[admin user name, or cli\:NAME]:NAME:"
   "--platform[entries touching this platform]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
-  "--module[entries touching this module]:CODE:($(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy))"
+  "--module[entries touching this module]:CODE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
   "--action[e.g. modules.enable]:ACTION:"
   "--since[from this time\: 2026-11-26, 2026-11-26T14\:00, or 2h, 7d]:WHEN:"
   "--until[before this time (same forms as --since)]:WHEN:"
@@ -343,7 +343,7 @@ _shtab_platformctl_audit_list_options=(
   "--json[print one JSON document]"
   "--actor[admin user name, or cli\:NAME]:NAME:"
   "--platform[entries touching this platform]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
-  "--module[entries touching this module]:CODE:($(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy))"
+  "--module[entries touching this module]:CODE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
   "--action[e.g. modules.enable]:ACTION:"
   "--since[from this time\: 2026-11-26, 2026-11-26T14\:00, or 2h, 7d]:WHEN:"
   "--until[before this time (same forms as --since)]:WHEN:"
@@ -591,7 +591,7 @@ _shtab_platformctl_modules_configure_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":MODULE:($(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy))"
+  ":MODULE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -608,7 +608,7 @@ _shtab_platformctl_modules_disable_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  "(*):MODULE:($(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy))"
+  "(*):MODULE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -624,7 +624,7 @@ _shtab_platformctl_modules_enable_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  "(*):MODULE:($(echo analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy))"
+  "(*):MODULE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
 )
 
 # guard to ensure default positional specs are added only once per session
