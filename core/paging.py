@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from core.errors import InvalidInput
+from core.ranges import ID_MAX
 
 MAX_PAGE = 1000  # rows in one page, at most
 COUNT_CAP = 10_000  # counts up to here are exact (a bounded scan); above, an estimate
@@ -107,7 +108,10 @@ def decode_cursor(text: str) -> Key:
     try:
         doc = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
         value = datetime.fromisoformat(doc["v"]) if doc.get("t") == "dt" else doc["v"]
-        return (value, int(doc["id"]))
+        ident = int(doc["id"])
+        if not 1 <= ident <= ID_MAX:  # forged: no row has it, and past 64 bits no driver binds it
+            raise ValueError(ident)
+        return (value, ident)
     except Exception:
         raise InvalidInput(
             "cursor.bad", f"{text!r} is not a cursor printed by a list", {"cursor": text}

@@ -81,7 +81,16 @@ def test_the_human_list_says_where_more_follows(cli: Any, seven: list[int]) -> N
     assert "more: --after " in run.err
 
 
-@pytest.mark.parametrize("cursor", ["nonsense", "%%%", "eyJ2IjogMX0"])
+@pytest.mark.parametrize(
+    "cursor",
+    [
+        "nonsense",
+        "%%%",
+        "eyJ2IjogMX0",  # no id
+        "eyJ2IjogIngiLCAiaWQiOiAxMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDB9",  # id 10**30
+        "eyJ2IjogIngiLCAiaWQiOiAtNX0",  # id -5
+    ],
+)
 def test_a_bad_cursor_is_bad_input(cli: Any, seven: list[int], cursor: str) -> None:
     run = cli("audit", "list", "--after", cursor, "--json")
     assert run.code == 2 and run.error["code"] == "cursor.bad"
