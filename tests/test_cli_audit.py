@@ -168,6 +168,8 @@ def test_export_filters_and_roles(
     "args",
     [
         ["audit", "export", "--out", "/nonexistent/dir/audit.csv", "--json"],
+        ["audit", "export", "--out", "", "--json"],
+        ["audit", "export", "--out", "/tmp", "--json"],
         ["audit", "export", "--json"],  # CSV on stdout is not one JSON document
         ["audit", "export", "--format", "xml", "--json"],
     ],

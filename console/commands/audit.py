@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from console.commands.base import Context, add_command, limit, parse_when
@@ -84,10 +85,14 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         if not ctx.json:
             ctx.note(f"{count:,} audit entries exported")
         return 0
+    if not args.out.strip() or os.path.isdir(args.out):
+        raise InvalidInput(
+            "export.bad_path", f"--out needs a file name, not {args.out!r}", {"path": args.out}
+        )
     try:
         with replaced_atomically(args.out) as handle:
             count = write(pages(fetch, flt), handle)
-    except (FileNotFoundError, NotADirectoryError, IsADirectoryError, PermissionError) as exc:
+    except OSError as exc:  # a missing folder, no permission, a full disk: the old file stays
         raise InvalidInput(
             "export.cannot_write", f"cannot write {args.out}: {exc.strerror or exc}", {"path": args.out}
         ) from None
