@@ -106,8 +106,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             register(sub, common, targets)
         else:
             register(sub, common)
-    for leaf in leaf_parsers(parser):
-        add_global_options(leaf, after=True)
+    for command in leaf_parsers(parser, groups=True):  # `platforms --db X list` too
+        add_global_options(command, after=True)
     return parser
 
 
@@ -153,18 +153,19 @@ def add_global_options(parser: argparse.ArgumentParser, *, after: bool) -> None:
         )
 
 
-def leaf_parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
-    """Every command parser below ``parser`` that has no subcommands of its own (aliases once)."""
+def leaf_parsers(
+    parser: argparse.ArgumentParser, *, groups: bool = False
+) -> Iterator[argparse.ArgumentParser]:
+    """Every command parser below ``parser`` that has no subcommands of its own (aliases once);
+    with ``groups``, the command groups (``platforms``, ``admin`` ...) too."""
     seen: set[int] = set()
     todo = [parser]
     while todo:
         current = todo.pop()
         subs = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
-        if not subs:
-            if current is not parser:
-                yield current
-            continue
-        for child in subs[0].choices.values():
+        if current is not parser and (groups or not subs):
+            yield current
+        for child in subs[0].choices.values() if subs else ():
             if id(child) not in seen:
                 seen.add(id(child))
                 todo.append(child)

@@ -151,6 +151,7 @@ def test_version_in_a_subprocess() -> None:
         ["platforms", "list", "--db", "sqlite:////nowhere/x.db", "--json", "--log-level", "ERROR"],
         ["platforms", "list", "--db=sqlite:////nowhere/x.db", "--json"],
         ["--json", "platforms", "list", "--db", "sqlite:////nowhere/x.db"],
+        ["platforms", "--db", "sqlite:////nowhere/x.db", "--json", "list"],
     ],
 )
 def test_global_options_before_or_after_the_command(argv: list[str]) -> None:

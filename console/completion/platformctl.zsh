@@ -181,6 +181,10 @@ _shtab_platformctl_defaults_added=0
 
 _shtab_platformctl_account_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -200,6 +204,10 @@ _shtab_platformctl_account_password_defaults_added=0
 
 _shtab_platformctl_admin_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -314,6 +322,10 @@ _shtab_platformctl_admin_unlock_defaults_added=0
 
 _shtab_platformctl_audit_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -371,6 +383,10 @@ _shtab_platformctl_completion_defaults_added=0
 
 _shtab_platformctl_customers_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -406,6 +422,10 @@ _shtab_platformctl_customers_reveal_defaults_added=0
 
 _shtab_platformctl_db_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -425,6 +445,10 @@ _shtab_platformctl_db_upgrade_defaults_added=0
 
 _shtab_platformctl_demo_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -450,6 +474,10 @@ _shtab_platformctl_demo_seed_defaults_added=0
 
 _shtab_platformctl_health_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -480,6 +508,10 @@ _shtab_platformctl_health_token_defaults_added=0
 
 _shtab_platformctl_merchants_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -545,6 +577,10 @@ _shtab_platformctl_merchants_suspend_defaults_added=0
 
 _shtab_platformctl_migrate_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -577,6 +613,10 @@ _shtab_platformctl_migrate_status_defaults_added=0
 
 _shtab_platformctl_modules_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -679,6 +719,10 @@ _shtab_platformctl_modules_status_defaults_added=0
 
 _shtab_platformctl_orders_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -715,6 +759,10 @@ _shtab_platformctl_orders_show_defaults_added=0
 
 _shtab_platformctl_payments_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -753,6 +801,10 @@ _shtab_platformctl_payments_show_defaults_added=0
 
 _shtab_platformctl_platforms_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -788,6 +840,10 @@ _shtab_platformctl_platforms_list_defaults_added=0
 
 _shtab_platformctl_refunds_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -894,6 +950,10 @@ _shtab_platformctl_serve_defaults_added=0
 
 _shtab_platformctl_stores_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
 )
 
 # guard to ensure default positional specs are added only once per session
