@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
-from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,13 +25,12 @@ from PySide6.QtWidgets import (
 from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
-from console.models.common import local_time, plural
+from console.models.common import plural
 from console.pages.base import Page
 from console.widgets._text import fit_placeholder
 from console.widgets.tables import fit_model_key_columns, read_only_table
+from core.audit_export import pages, replaced_atomically, write_csv
 from core.services.audit import AuditFilter
-
-EXPORT_PAGE = 2000
 
 
 class AuditPage(Page):
@@ -187,52 +183,10 @@ class AuditPage(Page):
 
     # -- export ---------------------------------------------------------------------------------------
     def _export_rows(self, path: str | Path, flt: AuditFilter) -> int:
-        """Every entry matching ``flt`` (paged by keyset) into a CSV file. Runs in a worker thread."""
-        count = 0
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(
-                [
-                    "id",
-                    "at_utc",
-                    "at_local",
-                    "actor",
-                    "action",
-                    "outcome",
-                    "error_code",
-                    "platforms",
-                    "modules",
-                    "subject",
-                    "message",
-                    "request",
-                    "plan",
-                ]
-            )
-            before: int | None = None
-            while True:
-                entries = self.session.audit_entries(replace(flt, limit=EXPORT_PAGE, before_id=before))
-                for e in entries:
-                    writer.writerow(
-                        [
-                            e["id"],
-                            e["at"],
-                            local_time(e["at"]),
-                            e["actor"],
-                            e["action"],
-                            e["outcome"],
-                            e["error_code"] or "",
-                            " ".join(e["platforms"]),
-                            " ".join(e["modules"]),
-                            e["subject"] or "",
-                            e["message"] or "",
-                            json.dumps(e["request"]),
-                            json.dumps(e["plan"]) if e["plan"] is not None else "",
-                        ]
-                    )
-                count += len(entries)
-                if len(entries) < EXPORT_PAGE:
-                    return count
-                before = entries[-1]["id"]
+        """Every entry matching ``flt`` (paged by keyset) into a CSV file, with the columns of
+        ``platformctl audit export`` (core.audit_export). Runs in a worker thread."""
+        with replaced_atomically(path) as handle:
+            return write_csv(pages(self.session.audit_entries, flt), handle)
 
     async def export_csv(self, path: str | Path) -> int:
         count = await run_sync(self._export_rows, path, self.current_filter())
