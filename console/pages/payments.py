@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -33,9 +34,18 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.models.common import local_time, measured
-from console.models.payments import PAGE_SIZE, PaymentsModel, money, money_samples, status_text
+from console.models.payments import (
+    PAGE_SIZE,
+    PaymentsModel,
+    display_value,
+    money,
+    money_samples,
+    status_text,
+)
 from console.pages.base import Page, enable_for
 from console.widgets._text import fit_placeholder
+from console.widgets.table_copy import enable_copy
+from console.widgets.table_export import ExportRows, add_export_action, keyset_rows
 from console.widgets.tables import (
     fit_key_columns,
     move_columns_first,
@@ -47,6 +57,7 @@ from modules.payments.services import (
     PaymentDetail,
     PaymentFilter,
     PaymentService,
+    PaymentSummary,
     RefundInfo,
     RefundOutcome,
     ResolveReport,
@@ -130,7 +141,7 @@ class PaymentsPage(Page):
         self.table = read_only_table(
             self.model,
             "paymentsTable",
-            (70, 120, 100, 100, 100, 70, 120, 110, 100),
+            (9, 15, 12, 12, 12, 9, 15, 14, 12),
             key=self.model.key_columns(),
         )
         move_columns_first(self.table, self.model.KEY_ORDER)
@@ -150,6 +161,9 @@ class PaymentsPage(Page):
         self.resolve_action = QAction(self.tr("Resolve pending refunds"), self)
         self.resolve_action.triggered.connect(lambda: spawn(self.resolve_pending(), self))
         self.resolve_button.clicked.connect(self.resolve_action.trigger)
+        self.export_action = add_export_action(
+            self, self.table, self.export_rows, "payments.csv", self.show_status
+        )
         self._update_actions()
 
     def _detail_pane(self) -> QWidget:
@@ -201,6 +215,7 @@ class PaymentsPage(Page):
         self.refunds_table.horizontalHeader().setStretchLastSection(True)
         self.refunds_table.itemSelectionChanged.connect(self._update_actions)
         self.refunds_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        enable_copy(self.refunds_table)
         # Id, amount, state, gateway id and requester whole at any font: headers and rows measured.
         fit_key_columns(
             self.refunds_table,
@@ -229,7 +244,16 @@ class PaymentsPage(Page):
         return pane
 
     def commands(self) -> list[QAction]:
-        return [self.refund_action, self.resolve_action]
+        return [self.refund_action, self.resolve_action, self.export_action]
+
+    def export_rows(self) -> ExportRows:
+        """Every payment of the current filter, as the list shows them (for the CSV export)."""
+        actor, flt, columns = self.session.require_actor(), self.current_filter(), self.model.COLUMNS
+
+        def fetch(before: int | None, limit: int) -> list[PaymentSummary]:
+            return self.service.list_payments(actor, replace(flt, limit=limit, before_id=before))
+
+        return keyset_rows(self.table, fetch, lambda p: p.id, lambda p, c: display_value(p, columns[c]))
 
     # -- the list --------------------------------------------------------------------------------------
     def current_filter(self, *, before_id: int | None = None) -> PaymentFilter:

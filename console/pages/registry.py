@@ -112,6 +112,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -135,6 +136,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -147,6 +149,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected store…", "merchants.suspend"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -159,10 +162,17 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("refund_action", "Refund…", "payments.refund"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
-        "orders", "Orders", "orders", "payments.view", "console.pages.orders:OrdersPage", module="orders"
+        "orders",
+        "Orders",
+        "orders",
+        "payments.view",
+        "console.pages.orders:OrdersPage",
+        module="orders",
+        commands=(_C("export_action", "Export CSV…"),),
     ),
     PageEntry(
         "audit",
@@ -185,6 +195,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("role_action", "Change role…"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
 )

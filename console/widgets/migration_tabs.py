@@ -50,7 +50,7 @@ class MigrationTabs(QTabWidget):
         self.plan_warning.hide()
         plan_layout.addWidget(self.plan_warning)
         self.plan_model = PlanStepModel(self)
-        self.plan_table = row_table("planTable", self.plan_model, (36, 130, 100, 330, 300))
+        self.plan_table = row_table("planTable", self.plan_model, (4.5, 16, 12, 41, 38))
         fit_model_key_columns(self.plan_table)
         plan_layout.addWidget(self.plan_table, 1)
         return plan_tab
@@ -62,7 +62,7 @@ class MigrationTabs(QTabWidget):
         self.drift_note = wrapped_label("driftNote")
         drift_layout.addWidget(self.drift_note)
         self.drift_model = DriftModel(self)
-        self.drift_table = row_table("driftTable", self.drift_model, (150, 130, 80, 260))
+        self.drift_table = row_table("driftTable", self.drift_model, (19, 16, 10, 32))
         fit_model_key_columns(self.drift_table)
         drift_layout.addWidget(self.drift_table, 1)
         drift_buttons = QHBoxLayout()
