@@ -110,6 +110,7 @@ class ErrorDialog(QDialog):
         if detail:
             box = QPlainTextEdit(detail)
             box.setObjectName("errorDetail")
+            box.setAccessibleName(self.tr("Details"))
             box.setReadOnly(True)
             box.setMinimumHeight(120)
             layout.addWidget(box)

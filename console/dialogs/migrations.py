@@ -40,6 +40,7 @@ class ConfirmDialog(QDialog):
         layout.addWidget(self.text)
         self.details = QPlainTextEdit()
         self.details.setObjectName("confirmDetails")
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setReadOnly(True)
         self.details.setFont(monospace())
         self.details.setMinimumHeight(140)

@@ -42,6 +42,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (required, kept in the audit trail)")
             if required

@@ -61,6 +61,7 @@ class RefundDialog(QDialog):
         row = QHBoxLayout()
         self.amount_edit = QLineEdit(to_decimal_string(payment.remaining_minor, cur))
         self.amount_edit.setObjectName("refundAmount")
+        self.amount_edit.setAccessibleName(self.tr("Amount in {currency}").format(currency=cur))
         self.amount_edit.setToolTip(self.tr("In {currency}, with its decimals").format(currency=cur))
         row.addWidget(self.amount_edit, 1)
         row.addWidget(QLabel(cur))

@@ -42,15 +42,22 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("auditUser")
+        self.user_edit.setAccessibleName(self.tr("Who"))
+        self.user_edit.setAccessibleDescription(self.tr("Show the entries of this user only"))
         self.user_edit.setPlaceholderText(self.tr("who (as shown)"))
         self.user_edit.setToolTip(
             self.tr("The name in the Who column (demo, admin:ann, cli:ops), or a user name alone (ann).")
         )
         self.platform_edit = QLineEdit()
         self.platform_edit.setObjectName("auditPlatform")
+        self.platform_edit.setAccessibleName(self.tr("Platform code"))
+        self.platform_edit.setAccessibleDescription(
+            self.tr("Show the entries that touched this platform only")
+        )
         self.platform_edit.setPlaceholderText(self.tr("platform code"))
         self.module_combo = QComboBox()
         self.module_combo.setObjectName("auditModule")
+        self.module_combo.setAccessibleName(self.tr("Module"))
         self.module_combo.addItem(self.tr("any module"), "")
         for module in session.registry:
             if session.can("modules.internal") or not module.is_internal:
@@ -59,6 +66,8 @@ class AuditPage(Page):
         self.since_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(-7))
         self.until_check = QCheckBox(self.tr("until"))
         self.until_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.since_edit.setAccessibleName(self.tr("Since"))
+        self.until_edit.setAccessibleName(self.tr("Until"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -100,7 +109,9 @@ class AuditPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = AuditModel(self)
         self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
-        self.table = read_only_table(self.model, "auditTable", (19, 19, 19, 21, 20, 18))
+        self.table = read_only_table(
+            self.model, "auditTable", (19, 19, 19, 21, 20, 18), label=self.tr("Audit entries")
+        )
         fit_model_key_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
         self.export_action = add_export_action(
@@ -115,6 +126,7 @@ class AuditPage(Page):
         detail_layout.addWidget(self.count_label)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("auditDetail")
+        self.detail.setAccessibleName(self.tr("Entry detail"))
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(self.tr("Select an entry to see its request, plan and outcome."))
         detail_layout.addWidget(self.detail)

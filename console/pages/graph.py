@@ -34,6 +34,10 @@ class GraphPage(Page):
         bar.addWidget(QLabel(self.tr("Platform:")))
         self.platform_combo = QComboBox()
         self.platform_combo.setObjectName("graphPlatform")
+        self.platform_combo.setAccessibleName(self.tr("Platform"))
+        self.platform_combo.setAccessibleDescription(
+            self.tr("The platform whose module states the graph shows")
+        )
         self.platform_combo.setEditable(True)
         self.platform_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.platform_combo.setMinimumWidth(260)

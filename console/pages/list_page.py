@@ -46,7 +46,9 @@ class ListPage(Page):
         is for the caller's layout."""
         self.model = model
         widths = [c.width for c in model.columns]
-        self.table = read_only_table(model, f"{self.page_id}Table", widths, key=model.key_columns())
+        self.table = read_only_table(
+            model, f"{self.page_id}Table", widths, key=model.key_columns(), label=self.title()
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)

@@ -107,7 +107,9 @@ class MigrationsPage(Page):
 
     def _build_branch_table(self) -> QTableView:
         self.branch_model = BranchStatusModel(self)
-        self.branch_table = row_table("branchTable", self.branch_model, (14, 12, 16, 16, 52))
+        self.branch_table = row_table(
+            "branchTable", self.branch_model, (14, 12, 16, 16, 52), label=self.tr("Migration branches")
+        )
         fit_model_key_columns(self.branch_table)
         move_columns_first(self.branch_table, (0, 1, 2, 3, 5))  # "Pending" (free text) last, stretched
         self.branch_table.doubleClicked.connect(self._branch_double_clicked)

@@ -52,6 +52,7 @@ class OrderDetailPane(QWidget):
             self.lines_table,
             "ordersLines",
             (11, 28, 5, 10, 10),
+            label=self.tr("Order lines"),
             key={0: measured, 2: measured, 3: measured, 4: measured},
         )
         # Quantity, unit price and total first, in sight beside the list; the description last.
@@ -130,6 +131,7 @@ class OrdersPage(ListPage):
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("ordersSearch")
+        self.search_edit.setAccessibleName(self.tr("Search orders"))
         self.search_edit.setPlaceholderText(self.tr("Search by order number, store or merchant (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(chars(self.search_edit, 40))

@@ -88,27 +88,32 @@ class PaymentsPage(Page):
         filters = QHBoxLayout()
         self.gateway_combo = QComboBox()
         self.gateway_combo.setObjectName("paymentsGateway")
+        self.gateway_combo.setAccessibleName(self.tr("Gateway"))
         self.gateway_combo.addItem(self.tr("any gateway"), "")
         for name in GATEWAYS:
             self.gateway_combo.addItem(name, name)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("paymentsStatus")
+        self.status_combo.setAccessibleName(self.tr("Payment status"))
         self.status_combo.addItem(self.tr("any status"), "")
         for status in PAYMENT_STATUSES:
             self.status_combo.addItem(status_text(status), status)
         # Payments with a refund in a state: "awaiting approval" is an approver's work list.
         self.refund_state_combo = QComboBox()
         self.refund_state_combo.setObjectName("paymentsRefundState")
+        self.refund_state_combo.setAccessibleName(self.tr("Refund state"))
         self.refund_state_combo.addItem(self.tr("any refunds"), "")
         for state in REFUND_STATE_ORDER:
             label = self.tr("refunds: {state}").format(state=self.state_words()[state])
             self.refund_state_combo.addItem(label, state.value)
         self.merchant_edit = QLineEdit()
         self.merchant_edit.setObjectName("paymentsMerchant")
+        self.merchant_edit.setAccessibleName(self.tr("Merchant code"))
         self.merchant_edit.setPlaceholderText(self.tr("merchant code"))
         self.merchant_edit.setClearButtonEnabled(True)
         self.store_edit = QLineEdit()
         self.store_edit.setObjectName("paymentsStore")
+        self.store_edit.setAccessibleName(self.tr("Store code"))
         self.store_edit.setPlaceholderText(self.tr("store code"))
         self.store_edit.setClearButtonEnabled(True)
         self.apply_button = QPushButton(self.tr("Apply"))
@@ -143,6 +148,7 @@ class PaymentsPage(Page):
             "paymentsTable",
             (9, 15, 12, 12, 12, 9, 15, 14, 12),
             key=self.model.key_columns(),
+            label=self.tr("Payments"),
         )
         move_columns_first(self.table, self.model.KEY_ORDER)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._selected(cur.row()))
@@ -197,6 +203,10 @@ class PaymentsPage(Page):
         box.addLayout(form)
         self.refunds_table = QTableWidget(0, 7)
         self.refunds_table.setObjectName("refundsTable")
+        self.refunds_table.setAccessibleName(self.tr("Refunds of the payment"))
+        self.refunds_table.setAccessibleDescription(
+            self.tr("Ctrl+C copies the selected refund; Ctrl+E exports the refunds")
+        )
         self.refunds_table.setHorizontalHeaderLabels(
             [
                 self.tr("Refund"),

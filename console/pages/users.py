@@ -133,6 +133,7 @@ class UsersPage(Page):
         top.addWidget(self.toolbar, 1)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("usersSearch")
+        self.search_edit.setAccessibleName(self.tr("Filter users"))
         self.search_edit.setPlaceholderText(self.tr("Filter users (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMaximumWidth(chars(self.search_edit, 32))
@@ -142,6 +143,10 @@ class UsersPage(Page):
         self.model = UserModel(self)
         self.table = QTableView()
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(self.tr("Users"))
+        self.table.setAccessibleDescription(
+            self.tr("Ctrl+C copies the selected rows; Ctrl+E exports the list as CSV")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

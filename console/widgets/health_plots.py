@@ -112,6 +112,7 @@ class PlotTabs(QTabWidget):
         chooser = QHBoxLayout()
         self.metric_combo = QComboBox()
         self.metric_combo.setObjectName("metricChooser")
+        self.metric_combo.setAccessibleName(self.tr("Metric"))
         self.metric_combo.setMinimumWidth(260)
         self.metric_combo.setEditable(True)
         self.metric_combo.lineEdit().setPlaceholderText(

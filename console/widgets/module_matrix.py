@@ -31,6 +31,7 @@ class PlatformMatrix(QWidget):
         self.model = PlatformMatrixModel(self)
         self.view = view = QTableView()
         view.setObjectName("matrix")
+        view.setAccessibleName(self.tr("Modules by platform"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -38,10 +38,11 @@ def monospace() -> QFont:
     return font
 
 
-def read_only_text(name: str) -> QPlainTextEdit:
-    """A read-only monospace pane that does not wrap lines."""
+def read_only_text(name: str, label: str = "") -> QPlainTextEdit:
+    """A read-only monospace pane that does not wrap lines (``label``: its accessible name)."""
     edit = QPlainTextEdit()
     edit.setObjectName(name)
+    edit.setAccessibleName(label)
     edit.setReadOnly(True)
     edit.setFont(monospace())
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -49,13 +50,19 @@ def read_only_text(name: str) -> QPlainTextEdit:
 
 
 def row_table(
-    name: str, model: Any, widths: Sequence[float] = (), table: QTableView | None = None
+    name: str,
+    model: Any,
+    widths: Sequence[float] = (),
+    table: QTableView | None = None,
+    *,
+    label: str = "",
 ) -> QTableView:
     """A table (``table``, or a new one) of ``model`` selecting one whole row, not editable, rows
     a line of text high, the last column stretched and the others ``widths`` digits wide; Ctrl+C
-    copies the selected row."""
+    copies the selected row; ``label`` is its accessible name (what a screen reader says)."""
     table = QTableView() if table is None else table
     table.setObjectName(name)
+    table.setAccessibleName(label)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

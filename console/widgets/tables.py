@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 from shiboken6 import isValid
@@ -175,12 +175,15 @@ def make_read_only(
     row_height: float | None = None,
     key: Mapping[int, Samples] | None = None,
     multi: bool = False,
+    label: str = "",
 ) -> None:
     """Selection of whole rows (one, or several with ``multi``; Ctrl+C copies them), no editing,
     the columns ``widths`` digits wide (and the ``key`` columns fitted to their content). Rows keep
     a fixed height (``row_height`` lines of text, one by default), from the font: sizing them to
-    their contents would read every row of a large model."""
+    their contents would read every row of a large model. ``label`` is the table's accessible name
+    (what a screen reader says it is)."""
     table.setObjectName(name)
+    table.setAccessibleName(label)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     single = QAbstractItemView.SelectionMode.SingleSelection
@@ -207,11 +210,17 @@ def read_only_table(
     widths: Sequence[float],
     *,
     key: Mapping[int, Samples] | None = None,
+    label: str = "",
 ) -> QTableView:
     """A :func:`make_read_only` table over ``model``, several rows selectable (a main list)."""
     table = QTableView()
     table.setModel(model)
-    make_read_only(table, name, widths, key=key, multi=True)
+    make_read_only(table, name, widths, key=key, multi=True, label=label)
+    table.setAccessibleDescription(
+        QCoreApplication.translate(
+            "Tables", "Ctrl+C copies the selected rows; Ctrl+E exports the list as CSV"
+        )
+    )
     return table
 
 

@@ -61,6 +61,7 @@ class NavigationMixin(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
         self.nav.setMinimumWidth(140)
         self.nav.setMaximumWidth(240)
