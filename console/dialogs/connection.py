@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.dialogs.files import file_dialog
 from console.store.profiles import SSL_MODES, ConnectionProfile, ProfileStore
+from console.widgets._text import chars
 from console.widgets.theme import text_style
 from core.errors import PlatformError
 
@@ -309,7 +310,7 @@ class MigrationProgressDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         self.label = QLabel(self.tr("Preparing…"))
-        self.label.setMinimumWidth(420)
+        self.label.setMinimumWidth(chars(self.label, 52))
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.bar = QProgressBar()

@@ -68,7 +68,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(lambda: spawn(self.run(), self))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(chars(self, 52))
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)

@@ -7,8 +7,10 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit
 
+from console.widgets.tables import key_columns
 from tests.gui.accessibility import interactive, unnamed
 from tests.gui.helpers import wait_until
 
@@ -91,3 +93,51 @@ async def test_the_refund_dialog_names_every_widget(session_for: Any, open_windo
         assert dialog.objectName() == "refundDialog" and not unnamed(dialog), unnamed(dialog)
     finally:
         dialog.reject()
+
+
+def scaled_font(qapp: QApplication, percent: int) -> QFont:
+    """Set the application font to ``percent`` of its size; returns the font before."""
+    base = QFont(qapp.font())
+    scaled = QFont(base)
+    scaled.setPointSizeF(base.pointSizeF() * percent / 100)
+    qapp.setFont(scaled)
+    return base
+
+
+async def list_sizes(session: Any, open_window: Any) -> dict[str, tuple[int, int]]:
+    """Each list's row height and the width of its first column sized from the font alone (not
+    from its content, not stretched to the table's edge)."""
+    window = await open_window(session)
+    sizes = {}
+    for page_id in ("stores", "orders", "payments", "audit", "users", "migrations"):
+        page = window.show_page(page_id)
+        await page.ready()
+        table = page.branch_table if page_id == "migrations" else page.table
+        fitted = key_columns(table)
+        keys = set(fitted.samples) if fitted is not None else set()
+        header = table.horizontalHeader()
+        keys.add(header.logicalIndex(header.count() - 1))  # stretched to the table's edge
+        free = next((c for c in range(header.count()) if c not in keys), None)
+        width = table.columnWidth(free) if free is not None else 0  # 0: every column fitted
+        sizes[page_id] = (table.verticalHeader().defaultSectionSize(), width)
+    window.shutdown()
+    window.close()
+    return sizes
+
+
+async def test_rows_and_columns_follow_the_font(
+    session_for: Any, open_window: Any, qapp: QApplication
+) -> None:
+    """At 150 % every list's rows are taller and its columns wider, in proportion; the key columns
+    of the lists stay whole (``assert_key_columns_whole`` in test_layout covers them per list)."""
+    normal = await list_sizes(session_for("super_admin"), open_window)
+    base = scaled_font(qapp, 150)
+    try:
+        large = await list_sizes(session_for("super_admin"), open_window)
+    finally:
+        qapp.setFont(base)
+    for page_id, (height, width) in normal.items():
+        big_height, big_width = large[page_id]
+        assert 1.3 * height <= big_height <= 1.7 * height, page_id
+        assert big_width >= 1.3 * width, page_id
+    assert all(normal[p][1] for p in ("stores", "payments", "audit"))  # orders: every column fitted
