@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView, QWidget
 from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
 from console.models.windowed import WindowedTableModel
+from console.widgets._text import fmt_int
 from console.widgets.table_copy import header_titles, shown_columns
 from core.tabular import CsvFile
 
@@ -149,10 +150,7 @@ class ExportJob(QObject):
             self.dialog.setRange(0, 0)
             self.dialog.setValue(0)
             text = _tr("{n} rows written…")
-        locale = self.dialog.locale()
-        self.dialog.setLabelText(
-            text.format(n=locale.toString(self.written), total=locale.toString(total or 0))
-        )
+        self.dialog.setLabelText(text.format(n=fmt_int(self.written), total=fmt_int(total or 0)))
 
     async def run(self) -> int | None:
         """The rows written, or None when cancelled (and then no file)."""
@@ -202,7 +200,7 @@ async def export_csv(
         status(_tr("Export cancelled: no file was written."))
     else:
         text = _tr("1 row exported to {path}") if count == 1 else _tr("{n} rows exported to {path}")
-        status(text.format(n=parent.locale().toString(count), path=target))
+        status(text.format(n=fmt_int(count), path=target))
     return count
 
 
