@@ -17,21 +17,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tests.benchmarks.bench_support import _app, rss_bytes
 from tests.benchmarks.common import Result, benchmark, database
 
 PLATFORMS, MERCHANTS, STORES = 1_000, 10_000, 100_000
-
-
-def rss_bytes() -> int:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-
-
-def _app() -> Any:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.instance() or QApplication(["bench-export"])
 
 
 async def _export(db: Any, target: Path) -> tuple[int, float, float]:
