@@ -160,6 +160,7 @@ class ReportDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.path_edit = QLineEdit(str(Path.home() / f"health-report-{time.strftime('%Y%m%d-%H%M')}.html"))
         self.path_edit.setObjectName("reportPath")
+        self.path_edit.setAccessibleName(self.tr("Report file"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(lambda: spawn(self._browse(), self))
         row = QHBoxLayout()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.widgets._text import chars, text_lines
 from console.widgets.page_parts import monospace, wrapped_label
 from console.widgets.theme import tone
 
@@ -34,15 +35,16 @@ class ConfirmDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, danger: bool = False) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(chars(self, 70))
         layout = QVBoxLayout(self)
         self.text = wrapped_label("confirmText")
         layout.addWidget(self.text)
         self.details = QPlainTextEdit()
         self.details.setObjectName("confirmDetails")
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setReadOnly(True)
         self.details.setFont(monospace())
-        self.details.setMinimumHeight(140)
+        self.details.setMinimumHeight(text_lines(self.details, 8))
         layout.addWidget(self.details, 1)
         self.acknowledge = QCheckBox()
         self.acknowledge.setObjectName("confirmAcknowledge")

@@ -42,6 +42,7 @@ from console.widgets.migration_status import StatusHeader
 from console.widgets.migration_tabs import ERROR_STYLE, MigrationTabs
 from console.widgets.migration_target import RunOutcome, TargetChooser
 from console.widgets.page_parts import row_table, splitter
+from console.widgets.table_export import add_export_action, snapshot_rows
 from console.widgets.tables import fit_model_key_columns, move_columns_first
 from core.errors import PlatformError
 
@@ -79,6 +80,13 @@ class MigrationsPage(Page):
         layout.addWidget(self._build_header())
         parts = (self._build_branch_table(), self._build_lower_half())
         layout.addWidget(splitter(Qt.Orientation.Vertical, parts, (2, 3)), 1)
+        self.export_action = add_export_action(
+            self,
+            self.branch_table,
+            lambda: snapshot_rows(self.branch_table),
+            "migrations.csv",
+            self.show_status,
+        )
         self._update_actions()
 
     # -- the parts -------------------------------------------------------------------------------------
@@ -99,7 +107,9 @@ class MigrationsPage(Page):
 
     def _build_branch_table(self) -> QTableView:
         self.branch_model = BranchStatusModel(self)
-        self.branch_table = row_table("branchTable", self.branch_model, (110, 100, 130, 130, 420))
+        self.branch_table = row_table(
+            "branchTable", self.branch_model, (14, 12, 16, 16, 52), label=self.tr("Migration branches")
+        )
         fit_model_key_columns(self.branch_table)
         move_columns_first(self.branch_table, (0, 1, 2, 3, 5))  # "Pending" (free text) last, stretched
         self.branch_table.doubleClicked.connect(self._branch_double_clicked)
@@ -152,7 +162,7 @@ class MigrationsPage(Page):
 
     def commands(self) -> list[QAction]:
         actions = (self.plan_action, self.run_action, self.refresh_action)
-        return [*actions, self.preview_repair_action, self.repair_action]
+        return [*actions, self.preview_repair_action, self.repair_action, self.export_action]
 
     @property
     def service(self) -> MigrationService:

@@ -113,6 +113,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -136,6 +137,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -148,6 +150,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected store…", "merchants.suspend"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -160,10 +163,17 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("refund_action", "Refund…", "payments.refund"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
-        "orders", "Orders", "orders", "payments.view", "console.pages.orders:OrdersPage", module="orders"
+        "orders",
+        "Orders",
+        "orders",
+        "payments.view",
+        "console.pages.orders:OrdersPage",
+        module="orders",
+        commands=(_C("export_action", "Export CSV…"),),
     ),
     PageEntry(
         "audit",
@@ -186,6 +196,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("role_action", "Change role…"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
 )

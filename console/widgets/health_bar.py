@@ -37,6 +37,7 @@ class Toolbar(QHBoxLayout):
         super().__init__()
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("healthWindow")
+        self.window_combo.setAccessibleName(self.tr("Time window"))
         for seconds, label in zip(
             WINDOWS, (self.tr("5 minutes"), self.tr("1 hour"), self.tr("24 hours")), strict=True
         ):

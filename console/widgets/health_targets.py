@@ -53,6 +53,7 @@ class TargetsPane(QSplitter):
     def _build_view(self) -> QTableView:
         view = QTableView()
         view.setObjectName("healthTargets")
+        view.setAccessibleName(self.tr("Health targets"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -133,6 +134,7 @@ class ChecksTable(QTableWidget):
         super().__init__(0, 4, parent)
         self.hide()
         self.setObjectName("healthChecks")
+        self.setAccessibleName(self.tr("Health checks"))
         self.setHorizontalHeaderLabels(
             [self.tr("Check"), self.tr("Status"), self.tr("Latency"), self.tr("Detail")]
         )
@@ -169,6 +171,7 @@ class EventsPane(QWidget):
         self.model = model
         self.view = QTableView()
         self.view.setObjectName("healthEvents")
+        self.view.setAccessibleName(self.tr("Health events"))
         self.view.setModel(model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)

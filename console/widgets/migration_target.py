@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QProgressB
 from console.dialogs.errors import error_text
 from console.models import migration_texts as texts
 from console.models.common import plural
+from console.widgets._text import chars
 from console.widgets.migration_tabs import ERROR_STYLE
 from console.widgets.page_parts import Notice, tool_button
 
@@ -34,15 +35,17 @@ class TargetChooser(QWidget):
         chooser.addWidget(QLabel(self.tr("Direction")))
         self.direction_combo = QComboBox()
         self.direction_combo.setObjectName("directionCombo")
+        self.direction_combo.setAccessibleName(self.tr("Direction"))
         self.direction_combo.addItem(self.tr("Upgrade"), "upgrade")
         self.direction_combo.addItem(self.tr("Downgrade"), "downgrade")
         chooser.addWidget(self.direction_combo)
         chooser.addWidget(QLabel(self.tr("Target")))
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("targetCombo")
+        self.target_combo.setAccessibleName(self.tr("Target revision"))
         self.target_combo.setEditable(True)
         self.target_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target_combo.setMinimumWidth(360)
+        self.target_combo.setMinimumWidth(chars(self.target_combo, 45))
         line = self.target_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Choose what to migrate to, or type a revision"))
@@ -51,7 +54,7 @@ class TargetChooser(QWidget):
         chooser.addWidget(tool_button(run_action, "runButton"))
         self.progress = QProgressBar()
         self.progress.setObjectName("runProgress")
-        self.progress.setMinimumWidth(160)
+        self.progress.setMinimumWidth(chars(self.progress, 20))
         self.progress.setFormat(self.tr("%v of %m revisions"))  # set per run (plural)
         self.progress.setValue(0)
         self.progress.hide()  # shown from the first run on
