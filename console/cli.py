@@ -131,7 +131,8 @@ def main(
             args.db,
             args.user,
             json=getattr(args, "json", False),
-            create=(args.command, getattr(args, "action", None)) in CREATING_COMMANDS,
+            create=(args.command, getattr(args, "action", None)) in CREATING_COMMANDS
+            and not getattr(args, "dry_run", False),  # a dry run creates no file either
             out=out,
             err=err,
             stdin=stdin or sys.stdin,
