@@ -121,9 +121,10 @@ def slow_registry(tmp_path: Path, seconds: float = 0.3, count: int = 3) -> Modul
     return registry_with(folder, "slow")
 
 
-def gated_registry(tmp_path: Path, gate: Path, count: int = 3, *, interrupt: bool = False) -> ModuleRegistry:
-    """Module ``gated``: ``count`` revisions, each creating ``gated_<n>``. The second waits until the
-    file ``gate`` exists (at most 60 s), so a test acts while it is known to be running; with
+def gated_registry(tmp_path: Path, hold: Path, count: int = 3, *, interrupt: bool = False) -> ModuleRegistry:
+    """Module ``gated``: ``count`` revisions, each creating ``gated_<n>``. The second waits while the
+    file ``hold`` exists (at most 60 s), having touched ``<hold>.reached``, so a test acts while it is
+    known to be running; with
     ``interrupt`` the first sends this process SIGINT (a Ctrl+C during the run)."""
     folder = versions_folder(tmp_path, "gated")
     for seq in range(1, count + 1):
@@ -137,8 +138,10 @@ def gated_registry(tmp_path: Path, gate: Path, count: int = 3, *, interrupt: boo
         if seq == 2:
             before = (
                 "import pathlib\n"
+                "if not op.get_context().as_sql:\n"
+                f"    pathlib.Path({str(hold) + '.reached'!r}).touch()\n"
                 "for _ in range(0 if op.get_context().as_sql else 6000):\n"
-                f"    if pathlib.Path({str(gate)!r}).exists():\n"
+                f"    if not pathlib.Path({str(hold)!r}).exists():\n"
                 "        break\n"
                 "    time.sleep(0.01)\n"
             )

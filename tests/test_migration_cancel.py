@@ -111,9 +111,7 @@ def test_ctrl_c_during_migrate_upgrade(
     head: Database, backend: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The first revision sends this process SIGINT, as Ctrl+C would: the run stops after it."""
-    gate = tmp_path / "open"
-    gate.touch()
-    registry = gated_registry(tmp_path, gate, interrupt=True)
+    registry = gated_registry(tmp_path, tmp_path / "hold", interrupt=True)  # no hold: no wait
     monkeypatch.setattr(migration_service, "default_registry", lambda: registry)
     before = schema(head)
     handler = signal.getsignal(signal.SIGINT)
