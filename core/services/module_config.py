@@ -20,7 +20,7 @@ from core.definition import ModuleDefinition
 from core.errors import InvalidInput, PermissionDenied
 from core.events import ModuleEvent, ModuleEventData
 from core.models import PlatformModule
-from core.secrets import MASK, decrypt_secrets, encrypt_secrets, mask_secrets
+from core.secrets import decrypt_secrets, encrypt_secrets, mask_secrets
 from core.services.audit import AuditDraft, audited
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ def _store(
         before = module.full_config(stored)
         validated = validate_config(module, {**before, **values})
         changed = {
-            k: (MASK if k in secret else before.get(k), MASK if k in secret else validated[k])
+            k: (_shown(k, before.get(k), secret), _shown(k, validated[k], secret))
             for k in values
             if before.get(k) != validated[k]
         }
@@ -167,6 +167,11 @@ def _store(
     return ConfigureResult(
         module.code, [r.code for r in refs], mask_secrets(values, secret), changes, dry_run=not write
     )
+
+
+def _shown(key: str, value: Any, secret: frozenset[str]) -> Any:
+    """A setting as a dry run shows it: a secret that is set as ``***`` (unset stays unset)."""
+    return mask_secrets({key: value}, secret)[key]
 
 
 def validate_config(module: ModuleDefinition, config: dict[str, Any]) -> dict[str, Any]:
