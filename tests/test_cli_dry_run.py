@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import struct
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -241,3 +243,21 @@ def test_graph_svg_png_dot(cli: Any, tmp_path: Path) -> None:
     assert cli("modules", "graph", "--format", "dot", "--out", str(dot_file)).code == 0
     assert dot_file.read_text().startswith("digraph modules {")
     assert '"billing" -> "payments";' in cli("modules", "graph", "--format", "dot").out
+
+
+def test_graph_loads_qt_only_for_images(db: Database) -> None:
+    """dot and JSON (and every other command) never import Qt; svg does."""
+    probe = (
+        "import io, sys; from console.cli import main; "
+        "code = main(sys.argv[1:], stdout=io.StringIO()); "
+        "print(code, 'PySide6' in sys.modules)"
+    )
+    for fmt, qt in (("dot", "False"), ("json", "False"), ("svg", "True")):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, "--db", url_of(db), "modules", "graph", "--format", fmt],
+            cwd=Path(__file__).resolve().parents[1],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.stdout.split() == ["0", qt], (fmt, done.stderr)
