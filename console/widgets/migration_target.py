@@ -63,16 +63,25 @@ class TargetChooser(QWidget):
     def start_progress(self, count: int) -> None:
         """Count ``count`` revisions from 0, in sight."""
         self.progress.setRange(0, count)
-        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self._counting()
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
 
+    def _counting(self) -> None:
+        count = self.progress.maximum()
+        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self.progress.setMinimumWidth(160)
+
     def cancelling(self) -> None:
         """Cancel was asked: the bar says the run stops after the current revision."""
-        self.progress.setFormat(self.tr("Cancelling after the current revision…"))
+        text = self.tr("Cancelling after the current revision…")
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(text) + 24)
+        self.progress.setFormat(text)
 
     def run_ended(self) -> None:
+        """The run is over: the bar counts what was applied again; Cancel goes."""
+        self._counting()
         self.cancel_button.hide()
 
     def hide_progress(self) -> None:
