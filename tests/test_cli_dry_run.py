@@ -9,7 +9,6 @@ import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,12 @@ from core import migrations
 from core.db import Database
 from core.models import PlatformModule
 from core.registry import default_registry
+from tests import test_cli_migrate
 from tests.cli_helpers import Run, Terminal, invoke, url_of
 from tests.foundation_helpers import PASSWORD, add_platforms, audit_entries, module_row, snapshot
 from tests.migration_helpers import schema
+
+head = test_cli_migrate.head  # the fixture: a database of its own at head
 
 
 @pytest.fixture(autouse=True)
@@ -37,15 +39,6 @@ def cli(db: Database):  # type: ignore[no-untyped-def]
         return invoke(url_of(db), *args, stdin=stdin, user=user)
 
     return run
-
-
-@pytest.fixture
-def head(backend: str, fresh_url: str) -> Iterator[Database]:
-    """A database of its own at head (the migration tests take it down first)."""
-    database = Database(fresh_url)
-    migrations.upgrade(database, "heads")
-    yield database
-    database.dispose()
 
 
 def written(db: Database) -> tuple[Any, int]:

@@ -8,7 +8,6 @@ SQLite at the revision reached, the copy taken before the run restorable.
 from __future__ import annotations
 
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,19 +18,13 @@ from core.db import Database
 from core.migrations import MigrationCancelled
 from core.services import migration_service
 from core.services.migration_service import MigrationService
+from tests import test_cli_migrate
 from tests.cli_helpers import invoke, url_of
 from tests.migration_helpers import audit, gated_registry, schema, slow_registry
 
 CLI = Actor.cli()
 
-
-@pytest.fixture
-def head(backend: str, fresh_url: str) -> Iterator[Database]:
-    """A database of its own at head (these tests migrate it)."""
-    database = Database(fresh_url)
-    migrations.upgrade(database, "heads")
-    yield database
-    database.dispose()
+head = test_cli_migrate.head  # the fixture: a database of its own at head
 
 
 def with_tables(before: tuple[list[str], list[str]], *added: str) -> tuple[list[str], list[str]]:

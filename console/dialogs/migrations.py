@@ -16,14 +16,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from console.dialogs.connection import MigrationProgressDialog
 from console.widgets.page_parts import monospace, wrapped_label
 from console.widgets.theme import tone
 
@@ -260,40 +259,23 @@ class RepairDialog(ConfirmDialog):
         )
 
 
-class RunProgressDialog(QDialog):
-    """Progress of the first-run migration: a label, a bar and Cancel, which stops the run after
-    the revision it is applying (the runner asks :meth:`cancel_requested` between revisions)."""
+class RunProgressDialog(MigrationProgressDialog):
+    """Progress of the first-run migration, with Cancel, which stops the run after the revision it
+    is applying (the runner asks :meth:`cancel_requested` between revisions)."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("migrationProgress")
-        self.setWindowTitle(title)
-        self.setModal(True)
-        layout = QVBoxLayout(self)
-        self.label = QLabel(self.tr("Preparing…"))
-        self.label.setMinimumWidth(420)
-        self.label.setWordWrap(True)
-        layout.addWidget(self.label)
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 0)
+        super().__init__(title, parent)
         self.bar.setAccessibleName(self.tr("Migration progress"))
-        layout.addWidget(self.bar)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("cancelRunButton")
         self.cancel_button.clicked.connect(self.request_cancel)
-        layout.addWidget(self.buttons)
+        self.layout().addWidget(self.buttons)
         self._cancelled = False
         self._ended = False
 
     def step(self, text: str, index: int, total: int) -> None:
-        if not self._cancelled:
-            self.label.setText(text)
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(index)
-        else:
-            self.bar.setRange(0, 0)
+        super().step(self.label.text() if self._cancelled else text, index, total)
 
     def request_cancel(self) -> None:
         self._cancelled = True

@@ -255,7 +255,8 @@ class MigrationService:
             }
             if expected is not None and tuple(expected) != revisions:
                 raise planning.plan_changed(expected, revisions)
-            refusal = self._refusal(plan, losing, confirm_destructive)
+            found = guard.guard_of(self.db, losing, self.registry) if losing else None
+            refusal = self._refusal(plan, found, confirm_destructive)
             if refusal is not None:
                 raise refusal
             check = guard.in_transaction_check(revisions, losing, self.registry)
@@ -301,11 +302,10 @@ class MigrationService:
         self._audit(actor, draft, "succeeded", None)
         return RunResult(done.target, direction, done.steps, backup, elapsed)
 
-    def _refusal(
-        self, plan: MigrationPlan, losing: tuple[str, ...], confirm_destructive: bool
-    ) -> Refused | None:
-        """What refuses a run of ``plan``: the downgrade guard, then unconfirmed destructive revisions."""
-        found = guard.guard_of(self.db, losing, self.registry) if losing else None
+    @staticmethod
+    def _refusal(plan: MigrationPlan, found: Guard | None, confirm_destructive: bool) -> Refused | None:
+        """What refuses a run of ``plan``: the downgrade guard (``found``), then unconfirmed
+        destructive revisions."""
         if found is not None:
             return found.refusal()
         destructive = tuple(step.revision for step in plan.steps if step.destructive)
@@ -332,9 +332,9 @@ class MigrationService:
         direction = as_direction(direction)
         plan = self._plan(target, direction)
         losing = self.losing_tables(plan)
-        refusal = self._refusal(plan, losing, confirm_destructive)
         found = guard.guard_of(self.db, losing, self.registry) if losing else None
         preview = PlanPreview(plan, None, None, losing, found, self.dialect)
+        refusal = self._refusal(plan, found, confirm_destructive)
         return DryRun(preview, refusal, backups.wants_backup(self.db.engine) and bool(plan.steps))
 
     @staticmethod
