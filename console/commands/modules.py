@@ -98,6 +98,8 @@ def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
     fmt, out = args.format, args.out
     if fmt == "png" and out is None:
         raise InvalidInput("option.png_needs_out", "--format png writes a file: add --out FILE.png")
+    if out is not None and out.is_dir():
+        raise InvalidInput("option.bad_out", f"--out {out} is a folder: name a file in it", {"out": str(out)})
     document = {
         "nodes": [{"code": m.code, "name": m.name, "tier": m.tier.value} for m in modules],
         "edges": [{"from": m.code, "to": r} for m in modules for r in m.requires if r in codes],
