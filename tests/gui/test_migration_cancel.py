@@ -38,13 +38,14 @@ async def test_cancel_on_the_page_stops_after_the_current_revision(
     page = await show_page(session_on(demo_db, registry=gated_registry(tmp_path, hold)))
     page.set_target("upgrade", "gated@head")
     assert await page.plan_target() is not None  # (its SQL preview runs the revisions on a copy)
+    reached = Path(f"{hold}.reached")
+    reached.unlink(missing_ok=True)  # touched by that preview
     hold.touch()
     cancel = page.chooser.cancel_button
     assert not cancel.isVisible()  # offered only while a run goes on
     before_tables = set(schema(demo_db)[0])
 
     run = asyncio.ensure_future(page.run_plan())
-    reached = Path(f"{hold}.reached")
     await wait_until(lambda: page.progress.value() == 1 and reached.exists())  # gated_002 runs
     assert cancel.isVisible() and cancel.isEnabled()
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
