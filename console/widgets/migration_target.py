@@ -23,12 +23,12 @@ from console.widgets.page_parts import Notice, tool_button
 
 if TYPE_CHECKING:
     from core.errors import PlatformError
-    from core.migrations import MigrationFailed
+    from core.migrations import MigrationCancelled, MigrationFailed
     from core.services.migration_service import RunResult
 
 
 class TargetChooser(QWidget):
-    def __init__(self, plan_action: QAction, run_action: QAction) -> None:
+    def __init__(self, plan_action: QAction, run_action: QAction, cancel_action: QAction) -> None:
         super().__init__()
         chooser = QHBoxLayout(self)
         chooser.setContentsMargins(0, 0, 0, 0)
@@ -59,16 +59,37 @@ class TargetChooser(QWidget):
         self.progress.setValue(0)
         self.progress.hide()  # shown from the first run on
         chooser.addWidget(self.progress)
+        self.cancel_button = tool_button(cancel_action, "cancelRunButton")
+        self.cancel_button.hide()  # shown while a run goes on
+        chooser.addWidget(self.cancel_button)
 
     def start_progress(self, count: int) -> None:
         """Count ``count`` revisions from 0, in sight."""
         self.progress.setRange(0, count)
-        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self._counting()
         self.progress.setValue(0)
         self.progress.show()
+        self.cancel_button.show()
+
+    def _counting(self) -> None:
+        count = self.progress.maximum()
+        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self.progress.setMinimumWidth(160)
+
+    def cancelling(self) -> None:
+        """Cancel was asked: the bar says the run stops after the current revision."""
+        text = self.tr("Cancelling after the current revision…")
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(text) + 24)
+        self.progress.setFormat(text)
+
+    def run_ended(self) -> None:
+        """The run is over: the bar counts what was applied again; Cancel goes."""
+        self._counting()
+        self.cancel_button.hide()
 
     def hide_progress(self) -> None:
         self.progress.hide()
+        self.cancel_button.hide()
         self.progress.setValue(0)
 
     def direction(self) -> str:
@@ -147,6 +168,14 @@ class RunOutcome(Notice):
         details = exc.details if isinstance(exc.details, dict) else {}
         lines = texts.failure_lines(details, exc.message, exc.backup_path, self.tr)
         self.say("\n".join(lines), ERROR_STYLE)
+        self.button.setVisible(exc.backup_path is not None)
+        return lines
+
+    def cancelled(self, exc: MigrationCancelled) -> list[str]:
+        """Say what a cancelled run kept; offer the restore when revisions were kept and copied."""
+        details = exc.details if isinstance(exc.details, dict) else {}
+        lines = texts.cancelled_lines(details, exc.backup_path, self.tr)
+        self.say("\n".join(lines), "")
         self.button.setVisible(exc.backup_path is not None)
         return lines
 
