@@ -8,8 +8,9 @@ page (``platform-console --help`` lists the page ids from here).
 
 A page class declares behaviour only; its id, icon and permission come from its entry here (bound
 by :meth:`console.pages.base.Page.__init_subclass__`). To add a page: write the class (a
-:class:`~console.pages.base.Page`), add its entry below, and its icon to ``resources/icons``
-(docs/architecture.md, "Where to add things").
+:class:`~console.pages.base.Page`), add its entry below, and its icon to ``console/resources/icons``
+and to ``ICON_NAMES`` in ``console/widgets/resources.py`` (docs/architecture.md, "Where to add
+things").
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -138,6 +140,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -150,6 +153,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected store…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
@@ -162,10 +166,17 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("refund_action", "Refund…", "payments.refund", "Ctrl+Shift+R"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
     PageEntry(
-        "orders", "Orders", "orders", "payments.view", "console.pages.orders:OrdersPage", module="orders"
+        "orders",
+        "Orders",
+        "orders",
+        "payments.view",
+        "console.pages.orders:OrdersPage",
+        module="orders",
+        commands=(_C("export_action", "Export CSV…"),),
     ),
     PageEntry(
         "audit",
@@ -188,6 +199,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("role_action", "Change role…", shortcut="F2"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
+            _C("export_action", "Export CSV…"),
         ),
     ),
 )

@@ -7,6 +7,7 @@ import hashlib
 from PySide6.QtCore import QByteArray, QSettings
 
 THEMES = ("system", "light", "dark")
+ORGANIZATION = APPLICATION = "platform-console"  # what console.app sets on the QApplication
 LAYOUT = "layout/v1"  # a new version when what is saved changes meaning: the old one is ignored
 MAX_STATE_BYTES = 64 * 1024  # far above any real header or splitter state
 
@@ -20,6 +21,12 @@ def digest(state: QByteArray, count: int) -> str:
 def qsettings() -> QSettings:
     """The application's settings (organization and application names are set in ``console.app``)."""
     return QSettings()
+
+
+def named_qsettings() -> QSettings:
+    """The same settings file without a QApplication (platformctl): QSettings writes it through a
+    temporary file renamed over it, under a lock file, merging what another process changed."""
+    return QSettings(ORGANIZATION, APPLICATION)
 
 
 class AppSettings:

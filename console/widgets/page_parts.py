@@ -26,6 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.widgets._text import chars
+from console.widgets.table_copy import enable_copy
+from console.widgets.tables import row_height_for
+
 
 def monospace() -> QFont:
     """The system's fixed-pitch font (SQL, logs, statements)."""
@@ -35,10 +39,11 @@ def monospace() -> QFont:
     return font
 
 
-def read_only_text(name: str) -> QPlainTextEdit:
-    """A read-only monospace pane that does not wrap lines."""
+def read_only_text(name: str, label: str = "") -> QPlainTextEdit:
+    """A read-only monospace pane that does not wrap lines (``label``: its accessible name)."""
     edit = QPlainTextEdit()
     edit.setObjectName(name)
+    edit.setAccessibleName(label)
     edit.setReadOnly(True)
     edit.setFont(monospace())
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -46,24 +51,32 @@ def read_only_text(name: str) -> QPlainTextEdit:
 
 
 def row_table(
-    name: str, model: Any, widths: Sequence[int] = (), table: QTableView | None = None
+    name: str,
+    model: Any,
+    widths: Sequence[float] = (),
+    table: QTableView | None = None,
+    *,
+    label: str = "",
 ) -> QTableView:
     """A table (``table``, or a new one) of ``model`` selecting one whole row, not editable, rows
-    24 px high, the last column stretched and the others at ``widths``."""
+    a line of text high, the last column stretched and the others ``widths`` digits wide; Ctrl+C
+    copies the selected row; ``label`` is its accessible name (what a screen reader says)."""
     table = QTableView() if table is None else table
     table.setObjectName(name)
+    table.setAccessibleName(label)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
+    table.verticalHeader().setDefaultSectionSize(row_height_for(table))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        table.setColumnWidth(column, chars(table, width))
+    enable_copy(table)
     return table
 
 

@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
 
-import console
 from console.asyncutil import dialog_result, spawn
 from console.dialogs.palette import CommandPalette, PaletteCommand
-from console.logs import log_file
 from console.pages.registry import PageCommand, PageEntry
 from console.store.settings import AppSettings
 from console.widgets.theme import apply_theme
@@ -248,21 +246,14 @@ class ActionsMixin(KeyboardMixin):
             return True
         return False
 
-    def about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setObjectName("aboutDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(self.tr("About Platform Console"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            self.tr(
-                "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
-                "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>"
-            ).format(version=console.__version__, db=self.db_label.text(), log=str(log_file()))
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
-        return box
+    def about(self) -> QDialog:
+        from console.dialogs.about import AboutDialog  # lazy: only when asked for
+
+        database = self._session.db.display_url() if self._session is not None else None
+        dialog = AboutDialog(database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     async def open_key(self, name: str) -> QDialog:
         from console.dialogs.keys import KEYS, open_key_dialog  # lazy: the library, after the paint

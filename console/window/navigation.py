@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.pages.registry import PAGES, PageEntry
 from console.store.settings import AppSettings
+from console.widgets._text import chars
 from console.widgets.theme import icon
 
 if TYPE_CHECKING:
@@ -65,9 +66,10 @@ class NavigationMixin(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setMinimumWidth(140)
-        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(chars(self.nav, 17))
+        self.nav.setMaximumWidth(chars(self.nav, 30))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         splitter.addWidget(self.nav)
@@ -98,7 +100,7 @@ class NavigationMixin(QMainWindow):
     def _fit_navigation(self) -> None:
         """The navigation as wide as its longest page title at the current font (never cut off)."""
         needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
-        self.nav.setMaximumWidth(max(240, needed))
+        self.nav.setMaximumWidth(max(chars(self.nav, 30), needed))
         sizes = self._splitter.sizes()
         if sum(sizes) > 0 and sizes[0] < needed:
             self._splitter.setSizes([needed, sum(sizes) - needed])

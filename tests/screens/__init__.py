@@ -6,7 +6,7 @@ name), signs in as each demo account and saves, at 1280x800, for the light and t
 and at 100 % and 150 % font scale::
 
     OUT/<role>-<page>-<theme>-<scale>.png            every page the role may see
-    OUT/<role>-dialog-<name>-<theme>-<scale>.png     a few key dialogs (admin, support)
+    OUT/<role>-dialog-<name>-<theme>-<scale>.png     a few key dialogs (admin, support), About
 
 Options narrow the run (``--roles support --pages payments --themes dark --scales 150``).
 The Qt platform defaults to offscreen. See :func:`main`.
@@ -181,6 +181,16 @@ class Renderer:
         make = shots.get((username, page_id))
         if make is not None:
             await make()
+        if page_id == "modules":
+            await self.about_dialog(window, username, theme, scale)
+
+    async def about_dialog(self, window: Any, username: str, theme: str, scale: int) -> None:
+        dialog = window.about()  # Help → About
+        await settle_paint(self.app)
+        dialog.copy()  # as after a click on Copy
+        await settle_paint(self.app, 0.1)
+        self.write(dialog, Shot(username, "modules", theme, scale, "about"))
+        dialog.reject()
 
     async def modules_dialogs(self, page: Any, username: str, theme: str, scale: int) -> None:
         from core.services.module_service import Target
