@@ -116,7 +116,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
-            _C("export_action", "Export CSV…"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -140,7 +140,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
-            _C("export_action", "Export CSV…"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -153,7 +153,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected store…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
-            _C("export_action", "Export CSV…"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -166,7 +166,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("refund_action", "Refund…", "payments.refund", "Ctrl+Shift+R"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
-            _C("export_action", "Export CSV…"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -176,7 +176,7 @@ PAGES: tuple[PageEntry, ...] = (
         "payments.view",
         "console.pages.orders:OrdersPage",
         module="orders",
-        commands=(_C("export_action", "Export CSV…"),),
+        commands=(_C("export_action", "Export CSV…", shortcut="Ctrl+E"),),
     ),
     PageEntry(
         "audit",
@@ -184,7 +184,7 @@ PAGES: tuple[PageEntry, ...] = (
         "audit",
         "audit.view",
         "console.pages.audit:AuditPage",
-        commands=(_C("export_action", "Export CSV…"),),
+        commands=(_C("export_action", "Export CSV…", shortcut="Ctrl+E"),),
     ),
     PageEntry(
         "users",
@@ -199,7 +199,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("role_action", "Change role…", shortcut="F2"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
-            _C("export_action", "Export CSV…"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
 )
