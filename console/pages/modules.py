@@ -310,7 +310,7 @@ class ModulesPage(Page):
             self.tr("Saved the settings of {module} on {platform}").format(module=module, platform=platform)
         )
         await self.load_config()
-        return done
+        return list(done.platforms)
 
     # -- changes ----------------------------------------------------------------------------------------
     def target(self) -> Target | None:
