@@ -74,7 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
     # Benchmarks only (see the module docstring): leave right after the main window's first paint.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--log-level", default=None, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the package metadata's version, read only when asked (no Qt, no QApplication)."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from core.version import version  # lazy: importlib.metadata, only for --version
+
+        print(f"platform-console {version()}")
+        parser.exit(0)
 
 
 # The library the start-up runs (connect, schema check, sign-in, the first page's services). It is
@@ -248,6 +262,22 @@ def _install_excepthook() -> Callable[..., Any]:
     return previous
 
 
+# The desktop entry's id (packaging/linux/<id>.desktop, installed in share/applications).
+DESKTOP_FILE_ID = "example.platformconsole.PlatformConsole"
+
+
+def _resource_problem(message: str) -> int:
+    """A missing resource file at start-up: on stderr, in the log and in a dialog; exit status 2."""
+    from PySide6.QtWidgets import QMessageBox  # lazy: Qt (see main)
+
+    print(f"platform-console: {message}", file=sys.stderr)
+    log.error("%s", message)
+    if os.environ.get("QT_QPA_PLATFORM", "") != "offscreen":
+        # Before the event loop exists (nothing to nest in): a desktop launch has no stderr to read.
+        QMessageBox.critical(None, "Platform Console", message)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if (
@@ -265,14 +295,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
     gc.set_threshold(*STARTUP_GC_THRESHOLDS)  # until tune_gc() after the first paint
-    setup_logging(args.log_level)
+    setup_logging(args.log_level, faults=True)
     # Lazy, here: Qt's libraries load only after the xcb check above (a missing one fails the import).
     from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     QCoreApplication.setOrganizationName("platform-console")
-    QCoreApplication.setApplicationName("platform-console")
+    QCoreApplication.setApplicationName("platform-console")  # also X11's WM_CLASS (StartupWMClass)
+    # The .desktop file's name (packaging/linux): Wayland's app id, so the desktop finds its icon.
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE_ID)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "platform-console"])
     assert isinstance(app, QApplication)
@@ -283,12 +315,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from console.startup import Console  # lazy: Qt (see above)
     from console.store.settings import AppSettings  # lazy: Qt (see above)
-    from console.widgets.theme import apply_theme, icon  # lazy: Qt (see above)
+    from console.widgets.resources import ResourceError, application_icon, check_resources  # lazy: Qt
+    from console.widgets.theme import apply_theme  # lazy: Qt (see above)
 
+    try:
+        check_resources()
+    except ResourceError as exc:  # a broken installation: say so instead of showing empty icons
+        return _resource_problem(str(exc))
     apply_theme(app, AppSettings().theme)
-    app_icon = icon("platform-console")
-    if not app_icon.isNull():
-        app.setWindowIcon(app_icon)
+    app.setWindowIcon(application_icon())
     previous_hook = _install_excepthook()
     console = Console(args, app)
     code = 1

@@ -1,7 +1,8 @@
 """platformctl: every console action without a screen.
 
-Conventions (docs/architecture.md, Errors and exit codes): global options before the command;
-``--json`` on every command prints exactly one JSON document; exit 0 success, 1 unexpected,
+Conventions (docs/architecture.md, Errors and exit codes): global options (``--db``, ``--user``,
+``--json``, ``--log-level``) before or after the command; ``--json`` on every command prints exactly
+one JSON document; exit 0 success, 1 unexpected,
 2 bad usage or input, 3 refused. Errors are mapped to exit codes and documents here and nowhere else.
 """
 
@@ -14,7 +15,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from core.errors import InvalidInput, PlatformError
@@ -45,6 +46,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merchants": ("tenancy", "add_parsers"),
     "stores": ("tenancy", "add_parsers"),
     "customers": ("customers", "add_parsers"),
+    "account": ("account", "add_parsers"),
+    "completion": ("completion", "add_parsers"),
 }
 # The one-line help of each command word, for `platformctl --help` (and an unknown word) without
 # importing any command module; tests/test_cli_imports.py checks it against each group's own help.
@@ -64,8 +67,11 @@ COMMAND_HELP: dict[str, str] = {
     "merchants": "find merchants, show one, suspend or reactivate",
     "stores": "find stores, show one, suspend or reactivate",
     "customers": "customers of the platforms, personal data as the role allows",
+    "account": "your own account: change your password",
+    "completion": "print the shell completion script for bash, zsh or fish",
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}
+LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR"]
 # The commands that may create a missing database (SQLite file and folder); every other command
 # refuses a missing file instead of leaving an empty database behind.
 CREATING_COMMANDS = {("db", "upgrade"), ("migrate", "upgrade"), ("demo", "seed")}
@@ -73,13 +79,15 @@ SIGPIPE_EXIT = 141  # 128 + SIGPIPE, what a shell reports for a tool whose reade
 
 
 def command_word(argv: Sequence[str]) -> str | None:
-    """The command (first positional argument after the global options), if any."""
+    """The command (first positional argument, global options before it skipped), if any."""
     skip = False
     for arg in argv:
         if skip:
             skip = False
         elif arg in _GLOBAL_WITH_VALUE:
             skip = True
+        elif arg == "--":
+            return None
         elif not arg.startswith("-"):
             return arg
     return None
@@ -96,24 +104,15 @@ def build_parser(command: str | None = None, *, groups: bool = True) -> argparse
     """The parser; with ``command``, only that command's group is loaded. ``groups=False``: the
     command words with their one-line help from :data:`COMMAND_HELP`, no group loaded (the top
     level's ``--help``); words the table lacks are loaded as usual."""
+    from core.version import version
+
     parser = _Parser(
         prog="platformctl", description="Administer the platform's modules, migrations and users."
     )
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        help="database URL (default: PLATFORM_DATABASE_URL, else the "
-        "embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL",
-    )
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help="act as this admin user (password from a prompt or "
-        "PLATFORM_PASSWORD); without it: cli:<os user> with every permission",
-    )
-    parser.add_argument("--log-level", default=None, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    add_global_options(parser, after=False)
     common = _Parser(add_help=False)
-    common.add_argument("--json", action="store_true", help="print one JSON document")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
     targets = _Parser(add_help=False)
     group = targets.add_mutually_exclusive_group(required=True)
     group.add_argument(
@@ -132,11 +131,73 @@ def build_parser(command: str | None = None, *, groups: bool = True) -> argparse
         wanted = [COMMANDS[word] for word in COMMANDS if word not in COMMAND_HELP]
     for module_name, function in dict.fromkeys(wanted):
         register = getattr(importlib.import_module(f"console.commands.{module_name}"), function)
-        if register.__code__.co_argcount == 3:
+        if register.__code__.co_argcount == 3:  # (sub, common, targets); not inspect: 5 ms
             register(sub, common, targets)
         else:
             register(sub, common)
+    for command in leaf_parsers(parser, groups=True):  # `platforms --db X list` too
+        add_global_options(command, after=True)
     return parser
+
+
+JSON_HELP = "print one JSON document"
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, after: bool) -> None:
+    """``--db``, ``--user``, ``--json``, ``--log-level``: on the program (before the command) and on
+    every command (after it). After the command they default to nothing (``SUPPRESS``), so they
+    never overwrite what was given before it."""
+    have = parser._option_string_actions
+    target: Any = (
+        parser.add_argument_group("global options (before or after the command)") if after else parser
+    )
+
+    def default(value: Any) -> Any:
+        return argparse.SUPPRESS if after else value
+
+    if "--db" not in have:
+        target.add_argument(
+            "--db",
+            metavar="URL",
+            default=default(None),
+            help="database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); "
+            "prefer PGPASSWORD or ~/.pgpass over a password in the URL",
+        )
+    if "--user" not in have:
+        target.add_argument(
+            "--user",
+            metavar="NAME",
+            default=default(None),
+            help="act as this admin user (password from a prompt or PLATFORM_PASSWORD); "
+            "without it: cli:<os user> with every permission",
+        )
+    if "--json" not in have:
+        target.add_argument("--json", action="store_true", default=default(False), help=JSON_HELP)
+    if "--log-level" not in have:
+        target.add_argument(
+            "--log-level",
+            default=default(None),
+            choices=LOG_LEVELS,
+            help="messages on stderr from this level up (default WARNING; the log file has all)",
+        )
+
+
+def leaf_parsers(
+    parser: argparse.ArgumentParser, *, groups: bool = False
+) -> Iterator[argparse.ArgumentParser]:
+    """Every command parser below ``parser`` that has no subcommands of its own (aliases once);
+    with ``groups``, the command groups (``platforms``, ``admin`` ...) too."""
+    seen: set[int] = set()
+    todo = [parser]
+    while todo:
+        current = todo.pop()
+        subs = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if current is not parser and (groups or not subs):
+            yield current
+        for child in subs[0].choices.values() if subs else ():
+            if id(child) not in seen:
+                seen.add(id(child))
+                todo.append(child)
 
 
 def main(
@@ -152,18 +213,27 @@ def main(
     ctx: base.Context | None = None
     try:
         _check_text(argv)
+        word = command_word(argv)
+        if word is None and "--version" in argv:  # without loading every command group
+            from core.version import version
+
+            out.write(f"platformctl {version()}\n")
+            return 0
         with contextlib.redirect_stdout(out):  # --help goes where the caller's output goes
-            word = command_word(argv)
             args = build_parser(word, groups=word in COMMANDS).parse_args(argv)
         from console.commands import base
-        from console.logs import setup_logging
 
-        setup_logging(args.log_level, stream=err)
+        if not getattr(args, "no_log", False):  # completion: printed at every new shell, no log file
+            from console.logs import setup_logging
+
+            setup_logging(args.log_level, stream=err)
         ctx = base.Context(
             args.db,
             args.user,
             json=getattr(args, "json", False),
-            create=(args.command, getattr(args, "action", None)) in CREATING_COMMANDS,
+            # a dry run leaves even a missing SQLite file missing
+            create=(args.command, getattr(args, "action", None)) in CREATING_COMMANDS
+            and not getattr(args, "dry_run", False),
             out=out,
             err=err,
             stdin=stdin or sys.stdin,

@@ -1,18 +1,34 @@
-"""One log file for the console and platformctl; its location is shown in About and the README."""
+"""The log files of the console and platformctl: one per process, so several consoles (and commands)
+never rotate or interleave each other's file; the About dialog shows this process's path.
+
+``platform-console-<pid>.log`` in platformdirs' user log directory, rotated at 2 MB (3 kept); at
+start the files of processes that have ended are pruned to the newest :data:`KEEP_ENDED`, and any
+older than :data:`KEEP_DAYS` days. With ``faults=True`` (the console) :mod:`faulthandler` writes
+the Python stacks of a native crash (a segfault in Qt) to the same file, through a file object
+that stays open for the life of the process.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import faulthandler
 import logging
 import logging.handlers
 import os
+import re
 import sys
+import time
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 import platformdirs
 
 _CONFIGURED = False
 _STDERR_HANDLER: logging.StreamHandler | None = None  # type: ignore[type-arg]
+_FAULT_FILE: BinaryIO | None = None  # open for the process's lifetime: faulthandler writes to its fd
+KEEP_ENDED = 10
+KEEP_DAYS = 14
+_NAME = re.compile(r"platform-console-(\d+)\.log(\.\d+)?")
 
 
 class _ShortFormatter(logging.Formatter):
@@ -27,12 +43,79 @@ class _ShortFormatter(logging.Formatter):
             record.exc_info, record.exc_text, record.stack_info = saved
 
 
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir("platform-console", appauthor=False))
+
+
 def log_file() -> Path:
-    return Path(platformdirs.user_log_dir("platform-console", appauthor=False)) / "platform-console.log"
+    """This process's log file."""
+    return log_dir() / f"platform-console-{os.getpid()}.log"
 
 
-def setup_logging(level: str | None = None, *, stream: TextIO | None = None) -> None:
-    """File handler (DEBUG and up, rotated) plus stderr at ``level`` (default WARNING)."""
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return False  # no cheap check: only the age rules apply
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
+def prune_logs(folder: Path, now: float | None = None) -> list[Path]:
+    """Delete the files of ended processes beyond the newest ``KEEP_ENDED``, and those older than
+    ``KEEP_DAYS`` days (a running process's file is kept on POSIX). Returns what was deleted."""
+    now = time.time() if now is None else now
+    ended: dict[int, float] = {}
+    files: dict[int, list[Path]] = {}
+    for path in folder.glob("platform-console-*.log*"):
+        match = _NAME.fullmatch(path.name)
+        if match is None:
+            continue
+        pid = int(match[1])
+        with contextlib.suppress(OSError):
+            ended[pid] = max(ended.get(pid, 0.0), path.stat().st_mtime)
+            files.setdefault(pid, []).append(path)
+    running = {pid for pid in ended if _alive(pid)} if os.name == "posix" else {os.getpid()}
+    newest = sorted((p for p in ended if p not in running), key=lambda p: ended[p], reverse=True)
+    doomed = set(newest[KEEP_ENDED:]) | {
+        p for p in newest if now - ended[p] > KEEP_DAYS * 86400 and p not in running
+    }
+    deleted = []
+    for pid in doomed:
+        for path in files[pid]:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                deleted.append(path)
+    return deleted
+
+
+def _enable_faulthandler(path: Path) -> None:
+    """faulthandler writes to a file descriptor: it stays open until the process ends (or the log
+    rotates, when the new file takes its place)."""
+    global _FAULT_FILE
+    old, _FAULT_FILE = _FAULT_FILE, open(path, "ab", buffering=0)  # noqa: SIM115
+    faulthandler.enable(_FAULT_FILE, all_threads=True)
+    if old is not None:
+        old.close()
+
+
+class _RotatingLog(logging.handlers.RotatingFileHandler):
+    """Rotation takes faulthandler along to the fresh file."""
+
+    def doRollover(self) -> None:
+        super().doRollover()
+        if _FAULT_FILE is not None:
+            _enable_faulthandler(Path(self.baseFilename))
+
+
+def setup_logging(level: str | None = None, *, stream: TextIO | None = None, faults: bool = False) -> None:
+    """File handler (INFO and up, rotated) plus stderr at ``level`` (default WARNING); with
+    ``faults``, native crashes' stacks to the same file."""
     global _CONFIGURED, _STDERR_HANDLER
     root = logging.getLogger()
     console_level = getattr(logging, (level or os.environ.get("PLATFORM_LOG_LEVEL") or "WARNING").upper())
@@ -46,12 +129,15 @@ def setup_logging(level: str | None = None, *, stream: TextIO | None = None) -> 
     try:
         path = log_file()
         path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        prune_logs(path.parent)
+        file_handler = _RotatingLog(
+            path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=not faults
         )
         file_handler.setLevel(logging.INFO)
         file_handler.setFormatter(fmt)
         root.addHandler(file_handler)
+        if faults:
+            _enable_faulthandler(path)
     except OSError:
         pass  # a read-only home must not stop the tool
     err_handler = _STDERR_HANDLER = logging.StreamHandler(stream or sys.stderr)

@@ -29,6 +29,7 @@ from console.widgets.start_panel import StartPanel
 from console.widgets.theme import banner_style
 from console.window.actions import ActionsMixin
 from console.window.idle_lock import IdleLockMixin
+from console.window.layout import LayoutMixin
 from console.window.navigation import NavigationMixin
 from console.window.status import StatusMixin
 from core.errors import PlatformError
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
     from console.session import ChangeWatcher, ConsoleSession
 
 
-class MainWindow(NavigationMixin, ActionsMixin, StatusMixin, IdleLockMixin):
+class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLockMixin):
     """Navigation list + stacked pages; status bar with database, user, role and connection state.
 
     ``MainWindow(None)`` is the window before sign-in: its start panel only (see the module
@@ -79,6 +80,7 @@ class MainWindow(NavigationMixin, ActionsMixin, StatusMixin, IdleLockMixin):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        self._restore_window_layout()
         if session is not None:
             self.attach(session, page=page)
 
@@ -164,6 +166,7 @@ class MainWindow(NavigationMixin, ActionsMixin, StatusMixin, IdleLockMixin):
         """Signed out: pages, navigation and watcher go; the start panel comes back."""
         if not self.attached:
             return
+        self.save_layout()
         self.shutdown()
         self._clear_navigation()
         self._drop_shortcuts()
@@ -228,6 +231,8 @@ class MainWindow(NavigationMixin, ActionsMixin, StatusMixin, IdleLockMixin):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
             self.settings.geometry = self.saveGeometry()
+            if self.attached:
+                self.save_layout()
             page = self.current_page()
             if page is not None:
                 self.settings.last_page = page.page_id

@@ -268,9 +268,9 @@ class Console:
         needs_seed = session.demo and not has_users
         migrated = 0
         if (state["empty"] or (not has_users and state["pending"])) and not state["newer"]:
-            from console.dialogs.connection import MigrationProgressDialog  # lazy: a first run only
+            from console.dialogs.migrations import RunProgressDialog  # lazy: a first run only
 
-            progress = MigrationProgressDialog(
+            progress = RunProgressDialog(
                 QCoreApplication.translate("Console", "Preparing the database"), self.window
             )
             progress.open()
@@ -284,13 +284,21 @@ class Console:
                 )
             )
             try:
-                result = await run_sync(first_run_upgrade, session.db, report)
+                result = await run_sync(first_run_upgrade, session.db, report, progress.cancel_requested)
+                progress.run_ended()
                 migrated = len(result.applied)
                 if needs_seed:
                     progress.step(QCoreApplication.translate("Console", "Filling the demo database…"), 0, 0)
                     await run_sync(seed_demo, session.db)
                     has_users = True
+            except PlatformError as exc:
+                if exc.code != "migrations.cancelled":
+                    raise
+                progress.run_ended()
+                await self._first_run_cancelled(exc, session)
+                return False
             finally:
+                progress.run_ended()
                 progress.close()
                 progress.deleteLater()
         elif needs_seed:
@@ -304,6 +312,27 @@ class Console:
 
         wizard = FirstRunWizard(session, self.window, migrated=migrated)
         return await self._actor_from(wizard, session) is not None
+
+    async def _first_run_cancelled(self, exc: PlatformError, session: ConsoleSession) -> None:
+        """Say what the cancelled first run kept; restore the copy taken before it if asked."""
+        from console.dialogs.errors import report  # lazy: after a cancel only
+        from console.dialogs.migrations import CancelledRunDialog, accepted  # lazy: after a cancel only
+        from console.models.migration_texts import cancelled_lines  # lazy: after a cancel only
+        from console.startup_steps import restore_first_run_backup  # lazy: the library, after the first paint
+
+        details = exc.details if isinstance(exc.details, dict) else {}
+        backup = details.get("backup")
+        lines = cancelled_lines(details, backup, lambda text: QCoreApplication.translate("Console", text))
+        if self.unattended:
+            log.error("%s", exc.message)
+            return
+        dialog = CancelledRunDialog(lines, backup, self.window)
+        if accepted(await dialog_result(dialog)) and backup:
+            try:
+                await run_sync(restore_first_run_backup, session.db, Path(backup))
+            except PlatformError as error:  # said; the copy stays for `platformctl migrate restore`
+                report(error, self.window)
+        dialog.deleteLater()
 
     async def _sign_in(self, session: ConsoleSession) -> bool:
         from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD  # lazy: the library, after the first paint

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.actor import Actor
@@ -50,16 +51,30 @@ def notice_interrupted_run(db: Database) -> InterruptedRun | None:
     return notice_interrupted(db)
 
 
-def first_run_upgrade(db: Database, progress: Callable[..., None]) -> RunResult:
-    """Migrate an empty (or user-less) database to head; audited like any run.
+def _console_actor() -> Actor:
+    """Whoever opened an empty database may migrate it (docs/architecture.md, "Roles and secrets")."""
+    return Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)
 
-    Whoever opened an empty database may migrate it (docs/architecture.md, "Roles and secrets"):
-    the actor is ``console:<operating-system user>``.
+
+def first_run_upgrade(
+    db: Database, progress: Callable[..., None], cancel: Callable[[], bool] | None = None
+) -> RunResult:
+    """Migrate an empty (or user-less) database to head; audited like any run. ``cancel()`` is
+    asked between revisions (``migrations.cancelled``: PostgreSQL rolled back, SQLite kept what
+    was applied, with the copy taken before it when there was something to copy).
+
+    The actor is ``console:<operating-system user>``.
     """
     from core.services.migration_service import MigrationService  # lazy: Alembic: only for a first run
 
-    actor = Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)
-    return MigrationService(db).run(actor, "heads", "upgrade", progress=progress)
+    return MigrationService(db).run(_console_actor(), "heads", "upgrade", progress=progress, cancel=cancel)
+
+
+def restore_first_run_backup(db: Database, backup: Path) -> None:
+    """Put back the copy taken before a cancelled first run."""
+    from core.services.migration_service import MigrationService  # lazy: Alembic: only after a cancel
+
+    MigrationService(db).restore(_console_actor(), backup)
 
 
 def resolve_pending_refunds(db: Database, actor: Actor) -> None:

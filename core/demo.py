@@ -30,11 +30,12 @@ from core.demo_context import (  # noqa: F401 - the accounts are core.demo's nam
     DemoContext,
     Progress,
 )
-from core.errors import DefinitionError, InvalidInput
+from core.errors import DefinitionError, InvalidInput, PermissionDenied
 from core.graph import topological_order
 from core.models import AdminUser, Platform
 from core.ranges import DEMO_MAX_COUNTS
 from core.registry import ModuleRegistry, default_registry
+from core.roles import Role
 from core.services.auth import AuthService
 
 PLATFORM_COLUMNS = ("id", "code", "name", "created_at")
@@ -71,6 +72,33 @@ class SeedSpec:
                 raise InvalidInput("demo.bad_count", f"--{name} must be from 0 to {DEMO_MAX_COUNTS[name]:,}")
         if self.stores and not (self.merchants or self.platforms):
             raise InvalidInput("demo.bad_count", "stores need merchants and platforms")
+
+
+def check_seed(actor: Actor, spec: SeedSpec) -> None:
+    """The counts, and who may seed: super admins only, as for ``platforms create`` (seeding creates
+    platforms and adds to any platform); demo accounts also need ``admin.users.manage``."""
+    spec.check()
+    actor.require("admin.users.manage" if spec.demo_accounts else "modules.toggle")
+    if actor.role is not Role.SUPER_ADMIN:
+        raise PermissionDenied(
+            "permission.denied",
+            f"{actor.name} ({actor.role}) may not seed demo data: it creates platforms",
+            {"permission": "platforms.create", "actor": actor.name, "role": actor.role.value},
+        )
+
+
+def plan_seed(db: Database | None, spec: SeedSpec, *, registry: ModuleRegistry | None = None) -> SeedResult:
+    """What :func:`seed` would add, writing nothing: the counts asked for and the demo accounts
+    that do not exist yet (``db`` None: a database still to be created, so all of them)."""
+    spec.check()
+    seed_order(registry or default_registry())  # a broken module seed refuses the dry run too
+    counts = {k: getattr(spec, k) for k in ("platforms", "merchants", "stores", "orders")}
+    existing: set[str] = set()
+    if db is not None and spec.demo_accounts:
+        with db.sessions() as session:
+            existing = set(session.scalars(select(AdminUser.username)))
+    accounts = [a for a in DEMO_ACCOUNTS if a.username not in existing] if spec.demo_accounts else []
+    return SeedResult(counts, accounts)
 
 
 def seed(

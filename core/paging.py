@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
@@ -24,7 +25,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from core.errors import InvalidInput
-from core.ranges import MAX_PAGE
+from core.ranges import ID_MAX, INT64_MAX, MAX_PAGE
 
 COUNT_CAP = 10_000  # counts up to here are exact (a bounded scan); above, an estimate
 
@@ -100,18 +101,96 @@ def encode_cursor(key: Key | None) -> str | None:
     value, ident = key
     doc = {"v": value.isoformat(), "t": "dt"} if isinstance(value, datetime) else {"v": value}
     doc["id"] = ident
-    return base64.urlsafe_b64encode(json.dumps(doc).encode()).decode().rstrip("=")
+    return _pack(doc)
 
 
 def decode_cursor(text: str) -> Key:
+    """A cursor of :func:`encode_cursor` back as its key, or :class:`InvalidInput` (exit 2): the id
+    within the id columns' range, the value a short text, a whole number or a time."""
+    doc = _unpack(text)
+    if set(doc) - {"v", "t", "id"} or "v" not in doc:
+        raise _bad_cursor(text)
+    value = doc["v"]
+    if doc.get("t") == "dt":
+        try:
+            value = datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise _bad_cursor(text) from None
+    elif "t" in doc or not _plain_value(value):
+        raise _bad_cursor(text)
+    return (value, _cursor_id(doc, text))
+
+
+def encode_id_cursor(ident: int | None) -> str | None:
+    """The cursor of a list ordered by id alone (payments, refunds, orders, customers)."""
+    return None if ident is None else _pack({"id": ident})
+
+
+def decode_id_cursor(text: str) -> int:
+    """The id of a cursor of :func:`encode_id_cursor`, or :class:`InvalidInput` (exit 2)."""
+    doc = _unpack(text)
+    if set(doc) != {"id"}:
+        raise _bad_cursor(text)
+    return _cursor_id(doc, text)
+
+
+def id_page(rows: list[R], limit: int, key: Any) -> Page[R]:
+    """Rows read with ``limit + 1`` (one more than a page, to know whether more follow) as a page;
+    ``key(row)`` is a row's key."""
+    shown = rows[:limit]
+    if not shown:
+        return Page([], None, None, True)
+    return Page(shown, key(shown[0]), key(shown[-1]), len(rows) <= limit)
+
+
+MAX_CURSOR = 2000  # characters of a cursor: what the lists print is far shorter
+_CURSOR_TEXT = 1000  # characters of a text value inside a cursor
+
+
+def _pack(doc: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(doc).encode()).decode().rstrip("=")
+
+
+def _unpack(text: str) -> dict[str, Any]:
+    if not isinstance(text, str) or not 0 < len(text) <= MAX_CURSOR:
+        raise _bad_cursor(text)
     try:
         doc = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
-        value = datetime.fromisoformat(doc["v"]) if doc.get("t") == "dt" else doc["v"]
-        return (value, int(doc["id"]))
-    except Exception:
-        raise InvalidInput(
-            "cursor.bad", f"{text!r} is not a cursor printed by a list", {"cursor": text}
-        ) from None
+    except Exception:  # not base64, not UTF-8, not JSON, nested too deep: not ours
+        raise _bad_cursor(text) from None
+    if not isinstance(doc, dict):
+        raise _bad_cursor(text)
+    return doc
+
+
+def _cursor_id(doc: dict[str, Any], text: str) -> int:
+    ident = doc.get("id")
+    if isinstance(ident, bool) or not isinstance(ident, int) or not 1 <= ident <= ID_MAX:
+        raise _bad_cursor(text)
+    return ident
+
+
+def _plain_value(value: Any) -> bool:
+    """A sort value both databases compare without a driver error."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -INT64_MAX <= value <= INT64_MAX
+    if isinstance(value, str):
+        return len(value) <= _CURSOR_TEXT and "\x00" not in value and not _SURROGATE.search(value)
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _bad_cursor(text: Any) -> InvalidInput:
+    shown = repr(text if not isinstance(text, str) or len(text) <= 40 else text[:40] + "...")
+    return InvalidInput(
+        "cursor.bad",
+        f"{shown} is not a cursor printed by this list: use the `next` of the page before",
+        {"cursor": text[:200] if isinstance(text, str) else None},
+    )
 
 
 # -- counting -----------------------------------------------------------------------------------

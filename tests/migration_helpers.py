@@ -121,6 +121,41 @@ def slow_registry(tmp_path: Path, seconds: float = 0.3, count: int = 3) -> Modul
     return registry_with(folder, "slow")
 
 
+def gated_registry(tmp_path: Path, hold: Path, count: int = 3, *, interrupt: bool = False) -> ModuleRegistry:
+    """Module ``gated``: ``count`` revisions, each creating ``gated_<n>``. The second waits while the
+    file ``hold`` exists (at most 60 s), having touched ``<hold>.reached``, so a test acts while it is
+    known to be running; with
+    ``interrupt`` the first sends this process SIGINT (a Ctrl+C during the run)."""
+    folder = versions_folder(tmp_path, "gated")
+    for seq in range(1, count + 1):
+        before = ""
+        if seq == 1 and interrupt:
+            before = (  # not when rendered offline (the plan's destructive marks)
+                "import os, signal\n"
+                "if not op.get_context().as_sql:\n"
+                "    os.kill(os.getpid(), signal.SIGINT)\n"
+            )
+        if seq == 2:
+            before = (
+                "import pathlib\n"
+                "if not op.get_context().as_sql:\n"
+                f"    pathlib.Path({str(hold) + '.reached'!r}).touch()\n"
+                "for _ in range(0 if op.get_context().as_sql else 6000):\n"
+                f"    if not pathlib.Path({str(hold)!r}).exists():\n"
+                "        break\n"
+                "    time.sleep(0.01)\n"
+            )
+        write_revision(
+            folder,
+            "gated",
+            seq,
+            f"step_{seq}",
+            upgrade=before + f'op.create_table("gated_{seq}", sa.Column("id", sa.Integer, primary_key=True))',
+            downgrade=f'op.drop_table("gated_{seq}")',
+        )
+    return registry_with(folder, "gated")
+
+
 def schema(db: Database) -> tuple[list[str], list[str]]:
     """Every table name and the content of alembic_version: the schema's fingerprint."""
     with db.engine.connect() as conn:

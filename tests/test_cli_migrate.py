@@ -87,13 +87,14 @@ def test_plan_shows_marks_and_the_guard(cli: Any, head: Database) -> None:
     codes = add_platforms(head, 3)
     enable(cli, "orders", *codes)
     run = cli("migrate", "plan", "payments@base", "--downgrade", "--json")
-    assert run.code == 0
+    assert run.code == 3  # the guard would refuse the run: the plan says so by its exit code too
     doc = run.doc
     assert doc["destructive"] is True
     assert {"billing_001", "orders_001", "payments_001"} <= set(doc["destructive_revisions"])
     assert doc["guard"]["modules"] == ["orders", "payments"] and doc["guard"]["platform_count"] == 3
     assert doc["sql"] is None  # `migrate sql` prints the SQL
     human = cli("migrate", "plan", "payments@base", "--downgrade")
+    assert human.code == 3
     assert "DESTRUCTIVE: DROP TABLE" in human.out and "REFUSED: downgrade refused" in human.out
     assert "drops the tables of: billing, orders, payments" in human.out
 

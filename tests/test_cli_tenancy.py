@@ -11,6 +11,7 @@ from core.actor import Actor
 from core.db import Database
 from core.demo import DEMO_PASSWORD, SeedSpec, seed
 from core.models import AuditEntry
+from core.roles import Role
 from tests.test_cli import Run, invoke, url_of
 
 SPEC = SeedSpec(platforms=4, merchants=12, stores=120, orders=40, seed=5, demo_accounts=True)
@@ -124,15 +125,45 @@ def test_personal_data_in_the_cli_follows_the_roles(cli: Any, db: Database, monk
     masked = support.doc["customers"]
     assert masked and all(c["masked"] and c["revealable"] and "***@" in c["email"] for c in masked)
     human = cli("customers", "list", "--platform", "demo-00001", user="support")
-    assert human.code == 0 and first["email"] not in human.out and "customers reveal ID" in human.err
-    shown = cli("customers", "reveal", str(first["id"]), "--reason", "on the phone", "--json", user="support")
-    assert shown.code == 0 and shown.doc["customer"]["email"] == first["email"]
-    with db.sessions() as session:
-        entry = session.scalar(select(AuditEntry).where(AuditEntry.subject == f"customer:{first['id']}"))
-    assert entry is not None and entry.actor == "admin:support" and first["email"] not in str(entry.request)
-    refused = cli("customers", "reveal", str(first["id"]), "--json", user="operator")
-    assert refused.code == 3 and refused.error["code"] == "permission.denied"
-    assert cli("customers", "reveal", "999999", "--json").code == 2
+    assert human.code == 0 and first["email"] not in human.out and "customers show ID --reveal" in human.err
+    # show: masked as in the list, not audited; --reveal: in clear, audited (customers.pii.reveal).
+    subject = f"customer:{first['id']}"
+    masked_one = cli("customers", "show", str(first["id"]), "--json", user="support")
+    assert masked_one.code == 0 and masked_one.doc["customer"] == masked[0]
+    assert not masked_one.doc["revealed"] and _entries(db, subject) == []
+    text = cli("customers", "show", str(first["id"]), user="support")
+    assert text.code == 0 and first["email"] not in text.out and "--reveal" in text.err
+    shown = cli(
+        "customers",
+        "show",
+        str(first["id"]),
+        "--reveal",
+        "--reason",
+        "on the phone",
+        "--json",
+        user="support",
+    )
+    assert shown.code == 0 and shown.doc["customer"]["email"] == first["email"] and shown.doc["revealed"]
+    [entry] = _entries(db, subject)
+    assert entry.actor == "admin:support" and first["email"] not in str(entry.request)
+    # The console's "Reveal personal data…" makes the very same call: the same entry.
+    from modules.customers.services import CustomerService
+
+    support = Actor(name="admin:support", role=Role.SUPPORT, user_id=entry.admin_user_id)
+    CustomerService(db).reveal(support, first["id"], "on the phone")
+    gui = _entries(db, subject)[-1]
+    for column in ("actor", "action", "outcome", "subject", "platform_codes", "request", "message"):
+        assert getattr(gui, column) == getattr(entry, column), column
+    # The operator sees no customers at all; unknown ids and stray options are exit 2.
+    for args in (("list",), ("show", str(first["id"])), ("show", str(first["id"]), "--reveal")):
+        refused = cli("customers", *args, "--json", user="operator")
+        assert refused.code == 3 and refused.error["code"] == "permission.denied", args
+    assert len(_entries(db, subject)) == 2 + 1  # the operator's refused reveal is audited too
+    old = cli("customers", "reveal", str(first["id"]), "--reason", "old words", "--json", user="support")
+    assert old.code == 0 and old.doc["customer"]["email"] == first["email"] and "deprecated" in old.err
+    assert cli("customers", "show", "999999", "--json").code == 2
+    assert cli("customers", "show", "999999", "--reveal", "--json").code == 2
+    assert cli("customers", "show", str(first["id"]), "--reason", "x", "--json").code == 2
     # A merchant's recent orders show the customers' e-mails by the same rule.
     merchant = next(
         m["code"]
@@ -183,3 +214,10 @@ def test_wildcards_in_searches_are_literal(cli: Any, text: str) -> None:
         (rows,) = (v for k, v in run.doc.items() if isinstance(v, list))
         assert rows == [], (command, text)
     assert cli("platforms", "list", "--json").doc["platforms"]  # there are platforms to find
+
+
+def _entries(db: Database, subject: str) -> list[AuditEntry]:
+    with db.sessions() as session:
+        return list(
+            session.scalars(select(AuditEntry).where(AuditEntry.subject == subject).order_by(AuditEntry.id))
+        )

@@ -269,7 +269,7 @@ def test_configure_stores_validated_values(db, service):
     done = service.configure(
         ADMIN, "payments", one(p), {"default_currency": "jpy", "enabled_gateways": ["stripe", "paypal"]}
     )
-    assert done == [p]
+    assert done.platforms == [p]
     row = module_row(db, p, "payments")
     assert row.config == {"default_currency": "JPY", "enabled_gateways": ["stripe", "paypal"]}
     status = {s.code: s for s in service.module_status(ADMIN, p)}

@@ -1,11 +1,16 @@
-"""platformctl admin list|create-user|set-role|assign|disable|enable|unlock|reset-password."""
+"""platformctl admin list|create-user|set-role|assign|disable|enable|unlock|reset-password.
+
+Every write takes ``--dry-run``: the service runs every check (permission, unknown user or platform,
+the last super admin, one's own account, the password policy) and writes nothing, no audit entry.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, add_command, add_dry_run
 from core.roles import Role
 
 
@@ -23,52 +28,78 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _done(ctx: Context, args: argparse.Namespace, document: dict[str, Any], text: str) -> int:
+    """The answer of a write: what was done, or with --dry-run what would be (nothing written)."""
+    if args.dry_run:
+        ctx.emit({**document, "dry_run": True}, f"would: {text}; nothing written")
+    else:
+        ctx.emit(document, text)
+    return 0
+
+
+def _new_password(ctx: Context, username: str) -> str:
+    return ctx.password(f"new password for {username}: ", env="PLATFORM_NEW_PASSWORD", confirm=True)
+
+
 def cmd_create_user(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.auth import AuthService  # lazy: not for --help and completion
 
     actor = ctx.actor
-    password = ctx.password(f"new password for {args.username}: ", env="PLATFORM_NEW_PASSWORD", confirm=True)
-    info = AuthService(ctx.db).create_user(actor, args.username, args.role, password, args.platform or [])
-    ctx.emit({"user": info.to_dict()}, f"created {info.role} {info.username}")
-    return 0
+    password = _new_password(ctx, args.username)
+    info = AuthService(ctx.db).create_user(
+        actor, args.username, args.role, password, args.platform or [], dry_run=args.dry_run
+    )
+    document = {"user": info.to_dict()}
+    return _done(
+        ctx,
+        args,
+        document,
+        f"create {info.role} {info.username}" if args.dry_run else f"created {info.role} {info.username}",
+    )
 
 
 def cmd_set_role(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.auth import AuthService  # lazy: not for --help and completion
 
-    AuthService(ctx.db).set_role(ctx.actor, args.username, args.role)
-    ctx.emit({"username": args.username, "role": args.role}, f"{args.username} is now {args.role}")
-    return 0
+    AuthService(ctx.db).set_role(ctx.actor, args.username, args.role, dry_run=args.dry_run)
+    verb = "make" if args.dry_run else "made"
+    return _done(
+        ctx, args, {"username": args.username, "role": args.role}, f"{verb} {args.username} {args.role}"
+    )
 
 
 def cmd_assign(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.auth import AuthService  # lazy: not for --help and completion
 
-    AuthService(ctx.db).assign_platforms(ctx.actor, args.username, args.platforms, replace=args.replace)
-    ctx.emit(
-        {"username": args.username, "platforms": args.platforms},
-        f"{args.username}: assigned {', '.join(args.platforms)}",
+    AuthService(ctx.db).assign_platforms(
+        ctx.actor, args.username, args.platforms, replace=args.replace, dry_run=args.dry_run
     )
-    return 0
+    verb = "assign" if args.dry_run else "assigned"
+    return _done(
+        ctx,
+        args,
+        {"username": args.username, "platforms": args.platforms, "replace": args.replace},
+        f"{args.username}: {verb} {', '.join(args.platforms)}"
+        + (" (replacing the others)" if args.replace else ""),
+    )
 
 
-def _simple(method: str, verb: str):  # type: ignore[no-untyped-def]
+def _simple(method: str, verb: str) -> Callable[[Context, argparse.Namespace], int]:
     def run(ctx: Context, args: argparse.Namespace) -> int:
         from core.services.auth import AuthService  # lazy: not for --help and completion
 
         service = AuthService(ctx.db)
         if method == "reset_password":
             actor = ctx.actor
-            password = ctx.password(
-                f"new password for {args.username}: ", env="PLATFORM_NEW_PASSWORD", confirm=True
+            service.reset_password(
+                actor, args.username, _new_password(ctx, args.username), dry_run=args.dry_run
             )
-            service.reset_password(actor, args.username, password)
         elif method in ("enable", "disable"):
-            service.set_active(ctx.actor, args.username, method == "enable")
+            service.set_active(ctx.actor, args.username, method == "enable", dry_run=args.dry_run)
         else:
-            getattr(service, method)(ctx.actor, args.username)
-        ctx.emit({"username": args.username, "done": method}, f"{args.username}: {verb}")
-        return 0
+            service.unlock(ctx.actor, args.username, dry_run=args.dry_run)
+        shown = f"{method.replace('_', ' ')} {args.username}" if args.dry_run else f"{args.username}: {verb}"
+        return _done(ctx, args, {"username": args.username, "done": method}, shown)
 
     return run
 
@@ -76,33 +107,81 @@ def _simple(method: str, verb: str):  # type: ignore[no-untyped-def]
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("admin", help="admin users of the console")
     asub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = asub.add_parser("list", parents=[common])
+    p = add_command(
+        asub,
+        "list",
+        "list the admin users with role, state and platforms",
+        ["platformctl admin list", "platformctl --user ann admin list --json"],
+        [common],
+    )
     p.set_defaults(func=cmd_list)
     roles = [r.value for r in Role]
-    p = asub.add_parser(
-        "create-user", parents=[common], help="password from a prompt, PLATFORM_NEW_PASSWORD or stdin"
+    p = add_command(
+        asub,
+        "create-user",
+        "create an admin user (password from a prompt, PLATFORM_NEW_PASSWORD or stdin)",
+        [
+            "platformctl admin create-user bob --role support",
+            "platformctl admin create-user eve --role platform_admin --platform eu-shop --dry-run",
+        ],
+        [common],
     )
-    p.add_argument("username")
-    p.add_argument("--role", required=True, choices=roles)
+    p.add_argument("username", help="2-64 characters: lower case letters, digits, . _ -")
+    p.add_argument("--role", required=True, choices=roles, help="the user's role")
     p.add_argument(
         "--platform", action="extend", nargs="+", metavar="CODE", help="own platforms (platform admins)"
     )
+    add_dry_run(p)
     p.set_defaults(func=cmd_create_user)
-    p = asub.add_parser("set-role", parents=[common])
-    p.add_argument("username")
-    p.add_argument("role", choices=roles)
+    p = add_command(
+        asub,
+        "set-role",
+        "change a user's role (the last active super admin stays one)",
+        ["platformctl admin set-role bob platform_admin", "platformctl admin set-role bob support --dry-run"],
+        [common],
+    )
+    p.add_argument("username", help="the admin user")
+    p.add_argument("role", choices=roles, help="the new role")
+    add_dry_run(p)
     p.set_defaults(func=cmd_set_role)
-    p = asub.add_parser("assign", parents=[common], help="link platforms to an admin")
-    p.add_argument("username")
-    p.add_argument("platforms", nargs="+", metavar="PLATFORM")
+    p = add_command(
+        asub,
+        "assign",
+        "link platforms to an admin",
+        [
+            "platformctl admin assign eve eu-shop us-shop",
+            "platformctl admin assign eve eu-shop --replace --dry-run",
+        ],
+        [common],
+    )
+    p.add_argument("username", help="the admin user")
+    p.add_argument("platforms", nargs="+", metavar="PLATFORM", help="platform codes")
     p.add_argument("--replace", action="store_true", help="replace the current links instead of adding")
+    add_dry_run(p)
     p.set_defaults(func=cmd_assign)
-    for name, method, verb in (
-        ("disable", "disable", "disabled"),
-        ("enable", "enable", "enabled"),
-        ("unlock", "unlock", "unlocked"),
-        ("reset-password", "reset_password", "password reset"),
+    for name, method, verb, help in (
+        (
+            "disable",
+            "disable",
+            "disabled",
+            "disable a user's account (not one's own, nor the last super admin)",
+        ),
+        ("enable", "enable", "enabled", "enable a disabled account again"),
+        ("unlock", "unlock", "unlocked", "unlock an account locked after failed sign-ins"),
+        (
+            "reset-password",
+            "reset_password",
+            "password reset",
+            "set another user's password (from a prompt, PLATFORM_NEW_PASSWORD or stdin)",
+        ),
     ):
-        p = asub.add_parser(name, parents=[common])
-        p.add_argument("username")
+        p = add_command(
+            asub,
+            name,
+            help,
+            [f"platformctl admin {name} bob", f"platformctl admin {name} bob --dry-run"],
+            [common],
+        )
+        p.add_argument("username", help="the admin user")
+        add_dry_run(p)
         p.set_defaults(func=_simple(method, verb))

@@ -125,14 +125,32 @@ def _json_default(value: Any) -> Any:
 
 
 def render_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """Columns aligned by display cells (wcwidth): a CJK character or an emoji takes two."""
     text_rows = [[_cell(c) for c in row] for row in rows]
-    widths = [len(h) for h in headers]
+    heads = [h.upper() for h in headers]
+    widths = [display_width(h) for h in heads]
     for row in text_rows:
         for i, cell in enumerate(row):
-            widths[i] = max(widths[i], len(cell))
-    lines = ["  ".join(h.upper().ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in text_rows]
+            widths[i] = max(widths[i], display_width(cell))
+    lines = [
+        "  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip()
+        for row in [heads, *text_rows]
+    ]
     return "\n".join(lines) + "\n"
+
+
+def display_width(text: str) -> int:
+    """Terminal cells ``text`` takes; a control character counts as one."""
+    from wcwidth import wcswidth, wcwidth  # lazy: only tables need it
+
+    width = wcswidth(text)
+    if width >= 0:
+        return width
+    return sum(max(wcwidth(ch), 0) if ord(ch) >= 32 and ch != "\x7f" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
 
 
 def _cell(value: Any) -> str:

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from console.commands.base import Context, int_range
+from console.commands.base import Context, add_command, add_dry_run, int_range
 from core.demo_context import DEMO_PASSWORD
-from core.errors import PermissionDenied
 from core.ranges import DEMO_MAX_COUNTS, INT64_MAX
-from core.roles import Role
+
+if TYPE_CHECKING:
+    from core.demo import SeedResult, SeedSpec
 
 
 def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
-    from core.demo import SeedSpec, seed  # lazy: not for --help and completion
+    from core.demo import SeedSpec, check_seed, seed  # lazy: not for --help and completion
 
     actor = ctx.actor
-    actor.require("admin.users.manage" if args.demo_accounts else "modules.toggle")
-    if actor.role is not Role.SUPER_ADMIN:
-        # Seeding creates platforms and adds stores and orders to any platform: like
-        # `platforms create`, super admins only (a platform admin's modules.toggle is per own platform).
-        raise PermissionDenied(
-            "permission.denied",
-            f"{actor.name} ({actor.role}) may not seed demo data: it creates platforms",
-            {"permission": "platforms.create", "actor": actor.name, "role": actor.role.value},
-        )
-    _migrate_if_empty(ctx)
     spec = SeedSpec(args.platforms, args.merchants, args.stores, args.orders, args.seed, args.demo_accounts)
+    check_seed(actor, spec)
+    if args.dry_run:
+        return _dry_run(ctx, spec)
+    _migrate_if_empty(ctx)
     started = time.perf_counter()
 
     def progress(step: str, done: int, total: int) -> None:
@@ -42,8 +37,41 @@ def cmd_seed(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print(
             "seeded " + ", ".join(f"{n:,} {k}" for k, n in result.counts.items()) + f" in {elapsed:.1f} s"
         )
-        for a in result.accounts:
-            ctx.print(f"  demo account {a.username} ({a.role}), password {a.password}")
+        _print_accounts(ctx, result)
+
+    ctx.emit(document, human)
+    return 0
+
+
+def _print_accounts(ctx: Context, result: SeedResult) -> None:
+    for a in result.accounts:
+        ctx.print(f"  demo account {a.username} ({a.role}), password {a.password}")
+
+
+def _dry_run(ctx: Context, spec: SeedSpec) -> int:
+    """What would be seeded; the database (even a missing SQLite file) is left as it is."""
+    from core.db import DatabaseUnavailable  # lazy: not for --help and completion
+    from core.demo import plan_seed  # lazy: not for --help and completion
+    from core.migrations.revisions import at_head  # lazy: not for --help and completion
+
+    try:
+        db = ctx.db  # opened without creating (cli: CREATING_COMMANDS apply to real runs only)
+    except DatabaseUnavailable as exc:
+        if exc.code != "db.missing":
+            raise
+        db, prepare = None, "create the database and migrate it to head"
+    else:
+        prepare = None if at_head(db) else "migrate the database to head (if it is empty)"
+    result = plan_seed(db if prepare is None else None, spec)
+    document = {**result.to_dict(), "dry_run": True, "prepare": prepare}
+
+    def human() -> None:
+        if prepare:
+            ctx.print(f"would first {prepare}")
+        ctx.print(
+            "would seed " + ", ".join(f"{n:,} {k}" for k, n in result.counts.items()) + "; nothing written"
+        )
+        _print_accounts(ctx, result)
 
     ctx.emit(document, human)
     return 0
@@ -68,15 +96,28 @@ def _migrate_if_empty(ctx: Context) -> None:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("demo", help="demo data")
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = dsub.add_parser("seed", parents=[common], help="add deterministic demo data (counts are totals)")
-    p.add_argument("--platforms", type=int_range(0, DEMO_MAX_COUNTS["platforms"]), default=5)
-    p.add_argument("--merchants", type=int_range(0, DEMO_MAX_COUNTS["merchants"]), default=20)
-    p.add_argument("--stores", type=int_range(0, DEMO_MAX_COUNTS["stores"]), default=50)
-    p.add_argument("--orders", type=int_range(0, DEMO_MAX_COUNTS["orders"]), default=200)
-    p.add_argument("--seed", type=int_range(0, INT64_MAX), default=42)
+    p = add_command(
+        dsub,
+        "seed",
+        "add deterministic demo data (counts are totals; an empty database is migrated first)",
+        [
+            "platformctl demo seed --demo-accounts",
+            "platformctl demo seed --platforms 100 --orders 100000 --dry-run",
+        ],
+        [common],
+    )
+    for name, default in (("platforms", 5), ("merchants", 20), ("stores", 50), ("orders", 200)):
+        p.add_argument(
+            f"--{name}",
+            type=int_range(0, DEMO_MAX_COUNTS[name]),
+            default=default,
+            help=f"{name} to add, 0 to {DEMO_MAX_COUNTS[name]:,} (default {default})",
+        )
+    p.add_argument("--seed", type=int_range(0, INT64_MAX), default=42, help="random seed (default 42)")
     p.add_argument(
         "--demo-accounts",
         action="store_true",
         help=f"also create sign-in accounts (password {DEMO_PASSWORD})",
     )
+    add_dry_run(p)
     p.set_defaults(func=cmd_seed)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import argparse
 import socket
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from console.commands.base import Context, int_range
+from console.commands import health_report, health_targets
+from console.commands.base import Context, add_command, int_range
 from core.errors import InvalidInput, PlatformError
+
+if TYPE_CHECKING:
+    pass
 
 UNKNOWN = 3
 _WORDS = {0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"}
@@ -30,10 +34,12 @@ def _positive(value: str) -> float:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    serve = sub.add_parser(
+    serve = add_command(
+        sub,
         "serve",
-        parents=[common],
-        help="serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
+        "serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
+        ["platformctl serve --port 8000", "platformctl --db postgresql://db/platform serve --host 0.0.0.0"],
+        [common],
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     serve.add_argument(
@@ -47,23 +53,32 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--timeout", type=_positive, default=None, help="seconds per health check (default 5)")
     serve.set_defaults(func=cmd_serve)
 
-    health = sub.add_parser("health", help="local health checks")
+    health = sub.add_parser("health", help="health checks, the console's health targets and reports")
     hsub = health.add_subparsers(dest="health_command", required=True, metavar="COMMAND")
-    check = hsub.add_parser(
+    check = add_command(
+        hsub,
         "check",
-        parents=[common],
-        help="run the local checks; exit 0 healthy, 1 degraded, 2 unhealthy, 3 unknown",
+        "run the local checks; exit 0 healthy, 1 degraded, 2 unhealthy, 3 unknown",
+        ["platformctl health check", "platformctl health check --timeout 2 --json"],
+        [common],
     )
     check.add_argument(
         "--timeout", type=_positive, default=None, help="seconds each check may take (default 5)"
     )
     check.set_defaults(func=cmd_check)
-    token = hsub.add_parser(
+    token = add_command(
+        hsub,
         "token",
-        parents=[common],
-        help="print a new random health token (for PLATFORM_HEALTH_TOKEN and the console's target)",
+        "print a new random health token (for PLATFORM_HEALTH_TOKEN and the console's target)",
+        [
+            "platformctl health token",
+            "export PLATFORM_HEALTH_TOKEN=$(platformctl health token --json | jq -r .token)",
+        ],
+        [common],
     )
     token.set_defaults(func=cmd_token)
+    health_targets.add_parsers(hsub, common)
+    health_report.add_parsers(hsub, common)
 
 
 def cmd_token(ctx: Context, args: argparse.Namespace) -> int:
@@ -86,7 +101,7 @@ def _database_url(ctx: Context) -> str:
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
     # lazy: pydantic-settings and the check registry (0.2 s): `platformctl --help` loads this module
-    from core.db import missing_file_error  # lazy: see above
+    from core.db import missing_file_error  # lazy: not for --help and completion
     from core.observability import health_database, local_checks
     from core.observability.checks import sqlite_file_missing  # lazy: see above
     from core.observability.config import ObservabilitySettings  # lazy: see above

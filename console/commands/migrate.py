@@ -9,9 +9,13 @@ on a terminal; without one they need ``--yes`` (docs/architecture.md, Errors and
 from __future__ import annotations
 
 import argparse
+import signal
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from console.commands.base import Context
+from console.commands.base import Context, add_command, add_dry_run
 from core.errors import InvalidInput, PlatformError, Refused
 
 TARGET_HELP = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payments_002)"
@@ -79,7 +83,7 @@ def _target(args: argparse.Namespace, direction: str) -> str:
     return target
 
 
-def print_plan(ctx: Context, preview: Any) -> None:
+def print_plan(ctx: Context, preview: Any, *, guard: bool = True) -> None:
     """The plan as ``migrate plan`` prints it: one line per revision, destructive ones marked."""
     if not preview.plan.steps:
         ctx.print("nothing to do")
@@ -88,7 +92,7 @@ def print_plan(ctx: Context, preview: Any) -> None:
         ctx.print(f"  {step.direction} {step.revision} ({step.branch}): {step.message}{mark}")
     if preview.losing_tables:
         ctx.print(f"  drops the tables of: {', '.join(preview.losing_tables)}")
-    if preview.guard is not None:
+    if guard and preview.guard is not None:
         ctx.print(f"  REFUSED: {preview.guard.message}")
 
 
@@ -96,7 +100,7 @@ def cmd_plan(ctx: Context, args: argparse.Namespace) -> int:
     direction = "downgrade" if args.downgrade else "upgrade"
     preview = _service(ctx).plan(ctx.actor, _target(args, direction), direction, sql=False)
     ctx.emit(preview.to_dict(), lambda: print_plan(ctx, preview))
-    return 0
+    return 3 if preview.guard is not None else 0  # as the run would: the guard refuses it
 
 
 def cmd_sql(ctx: Context, args: argparse.Namespace) -> int:
@@ -108,10 +112,14 @@ def cmd_sql(ctx: Context, args: argparse.Namespace) -> int:
 
 
 # -- runs --------------------------------------------------------------------------------------------
-def run_migration(ctx: Context, target: str, direction: str, yes: bool, done: Any = None) -> int:
+def run_migration(
+    ctx: Context, target: str, direction: str, yes: bool, done: Any = None, *, dry_run: bool = False
+) -> int:
     """Plan, show, confirm what is destructive, run through the service (audited either way)."""
     service = _service(ctx)
     actor = ctx.actor
+    if dry_run:
+        return _dry_run(ctx, service, target, direction, yes)
     if not actor.can("migrations.run"):
         service.run(actor, target, direction)  # refused and audited by the service
     preview = service.plan(actor, target, direction, sql=False)
@@ -135,7 +143,10 @@ def run_migration(ctx: Context, target: str, direction: str, yes: bool, done: An
             raise
         confirmed = True
     # A guarded downgrade goes to the service too: it refuses it, names modules and platforms, audits.
-    result = service.run(actor, target, direction, confirmed, _progress(ctx), expected=preview.revisions)
+    with _ctrl_c(ctx) as cancel:
+        result = service.run(
+            actor, target, direction, confirmed, _progress(ctx), expected=preview.revisions, cancel=cancel
+        )
 
     def human() -> None:
         if done is not None:
@@ -149,32 +160,90 @@ def run_migration(ctx: Context, target: str, direction: str, yes: bool, done: An
     return 0
 
 
+@contextmanager
+def _ctrl_c(ctx: Context) -> Iterator[Callable[[], bool]]:
+    """The first Ctrl+C asks the run to stop after the current revision (the service then raises
+    ``migrations.cancelled``, exit 130); a second one interrupts at once."""
+    asked = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield asked.is_set
+        return
+
+    def on_sigint(signum: int, frame: Any) -> None:
+        if asked.is_set():
+            raise KeyboardInterrupt
+        asked.set()
+        ctx.note("cancelling after the current revision… (Ctrl+C again to stop at once)")
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        yield asked.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _dry_run(ctx: Context, service: Any, target: str, direction: str, yes: bool) -> int:
+    """The plan of the run, checked as the run is; nothing run, copied or audited. Exit 3 where
+    the run would be refused; destructive revisions refuse it without --yes and without a terminal
+    (on a terminal the run would ask)."""
+    checked = service.dry_run(ctx.actor, target, direction, confirm_destructive=yes or ctx.interactive())
+    preview, refusal = checked.preview, checked.refusal
+
+    def human() -> None:
+        ctx.print(f"DRY RUN — nothing run. {direction} to {preview.plan.target}:")
+        print_plan(ctx, preview, guard=False)
+        if checked.backup:
+            ctx.print("  the SQLite file would be copied first")
+        if preview.destructive_revisions and refusal is None and not yes:
+            ctx.print("  a terminal would ask to confirm the destructive revisions")
+        if refusal is not None:
+            ctx.print(f"  REFUSED: {refusal.message}")
+
+    ctx.emit(checked.to_dict(), human)
+    return 3 if refusal is not None else 0
+
+
 def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
     def done(result: Any) -> str:
         return f"database at head ({len(result.applied)} revision(s) applied) — {ctx.db.display_url()}"
 
-    return run_migration(ctx, "heads", "upgrade", args.yes, done)
+    return run_migration(ctx, "heads", "upgrade", args.yes, done, dry_run=args.dry_run)
 
 
 def cmd_upgrade(ctx: Context, args: argparse.Namespace) -> int:
-    return run_migration(ctx, _target(args, "upgrade"), "upgrade", args.yes)
+    return run_migration(ctx, _target(args, "upgrade"), "upgrade", args.yes, dry_run=args.dry_run)
 
 
 def cmd_downgrade(ctx: Context, args: argparse.Namespace) -> int:
-    return run_migration(ctx, _target(args, "downgrade"), "downgrade", args.yes)
+    return run_migration(ctx, _target(args, "downgrade"), "downgrade", args.yes, dry_run=args.dry_run)
 
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx)
-    if not ctx.actor.can("migrations.run"):
+    if args.dry_run:  # the same checks, unaudited: a dry run writes nothing
+        ctx.actor.require("migrations.run")
+    elif not ctx.actor.can("migrations.run"):
         service.restore(ctx.actor, args.backup, force=args.force)  # refused and audited by the service
     # Checked before the question: a copy that would be refused is refused without asking.
     try:
         checked = service.check_backup(ctx.actor, args.backup, force=args.force)
     except PlatformError:
-        service.restore(ctx.actor, args.backup, force=args.force)  # refuses it again, audited
+        if not args.dry_run:
+            service.restore(ctx.actor, args.backup, force=args.force)  # refuses it again, audited
         raise
     revisions = ", ".join(checked.revisions) or "none"
+    if args.dry_run:
+        ctx.emit(
+            {
+                "dry_run": True,
+                "backup_path": str(args.backup),
+                "revisions": list(checked.revisions),
+                "verified": checked.manifest is not None,
+            },
+            f"DRY RUN — nothing restored. {args.backup} passed its checks (revisions {revisions}); "
+            "a restore would save the current database first, then put this copy in its place",
+        )
+        return 0
     ctx.confirm(
         f"replace the database with the backup {args.backup} (revisions {revisions}; changes made "
         "since it was taken are lost, the current database is saved first)",
@@ -200,31 +269,82 @@ def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
 
 
 # -- parsers -----------------------------------------------------------------------------------------
+def _run_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--yes", action="store_true", help="confirm destructive revisions without a terminal")
+    add_dry_run(p)
+
+
 def add_db_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("db", help="the database itself")
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = dsub.add_parser("upgrade", parents=[common], help="every branch to head (prepares an empty database)")
-    p.add_argument("--yes", action="store_true", help="confirm destructive revisions without a terminal")
+    p = add_command(
+        dsub,
+        "upgrade",
+        "every branch to head (prepares an empty database)",
+        ["platformctl --db sqlite:///platform.db db upgrade", "platformctl db upgrade --dry-run"],
+        [common],
+    )
+    _run_options(p)
     p.set_defaults(func=cmd_db_upgrade)
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("migrate", help="schema migrations, one branch per module")
     msub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = msub.add_parser("status", parents=[common], help="current, head, pending and enabled-on per branch")
+    p = add_command(
+        msub,
+        "status",
+        "current, head, pending and enabled-on per branch",
+        ["platformctl migrate status", "platformctl migrate status --json"],
+        [common],
+    )
     p.set_defaults(func=cmd_status)
-    for name, func in (("plan", cmd_plan), ("sql", cmd_sql)):
-        p = msub.add_parser(name, parents=[common])
-        p.add_argument("target", nargs="?", help=TARGET_HELP)
+    reads = {
+        "plan": (
+            cmd_plan,
+            "the revisions a run to TARGET would apply, destructive ones marked (exit 3: refused)",
+        ),
+        "sql": (cmd_sql, "the SQL a run to TARGET would emit, without running it"),
+    }
+    for name, (func, text_) in reads.items():
+        p = add_command(
+            msub,
+            name,
+            text_,
+            [f"platformctl migrate {name}", f"platformctl migrate {name} payments@base --downgrade"],
+            [common],
+        )
+        p.add_argument("target", nargs="?", help=TARGET_HELP + " (default: heads)")
         p.add_argument("--downgrade", action="store_true", help=f"{name} a downgrade to TARGET")
         p.set_defaults(func=func)
-    for name, func in (("upgrade", cmd_upgrade), ("downgrade", cmd_downgrade)):
-        p = msub.add_parser(name, parents=[common])
-        p.add_argument("target", nargs="?", help=TARGET_HELP)
-        p.add_argument("--yes", action="store_true", help="confirm destructive revisions without a terminal")
+    runs = {
+        "upgrade": (cmd_upgrade, "apply the revisions up to TARGET (Ctrl+C stops after the current one)"),
+        "downgrade": (cmd_downgrade, "undo the revisions down to TARGET (guarded while its modules are on)"),
+    }
+    for name, (func, text_) in runs.items():
+        examples = (
+            ["platformctl migrate upgrade", "platformctl migrate upgrade payments --dry-run --json"]
+            if name == "upgrade"
+            else [
+                "platformctl migrate downgrade dev-tools@base --dry-run",
+                "platformctl migrate downgrade payments_001 --yes",
+            ]
+        )
+        p = add_command(msub, name, text_, examples, [common])
+        p.add_argument(
+            "target", nargs="?", help=TARGET_HELP + (" (default: heads)" if name == "upgrade" else "")
+        )
+        _run_options(p)
         p.set_defaults(func=func)
-    p = msub.add_parser(
-        "restore", parents=[common], help="put back the SQLite copy taken before a run (or a restore)"
+    p = add_command(
+        msub,
+        "restore",
+        "put back the SQLite copy taken before a run (or a restore)",
+        [
+            "platformctl migrate restore platform.db.pre-migrate-20261203T101500.bak",
+            "platformctl migrate restore BACKUP --dry-run",
+        ],
+        [common],
     )
     p.add_argument(
         "backup", metavar="BACKUP", help="the .pre-migrate-*.bak (or .pre-restore-*.bak) file to put back"
@@ -235,4 +355,5 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help="accept a backup without a manifest (older releases); it must pass SQLite's integrity check",
     )
+    add_dry_run(p)
     p.set_defaults(func=cmd_restore)

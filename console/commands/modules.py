@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from console.commands.base import Context, parse_set
+from console.commands.base import Context, add_command, add_dry_run, parse_set
+from console.commands.jsonstream import lazy, stream
 from console.commands.repair import cmd_repair
 from core.errors import InvalidInput
-from core.graph import ChangeRequest, Plan
+from core.graph import ChangeRequest, Plan, PlatformPlan
 
 if TYPE_CHECKING:
     from core.registry import ModuleRegistry
@@ -69,31 +71,71 @@ def _dot_string(text: str) -> str:
     return '"' + escaped.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n") + '"'
 
 
+def _dot(modules: list, codes: set[str]) -> str:
+    colors = {"core": "#4c78a8", "optional": "#59a14f", "internal": "#9c755f"}
+    lines = ["digraph modules {", '  rankdir=BT; node [shape=box, style="rounded,filled", fontcolor=white];']
+    for m in modules:
+        label = _dot_string(f"{m.name}\n{m.code}")
+        lines.append(f'  {_dot_string(m.code)} [label={label}, fillcolor="{colors[m.tier.value]}"];')
+    lines += [
+        f"  {_dot_string(m.code)} -> {_dot_string(req)};"
+        for m in modules
+        for req in m.requires
+        if req in codes
+    ]
+    return "\n".join([*lines, "}"]) + "\n"
+
+
+def _write_out(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(
+            "option.bad_out", f"cannot write {path}: {exc.strerror or exc}", {"out": str(path)}
+        ) from None
+
+
 def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
     from core.registry import default_registry  # lazy: not for --help and completion
 
     registry = default_registry()
     codes = {m.code for m in _visible(ctx, registry)}
     modules = [m for m in registry if m.code in codes]  # topological: requirements first
-    if args.format == "dot" and not ctx.json:
-        colors = {"core": "#4c78a8", "optional": "#59a14f", "internal": "#9c755f"}
-        ctx.print("digraph modules {")
-        ctx.print('  rankdir=BT; node [shape=box, style="rounded,filled", fontcolor=white];')
-        for m in modules:
-            label = _dot_string(f"{m.name}\n{m.code}")
-            ctx.print(f'  {_dot_string(m.code)} [label={label}, fillcolor="{colors[m.tier.value]}"];')
-        for m in modules:
-            for req in m.requires:
-                if req in codes:
-                    ctx.print(f"  {_dot_string(m.code)} -> {_dot_string(req)};")
-        ctx.print("}")
-        return 0
+    fmt, out = args.format, args.out
+    if fmt == "png" and out is None:
+        raise InvalidInput("option.png_needs_out", "--format png writes a file: add --out FILE.png")
+    if out is not None and out.is_dir():
+        raise InvalidInput("option.bad_out", f"--out {out} is a folder: name a file in it", {"out": str(out)})
     document = {
         "nodes": [{"code": m.code, "name": m.name, "tier": m.tier.value} for m in modules],
         "edges": [{"from": m.code, "to": r} for m in modules for r in m.requires if r in codes],
         "order": [m.code for m in modules],
     }
-    ctx.out.write(json.dumps(document, indent=2) + "\n")
+    if fmt == "json" or (fmt == "dot" and ctx.json):
+        data = (json.dumps(document, indent=2) + "\n").encode()
+    elif fmt == "dot":
+        data = _dot(modules, codes).encode()
+    else:
+        from console.commands import graph_render  # lazy: Qt (PySide6, 0.3 s): only svg and png
+
+        if fmt == "png":
+            if not graph_render.png(modules, out):
+                raise InvalidInput("option.bad_out", f"cannot write {out}", {"out": str(out)})
+            data = b""
+        else:
+            data = graph_render.svg(modules)
+    if out is None:
+        if ctx.json and fmt == "svg":
+            ctx.emit({"format": fmt, "svg": data.decode()})
+        else:
+            ctx.out.write(data.decode())
+        return 0
+    if data:
+        _write_out(out, data)
+    size = out.stat().st_size
+    ctx.emit(
+        {"format": fmt, "out": str(out), "bytes": size}, f"wrote the {fmt} graph to {out} ({size:,} bytes)"
+    )
     return 0
 
 
@@ -138,18 +180,32 @@ def _change(ctx: Context, args: argparse.Namespace, request: ChangeRequest) -> i
         dry_run=args.dry_run,
         progress=progress,
     )
-    ctx.emit(result.to_dict(), lambda: _print_result(ctx, result))
-    if args.dry_run and result.plan.refused:
+    if ctx.json:
+        stream(ctx, _streamed(result))
+    else:
+        _print_result(ctx, result)
+    # A dry run exits as the real run would: refused platforms refuse it all, unless --skip-refused.
+    if args.dry_run and result.plan.refused and not args.skip_refused:
         return 3
     return 0
+
+
+def _streamed(result: ApplyResult) -> dict[str, Any]:
+    """The result with every platform of the plan (none left out), written as it is encoded."""
+    document = result.to_dict(limit=0)
+    document["skipped"] = lazy(result.skipped, PlatformPlan.to_dict)
+    document["plan"]["platforms"] = lazy(result.plan.platforms, PlatformPlan.to_dict)
+    document["plan"]["truncated"] = False
+    return document
 
 
 def _print_result(ctx: Context, result: ApplyResult) -> None:
     plan = result.plan
     ctx.print(("DRY RUN — nothing written. " if result.dry_run else "") + plan.headline())
     _print_plan(ctx, plan)
-    if result.skipped and not result.dry_run:
-        ctx.print(f"skipped {len(result.skipped):,} refused platform(s) (--skip-refused)")
+    if result.skipped:
+        verb = "would skip" if result.dry_run else "skipped"
+        ctx.print(f"{verb} {len(result.skipped):,} refused platform(s) (--skip-refused)")
     if not result.dry_run:
         ctx.print(f"applied on {len(result.applied):,} platform(s)")
 
@@ -179,49 +235,130 @@ def cmd_disable(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_configure(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.module_service import ModuleService  # lazy: not for --help and completion
+
     values: dict[str, Any] = parse_set(args.set or [])
     if not values:
         raise InvalidInput("option.no_set", "nothing to configure: add --set KEY=VALUE")
-    from core.registry import default_registry  # lazy: not for --help and completion
-    from core.secrets import mask_secrets  # lazy: not for --help and completion
-    from core.services.module_service import ModuleService  # lazy: not for --help and completion
-
-    done = ModuleService(ctx.db).configure(ctx.actor, args.module, _target(args), values)
-    module = default_registry().get(args.module)
-    shown = mask_secrets(values, module.secret_fields)
-    ctx.emit(
-        {"module": args.module, "platforms": done, "values": shown},
-        f"configured {args.module} on {len(done):,} platform(s): "
-        + ", ".join(f"{k}={json.dumps(v)}" for k, v in shown.items()),
+    result = ModuleService(ctx.db).configure(
+        ctx.actor, args.module, _target(args), values, dry_run=args.dry_run
     )
+    shown = ", ".join(f"{k}={json.dumps(v)}" for k, v in result.values.items())
+
+    def human() -> None:
+        if not result.dry_run:
+            ctx.print(f"configured {args.module} on {len(result.platforms):,} platform(s): {shown}")
+            return
+        ctx.print(
+            f"DRY RUN — nothing written. configure {args.module} ({shown}) on "
+            f"{len(result.platforms):,} platform(s): {len(result.changes):,} would change"
+        )
+        for change in result.changes[:50]:
+            moves = "; ".join(
+                f"{k}: {json.dumps(a)} -> {json.dumps(b)}" for k, (a, b) in change.changed.items()
+            )
+            ctx.print(f"  {change.platform}: {moves}")
+        if len(result.changes) > 50:
+            ctx.print(f"  ... {len(result.changes) - 50:,} more platform(s); --json lists them all")
+
+    ctx.emit(result.to_dict(), human)
     return 0
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, platforms: argparse.ArgumentParser) -> None:
     modules = sub.add_parser("modules", help="module tiers, graph and per-platform toggles")
     msub = modules.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = msub.add_parser("list", parents=[common], help="every module with tier, version, requirements")
+    p = add_command(
+        msub,
+        "list",
+        "every module with its tier, version, requirements and permissions",
+        ["platformctl modules list", "platformctl modules list --json"],
+        [common],
+    )
     p.set_defaults(func=cmd_list)
-    p = msub.add_parser("graph", parents=[common], help="the dependency graph as JSON or Graphviz dot")
-    p.add_argument("--format", choices=["json", "dot"], default="json")
+    p = add_command(
+        msub,
+        "graph",
+        "the dependency graph as JSON, Graphviz dot, SVG or PNG (drawn without a display)",
+        [
+            "platformctl modules graph --format svg > modules.svg",
+            "platformctl modules graph --format png --out graph.png",
+        ],
+        [common],
+    )
+    p.add_argument(
+        "--format",
+        choices=["json", "dot", "svg", "png"],
+        default="json",
+        help="json (default), dot, svg (to stdout without --out) or png (needs --out)",
+    )
+    p.add_argument("--out", type=Path, metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_graph)
-    p = msub.add_parser("status", parents=[common], help="every module's state on one platform")
-    p.add_argument("--platform", action="extend", nargs=1, required=True, metavar="CODE")
+    p = add_command(
+        msub,
+        "status",
+        "every module's state on one platform: enabled, since when, by whom, settings",
+        [
+            "platformctl modules status --platform shop-1",
+            "platformctl modules status --platform shop-1 --json",
+        ],
+        [common],
+    )
+    p.add_argument(
+        "--platform", action="extend", nargs=1, required=True, metavar="CODE", help="the platform code"
+    )
     p.set_defaults(func=cmd_status)
-    for name, func in (("enable", cmd_enable), ("disable", cmd_disable)):
-        p = msub.add_parser(name, parents=[common, platforms], help=f"{name} modules (with a plan first)")
-        p.add_argument("modules", nargs="+", metavar="MODULE")
-        p.add_argument("--dry-run", action="store_true", help="print the plan and write nothing")
+    toggles = {
+        "enable": (cmd_enable, "enable modules (and what they require) on platforms, after a plan"),
+        "disable": (
+            cmd_disable,
+            "disable modules on platforms, after a plan (--cascade: their dependants too)",
+        ),
+    }
+    for name, (func, text_) in toggles.items():
+        p = add_command(
+            msub,
+            name,
+            text_,
+            [
+                f"platformctl modules {name} orders --platform shop-1 shop-2",
+                f"platformctl modules {name} billing --all-platforms --dry-run --json",
+            ],
+            [common, platforms],
+        )
+        p.add_argument("modules", nargs="+", metavar="MODULE", help="module codes (see `modules list`)")
+        add_dry_run(p)
         p.add_argument(
             "--skip-refused", action="store_true", help="apply the rest when some platforms are refused"
         )
         if name == "disable":
             p.add_argument("--cascade", action="store_true", help="also disable the modules that need these")
         p.set_defaults(func=func)
-    p = msub.add_parser("configure", parents=[common, platforms], help="change a module's settings")
-    p.add_argument("module", metavar="MODULE")
-    p.add_argument("--set", action="append", metavar="KEY=VALUE", help="VALUE is JSON when it parses")
+    p = add_command(
+        msub,
+        "configure",
+        "change a module's settings on platforms (validated; secrets stored encrypted)",
+        [
+            "platformctl modules configure messaging --platform shop-1 --set sender_name=Shop",
+            "platformctl modules configure payments --all-platforms --set default_currency=EUR --dry-run",
+        ],
+        [common, platforms],
+    )
+    p.add_argument("module", metavar="MODULE", help="the module code")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="KEY=VALUE",
+        help="a setting; VALUE is JSON when it parses (repeatable)",
+    )
+    add_dry_run(p)
     p.set_defaults(func=cmd_configure)
-    p = msub.add_parser("repair", parents=[common], help="fix registry drift: renamed modules, missing core")
-    p.add_argument("--dry-run", action="store_true", help="print what would change and write nothing")
+    p = add_command(
+        msub,
+        "repair",
+        "fix registry drift: rows of renamed modules, core modules missing",
+        ["platformctl modules repair --dry-run", "platformctl modules repair --json"],
+        [common],
+    )
+    add_dry_run(p)
     p.set_defaults(func=cmd_repair)

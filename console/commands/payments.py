@@ -8,6 +8,9 @@ refusal by the gateway itself (``gateway.declined``, ``gateway.invalid_request``
 recorded as failed); 1 the gateway could not be used (``gateway.unavailable``: no answer, the refund
 stays pending; ``gateway.rate_limited``; ``gateway.authentication``). ``refunds resolve-pending``
 exits 1 when a refund is still pending after it ran because the gateway could not be reached.
+``--dry-run`` (create, approve, reject) runs every check in the service and exits 0 or 3 as the
+real run would, writing nothing and calling no gateway. Lists page with ``--limit`` and ``--after
+CURSOR`` (console/commands/paging.py); ``--before ID`` is a deprecated alias.
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from console.commands.base import Context, amount_minor, db_id, limit
+from console.commands.base import Context, add_command, add_dry_run, amount_minor, db_id, limit
+from console.commands.paging import add_paging, before_id, more
 from core.ranges import MAX_PAGE
 from modules.payments.terms import PAYMENT_STATUSES, RefundState
 
 if TYPE_CHECKING:
-    from modules.payments.services import PaymentDetail, PaymentService, RefundInfo
+    from core.paging import Page
+    from modules.payments.models import PAYMENT_STATUSES, RefundState
+    from modules.payments.services import MAX_PAGE, PaymentDetail, PaymentService, RefundInfo
 
 REFUND_STATES = [s.value for s in RefundState]  # what the database stores
 
@@ -29,6 +35,13 @@ def _service(ctx: Context) -> PaymentService:
     from modules.payments.services import PaymentService  # lazy: not for --help and completion
 
     return PaymentService(ctx.db)
+
+
+def _next(page: Page[Any]) -> str | None:
+    """The cursor of the page after ``page`` (None: it was the last)."""
+    from core.paging import encode_id_cursor  # lazy: not for --help and completion
+
+    return None if page.at_end else encode_id_cursor(page.last_key)
 
 
 # -- payments -------------------------------------------------------------------------------------
@@ -43,9 +56,10 @@ def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
         platform=args.platform,
         refund_state=args.refund_state,
         limit=args.limit,
-        before_id=args.before,
+        before_id=before_id(ctx, args),
     )
-    payments = _service(ctx).list_payments(ctx.actor, flt)
+    page = _service(ctx).payments_page(ctx.actor, flt)
+    payments, following = page.rows, _next(page)
 
     def human() -> None:
         ctx.table(
@@ -65,10 +79,9 @@ def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
                 for p in payments
             ],
         )
-        if len(payments) == flt.limit:
-            ctx.note(f"more: --before {payments[-1].id}")
+        more(ctx, following)
 
-    ctx.emit({"payments": [p.to_dict() for p in payments]}, human)
+    ctx.emit({"payments": [p.to_dict() for p in payments], "next": following}, human)
     return 0
 
 
@@ -131,11 +144,14 @@ def _refund_table(ctx: Context, refunds: list[RefundInfo]) -> None:
 
 
 def cmd_refunds_create(ctx: Context, args: argparse.Namespace) -> int:
-    outcome = _service(ctx).create_refund(ctx.actor, args.payment, args.amount, args.reason)
+    service = _service(ctx)
+    outcome = service.create_refund(ctx.actor, args.payment, args.amount, args.reason, dry_run=args.dry_run)
     r = outcome.refund
 
     def human() -> None:
-        if r.state == "awaiting_approval":
+        if outcome.dry_run:
+            ctx.print(outcome.message)
+        elif r.state == "awaiting_approval":
             ctx.print(f"refund #{r.id} of {r.amount}: awaiting approval")
             ctx.print(f"  {outcome.message}")
         else:
@@ -146,10 +162,16 @@ def cmd_refunds_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_refunds_list(ctx: Context, args: argparse.Namespace) -> int:
-    refunds = _service(ctx).list_refunds(
-        ctx.actor, payment_id=args.payment, state=args.state, limit=args.limit, before_id=args.before
+    page = _service(ctx).refunds_page(
+        ctx.actor, payment_id=args.payment, state=args.state, limit=args.limit, before_id=before_id(ctx, args)
     )
-    ctx.emit({"refunds": [r.to_dict() for r in refunds]}, lambda: _refund_table(ctx, refunds))
+    following = _next(page)
+
+    def human() -> None:
+        _refund_table(ctx, page.rows)
+        more(ctx, following)
+
+    ctx.emit({"refunds": [r.to_dict() for r in page.rows], "next": following}, human)
     return 0
 
 
@@ -168,15 +190,16 @@ def cmd_refunds_approve(ctx: Context, args: argparse.Namespace) -> int:
     """Approving moves money: a terminal asks (amount, payment, merchant, requester); without one,
     ``--yes`` is required (else refused, exit 3). Who may not approve is refused before the question."""
     service = _service(ctx)
-    request = service.approval_request(ctx.actor, args.id)
-    ctx.confirm(request.question, args.yes)
-    outcome = service.approve(ctx.actor, args.id)
+    if not args.dry_run:  # a dry run moves no money: nothing to confirm, and nothing audited
+        request = service.approval_request(ctx.actor, args.id)
+        ctx.confirm(request.question, args.yes)
+    outcome = service.approve(ctx.actor, args.id, dry_run=args.dry_run)
     ctx.emit(outcome.to_dict(), outcome.message)
     return 0
 
 
 def cmd_refunds_reject(ctx: Context, args: argparse.Namespace) -> int:
-    outcome = _service(ctx).reject(ctx.actor, args.id, args.note)
+    outcome = _service(ctx).reject(ctx.actor, args.id, args.note, dry_run=args.dry_run)
     ctx.emit(outcome.to_dict(), outcome.message)
     return 0
 
@@ -201,14 +224,15 @@ def cmd_refunds_resolve(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
     from modules.orders.services import OrderService  # lazy: 0.15 s: only the `orders` commands need it
 
-    orders = OrderService(ctx.db).list_orders(
+    page = OrderService(ctx.db).orders_page(
         ctx.actor,
         merchant=args.merchant,
         store=args.store,
         limit=args.limit,
-        before_id=args.before,
+        before_id=before_id(ctx, args),
         search=args.search,
     )
+    orders, following = page.rows, _next(page)
 
     def human() -> None:
         ctx.table(
@@ -218,10 +242,9 @@ def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
                 for o in orders
             ],
         )
-        if len(orders) == args.limit:
-            ctx.note(f"more: --before {orders[-1].id}")
+        more(ctx, following)
 
-    ctx.emit({"orders": [o.to_dict() for o in orders]}, human)
+    ctx.emit({"orders": [o.to_dict() for o in orders], "next": following}, human)
     return 0
 
 
@@ -252,13 +275,23 @@ def cmd_orders_show(ctx: Context, args: argparse.Namespace) -> int:
 # -- parsers ---------------------------------------------------------------------------------------------
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """``payments``, ``refunds`` and ``orders`` (one registration line in console/cli.py)."""
+    _payments_parsers(sub, common)
+    _refunds_parsers(sub, common)
+    _orders_parsers(sub, common)
+
+
+def _payments_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("payments", help="payments through Stripe, PayPal or the manual gateway")
     psub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
-    p = psub.add_parser("list", parents=[common], help="newest first")
-    p.add_argument("--gateway", choices=["stripe", "paypal", "manual"])
-    p.add_argument("--merchant", metavar="CODE")
-    p.add_argument("--store", metavar="CODE")
-    p.add_argument("--platform", metavar="CODE")
+    examples = [
+        "platformctl payments list --merchant M0000001",
+        "platformctl payments list --after CURSOR --json",
+    ]
+    p = add_command(psub, "list", "payments, newest first, a page at a time", examples, [common])
+    p.add_argument("--gateway", choices=["stripe", "paypal", "manual"], help="only this gateway's payments")
+    p.add_argument("--merchant", metavar="CODE", help="the payments of this merchant's stores")
+    p.add_argument("--store", metavar="CODE", help="the payments of this store")
+    p.add_argument("--platform", metavar="CODE", help="the payments on this platform")
     p.add_argument("--status", choices=PAYMENT_STATUSES, metavar="STATUS", help=", ".join(PAYMENT_STATUSES))
     p.add_argument(
         "--refund-state",
@@ -266,67 +299,98 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="STATE",
         help=f"payments with a refund in this state: {', '.join(REFUND_STATES)}",
     )
-    p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"1 to {MAX_PAGE}")
-    p.add_argument("--before", type=db_id, metavar="ID", help="the next page: payments older than this id")
+    add_paging(p, MAX_PAGE, 50, before=True)
     p.set_defaults(func=cmd_payments_list)
-    p = psub.add_parser("show", parents=[common], help="a payment with its refunds and what remains")
-    p.add_argument("id", type=db_id, metavar="ID")
+    examples = ["platformctl payments show 42", "platformctl payments show 42 --json"]
+    p = add_command(psub, "show", "a payment with its refunds and what remains", examples, [common])
+    p.add_argument("id", type=db_id, metavar="ID", help="the payment's id")
     p.set_defaults(func=cmd_payments_show)
 
+
+def _refunds_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("refunds", help="refunds: create, approve, reject, resolve after a crash")
     rsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
-    p = rsub.add_parser("create", parents=[common], help="refund a payment (all that remains by default)")
-    p.add_argument("--payment", type=db_id, required=True, metavar="ID")
+    examples = [
+        "platformctl refunds create --payment 42 --amount 1050 --reason 'damaged parcel' --dry-run",
+        "platformctl --user sam refunds create --payment 42 --reason 'order cancelled'",
+    ]
+    p = add_command(rsub, "create", "refund a payment (all that remains by default)", examples, [common])
+    p.add_argument("--payment", type=db_id, required=True, metavar="ID", help="the payment's id")
     p.add_argument(
-        "--amount", type=amount_minor, metavar="MINOR_UNITS", help="in minor units: 1050 is EUR 10.50"
+        "--amount",
+        type=amount_minor,
+        metavar="MINOR_UNITS",
+        help="in minor units: 1050 is EUR 10.50 (default: all that remains refundable)",
     )
-    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--reason", required=True, metavar="TEXT", help="why (kept with the refund and audited)")
+    add_dry_run(p)
     p.set_defaults(func=cmd_refunds_create)
-    p = rsub.add_parser("list", parents=[common], help="newest first")
-    p.add_argument("--payment", type=db_id, metavar="ID")
+    examples = [
+        "platformctl refunds list --state awaiting_approval",
+        "platformctl refunds list --after CURSOR --json",
+    ]
+    p = add_command(rsub, "list", "refunds, newest first, a page at a time", examples, [common])
+    p.add_argument("--payment", type=db_id, metavar="ID", help="the refunds of this payment")
     p.add_argument("--state", choices=REFUND_STATES, metavar="STATE", help=", ".join(REFUND_STATES))
-    p.add_argument("--limit", type=limit(MAX_PAGE), default=100, help=f"1 to {MAX_PAGE}")
-    p.add_argument("--before", type=db_id, metavar="ID")
+    add_paging(p, MAX_PAGE, 100, before=True)
     p.set_defaults(func=cmd_refunds_list)
-    p = rsub.add_parser("show", parents=[common], help="one refund")
-    p.add_argument("id", type=db_id, metavar="REFUND_ID")
+    p = add_command(rsub, "show", "one refund", ["platformctl refunds show 7 --json"], [common])
+    p.add_argument("id", type=db_id, metavar="REFUND_ID", help="the refund's id")
     p.set_defaults(func=cmd_refunds_show)
-    p = rsub.add_parser("approve", parents=[common], help="approve a refund awaiting approval, and send it")
-    p.add_argument("id", type=db_id, metavar="REFUND_ID")
+    examples = ["platformctl refunds approve 7 --dry-run", "platformctl --user paula refunds approve 7 --yes"]
+    p = add_command(rsub, "approve", "approve a refund awaiting approval, and send it", examples, [common])
+    p.add_argument("id", type=db_id, metavar="REFUND_ID", help="the refund's id")
     p.add_argument(
         "--yes", action="store_true", help="confirm without a terminal (approving sends the money)"
     )
+    add_dry_run(p)
     p.set_defaults(func=cmd_refunds_approve)
-    p = rsub.add_parser("reject", parents=[common], help="reject a refund awaiting approval")
-    p.add_argument("id", type=db_id, metavar="REFUND_ID")
+    examples = ["platformctl refunds reject 7 --note 'goods not returned' --dry-run"]
+    p = add_command(rsub, "reject", "reject a refund awaiting approval", examples, [common])
+    p.add_argument("id", type=db_id, metavar="REFUND_ID", help="the refund's id")
     p.add_argument("--note", metavar="TEXT", help="why (shown to the requester)")
+    add_dry_run(p)
     p.set_defaults(func=cmd_refunds_reject)
-    p = rsub.add_parser(
+    examples = [
+        "platformctl refunds resolve-pending",
+        "platformctl refunds resolve-pending --refund 7 --json",
+    ]
+    p = add_command(
+        rsub,
         "resolve-pending",
-        parents=[common],
-        help="settle refunds left pending by a lost answer or a crash, against the gateway",
+        "settle refunds left pending by a lost answer or a crash, against the gateway",
+        examples,
+        [common],
     )
     p.add_argument(
         "--refund", type=db_id, action="append", metavar="REFUND_ID", help="only these (repeatable)"
     )
-    p.add_argument("--limit", type=limit(MAX_PAGE), default=100, help=f"1 to {MAX_PAGE}")
+    p.add_argument(
+        "--limit", type=limit(MAX_PAGE), default=100, help=f"pending refunds settled at most, 1 to {MAX_PAGE}"
+    )
     p.set_defaults(func=cmd_refunds_resolve)
 
+
+def _orders_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     parser = sub.add_parser("orders", help="orders of the stores")
     osub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
-    p = osub.add_parser("list", parents=[common], help="newest first")
-    p.add_argument("--merchant", metavar="CODE")
-    p.add_argument("--store", metavar="CODE")
+    examples = ["platformctl orders list --search alpine", "platformctl orders list --after CURSOR --json"]
+    p = add_command(osub, "list", "orders, newest first, a page at a time", examples, [common])
+    p.add_argument("--merchant", metavar="CODE", help="the orders of this merchant's stores")
+    p.add_argument("--store", metavar="CODE", help="the orders of this store")
     p.add_argument(
         "--search",
         metavar="TEXT",
         help="text in the order number or its store's or merchant's name, code, e-mail or domain "
         "(accents and case ignored; one or two characters: a prefix)",
     )
-    p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"1 to {MAX_PAGE}")
-    p.add_argument("--before", type=db_id, metavar="ID")
+    add_paging(p, MAX_PAGE, 50, before=True)
     p.set_defaults(func=cmd_orders_list)
-    p = osub.add_parser("show", parents=[common], help="an order with its lines")
-    p.add_argument("number", metavar="NUMBER")
+    examples = [
+        "platformctl orders show ORD-00000042",
+        "platformctl orders show ORD-00000042 --store S00000001",
+    ]
+    p = add_command(osub, "show", "an order with its lines", examples, [common])
+    p.add_argument("number", metavar="NUMBER", help="the order number")
     p.add_argument("--store", metavar="CODE", help="when several stores use the number")
     p.set_defaults(func=cmd_orders_show)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from console.commands.base import Context, limit
+from console.commands.base import Context, add_command, add_dry_run
+from console.commands.paging import add_paging, more
 from core.ranges import MAX_PAGE
 from modules.payments.money import format_amount
 from modules.tenancy.terms import SORTS, SearchKind
@@ -57,10 +58,10 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx, kind)
     actor = ctx.actor
     query = _query(args)
-    after = decode_cursor(args.after) if args.after else None
+    after = decode_cursor(args.after) if args.after is not None else None
     page = service.page(actor, query, after=after, limit=args.limit)
     count = service.count(actor, query, exact=args.count)
-    more = None if page.at_end else encode_cursor(page.last_key)
+    following = None if page.at_end else encode_cursor(page.last_key)
     rows = [r.to_dict() for r in page.rows]
 
     def human() -> None:
@@ -78,10 +79,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
                 ],
             )
         ctx.print(f"{len(rows)} shown of {_count_text(count)} {kind}")
-        if more:
-            ctx.note(f"more: --after {more}")
+        more(ctx, following)
 
-    ctx.emit({kind: rows, "count": count.to_dict(), "next": more, "query": query.to_dict()}, human)
+    ctx.emit({kind: rows, "count": count.to_dict(), "next": following, "query": query.to_dict()}, human)
     return 0
 
 
@@ -182,11 +182,39 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     service = _service(ctx, args.group)
     suspend = args.action_name == "suspend"
-    row = (service.suspend if suspend else service.reactivate)(ctx.actor, args.code, args.reason)
+    change = service.suspend if suspend else service.reactivate
+    row = change(ctx.actor, args.code, args.reason, dry_run=args.dry_run)
     noun = args.group[:-1]
     done = "suspended" if suspend else "reactivated"
-    ctx.emit({noun: row.to_dict()}, f"{done} {noun} {row.code} ({row.name}): {args.reason.strip()}")
+    doc = {noun: row.to_dict(), "dry_run": args.dry_run}
+    if args.dry_run:
+        would = f"dry run: {noun} {row.code} ({row.name}) would be {done}: {args.reason.strip()}"
+        ctx.emit(doc, would + "; nothing was written")
+    else:
+        ctx.emit(doc, f"{done} {noun} {row.code} ({row.name}): {args.reason.strip()}")
     return 0
+
+
+_EXAMPLES = {
+    "list": (
+        "platformctl {group} list --search alpine --status active",
+        "platformctl {group} list --limit 100 --after CURSOR --json",
+    ),
+    "show": ("platformctl {group} show {code}", "platformctl {group} show {code} --json"),
+    "suspend": (
+        "platformctl {group} suspend {code} --reason 'KYC documents missing' --dry-run",
+        "platformctl --user sam {group} suspend {code} --reason 'KYC documents missing'",
+    ),
+    "reactivate": (
+        "platformctl {group} reactivate {code} --reason 'documents received' --dry-run",
+        "platformctl {group} reactivate {code} --reason 'documents received'",
+    ),
+}
+
+
+def _examples(action: str, group: str) -> list[str]:
+    code = "M0000001" if group == "merchants" else "S00000001"
+    return [e.format(group=group, code=code) for e in _EXAMPLES[action]]
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -194,7 +222,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         noun = group[:-1]
         parser = sub.add_parser(group, help=f"find {group}, show one, suspend or reactivate")
         gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
-        p = gsub.add_parser("list", parents=[common], help=f"{group}, a page at a time")
+        p = add_command(gsub, "list", f"{group}, a page at a time", _examples("list", group), [common])
         p.add_argument(
             "--search",
             metavar="TEXT",
@@ -208,23 +236,29 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
             help="what --search matches: any field (the default), a name or code prefix, "
             "or a part of the e-mail or domain",
         )
-        p.add_argument("--status", choices=["active", "suspended"])
+        p.add_argument(
+            "--status", choices=["active", "suspended"], help=f"only the active or suspended {group}"
+        )
         p.add_argument(
             "--platform", action="extend", nargs="+", metavar="CODE", help=f"{group} on these platforms"
         )
         if group == "stores":
             p.add_argument("--merchant", metavar="CODE", help="the stores of this merchant")
-        p.add_argument("--sort", default="code", choices=SORT_CHOICES)
+        p.add_argument(
+            "--sort", default="code", choices=SORT_CHOICES, help="the order of the rows (default: code)"
+        )
         p.add_argument("--desc", action="store_true", help="descending")
-        p.add_argument("--limit", type=limit(MAX_PAGE), default=50, help=f"rows per page (1 to {MAX_PAGE})")
-        p.add_argument("--after", metavar="CURSOR", help="the next page (printed by the previous one)")
+        add_paging(p, MAX_PAGE)
         p.add_argument("--count", action="store_true", help="count exactly (slower on large tables)")
         p.set_defaults(func=cmd_list, group=group)
-        p = gsub.add_parser("show", parents=[common], help=f"one {noun} with its activity and audit trail")
-        p.add_argument("code", metavar="CODE")
+        p = add_command(
+            gsub, "show", f"one {noun} with its activity and audit trail", _examples("show", group), [common]
+        )
+        p.add_argument("code", metavar="CODE", help=f"the {noun}'s code")
         p.set_defaults(func=cmd_show, group=group)
         for action in ("suspend", "reactivate"):
-            p = gsub.add_parser(action, parents=[common], help=f"{action} a {noun} (audited)")
-            p.add_argument("code", metavar="CODE")
+            p = add_command(gsub, action, f"{action} a {noun} (audited)", _examples(action, group), [common])
+            p.add_argument("code", metavar="CODE", help=f"the {noun}'s code")
             p.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+            add_dry_run(p)
             p.set_defaults(func=cmd_status, group=group)

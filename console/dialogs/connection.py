@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from console.dialogs.files import file_dialog
 from console.store.profiles import SSL_MODES, ConnectionProfile, ProfileStore
+from console.widgets._text import chars
 from console.widgets.theme import text_style
 from core.errors import PlatformError
 
@@ -88,6 +89,7 @@ class ProfileDialog(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setObjectName("profiles")
+        self.list.setAccessibleName(self.tr("Connection profiles"))
         self.list.currentItemChanged.connect(self._show)
         left.addWidget(self.list)
         add = QPushButton(self.tr("New PostgreSQL profile"))
@@ -135,6 +137,7 @@ class ProfileDialog(QDialog):
             self.sslmode.addItem(mode, mode)
         ca_row = QHBoxLayout()
         self.ca_file = QLineEdit()
+        self.ca_file.setAccessibleName(self.tr("CA file"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse_ca)
         ca_row.addWidget(self.ca_file, 1)
@@ -307,7 +310,7 @@ class MigrationProgressDialog(QDialog):
         self.setModal(True)
         layout = QVBoxLayout(self)
         self.label = QLabel(self.tr("Preparing…"))
-        self.label.setMinimumWidth(420)
+        self.label.setMinimumWidth(chars(self.label, 52))
         self.label.setWordWrap(True)
         layout.addWidget(self.label)
         self.bar = QProgressBar()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from console.dialogs.keys import offer_key
 from console.logs import log_file
 from console.models.common import plural
+from console.widgets._text import chars, text_lines
 from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
 
 log = logging.getLogger("console")
@@ -98,7 +99,7 @@ class ErrorDialog(QDialog):
         headline.setObjectName("errorMessage")
         headline.setWordWrap(True)
         headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        headline.setMinimumWidth(420)
+        headline.setMinimumWidth(chars(headline, 52))
         texts.addWidget(headline)
         code_label = QLabel(self.tr("Code: {code}").format(code=code))
         code_label.setObjectName("errorCode")
@@ -110,8 +111,9 @@ class ErrorDialog(QDialog):
         if detail:
             box = QPlainTextEdit(detail)
             box.setObjectName("errorDetail")
+            box.setAccessibleName(self.tr("Details"))
             box.setReadOnly(True)
-            box.setMinimumHeight(120)
+            box.setMinimumHeight(text_lines(box, 7))
             layout.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         if log_path:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_outcome, dialog_result, spawn
-from console.health.targets import TargetKind, TargetSpec, Thresholds, new_target_id
+from console.health.targets import TargetKind, TargetSpec, Thresholds, check_unique, new_target_id
 from console.widgets.theme import text_style
 from core.errors import PlatformError
 
@@ -37,10 +37,18 @@ from core.errors import PlatformError
 class TargetDialog(QDialog):
     """Add or edit a target: name, URL, interval, timeout, TLS, thresholds."""
 
-    def __init__(self, spec: TargetSpec, parent: QWidget | None = None, *, new: bool = False) -> None:
+    def __init__(
+        self,
+        spec: TargetSpec,
+        parent: QWidget | None = None,
+        *,
+        new: bool = False,
+        others: list[TargetSpec] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("healthTargetDialog")
         self.spec = spec
+        self.others = others or []  # the profile's other targets: no two share a name or a URL
         self.result_spec: TargetSpec | None = None
         kind = spec.kind
         titles = {
@@ -128,6 +136,7 @@ class TargetDialog(QDialog):
         spec = self.build()
         try:
             spec.check()
+            check_unique(spec, self.others)
         except PlatformError as exc:
             self.error_label.setText(exc.message)
             return
@@ -151,6 +160,7 @@ class ReportDialog(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.path_edit = QLineEdit(str(Path.home() / f"health-report-{time.strftime('%Y%m%d-%H%M')}.html"))
         self.path_edit.setObjectName("reportPath")
+        self.path_edit.setAccessibleName(self.tr("Report file"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(lambda: spawn(self._browse(), self))
         row = QHBoxLayout()
@@ -189,9 +199,12 @@ def new_target(kind: TargetKind) -> TargetSpec:
     )
 
 
-async def edit_target(spec: TargetSpec, parent: QWidget, *, new: bool = False) -> TargetSpec | None:
-    """``spec`` as the user leaves it in its dialog (checked), or None when cancelled."""
-    dialog = TargetDialog(spec, parent, new=new)
+async def edit_target(
+    spec: TargetSpec, parent: QWidget, *, new: bool = False, others: list[TargetSpec] | None = None
+) -> TargetSpec | None:
+    """``spec`` as the user leaves it in its dialog (checked, also against ``others``), or None
+    when cancelled."""
+    dialog = TargetDialog(spec, parent, new=new, others=others)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if await dialog_result(dialog) != QDialog.DialogCode.Accepted or dialog.result_spec is None:
         return None

@@ -177,6 +177,7 @@ class KeyDialog(QDialog):
     def _build_form(self, layout: QVBoxLayout, code: str | None) -> None:
         self.edit = QLineEdit()
         self.edit.setObjectName("keyValue")
+        self.edit.setAccessibleName(QCoreApplication.translate("KeyDialog", "Key"))
         self.new_choice = QRadioButton(QCoreApplication.translate("KeyDialog", "Make a new key"))
         self.paste_choice = QRadioButton(
             QCoreApplication.translate("KeyDialog", "Paste the key the platform already uses")

@@ -1,4 +1,5 @@
-"""Confirmations of the migrations page: destructive revisions, restoring a backup, repairing drift.
+"""Confirmations of the migrations page (destructive revisions, restoring a backup, repairing
+drift) and the progress of the first-run migration, with its Cancel.
 
 Each dialog is opened with ``open()`` and awaited through :func:`console.asyncutil.dialog_result`
 (never ``exec()``: no nested event loop under qasync).
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.connection import MigrationProgressDialog
+from console.widgets._text import chars, text_lines
 from console.widgets.page_parts import monospace, wrapped_label
 from console.widgets.theme import tone
 
@@ -34,15 +37,16 @@ class ConfirmDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, danger: bool = False) -> None:
         super().__init__(parent)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(chars(self, 70))
         layout = QVBoxLayout(self)
         self.text = wrapped_label("confirmText")
         layout.addWidget(self.text)
         self.details = QPlainTextEdit()
         self.details.setObjectName("confirmDetails")
+        self.details.setAccessibleName(self.tr("Details"))
         self.details.setReadOnly(True)
         self.details.setFont(monospace())
-        self.details.setMinimumHeight(140)
+        self.details.setMinimumHeight(text_lines(self.details, 8))
         layout.addWidget(self.details, 1)
         self.acknowledge = QCheckBox()
         self.acknowledge.setObjectName("confirmAcknowledge")
@@ -255,6 +259,70 @@ class RepairDialog(ConfirmDialog):
             self.tr("Repair"),
             details="\n".join(rows),
         )
+
+
+class RunProgressDialog(MigrationProgressDialog):
+    """Progress of the first-run migration, with Cancel, which stops the run after the revision it
+    is applying (the runner asks :meth:`cancel_requested` between revisions)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.bar.setAccessibleName(self.tr("Migration progress"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setObjectName("cancelRunButton")
+        self.cancel_button.clicked.connect(self.request_cancel)
+        self.layout().addWidget(self.buttons)
+        self._cancelled = False
+        self._ended = False
+
+    def step(self, text: str, index: int, total: int) -> None:
+        super().step(self.label.text() if self._cancelled else text, index, total)
+
+    def request_cancel(self) -> None:
+        self._cancelled = True
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Cancelling after the current revision…"))
+
+    def cancel_requested(self) -> bool:
+        """Read by the run's worker thread between revisions (a plain attribute read)."""
+        return self._cancelled
+
+    def run_ended(self) -> None:
+        """What follows the run (the demo data) cannot be cancelled; the dialog may close."""
+        self._ended = True
+        self.cancel_button.setEnabled(False)
+
+    def reject(self) -> None:
+        """Esc or the window's close button cancel a run that goes on; once ended, they close."""
+        if self._ended:
+            super().reject()
+        else:
+            self.request_cancel()
+
+
+class CancelledRunDialog(ConfirmDialog):
+    """After a cancelled first-run migration: what was kept and, when a copy was taken (SQLite,
+    revisions kept), the offer to restore it. The console closes either way."""
+
+    def __init__(self, lines: Sequence[str], backup: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cancelledRun")
+        text = "\n".join(
+            [
+                *lines,
+                "",
+                self.tr("The database is not ready: the console closes. Start it again to prepare it."),
+            ]
+        )
+        self.configure(
+            self.tr("Preparing the database was cancelled"),
+            text,
+            self.tr("Restore the backup and close"),
+            details=backup or "",
+        )
+        self.confirm_button.setVisible(backup is not None)
+        self.cancel_button.setText(self.tr("Close"))
 
 
 def accepted(result: int) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.asyncutil import spawn
+from console.widgets._text import chars
 from console.widgets.theme import text_style
 from core.errors import PlatformError
 
@@ -42,6 +43,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("reasonEdit")
+        self.reason_edit.setAccessibleName(self.tr("Reason"))
         self.reason_edit.setPlaceholderText(
             self.tr("Reason (required, kept in the audit trail)")
             if required
@@ -64,7 +66,7 @@ class ReasonDialog(QDialog):
         self.buttons.accepted.connect(lambda: spawn(self.run(), self))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(chars(self, 55))
         self._update()
 
     @property

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.models.common import local_time
 from console.models.payments import money
+from console.widgets._text import chars, text_lines
 from console.widgets.theme import text_style
 from core.errors import InvalidInput
 from modules.payments.money import parse_amount, to_decimal_string
@@ -61,6 +62,7 @@ class RefundDialog(QDialog):
         row = QHBoxLayout()
         self.amount_edit = QLineEdit(to_decimal_string(payment.remaining_minor, cur))
         self.amount_edit.setObjectName("refundAmount")
+        self.amount_edit.setAccessibleName(self.tr("Amount in {currency}").format(currency=cur))
         self.amount_edit.setToolTip(self.tr("In {currency}, with its decimals").format(currency=cur))
         row.addWidget(self.amount_edit, 1)
         row.addWidget(QLabel(cur))
@@ -68,7 +70,8 @@ class RefundDialog(QDialog):
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setObjectName("refundReason")
         self.reason_edit.setPlaceholderText(self.tr("Why (required; kept in the audit log)"))
-        self.reason_edit.setFixedHeight(70)
+        frame = 2 * self.reason_edit.frameWidth() + 8
+        self.reason_edit.setFixedHeight(text_lines(self.reason_edit, 4) + frame)
         form.addRow(self.tr("Reason"), self.reason_edit)
         layout.addLayout(form)
         self.limit_note = QLabel()
@@ -91,7 +94,7 @@ class RefundDialog(QDialog):
         layout.addWidget(self.buttons)
         self.amount_edit.textChanged.connect(self._validate)
         self.reason_edit.textChanged.connect(self._validate)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(chars(self, 55))
         self._validate()
 
     # -- values ---------------------------------------------------------------------------------
@@ -211,4 +214,4 @@ class ApproveRefundDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(chars(self, 55))

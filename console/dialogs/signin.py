@@ -116,6 +116,7 @@ class SignInDialog(QDialog):
             layout.addWidget(hint)
             self.demo_list = QListWidget()
             self.demo_list.setObjectName("demoAccounts")
+            self.demo_list.setAccessibleName(self.tr("Demo accounts"))
             role_names = {
                 Role.SUPER_ADMIN.value: self.tr("super admin: everything"),
                 Role.PLATFORM_ADMIN.value: self.tr("platform admin: own platforms"),

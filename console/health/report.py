@@ -1,8 +1,10 @@
 """The health report of a time range: a JSON document and an HTML page with the plots as PNG.
 
 :func:`collect` reads the history file (run it off the GUI thread); the page renders the plots
-with pyqtgraph's ImageExporter; :func:`write` writes ``<stem>.json`` and ``<stem>.html`` (the PNGs
-embedded as data URIs, so the page is one file to mail).
+with pyqtgraph's ImageExporter (:func:`console.widgets.health_plots.report_images`); :func:`write`
+writes ``<stem>.json``, one ``<stem>-<plot>.png`` per plot and ``<stem>.html`` (the PNGs embedded as
+data URIs, so the page is one file to mail, each linked to its PNG file beside it). The console's
+Export and ``platformctl health report`` both call these three.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -122,29 +125,39 @@ def collect(
         store.close()
 
 
-def write(path: Path | str, data: ReportData, images: dict[str, bytes]) -> tuple[Path, Path]:
-    """``path`` names the HTML file; the JSON goes next to it. Returns (html, json)."""
+def html_path_for(path: Path | str) -> Path:
     html_path = Path(path)
-    if html_path.suffix.lower() not in (".html", ".htm"):
-        html_path = html_path.with_suffix(".html")
+    return html_path if html_path.suffix.lower() in (".html", ".htm") else html_path.with_suffix(".html")
+
+
+def png_path(html_path: Path, key: str) -> Path:
+    """Where the plot ``key`` goes beside the HTML file: ``report.html`` -> ``report-latency.png``."""
+    return html_path.with_name(f"{html_path.stem}-{key}.png")
+
+
+def write(path: Path | str, data: ReportData, images: dict[str, bytes]) -> tuple[Path, Path]:
+    """``path`` names the HTML file; the JSON and the PNGs go next to it. Returns (html, json)."""
+    html_path = html_path_for(path)
     json_path = html_path.with_suffix(".json")
     html_path.parent.mkdir(parents=True, exist_ok=True)
-    _write_whole(json_path, json.dumps(data.document, indent=2, default=str))
-    _write_whole(html_path, render_html(data, images))
+    for key, png in images.items():
+        _write_whole(png_path(html_path, key), png)
+    _write_whole(json_path, json.dumps(data.document, indent=2, default=str).encode())
+    _write_whole(html_path, render_html(data, images, html_path).encode())
     return html_path, json_path
 
 
-def _write_whole(path: Path, text: str) -> None:
+def _write_whole(path: Path, content: bytes) -> None:
     """Write beside ``path`` and rename: a reader (or a crash) never sees half a report."""
     part = path.with_name(f".{path.name}.part")
     try:
-        part.write_text(text, encoding="utf-8")
+        part.write_bytes(content)
         os.replace(part, path)
     finally:
         part.unlink(missing_ok=True)
 
 
-def render_html(data: ReportData, images: dict[str, bytes]) -> str:
+def render_html(data: ReportData, images: dict[str, bytes], html_path: Path | None = None) -> str:
     e = html.escape
     doc = data.document
     title = _t("Health report")
@@ -175,10 +188,10 @@ def render_html(data: ReportData, images: dict[str, bytes]) -> str:
     captions = {"latency": _t("Latency per target"), "status": _t("Status over time")}
     for key, png in images.items():
         b64 = base64.b64encode(png).decode("ascii")
-        plots.append(
-            f"<figure><img alt='{e(captions.get(key, key))}' src='data:image/png;base64,{b64}'>"
-            f"<figcaption>{e(captions.get(key, key))}</figcaption></figure>"
-        )
+        img = f"<img alt='{e(captions.get(key, key))}' src='data:image/png;base64,{b64}'>"
+        if html_path is not None:
+            img = f"<a href='{e(quote(png_path(html_path, key).name))}'>{img}</a>"
+        plots.append(f"<figure>{img}<figcaption>{e(captions.get(key, key))}</figcaption></figure>")
     span = _t("From {since} to {until} (local time)").format(
         since=_local(data.since), until=_local(data.until)
     )

@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
-from core.errors import InvalidInput
+from core.errors import InvalidInput, NotFound
 
 LOCAL_TARGET_ID = "local"
 MIN_INTERVAL = 0.5
 MAX_INTERVAL = 3600.0
+MAX_NAME = 100
+MAX_URL = 2048
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class TargetKind(StrEnum):
@@ -91,6 +95,12 @@ class TargetSpec:
     def check(self) -> None:
         if not self.name.strip():
             raise InvalidInput("health.no_name", "a target needs a name")
+        if len(self.name) > MAX_NAME or _CONTROL.search(self.name):
+            raise InvalidInput(
+                "health.bad_name",
+                f"a target name has at most {MAX_NAME} characters and no control characters",
+                {"name": self.name[:MAX_NAME]},
+            )
         if not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
             raise InvalidInput(
                 "health.bad_interval",
@@ -99,12 +109,12 @@ class TargetSpec:
         if not 0 < self.timeout <= 120:
             raise InvalidInput("health.bad_timeout", "the timeout must be between 0 and 120 s")
         if self.remote:
-            parts = urlsplit(self.url)
-            if parts.scheme not in ("http", "https") or not parts.netloc:
+            _check_url(self.url)
+        for text in (*self.metrics, self.query):
+            if len(text) > MAX_URL or _CONTROL.search(text.replace("\n", " ")):
                 raise InvalidInput(
-                    "health.bad_url",
-                    f"{self.url!r} is not an http:// or https:// URL with a host",
-                    {"url": self.url},
+                    "health.bad_metric",
+                    f"a metric or query has at most {MAX_URL} characters and no control characters",
                 )
         self.thresholds.check()
 
@@ -136,6 +146,52 @@ class TargetSpec:
         return replace(self, **changes)
 
 
+def _check_url(url: str) -> None:
+    shown = url if len(url) <= 80 else url[:80] + "..."
+    bad = InvalidInput(
+        "health.bad_url", f"{shown!r} is not an http:// or https:// URL with a host", {"url": shown}
+    )
+    if len(url) > MAX_URL or _CONTROL.search(url) or any(ch.isspace() for ch in url):
+        raise bad
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  # a port that is not a number (or past 65535) raises here
+    except ValueError:
+        raise bad from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise bad
+
+
+def check_unique(spec: TargetSpec, others: list[TargetSpec]) -> None:
+    """Two targets of a profile never share a name (the table, the plots' legend and the CLI find
+    a target by it) nor the same URL (it would be polled twice)."""
+    for other in others:
+        if other.id == spec.id:
+            continue
+        if other.name.strip().casefold() == spec.name.strip().casefold():
+            raise InvalidInput(
+                "health.duplicate_name", f"a target named {other.name!r} exists already", {"id": other.id}
+            )
+        if spec.remote and other.kind is spec.kind and other.base_url == spec.base_url:
+            raise InvalidInput(
+                "health.duplicate_url",
+                f"{other.name!r} watches {spec.base_url} already",
+                {"id": other.id},
+            )
+
+
+def find_target(targets: list[TargetSpec], key: str) -> TargetSpec:
+    """A target by its id, else by its name (case-insensitive)."""
+    for spec in targets:
+        if spec.id == key:
+            return spec
+    for spec in targets:
+        if spec.name.strip().casefold() == key.strip().casefold():
+            return spec
+    shown = key if len(key) <= 60 else key[:60] + "..."
+    raise NotFound("health.no_target", f"no health target {shown!r} in this profile", {"target": shown})
+
+
 def new_target_id() -> str:
     return uuid.uuid4().hex[:10]
 
@@ -165,6 +221,8 @@ class TargetStore:
         return f"health/targets/{self.profile}"
 
     def load(self) -> list[TargetSpec]:
+        if hasattr(self.qs, "sync"):
+            self.qs.sync()  # what another process (platformctl, another console) wrote meanwhile
         raw = self.qs.value(self.key, "")
         if not raw:
             return []
@@ -179,6 +237,17 @@ class TargetStore:
         self.qs.setValue(self.key, json.dumps(stored))
         if hasattr(self.qs, "sync"):
             self.qs.sync()
+
+    def put(self, spec: TargetSpec) -> None:
+        """Add or replace one target in what is stored now (another process's changes kept)."""
+        if spec.remote:
+            stored = self.load()
+            ids = [t.id for t in stored]
+            self.save([spec if t.id == spec.id else t for t in stored] + ([] if spec.id in ids else [spec]))
+
+    def drop(self, target_id: str) -> None:
+        """Remove one target from what is stored now."""
+        self.save([t for t in self.load() if t.id != target_id])
 
     # -- health tokens, in the OS keyring (blocking calls: run them off the GUI thread) ------------
     def token_entry(self, target_id: str) -> str:

@@ -355,6 +355,38 @@ def failed_situation(details: dict[str, Any], tr: Tr) -> str:
     )
 
 
+def cancelled_lines(details: dict[str, Any], backup_path: Any, tr: Tr) -> list[str]:
+    """A run cancelled between revisions: what was kept, and the copy taken before it."""
+    if details.get("rolled_back"):
+        return [
+            tr(
+                "The run was cancelled. PostgreSQL rolled the whole run back in its one transaction: "
+                "the schema is exactly as it was before."
+            )
+        ]
+    applied = list(details.get("applied") or [])
+    lines = [
+        tr("The run was cancelled after the current revision. Applied and kept: {revisions}.").format(
+            revisions=", ".join(applied) if applied else tr("none")
+        )
+    ]
+    if backup_path:
+        lines.append(
+            tr(
+                "The database as it was before the run is saved at {path}: restore it to undo the run."
+            ).format(path=backup_path)
+        )
+    return lines
+
+
+def cancelled_situation(details: dict[str, Any], tr: Tr) -> str:
+    """A cancelled run, as the restore confirmation says it."""
+    applied = list(details.get("applied") or [])
+    return tr("The run was cancelled. Applied and kept before the cancel: {applied}.").format(
+        applied=", ".join(applied) if applied else tr("none")
+    )
+
+
 def restored_text(result: RestoreResult, tr: Tr) -> str:
     return tr(
         "Restored the database from {path}; its revisions are now: {heads}. The database as it was "

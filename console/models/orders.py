@@ -48,35 +48,35 @@ def status_text(status: str) -> str:
 def order_columns() -> list[Column]:
     """Number, status and total first: they stay in sight beside the detail pane."""
     return [
-        Column("number", _tr("Number"), lambda r: r.number, width=130, samples=measured),
+        Column("number", _tr("Number"), lambda r: r.number, width=16, samples=measured),
         Column(
             "status",
             _tr("Status"),
             lambda r: status_text(r.status),
-            width=90,
+            width=11,
             samples=lambda: [status_text(s) for s in ("paid", "pending")],
         ),
         Column(
             "total",
             _tr("Total"),
             lambda r: money(r.total_minor, r.currency),
-            width=130,
+            width=16,
             samples=money_samples,
         ),
         Column(
             "created_at",
             _tr("Created"),
             lambda r: local_time(r.created_at, seconds=False),
-            width=140,
+            width=18,
             samples=measured,
         ),
-        Column("platform", _tr("Platform"), lambda r: r.platform, width=110, samples=measured),
+        Column("platform", _tr("Platform"), lambda r: r.platform, width=14, samples=measured),
         Column(
             "store",
             _tr("Store"),
             lambda r: r.store,
             tooltip=lambda r: r.merchant,
-            width=110,
+            width=14,
             samples=measured,
         ),
     ]

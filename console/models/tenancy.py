@@ -69,43 +69,43 @@ def _status() -> Column:
         _status_text,
         tooltip=lambda r: r.suspended_reason,
         foreground=_status_brush,
-        width=90,
+        width=11,
         samples=lambda: [_tr("active"), _tr("suspended")],
     )
 
 
 def _created() -> Column:
     created = lambda r: local_time(r.created_at, seconds=False)  # noqa: E731
-    return Column("created_at", _tr("Created"), created, "created_at", width=140, samples=measured)
+    return Column("created_at", _tr("Created"), created, "created_at", width=18, samples=measured)
 
 
 def merchant_columns() -> list[Column]:
     """Code and status first: they stay in sight beside the detail pane."""
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=110, samples=measured),
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
         _status(),
-        Column("name", _tr("Name"), lambda r: r.name, "name", width=220),
-        Column("email", _tr("E-mail"), lambda r: r.email or "", width=260),
-        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=70, samples=measured),
+        Column("name", _tr("Name"), lambda r: r.name, "name", width=28),
+        Column("email", _tr("E-mail"), lambda r: r.email or "", width=32),
+        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=9, samples=measured),
         _created(),
     ]
 
 
 def store_columns() -> list[Column]:
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=110, samples=measured),
+        Column("code", _tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
         _status(),
-        Column("name", _tr("Name"), lambda r: r.name, "name", width=240),
-        Column("domain", _tr("Domain"), lambda r: r.domain or "", width=240),
+        Column("name", _tr("Name"), lambda r: r.name, "name", width=30),
+        Column("domain", _tr("Domain"), lambda r: r.domain or "", width=30),
         Column(
             "merchant",
             _tr("Merchant"),
             lambda r: r.merchant,
             tooltip=lambda r: r.merchant_name,
-            width=100,
+            width=12,
             samples=measured,
         ),
-        Column("platform", _tr("Platform"), lambda r: r.platform, width=100, samples=measured),
+        Column("platform", _tr("Platform"), lambda r: r.platform, width=12, samples=measured),
         _created(),
     ]
 

@@ -75,7 +75,7 @@ class Column:
     sort_key: str | None = None
     tooltip: Callable[[Any], str | None] | None = None
     foreground: Callable[[Any], Any] | None = None
-    width: int = 120
+    width: float = 15  # digits of the table's font (console.widgets._text.chars)
     # A key column (money, status, code) is sized to show these texts whole: see
     # console.widgets.tables.KeyColumns.
     samples: Callable[[], Sequence[str]] | None = None

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from dataclasses import replace
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
@@ -26,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
-from console.dialogs.files import ask_save_path
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
-from console.models.common import local_time, plural
+from console.models.common import plural
 from console.pages.base import Page
 from console.widgets._text import fit_placeholder
+from console.widgets.table_export import ExportRows, add_export_action, keyset_rows
 from console.widgets.tables import fit_model_key_columns, read_only_table
 from core.services.audit import AuditFilter
-
-EXPORT_PAGE = 2000
 
 
 class AuditPage(Page):
@@ -44,15 +40,22 @@ class AuditPage(Page):
         filters = QHBoxLayout()
         self.user_edit = QLineEdit()
         self.user_edit.setObjectName("auditUser")
+        self.user_edit.setAccessibleName(self.tr("Who"))
+        self.user_edit.setAccessibleDescription(self.tr("Show the entries of this user only"))
         self.user_edit.setPlaceholderText(self.tr("who (as shown)"))
         self.user_edit.setToolTip(
             self.tr("The name in the Who column (demo, admin:ann, cli:ops), or a user name alone (ann).")
         )
         self.platform_edit = QLineEdit()
         self.platform_edit.setObjectName("auditPlatform")
+        self.platform_edit.setAccessibleName(self.tr("Platform code"))
+        self.platform_edit.setAccessibleDescription(
+            self.tr("Show the entries that touched this platform only")
+        )
         self.platform_edit.setPlaceholderText(self.tr("platform code"))
         self.module_combo = QComboBox()
         self.module_combo.setObjectName("auditModule")
+        self.module_combo.setAccessibleName(self.tr("Module"))
         self.module_combo.addItem(self.tr("any module"), "")
         for module in session.registry:
             if session.can("modules.internal") or not module.is_internal:
@@ -61,6 +64,8 @@ class AuditPage(Page):
         self.since_edit = QDateTimeEdit(QDateTime.currentDateTime().addDays(-7))
         self.until_check = QCheckBox(self.tr("until"))
         self.until_edit = QDateTimeEdit(QDateTime.currentDateTime())
+        self.since_edit.setAccessibleName(self.tr("Since"))
+        self.until_edit.setAccessibleName(self.tr("Until"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -91,11 +96,9 @@ class AuditPage(Page):
         ):
             dates.addWidget(widget)
         dates.addStretch(1)
-        self.export_action = QAction(self.tr("Export CSV…"), self)
-        self.export_action.triggered.connect(lambda: spawn(self.ask_export(), self))
-        export_button = QPushButton(self.export_action.text())
+        export_button = QPushButton(self.tr("Export CSV…"))
         export_button.setObjectName("auditExport")
-        export_button.clicked.connect(self.export_action.trigger)
+        export_button.clicked.connect(lambda: self.export_action.trigger())
         dates.addWidget(export_button)
         layout.addLayout(filters)
         layout.addLayout(dates)
@@ -104,9 +107,14 @@ class AuditPage(Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = AuditModel(self)
         self.model.page_needed.connect(lambda before: spawn(self.load_more(before), self))
-        self.table = read_only_table(self.model, "auditTable", (150, 150, 150, 170, 160, 140))
+        self.table = read_only_table(
+            self.model, "auditTable", (19, 19, 19, 21, 20, 18), label=self.tr("Audit entries")
+        )
         fit_model_key_columns(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.export_action = add_export_action(
+            self, self.table, self.export_rows, "audit.csv", self.show_status
+        )
         splitter.addWidget(self.table)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -116,6 +124,7 @@ class AuditPage(Page):
         detail_layout.addWidget(self.count_label)
         self.detail = QPlainTextEdit()
         self.detail.setObjectName("auditDetail")
+        self.detail.setAccessibleName(self.tr("Entry detail"))
         self.detail.setReadOnly(True)
         self.detail.setPlaceholderText(self.tr("Select an entry to see its request, plan and outcome."))
         detail_layout.addWidget(self.detail)
@@ -186,64 +195,25 @@ class AuditPage(Page):
         self.detail.setPlainText(describe(entry, self.tr))
 
     # -- export ---------------------------------------------------------------------------------------
-    def _export_rows(self, path: str | Path, flt: AuditFilter) -> int:
-        """Every entry matching ``flt`` (paged by keyset) into a CSV file. Runs in a worker thread."""
-        count = 0
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(
-                [
-                    "id",
-                    "at_utc",
-                    "at_local",
-                    "actor",
-                    "action",
-                    "outcome",
-                    "error_code",
-                    "platforms",
-                    "modules",
-                    "subject",
-                    "message",
-                    "request",
-                    "plan",
-                ]
-            )
-            before: int | None = None
-            while True:
-                entries = self.session.audit_entries(replace(flt, limit=EXPORT_PAGE, before_id=before))
-                for e in entries:
-                    writer.writerow(
-                        [
-                            e["id"],
-                            e["at"],
-                            local_time(e["at"]),
-                            e["actor"],
-                            e["action"],
-                            e["outcome"],
-                            e["error_code"] or "",
-                            " ".join(e["platforms"]),
-                            " ".join(e["modules"]),
-                            e["subject"] or "",
-                            e["message"] or "",
-                            json.dumps(e["request"]),
-                            json.dumps(e["plan"]) if e["plan"] is not None else "",
-                        ]
-                    )
-                count += len(entries)
-                if len(entries) < EXPORT_PAGE:
-                    return count
-                before = entries[-1]["id"]
+    def export_rows(self) -> ExportRows:
+        """Every entry of the current filter: the columns shown (platforms and modules whole), then
+        the id, the time in UTC, the request and the plan as recorded (JSON)."""
+        flt = self.current_filter()
 
-    async def export_csv(self, path: str | Path) -> int:
-        count = await run_sync(self._export_rows, path, self.current_filter())
-        self.show_status(self.tr("{n} audit entries exported to {path}").format(n=count, path=path))
-        return count
+        def fetch(before: int | None, limit: int) -> list[dict[str, Any]]:
+            return self.session.audit_entries(replace(flt, limit=limit, before_id=before))
 
-    async def ask_export(self) -> int:
-        path = await ask_save_path(
-            self, self.tr("Export the audit log"), self.tr("CSV files (*.csv)"), "csv", "audit.csv"
+        def cell(entry: dict[str, Any], column: int) -> str:
+            name = AuditModel.COLUMNS[column]
+            return " ".join(entry[name]) if name in ("platforms", "modules") else display_value(entry, name)
+
+        extra = (
+            (self.tr("Id"), lambda e: str(e["id"])),
+            (self.tr("Time (UTC)"), lambda e: str(e["at"])),
+            (self.tr("Request"), lambda e: json.dumps(e["request"])),
+            (self.tr("Plan"), lambda e: "" if e["plan"] is None else json.dumps(e["plan"])),
         )
-        return 0 if path is None else await self.export_csv(path)
+        return keyset_rows(self.table, fetch, lambda e: int(e["id"]), cell, extra=extra)
 
 
 def describe(entry: dict[str, Any], tr: Any) -> str:

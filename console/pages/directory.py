@@ -38,6 +38,7 @@ from console.models.tenancy import money
 from console.models.windowed import WindowedTableModel
 from console.pages.base import enable_for
 from console.pages.list_page import ListPage
+from console.widgets._text import chars
 from console.widgets.tables import make_read_only
 from core.errors import InvalidInput
 from modules.customers.services import CustomerRow
@@ -46,12 +47,14 @@ from modules.tenancy.services import Detail, ListQuery, MerchantService, SearchK
 CUSTOMERS_SHOWN = 200
 
 
-def _small_table(name: str, headers: list[str], widths: list[int], key: tuple[int, ...] = ()) -> QTableWidget:
+def _small_table(
+    name: str, label: str, headers: list[str], widths: list[float], key: tuple[int, ...] = ()
+) -> QTableWidget:
     """A short list in the detail pane (a few hundred rows at most); the ``key`` columns (codes,
     amounts, states) as wide as their header and the rows on screen need, at any font."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    make_read_only(table, name, widths, row_height=22, key={column: measured for column in key})
+    make_read_only(table, name, widths, key={column: measured for column in key}, label=label)
     return table
 
 
@@ -97,18 +100,21 @@ class DetailPane(QWidget):
         self.tabs.setObjectName("detailTabs")
         self.stores_table = _small_table(
             "detailStores",
+            self.tr("Stores of the merchant"),
             [self.tr("Code"), self.tr("Name"), self.tr("Domain"), self.tr("Platform"), self.tr("Status")],
-            [100, 200, 200, 100],
+            [12, 25, 25, 12],
             key=(0, 3, 4),
         )
         self.platforms_table = _small_table(
             "detailPlatforms",
+            self.tr("Platforms"),
             [self.tr("Platform"), self.tr("Name"), self.tr("Stores")],
-            [120, 220],
+            [15, 28],
             key=(0, 2),
         )
         self.orders_table = _small_table(
             "detailOrders",
+            self.tr("Recent orders"),
             [
                 self.tr("Number"),
                 self.tr("Store"),
@@ -118,11 +124,12 @@ class DetailPane(QWidget):
                 self.tr("Total"),
                 self.tr("Status"),
             ],
-            [120, 100, 130, 120, 170, 110],
+            [15, 12, 16, 15, 21, 14],
             key=(0, 1, 5, 6),
         )
         self.payments_table = _small_table(
             "detailPayments",
+            self.tr("Recent payments"),
             [
                 self.tr("Payment"),
                 self.tr("Store"),
@@ -133,7 +140,7 @@ class DetailPane(QWidget):
                 self.tr("Refunded"),
                 self.tr("Status"),
             ],
-            [70, 100, 70, 190, 110, 110, 110],
+            [9, 12, 9, 24, 14, 14, 14],
             key=(0, 1, 2, 4, 5, 6, 7),
         )
         customers = QWidget()
@@ -145,8 +152,9 @@ class DetailPane(QWidget):
         customers_layout.addWidget(self.pii_note)
         self.customers_table = _small_table(
             "detailCustomers",
+            self.tr("Customers"),
             [self.tr("Id"), self.tr("Name"), self.tr("E-mail"), self.tr("Phone"), self.tr("Address")],
-            [60, 140, 200, 130],
+            [8, 18, 25, 16],
             key=(0,),
         )
         customers_layout.addWidget(self.customers_table, 1)
@@ -160,8 +168,9 @@ class DetailPane(QWidget):
         customers_layout.addLayout(row)
         self.audit_table = _small_table(
             "detailAudit",
+            self.tr("Audit trail"),
             [self.tr("Time"), self.tr("Who"), self.tr("Action"), self.tr("Outcome"), self.tr("Message")],
-            [140, 130, 150, 90],
+            [18, 16, 19, 11],
             key=(0, 3),
         )
         self.tabs.addTab(self.stores_table, self.tr("Stores"))  # a merchant's; hidden for a store
@@ -338,12 +347,14 @@ class DirectoryPage(ListPage):
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName(f"{self.page_id}Search")
+        self.search_edit.setAccessibleName(self.tr("Search {page}").format(page=self.title()))
         self.search_edit.setPlaceholderText(self.tr("Search by name, code, e-mail or domain (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMinimumWidth(chars(self.search_edit, 40))
         top.addWidget(self.search_edit, 1)
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName(f"{self.page_id}SearchKind")
+        self.kind_combo.setAccessibleName(self.tr("Search in"))
         for kind, label in (
             (SearchKind.ANY, self.tr("Any field contains")),
             (SearchKind.NAME, self.tr("Name starts with")),
@@ -355,6 +366,7 @@ class DirectoryPage(ListPage):
         top.addWidget(self.kind_combo)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName(f"{self.page_id}Status")
+        self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("Any status"), None)
         self.status_combo.addItem(self.tr("Active"), "active")
         self.status_combo.addItem(self.tr("Suspended"), "suspended")
@@ -405,7 +417,7 @@ class DirectoryPage(ListPage):
         return self.noun
 
     def commands(self) -> list[QAction]:
-        return [self.suspend_action, self.count_action]
+        return [self.suspend_action, self.count_action, self.export_action]
 
     # -- querying ------------------------------------------------------------------------------------
     def current_query(self) -> ListQuery:

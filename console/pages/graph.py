@@ -19,6 +19,7 @@ from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
 from console.models.common import plural
 from console.pages.base import Page
+from console.widgets._text import chars
 from console.widgets.graph_view import ModuleGraphView
 from core.registry import ModuleRegistry
 from core.services.module_service import Target
@@ -34,9 +35,13 @@ class GraphPage(Page):
         bar.addWidget(QLabel(self.tr("Platform:")))
         self.platform_combo = QComboBox()
         self.platform_combo.setObjectName("graphPlatform")
+        self.platform_combo.setAccessibleName(self.tr("Platform"))
+        self.platform_combo.setAccessibleDescription(
+            self.tr("The platform whose module states the graph shows")
+        )
         self.platform_combo.setEditable(True)
         self.platform_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.platform_combo.setMinimumWidth(260)
+        self.platform_combo.setMinimumWidth(chars(self.platform_combo, 32))
         self._platform_model = QStringListModel(self)
         self.platform_combo.setModel(self._platform_model)
         completer = QCompleter(self._platform_model, self)

@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout
 
 from console.asyncutil import run_sync, signal_future, spawn
 from console.dialogs.health import ReportDialog, accepted, edit_target, new_target
@@ -42,10 +42,11 @@ from console.health.local import local_checks_factory
 from console.health.plotdata import MAX_PLOTTED, RAW_WINDOW, file_samples, initial_window, read_history
 from console.health.pollclient import HistoryLink, PollClient
 from console.health.ringbuffer import SeriesStore, series_key
+from console.health.sharing import SharedPoller
 from console.health.targets import LOCAL_TARGET_ID, TargetKind, TargetSpec, TargetStore, local_target
 from console.models.health import EventsModel, history_rows, sample_row, status_name
 from console.pages.base import Page
-from console.widgets.health_bar import StaleStrip, Toolbar, mode_strip
+from console.widgets.health_bar import SharingStrip, StaleStrip, Toolbar, mode_strip
 from console.widgets.health_plots import PlotTabs, report_images
 from console.widgets.health_targets import EventsPane, TargetsPane
 from console.widgets.notifier import Notifier
@@ -62,6 +63,7 @@ DRAIN_MS = 250
 REDRAW_MS = 1000
 DRAIN_LIMIT = 5000  # items per drain: a backlog is worked off over several ticks
 RING_CAPACITY = 4096
+NOTICE_MS = 30_000  # a notification in the status bar (no system tray)
 
 
 class HealthPage(Page):
@@ -99,9 +101,8 @@ class HealthPage(Page):
         self.max_body = max_body
         self.series = SeriesStore(RING_CAPACITY)
         self.specs: dict[str, TargetSpec] = {}
-        self.engine: PollClient | None = None
-        self.writer: HistoryLink | None = None  # the history writer, in the poller process
-        self.notifier = Notifier(self, enabled=notifications)
+        self.engine: PollClient | SharedPoller | None = None
+        self.notifier = Notifier(self, enabled=notifications, fallback=self._notify_in_window)
         self._started = False
         self._closing = False
         self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
@@ -117,6 +118,8 @@ class HealthPage(Page):
         layout.addLayout(self._build_toolbar())
         self.stale_label = StaleStrip()
         layout.addWidget(self.stale_label)
+        self.sharing_label = SharingStrip()
+        layout.addWidget(self.sharing_label)
         self.targets = self._build_targets()
         self.tabs = PlotTabs(
             series=self.series,
@@ -169,7 +172,7 @@ class HealthPage(Page):
         return pane
 
     def _build_events(self) -> EventsPane:
-        pane = EventsPane(EventsModel(self))
+        pane = self.events_pane = EventsPane(EventsModel(self))
         self.events_model, self.events_view = pane.model, pane.view
         return pane
 
@@ -247,7 +250,8 @@ class HealthPage(Page):
         local = local_target(self.local_interval, thresholds=self.target_store.local_thresholds())
         for spec in [local, *remote]:
             self.specs[spec.id] = spec
-        since = time.time() - RAW_WINDOW
+        loaded_at = time.time()
+        since = loaded_at - RAW_WINDOW
         past = await run_sync(read_history, self.history_path, since, events=EventsModel.LIMIT)
         self._apply_history(past)
         # Opened after a while away: a window wide enough to show the last of the history too,
@@ -259,16 +263,8 @@ class HealthPage(Page):
         for spec in self._polled_specs():
             for name in ("latency", "status"):
                 self.series.buffer(series_key(spec.id, name))
-        self.engine = PollClient(
-            history_path=self.history_path if self.write_history else None,
-            local_checks=local_checks_factory(
-                None if self.offline else self.session, self.local_database_url
-            ),
-            last_status={tid: state.status for tid, state in past["lasts"].items()},
-            **({"max_body": self.max_body} if self.max_body else {}),
-        )
+        self.engine = self._engine(loaded_at, {tid: state.status for tid, state in past["lasts"].items()})
         self.engine.start()
-        self.writer = self.engine.history
         self.engine.set_targets(self._polled_specs())
         # The cycle collector's full passes stalled the GUI thread for 50-150 ms while samples
         # stream in: the application freezes what lives as long as the process once the window is
@@ -277,6 +273,27 @@ class HealthPage(Page):
         QTimer.singleShot(DRAIN_MS // 2, self._start_redraws)
         self._redraw()
         self._update_buttons()
+
+    def _engine(self, loaded_at: float, last_status: dict[str, str]) -> PollClient | SharedPoller:
+        """The poller; when it writes the history file, shared with the other consoles of this
+        machine: one of them polls, the others follow the file (:mod:`console.health.sharing`)."""
+
+        def client(last: dict[str, str] = last_status) -> PollClient:
+            return PollClient(
+                history_path=self.history_path if self.write_history else None,
+                local_checks=local_checks_factory(
+                    None if self.offline else self.session, self.local_database_url
+                ),
+                last_status=last,
+                **({"max_body": self.max_body} if self.max_body else {}),
+            )
+
+        return SharedPoller(self.history_path, client, since=loaded_at) if self.write_history else client()
+
+    @property
+    def writer(self) -> HistoryLink | None:
+        """The history writer, in the poller process (None while another console polls)."""
+        return self.engine.history if self.engine is not None else None
 
     def _start_redraws(self) -> None:
         if not self._closing:
@@ -350,9 +367,23 @@ class HealthPage(Page):
             self.notifier.notify(self.tr("Platform health"), text, event.new in ("unhealthy", "unknown"))
         self.eventsArrived.emit(events)
 
+    def _notify_in_window(self, title: str, text: str, severe: bool) -> None:
+        """No system tray: the notification goes to the events pane and the status bar."""
+        self.events_pane.show_notice(text, severe)
+        window = self.main_window if self.main_window is not None else self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(f"{title}: {text}", NOTICE_MS)
+
     def _tick(self) -> None:
         self._update_stale()
+        self._update_sharing()
         self.tabs.tick()
+
+    def _update_sharing(self) -> None:
+        engine = self.engine
+        following = isinstance(engine, SharedPoller) and engine.following
+        owner = engine.owner if following and isinstance(engine, SharedPoller) else None
+        self.sharing_label.show_owner(following, (owner or {}).get("pid"))
 
     def _update_stale(self) -> None:
         now = time.time()
@@ -436,7 +467,7 @@ class HealthPage(Page):
         if save:
             if spec.kind is TargetKind.LOCAL:
                 self.target_store.save_local_thresholds(spec.thresholds)
-            self.target_store.save(list(self.specs.values()))
+            self.target_store.put(spec)  # what platformctl stored meanwhile stays
         if self.engine is not None:
             self.engine.set_targets(self._polled_specs())
 
@@ -452,7 +483,7 @@ class HealthPage(Page):
     async def add_target(self, kind: TargetKind) -> TargetSpec | None:
         if self.read_only:
             return None
-        spec = await edit_target(new_target(kind), self, new=True)
+        spec = await edit_target(new_target(kind), self, new=True, others=list(self.specs.values()))
         return None if spec is None else self.add_spec(spec)
 
     async def edit_selected(self) -> TargetSpec | None:
@@ -462,7 +493,7 @@ class HealthPage(Page):
         spec = self.specs.get(ids[0]) if ids else None
         if spec is None:
             return None
-        spec = await edit_target(spec, self)
+        spec = await edit_target(spec, self, others=list(self.specs.values()))
         return None if spec is None else self.add_spec(spec)
 
     async def _save_token(self, spec: TargetSpec) -> None:
@@ -488,7 +519,7 @@ class HealthPage(Page):
         if spec is None or spec.kind is TargetKind.LOCAL:
             return
         del self.specs[target_id]
-        self.target_store.save(list(self.specs.values()))
+        self.target_store.drop(target_id)
         if spec.token:
             spawn(run_sync(self.target_store.forget_token, target_id), self)
         self.targets_model.remove(target_id)
@@ -566,7 +597,6 @@ class HealthPage(Page):
         if self.engine is not None:
             self.engine.stop()  # the poller process writes what it has to the history file first
             self.engine = None
-        self.writer = None
         with contextlib.suppress(RuntimeError):  # the widgets may be gone already
             self.notifier.close()
             self.tabs.dispose()

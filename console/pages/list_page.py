@@ -10,12 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QWidget
 
 from console.asyncutil import spawn
 from console.dialogs.errors import report
 from console.models.windowed import WindowedTableModel
 from console.pages.base import Page
+from console.widgets.table_export import add_export_action, windowed_rows
 from console.widgets.tables import read_only_table, share_with_key_columns
 
 SEARCH_DELAY_MS = 200
@@ -44,7 +46,9 @@ class ListPage(Page):
         is for the caller's layout."""
         self.model = model
         widths = [c.width for c in model.columns]
-        self.table = read_only_table(model, f"{self.page_id}Table", widths, key=model.key_columns())
+        self.table = read_only_table(
+            model, f"{self.page_id}Table", widths, key=model.key_columns(), label=self.title()
+        )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail)
@@ -62,7 +66,17 @@ class ListPage(Page):
         model.count_changed.connect(self._show_count)
         model.load_failed.connect(self._load_failed)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._row_selected(cur.row()))
+        self.export_action = add_export_action(
+            self,
+            self.table,
+            lambda: windowed_rows(self.table, model),
+            f"{self.page_id}.csv",
+            self.show_status,
+        )
         return splitter
+
+    def commands(self) -> list[QAction]:
+        return [self.export_action]
 
     # -- to provide ---------------------------------------------------------------------------------
     async def apply(self) -> None:

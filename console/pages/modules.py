@@ -29,7 +29,7 @@ from console.widgets.config_form import ConfigForm
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
 from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
-from console.widgets.page_parts import splitter
+from console.widgets.page_parts import enter_action, splitter
 from console.widgets.tables import share_with_key_columns
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
@@ -112,6 +112,9 @@ class ModulesPage(Page):
         self.matrix_model.states_needed.connect(self._load_states)
         self.matrix.customContextMenuRequested.connect(self._matrix_menu)
         self.matrix.doubleClicked.connect(self._matrix_double_clicked)
+        enter_action(
+            self.matrix, self.tr("Turn the selected module on or off there"), self._matrix_double_clicked
+        )
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
         return splitter(Qt.Orientation.Horizontal, (self.targets, self.platform_matrix), (1, 3), (270, 860))
 
@@ -307,7 +310,7 @@ class ModulesPage(Page):
             self.tr("Saved the settings of {module} on {platform}").format(module=module, platform=platform)
         )
         await self.load_config()
-        return done
+        return list(done.platforms)
 
     # -- changes ----------------------------------------------------------------------------------------
     def target(self) -> Target | None:

@@ -22,6 +22,7 @@ from console.models.common import local_time, measured
 from console.models.orders import order_model, status_text
 from console.models.tenancy import money
 from console.pages.list_page import ListPage
+from console.widgets._text import chars
 from console.widgets.tables import make_read_only, move_columns_first
 from modules.orders.paging import OrderLines, OrderQuery
 
@@ -50,8 +51,8 @@ class OrderDetailPane(QWidget):
         make_read_only(
             self.lines_table,
             "ordersLines",
-            (90, 220, 40, 80, 80),
-            row_height=22,
+            (11, 28, 5, 10, 10),
+            label=self.tr("Order lines"),
             key={0: measured, 2: measured, 3: measured, 4: measured},
         )
         # Quantity, unit price and total first, in sight beside the list; the description last.
@@ -130,9 +131,10 @@ class OrdersPage(ListPage):
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("ordersSearch")
+        self.search_edit.setAccessibleName(self.tr("Search orders"))
         self.search_edit.setPlaceholderText(self.tr("Search by order number, store or merchant (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMinimumWidth(chars(self.search_edit, 40))
         top.addWidget(self.search_edit, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("ordersCount")

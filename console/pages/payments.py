@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -33,9 +34,18 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.refund import ApproveRefundDialog, RefundDialog
 from console.models.common import local_time, measured
-from console.models.payments import PAGE_SIZE, PaymentsModel, money, money_samples, status_text
+from console.models.payments import (
+    PAGE_SIZE,
+    PaymentsModel,
+    display_value,
+    money,
+    money_samples,
+    status_text,
+)
 from console.pages.base import Page, enable_for
 from console.widgets._text import fit_placeholder
+from console.widgets.table_copy import enable_copy
+from console.widgets.table_export import ExportRows, add_export_action, keyset_rows
 from console.widgets.tables import (
     fit_key_columns,
     move_columns_first,
@@ -47,6 +57,7 @@ from modules.payments.services import (
     PaymentDetail,
     PaymentFilter,
     PaymentService,
+    PaymentSummary,
     RefundInfo,
     RefundOutcome,
     ResolveReport,
@@ -77,27 +88,32 @@ class PaymentsPage(Page):
         filters = QHBoxLayout()
         self.gateway_combo = QComboBox()
         self.gateway_combo.setObjectName("paymentsGateway")
+        self.gateway_combo.setAccessibleName(self.tr("Gateway"))
         self.gateway_combo.addItem(self.tr("any gateway"), "")
         for name in GATEWAYS:
             self.gateway_combo.addItem(name, name)
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("paymentsStatus")
+        self.status_combo.setAccessibleName(self.tr("Payment status"))
         self.status_combo.addItem(self.tr("any status"), "")
         for status in PAYMENT_STATUSES:
             self.status_combo.addItem(status_text(status), status)
         # Payments with a refund in a state: "awaiting approval" is an approver's work list.
         self.refund_state_combo = QComboBox()
         self.refund_state_combo.setObjectName("paymentsRefundState")
+        self.refund_state_combo.setAccessibleName(self.tr("Refund state"))
         self.refund_state_combo.addItem(self.tr("any refunds"), "")
         for state in REFUND_STATE_ORDER:
             label = self.tr("refunds: {state}").format(state=self.state_words()[state])
             self.refund_state_combo.addItem(label, state.value)
         self.merchant_edit = QLineEdit()
         self.merchant_edit.setObjectName("paymentsMerchant")
+        self.merchant_edit.setAccessibleName(self.tr("Merchant code"))
         self.merchant_edit.setPlaceholderText(self.tr("merchant code"))
         self.merchant_edit.setClearButtonEnabled(True)
         self.store_edit = QLineEdit()
         self.store_edit.setObjectName("paymentsStore")
+        self.store_edit.setAccessibleName(self.tr("Store code"))
         self.store_edit.setPlaceholderText(self.tr("store code"))
         self.store_edit.setClearButtonEnabled(True)
         self.apply_button = QPushButton(self.tr("Apply"))
@@ -130,8 +146,9 @@ class PaymentsPage(Page):
         self.table = read_only_table(
             self.model,
             "paymentsTable",
-            (70, 120, 100, 100, 100, 70, 120, 110, 100),
+            (9, 15, 12, 12, 12, 9, 15, 14, 12),
             key=self.model.key_columns(),
+            label=self.tr("Payments"),
         )
         move_columns_first(self.table, self.model.KEY_ORDER)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._selected(cur.row()))
@@ -150,6 +167,9 @@ class PaymentsPage(Page):
         self.resolve_action = QAction(self.tr("Resolve pending refunds"), self)
         self.resolve_action.triggered.connect(lambda: spawn(self.resolve_pending(), self))
         self.resolve_button.clicked.connect(self.resolve_action.trigger)
+        self.export_action = add_export_action(
+            self, self.table, self.export_rows, "payments.csv", self.show_status
+        )
         self._update_actions()
 
     def _detail_pane(self) -> QWidget:
@@ -183,6 +203,10 @@ class PaymentsPage(Page):
         box.addLayout(form)
         self.refunds_table = QTableWidget(0, 7)
         self.refunds_table.setObjectName("refundsTable")
+        self.refunds_table.setAccessibleName(self.tr("Refunds of the payment"))
+        self.refunds_table.setAccessibleDescription(
+            self.tr("Ctrl+C copies the selected refund; Ctrl+E exports the refunds")
+        )
         self.refunds_table.setHorizontalHeaderLabels(
             [
                 self.tr("Refund"),
@@ -201,6 +225,7 @@ class PaymentsPage(Page):
         self.refunds_table.horizontalHeader().setStretchLastSection(True)
         self.refunds_table.itemSelectionChanged.connect(self._update_actions)
         self.refunds_table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        enable_copy(self.refunds_table)
         # Id, amount, state, gateway id and requester whole at any font: headers and rows measured.
         fit_key_columns(
             self.refunds_table,
@@ -229,7 +254,16 @@ class PaymentsPage(Page):
         return pane
 
     def commands(self) -> list[QAction]:
-        return [self.refund_action, self.resolve_action]
+        return [self.refund_action, self.resolve_action, self.export_action]
+
+    def export_rows(self) -> ExportRows:
+        """Every payment of the current filter, as the list shows them (for the CSV export)."""
+        actor, flt, columns = self.session.require_actor(), self.current_filter(), self.model.COLUMNS
+
+        def fetch(before: int | None, limit: int) -> list[PaymentSummary]:
+            return self.service.list_payments(actor, replace(flt, limit=limit, before_id=before))
+
+        return keyset_rows(self.table, fetch, lambda p: p.id, lambda p, c: display_value(p, columns[c]))
 
     # -- the list --------------------------------------------------------------------------------------
     def current_filter(self, *, before_id: int | None = None) -> PaymentFilter:

@@ -8,8 +8,9 @@ page (``platform-console --help`` lists the page ids from here).
 
 A page class declares behaviour only; its id, icon and permission come from its entry here (bound
 by :meth:`console.pages.base.Page.__init_subclass__`). To add a page: write the class (a
-:class:`~console.pages.base.Page`), add its entry below, and its icon to ``resources/icons``
-(docs/architecture.md, "Where to add things").
+:class:`~console.pages.base.Page`), add its entry below, and its icon to ``console/resources/icons``
+and to ``ICON_NAMES`` in ``console/widgets/resources.py`` (docs/architecture.md, "Where to add
+things").
 """
 
 from __future__ import annotations
@@ -32,12 +33,15 @@ class PageCommand:
 
     ``action`` names the page's QAction attribute (one of :meth:`Page.commands`); ``label`` is its
     text (translated in the ``PageCommands`` context); ``permission``, when set, must be writable
-    for the command to be offered (the page hides the action otherwise).
+    for the command to be offered (the page hides the action otherwise); ``shortcut``, a portable
+    key sequence (``"Ctrl+Shift+D"``), is given to the action when the page is built and shown by
+    the palette before (a test keeps the shortcuts of the pages shown at once apart).
     """
 
     action: str
     label: str
     permission: str | None = None
+    shortcut: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,8 +86,8 @@ PAGES: tuple[PageEntry, ...] = (
         "modules.view",
         "console.pages.modules:ModulesPage",
         commands=(
-            _C("enable_action", "Enable a module on target…", "modules.toggle"),
-            _C("disable_action", "Disable a module on target…", "modules.toggle"),
+            _C("enable_action", "Enable a module on target…", "modules.toggle", "Ctrl+Shift+A"),
+            _C("disable_action", "Disable a module on target…", "modules.toggle", "Ctrl+Shift+D"),
             _C("refresh_action", "Refresh"),
         ),
     ),
@@ -94,10 +98,10 @@ PAGES: tuple[PageEntry, ...] = (
         "modules.view",
         "console.pages.graph:GraphPage",
         commands=(
-            _C("fit_action", "Fit"),
-            _C("zoom_in_action", "Zoom in"),
-            _C("zoom_out_action", "Zoom out"),
-            _C("export_action", "Export PNG…"),
+            _C("fit_action", "Fit", shortcut="Ctrl+0"),
+            _C("zoom_in_action", "Zoom in", shortcut="Ctrl++"),
+            _C("zoom_out_action", "Zoom out", shortcut="Ctrl+-"),
+            _C("export_action", "Export PNG…", shortcut="Ctrl+S"),
         ),
     ),
     PageEntry(
@@ -107,11 +111,12 @@ PAGES: tuple[PageEntry, ...] = (
         "migrations.view",
         "console.pages.migrations:MigrationsPage",
         commands=(
-            _C("plan_action", "Plan"),
-            _C("run_action", "Run…", "migrations.run"),
+            _C("plan_action", "Plan", shortcut="Ctrl+P"),
+            _C("run_action", "Run…", "migrations.run", "Ctrl+Return"),
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -121,8 +126,8 @@ PAGES: tuple[PageEntry, ...] = (
         "health.view",
         "console.pages.health:HealthPage",
         commands=(
-            _C("export_report_action", "Export a health report…"),
-            _C("check_now_action", "Run the health checks now"),
+            _C("export_report_action", "Export a health report…", shortcut="Ctrl+S"),
+            _C("check_now_action", "Run the health checks now", shortcut="Ctrl+Return"),
         ),
     ),
     PageEntry(
@@ -133,8 +138,9 @@ PAGES: tuple[PageEntry, ...] = (
         "console.pages.merchants:MerchantsPage",
         module="tenancy",
         commands=(
-            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend"),
+            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -145,8 +151,9 @@ PAGES: tuple[PageEntry, ...] = (
         "console.pages.stores:StoresPage",
         module="tenancy",
         commands=(
-            _C("suspend_action", "Suspend the selected store…", "merchants.suspend"),
+            _C("suspend_action", "Suspend the selected store…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
@@ -157,12 +164,19 @@ PAGES: tuple[PageEntry, ...] = (
         "console.pages.payments:PaymentsPage",
         module="payments",
         commands=(
-            _C("refund_action", "Refund…", "payments.refund"),
+            _C("refund_action", "Refund…", "payments.refund", "Ctrl+Shift+R"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
     PageEntry(
-        "orders", "Orders", "orders", "payments.view", "console.pages.orders:OrdersPage", module="orders"
+        "orders",
+        "Orders",
+        "orders",
+        "payments.view",
+        "console.pages.orders:OrdersPage",
+        module="orders",
+        commands=(_C("export_action", "Export CSV…", shortcut="Ctrl+E"),),
     ),
     PageEntry(
         "audit",
@@ -170,7 +184,7 @@ PAGES: tuple[PageEntry, ...] = (
         "audit",
         "audit.view",
         "console.pages.audit:AuditPage",
-        commands=(_C("export_action", "Export CSV…"),),
+        commands=(_C("export_action", "Export CSV…", shortcut="Ctrl+E"),),
     ),
     PageEntry(
         "users",
@@ -179,12 +193,13 @@ PAGES: tuple[PageEntry, ...] = (
         "admin.users.manage",
         "console.pages.users:UsersPage",
         commands=(
-            _C("create_action", "New user…"),
-            _C("toggle_action", "Disable or enable the user"),
-            _C("unlock_action", "Unlock"),
-            _C("role_action", "Change role…"),
+            _C("create_action", "New user…", shortcut="Ctrl+N"),
+            _C("toggle_action", "Disable or enable the user", shortcut="Ctrl+Shift+D"),
+            _C("unlock_action", "Unlock", shortcut="Ctrl+Shift+U"),
+            _C("role_action", "Change role…", shortcut="F2"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
+            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),
     ),
 )

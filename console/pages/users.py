@@ -28,7 +28,11 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.models.users import UserModel
 from console.pages.base import Page
-from console.widgets.tables import fit_model_key_columns
+from console.widgets._text import chars
+from console.widgets.page_parts import enter_action
+from console.widgets.table_copy import enable_copy
+from console.widgets.table_export import add_export_action, snapshot_rows
+from console.widgets.tables import fit_model_key_columns, row_height_for
 from console.widgets.theme import text_style
 from core.errors import InvalidInput, PlatformError
 from core.roles import Role
@@ -65,7 +69,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(lambda: spawn(self.run(), self))
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(chars(self, 52))
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)
@@ -130,27 +134,40 @@ class UsersPage(Page):
         top.addWidget(self.toolbar, 1)
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("usersSearch")
+        self.search_edit.setAccessibleName(self.tr("Filter users"))
         self.search_edit.setPlaceholderText(self.tr("Filter users (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(260)
+        self.search_edit.setMaximumWidth(chars(self.search_edit, 32))
         self.search_edit.textChanged.connect(self._filter)
         top.addWidget(self.search_edit)
         layout.addLayout(top)
         self.model = UserModel(self)
         self.table = QTableView()
         self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(self.tr("Users"))
+        self.table.setAccessibleDescription(
+            self.tr("Ctrl+C copies the selected rows; Ctrl+E exports the list as CSV")
+        )
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((160, 130, 170, 150)):
-            self.table.setColumnWidth(column, width)
+        for column, width in enumerate((20, 16, 21, 19)):
+            self.table.setColumnWidth(column, chars(self.table, width))
+        self.table.verticalHeader().setDefaultSectionSize(row_height_for(self.table))
+        enable_copy(self.table)
         fit_model_key_columns(self.table)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.doubleClicked.connect(lambda _i: self.role_action.trigger())
+        enter_action(
+            self.table, self.tr("Change the role of the selected user"), lambda _i: self.role_action.trigger()
+        )
         layout.addWidget(self.table, 1)
+        self.export_action = add_export_action(
+            self, self.table, lambda: snapshot_rows(self.table), "users.csv", self.show_status
+        )
         self.action_task: asyncio.Task[Any] | None = None
         self._open_dialog: FormDialog | None = None
         for action, run in (
@@ -172,6 +189,7 @@ class UsersPage(Page):
             self.role_action,
             self.assign_action,
             self.reset_action,
+            self.export_action,
         ]
 
     def _start(self, coro: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -33,3 +33,13 @@ def fit_placeholder(edit: QLineEdit) -> None:
     """A line edit at least wide enough for its placeholder (and its clear button) at its font."""
     metrics = edit.fontMetrics()
     edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + 6 * metrics.averageCharWidth())
+
+
+def chars(widget: QWidget, n: float) -> int:
+    """The width of ``n`` digits in ``widget``'s font: sizes that follow the font, not pixels."""
+    return round(widget.fontMetrics().horizontalAdvance("0") * n)
+
+
+def text_lines(widget: QWidget, k: float) -> int:
+    """The height of ``k`` lines of text in ``widget``'s font."""
+    return round(widget.fontMetrics().height() * k)

@@ -37,6 +37,7 @@ class Toolbar(QHBoxLayout):
         super().__init__()
         self.window_combo = QComboBox()
         self.window_combo.setObjectName("healthWindow")
+        self.window_combo.setAccessibleName(self.tr("Time window"))
         for seconds, label in zip(
             WINDOWS, (self.tr("5 minutes"), self.tr("1 hour"), self.tr("24 hours")), strict=True
         ):
@@ -83,5 +84,34 @@ class StaleStrip(QLabel):
                 self.tr("Stale data: {n} targets without a fresh sample, since {when}"),
                 when=clock(min(since), date=True),
             )
+        )
+        self.show()
+
+
+class SharingStrip(QLabel):
+    """Another console on this computer polls (it holds the history's lock): this page shows what
+    it writes, and polls itself when that console closes. Hidden otherwise."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("healthSharing")
+        self.setWordWrap(True)
+        self.setStyleSheet(banner_style())
+        self.hide()
+
+    def show_owner(self, following: bool, pid: object = None) -> None:
+        if not following:
+            self.hide()
+            return
+        who = (
+            self.tr("Another console (process {pid})").format(pid=pid)
+            if isinstance(pid, int)
+            else self.tr("Another console")
+        )
+        self.setText(
+            self.tr(
+                "{who} on this computer is polling the health targets: this page shows what it "
+                "writes to the health history, and polls itself when that console closes."
+            ).format(who=who)
         )
         self.show()

@@ -40,6 +40,7 @@ from console.health.plotdata import (
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import TargetKind, TargetSpec
 from console.models.health import TargetsModel, status_name
+from console.widgets._text import chars
 from console.widgets.health_targets import ChecksTable, named_button
 from console.widgets.plot_panel import PlotPanel, color_for
 
@@ -112,7 +113,8 @@ class PlotTabs(QTabWidget):
         chooser = QHBoxLayout()
         self.metric_combo = QComboBox()
         self.metric_combo.setObjectName("metricChooser")
-        self.metric_combo.setMinimumWidth(260)
+        self.metric_combo.setAccessibleName(self.tr("Metric"))
+        self.metric_combo.setMinimumWidth(chars(self.metric_combo, 32))
         self.metric_combo.setEditable(True)
         self.metric_combo.lineEdit().setPlaceholderText(
             self.tr("metric name, or PromQL for a Prometheus server")

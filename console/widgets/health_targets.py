@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from console.health.plotdata import MAX_PLOTTED
 from console.models.health import EventsModel, TargetsModel, clock, status_name
 from console.widgets.tables import fit_key_columns
+from console.widgets.theme import text_style
 from core.observability.urls import strip_userinfo
 
 
@@ -52,6 +53,7 @@ class TargetsPane(QSplitter):
     def _build_view(self) -> QTableView:
         view = QTableView()
         view.setObjectName("healthTargets")
+        view.setAccessibleName(self.tr("Health targets"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -132,6 +134,7 @@ class ChecksTable(QTableWidget):
         super().__init__(0, 4, parent)
         self.hide()
         self.setObjectName("healthChecks")
+        self.setAccessibleName(self.tr("Health checks"))
         self.setHorizontalHeaderLabels(
             [self.tr("Check"), self.tr("Status"), self.tr("Latency"), self.tr("Detail")]
         )
@@ -168,15 +171,30 @@ class EventsPane(QWidget):
         self.model = model
         self.view = QTableView()
         self.view.setObjectName("healthEvents")
+        self.view.setAccessibleName(self.tr("Health events"))
         self.view.setModel(model)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         for col, width in ((0, 150), (1, 160), (2, 170)):
             self.view.setColumnWidth(col, width)
+        self.notice = QLabel()
+        self.notice.setObjectName("healthNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Status changes")))
+        layout.addWidget(self.notice)
         layout.addWidget(self.view)
+
+    def show_notice(self, text: str, severe: bool) -> None:
+        """A notification the desktop could not show (no system tray): the latest one, above the
+        list of changes, in the error tone when it is severe."""
+        self.notice.setText(self.tr("Latest notification (no system tray): {text}").format(text=text))
+        self.notice.setStyleSheet(text_style("error") if severe else "")
+        self.notice.show()
 
 
 def named_button(text: str, name: str) -> QPushButton:

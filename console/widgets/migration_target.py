@@ -17,32 +17,35 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QProgressB
 from console.dialogs.errors import error_text
 from console.models import migration_texts as texts
 from console.models.common import plural
+from console.widgets._text import chars
 from console.widgets.migration_tabs import ERROR_STYLE
 from console.widgets.page_parts import Notice, tool_button
 
 if TYPE_CHECKING:
     from core.errors import PlatformError
-    from core.migrations import MigrationFailed
+    from core.migrations import MigrationCancelled, MigrationFailed
     from core.services.migration_service import RunResult
 
 
 class TargetChooser(QWidget):
-    def __init__(self, plan_action: QAction, run_action: QAction) -> None:
+    def __init__(self, plan_action: QAction, run_action: QAction, cancel_action: QAction) -> None:
         super().__init__()
         chooser = QHBoxLayout(self)
         chooser.setContentsMargins(0, 0, 0, 0)
         chooser.addWidget(QLabel(self.tr("Direction")))
         self.direction_combo = QComboBox()
         self.direction_combo.setObjectName("directionCombo")
+        self.direction_combo.setAccessibleName(self.tr("Direction"))
         self.direction_combo.addItem(self.tr("Upgrade"), "upgrade")
         self.direction_combo.addItem(self.tr("Downgrade"), "downgrade")
         chooser.addWidget(self.direction_combo)
         chooser.addWidget(QLabel(self.tr("Target")))
         self.target_combo = QComboBox()
         self.target_combo.setObjectName("targetCombo")
+        self.target_combo.setAccessibleName(self.tr("Target revision"))
         self.target_combo.setEditable(True)
         self.target_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.target_combo.setMinimumWidth(360)
+        self.target_combo.setMinimumWidth(chars(self.target_combo, 45))
         line = self.target_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Choose what to migrate to, or type a revision"))
@@ -51,21 +54,42 @@ class TargetChooser(QWidget):
         chooser.addWidget(tool_button(run_action, "runButton"))
         self.progress = QProgressBar()
         self.progress.setObjectName("runProgress")
-        self.progress.setMinimumWidth(160)
+        self.progress.setMinimumWidth(chars(self.progress, 20))
         self.progress.setFormat(self.tr("%v of %m revisions"))  # set per run (plural)
         self.progress.setValue(0)
         self.progress.hide()  # shown from the first run on
         chooser.addWidget(self.progress)
+        self.cancel_button = tool_button(cancel_action, "cancelRunButton")
+        self.cancel_button.hide()  # shown while a run goes on
+        chooser.addWidget(self.cancel_button)
 
     def start_progress(self, count: int) -> None:
         """Count ``count`` revisions from 0, in sight."""
         self.progress.setRange(0, count)
-        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self._counting()
         self.progress.setValue(0)
         self.progress.show()
+        self.cancel_button.show()
+
+    def _counting(self) -> None:
+        count = self.progress.maximum()
+        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self.progress.setMinimumWidth(160)
+
+    def cancelling(self) -> None:
+        """Cancel was asked: the bar says the run stops after the current revision."""
+        text = self.tr("Cancelling after the current revision…")
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(text) + 24)
+        self.progress.setFormat(text)
+
+    def run_ended(self) -> None:
+        """The run is over: the bar counts what was applied again; Cancel goes."""
+        self._counting()
+        self.cancel_button.hide()
 
     def hide_progress(self) -> None:
         self.progress.hide()
+        self.cancel_button.hide()
         self.progress.setValue(0)
 
     def direction(self) -> str:
@@ -144,6 +168,14 @@ class RunOutcome(Notice):
         details = exc.details if isinstance(exc.details, dict) else {}
         lines = texts.failure_lines(details, exc.message, exc.backup_path, self.tr)
         self.say("\n".join(lines), ERROR_STYLE)
+        self.button.setVisible(exc.backup_path is not None)
+        return lines
+
+    def cancelled(self, exc: MigrationCancelled) -> list[str]:
+        """Say what a cancelled run kept; offer the restore when revisions were kept and copied."""
+        details = exc.details if isinstance(exc.details, dict) else {}
+        lines = texts.cancelled_lines(details, exc.backup_path, self.tr)
+        self.say("\n".join(lines), "")
         self.button.setVisible(exc.backup_path is not None)
         return lines
 

@@ -37,6 +37,7 @@ class ModuleDetails(QTabWidget):
         self.setObjectName("moduleDetail")
         self.about = QTextBrowser()
         self.about.setObjectName("moduleAbout")
+        self.about.setAccessibleName(self.tr("About the module"))
         self.about.setOpenLinks(False)
         self.addTab(self.about, self.tr("Details"))
         self.addTab(self._config_page(), self.tr("Configuration"))

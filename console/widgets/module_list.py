@@ -23,7 +23,7 @@ class ModuleList(QTableView):
     def __init__(self, registry: ModuleRegistry) -> None:
         super().__init__()
         self.modules = ModuleListModel(registry, self)
-        row_table("moduleTable", self.modules, (105, 165, 64, 95, 105, 150), self)
+        row_table("moduleTable", self.modules, (13, 21, 8, 12, 13, 19), self, label=self.tr("Modules"))
         # Codes, versions and what a module requires or is required by: whole, at any font.
         fit_key_columns(self, {column: measured for column in (0, 2, 3, 4)})
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

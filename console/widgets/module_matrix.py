@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from console.models.common import measured, plural
 from console.models.matrix import PlatformMatrixModel
+from console.widgets._text import chars
 from console.widgets.page_parts import wrapped_label
 from console.widgets.platform_selector import PlatformSelector
-from console.widgets.tables import fit_key_columns, freeze_first_column
+from console.widgets.tables import cell_padding, fit_key_columns, freeze_first_column, row_height_for
 
 
 class PlatformMatrix(QWidget):
@@ -31,12 +32,13 @@ class PlatformMatrix(QWidget):
         self.model = PlatformMatrixModel(self)
         self.view = view = QTableView()
         view.setObjectName("matrix")
+        view.setAccessibleName(self.tr("Modules by platform"))
         view.setModel(self.model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(22)
+        view.verticalHeader().setDefaultSectionSize(row_height_for(view))
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -48,10 +50,12 @@ class PlatformMatrix(QWidget):
         """A column per module (``core``: those always on), each as wide as its code."""
         self.model.set_columns(list(codes), list(core))
         metrics = QFontMetrics(self.view.horizontalHeader().font())
-        self.view.setColumnWidth(0, 112)
+        self.view.setColumnWidth(0, chars(self.view, 14))
         self._codes.fit()
+        pad = 2 * metrics.averageCharWidth() + cell_padding(self.view)
         for column, code in enumerate(codes, start=1):
-            self.view.setColumnWidth(column, max(44, metrics.horizontalAdvance(code) + 18))
+            width = metrics.horizontalAdvance(code) + pad
+            self.view.setColumnWidth(column, max(chars(self.view, 5.5), width))
 
     def cell(self, index: QModelIndex) -> tuple[str, str] | None:
         """The (platform, module) of a cell; None outside the module columns."""

@@ -1,16 +1,17 @@
 """Small parts the pages build from: a table of whole rows, a read-only monospace pane, a tool
-button showing an action, labels, a splitter, and a notice (a framed text with a button beside it).
+button showing an action, labels, a splitter, a notice (a framed text with a button beside it), and
+the Enter key of a list.
 
 Each is a plain function or a small class with no data of its own: the page keeps the state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,6 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.widgets._text import chars
+from console.widgets.table_copy import enable_copy
+from console.widgets.tables import row_height_for
+
 
 def monospace() -> QFont:
     """The system's fixed-pitch font (SQL, logs, statements)."""
@@ -34,10 +39,11 @@ def monospace() -> QFont:
     return font
 
 
-def read_only_text(name: str) -> QPlainTextEdit:
-    """A read-only monospace pane that does not wrap lines."""
+def read_only_text(name: str, label: str = "") -> QPlainTextEdit:
+    """A read-only monospace pane that does not wrap lines (``label``: its accessible name)."""
     edit = QPlainTextEdit()
     edit.setObjectName(name)
+    edit.setAccessibleName(label)
     edit.setReadOnly(True)
     edit.setFont(monospace())
     edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -45,24 +51,32 @@ def read_only_text(name: str) -> QPlainTextEdit:
 
 
 def row_table(
-    name: str, model: Any, widths: Sequence[int] = (), table: QTableView | None = None
+    name: str,
+    model: Any,
+    widths: Sequence[float] = (),
+    table: QTableView | None = None,
+    *,
+    label: str = "",
 ) -> QTableView:
     """A table (``table``, or a new one) of ``model`` selecting one whole row, not editable, rows
-    24 px high, the last column stretched and the others at ``widths``."""
+    a line of text high, the last column stretched and the others ``widths`` digits wide; Ctrl+C
+    copies the selected row; ``label`` is its accessible name (what a screen reader says)."""
     table = QTableView() if table is None else table
     table.setObjectName(name)
+    table.setAccessibleName(label)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(24)
+    table.verticalHeader().setDefaultSectionSize(row_height_for(table))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        table.setColumnWidth(column, chars(table, width))
+    enable_copy(table)
     return table
 
 
@@ -121,3 +135,14 @@ class Notice(QFrame):
         self.button.setObjectName(button_name)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()
+
+
+def enter_action(view: QAbstractItemView, text: str, slot: Callable[[QModelIndex], Any]) -> QAction:
+    """An action of ``view`` run by Enter (or Return) while it has the focus, on its current row:
+    what a double click does, from the keyboard (and listed among the keyboard shortcuts)."""
+    action = QAction(text, view)
+    action.setShortcuts([QKeySequence(Qt.Key.Key_Enter), QKeySequence(Qt.Key.Key_Return)])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(lambda: view.currentIndex().isValid() and slot(view.currentIndex()))
+    view.addAction(action)
+    return action

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.widgets._text import text_lines
 from console.widgets.decimation import (
     DisplaySpan,
     PeakDecimator,
@@ -188,7 +189,7 @@ class PlotPanel(QWidget):
         self.readout = QLabel()
         self.readout.setObjectName("crosshairReadout")
         self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.readout.setMinimumHeight(18)
+        self.readout.setMinimumHeight(text_lines(self.readout, 1.3))
         row.addWidget(self.plot_widget, 1)
         row.addWidget(self.legend)
         layout.addLayout(row, 1)

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from console.widgets._text import chars
+
 
 class StartPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,7 +32,7 @@ class StartPanel(QWidget):
         self.busy.setObjectName("startBusy")
         self.busy.setRange(0, 0)  # indeterminate
         self.busy.setTextVisible(False)
-        self.busy.setFixedWidth(280)
+        self.busy.setFixedWidth(chars(self.busy, 35))
         layout.addWidget(title)
         layout.addSpacing(12)
         layout.addWidget(self.message)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QStyle, QTableView
 from shiboken6 import isValid
 
 from console.models.common import measured
+from console.widgets._text import chars, text_lines
+from console.widgets.table_copy import enable_copy
 
 Samples = Callable[[], Iterable[str]]
 """Texts a key column is expected to show at most (called again when the font changes)."""
@@ -44,6 +46,11 @@ def text_advance(view: QAbstractItemView, index: QModelIndex, text: str) -> int:
     font = index.data(Qt.ItemDataRole.FontRole)
     metrics = QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
     return metrics.horizontalAdvance(text)
+
+
+def row_height_for(view: QAbstractItemView, lines: float | None = None) -> int:
+    """A row ``lines`` lines of text high (one by default) with the margins a cell keeps."""
+    return text_lines(view, lines or 1) + view.fontMetrics().height() // 2 + 1
 
 
 def header_width(view: QTableView, column: int) -> int:
@@ -163,29 +170,36 @@ def key_columns(view: QTableView) -> KeyColumns | None:
 def make_read_only(
     table: QTableView,
     name: str,
-    widths: Sequence[int],
+    widths: Sequence[float],
     *,
-    row_height: int | None = None,
+    row_height: float | None = None,
     key: Mapping[int, Samples] | None = None,
+    multi: bool = False,
+    label: str = "",
 ) -> None:
-    """Single selection of whole rows, no editing, the columns at ``widths`` (and the ``key``
-    columns fitted to their content). Rows keep a fixed height, from the font: sizing them to
-    their contents would read every row of a large model."""
+    """Selection of whole rows (one, or several with ``multi``; Ctrl+C copies them), no editing,
+    the columns ``widths`` digits wide (and the ``key`` columns fitted to their content). Rows keep
+    a fixed height (``row_height`` lines of text, one by default), from the font: sizing them to
+    their contents would read every row of a large model. ``label`` is the table's accessible name
+    (what a screen reader says it is)."""
     table.setObjectName(name)
+    table.setAccessibleName(label)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    single = QAbstractItemView.SelectionMode.SingleSelection
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi else single)
+    enable_copy(table)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setWordWrap(False)
     vertical = table.verticalHeader()
     vertical.hide()
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    vertical.setDefaultSectionSize(max(row_height or 0, table.fontMetrics().height() + 8))
+    vertical.setDefaultSectionSize(row_height_for(table, row_height))
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
+        table.setColumnWidth(column, chars(table, width) + cell_padding(table))
     if key:
         fit_key_columns(table, key)
 
@@ -193,14 +207,20 @@ def make_read_only(
 def read_only_table(
     model: QAbstractItemModel,
     name: str,
-    widths: Sequence[int],
+    widths: Sequence[float],
     *,
     key: Mapping[int, Samples] | None = None,
+    label: str = "",
 ) -> QTableView:
-    """A :func:`make_read_only` table over ``model``."""
+    """A :func:`make_read_only` table over ``model``, several rows selectable (a main list)."""
     table = QTableView()
     table.setModel(model)
-    make_read_only(table, name, widths, key=key)
+    make_read_only(table, name, widths, key=key, multi=True, label=label)
+    table.setAccessibleDescription(
+        QCoreApplication.translate(
+            "Tables", "Ctrl+C copies the selected rows; Ctrl+E exports the list as CSV"
+        )
+    )
     return table
 
 
@@ -243,7 +263,8 @@ class _KeyShare(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if (watched is self.splitter and kind == QEvent.Type.Show) or (
+        shown = watched is self.splitter and kind == QEvent.Type.Show
+        if (shown and not self.splitter.property("layoutRestored")) or (  # the person's sizes win
             watched is self.view and kind == QEvent.Type.FontChange
         ):
             QTimer.singleShot(0, self, self.apply)  # once the layout has given the splitter its size

@@ -1,69 +1,25 @@
 """Themes (light / dark / follow the system) and the SVG icon set.
 
-Resources live in ``resources/`` at the repository root, next to ``console/`` (docs/architecture.md,
-Layers). A checkout or an editable install finds them there, next to this package; a wheel ships
-them as data files (``pyproject.toml``, ``[tool.setuptools.data-files]``), installed under
-``<prefix>/share/platform-console/resources``. ``PLATFORM_RESOURCES_DIR`` overrides both.
+The resources (icons, style sheets) are package data read by :mod:`console.widgets.resources`;
+this module re-exports its :func:`icon` and :func:`resources_dir`.
 """
 
 from __future__ import annotations
 
-import os
-import site
-import sys
-from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from console.widgets.resources import icon, icon_names, icon_path, read_text, resources_dir
+
+__all__ = ["icon", "icon_names", "icon_path", "resources_dir"]
 
 ThemeMode = Literal["light", "dark", "system"]
 Scheme = Literal["light", "dark"]
 
-_ICON_CACHE: dict[str, QIcon] = {}
 _STATE: dict[str, object] = {"mode": None, "connected": False}
-
-
-def resources_dir() -> Path:
-    """The ``resources/`` directory (icons, themes): see the module docstring for where."""
-    override = os.environ.get("PLATFORM_RESOURCES_DIR")
-    if override:
-        return Path(override)
-    return resource_candidates()[0]
-
-
-def resource_candidates(prefixes: tuple[str, ...] | None = None) -> list[Path]:
-    """Where ``resources/`` may be, the first existing one first: next to the package (checkout,
-    editable install), then the installed data files of each prefix (a wheel's install)."""
-    beside = Path(__file__).resolve().parents[2] / "resources"
-    installed = [
-        Path(prefix) / "share" / "platform-console" / "resources"
-        for prefix in dict.fromkeys(prefixes or (sys.prefix, sys.base_prefix, site.USER_BASE or ""))
-        if prefix
-    ]
-    places = [beside, *installed]
-    return sorted(places, key=lambda place: not (place / "icons").is_dir())
-
-
-def icon_path(name: str) -> Path:
-    return resources_dir() / "icons" / f"{name}.svg"
-
-
-def icon(name: str) -> QIcon:
-    """The icon ``resources/icons/<name>.svg``; an empty QIcon when there is no such file."""
-    cached = _ICON_CACHE.get(name)
-    if cached is not None:
-        return cached
-    path = icon_path(name)
-    result = QIcon(str(path)) if path.is_file() else QIcon()
-    _ICON_CACHE[name] = result
-    return result
-
-
-def icon_names() -> list[str]:
-    folder = resources_dir() / "icons"
-    return sorted(p.stem for p in folder.glob("*.svg"))
 
 
 def system_scheme() -> Scheme:
@@ -88,12 +44,7 @@ def resolve_scheme(mode: ThemeMode | str) -> Scheme:
 
 def stylesheet(scheme: Scheme) -> str:
     """The theme's QSS, with ``@RESOURCES@`` replaced by the resources directory (for ``url()``)."""
-    path = resources_dir() / "themes" / f"{scheme}.qss"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
-    return text.replace("@RESOURCES@", resources_dir().as_posix())
+    return read_text(f"themes/{scheme}.qss").replace("@RESOURCES@", resources_dir().as_posix())
 
 
 def dark_palette() -> QPalette:

@@ -1,28 +1,28 @@
 """What the main window offers besides its pages: the menus, the shortcuts and the command palette.
 
-The Account menu (password, lock, keys, sign out, quit), the View menu (palette, reload, theme)
-and Help; Ctrl+1…9 to the pages, Ctrl+F to the page's search; the palette (Ctrl+K) lists every
-page and the commands of each: the live actions of a page already built, the registry's
-:class:`~console.pages.registry.PageCommand` for one that is not (building a page is not free).
+The Account menu (password, lock, keys, sign out, quit), the View menu (palette, reload, theme,
+reset layout), the Go menu (``console/window/keyboard.py``) and Help (keyboard shortcuts, about);
+the palette (Ctrl+K) lists every page and the commands of each, with their shortcuts: the live
+actions of a page already built, the registry's :class:`~console.pages.registry.PageCommand` for
+one that is not (building a page is not free).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget, QMainWindow, QMessageBox
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
 
-import console
 from console.asyncutil import dialog_result, spawn
-from console.dialogs.palette import CommandPalette
-from console.logs import log_file
+from console.dialogs.palette import CommandPalette, PaletteCommand
 from console.pages.registry import PageCommand, PageEntry
 from console.store.settings import AppSettings
 from console.widgets.theme import apply_theme
+from console.window.keyboard import KeyboardMixin, keys_text, portable_keys
 from console.window.navigation import page_title
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from console.session import ConsoleSession
 
 
-class ActionsMixin(QMainWindow):
+class ActionsMixin(KeyboardMixin):
     """Menus (:meth:`_build_menus`, once), shortcuts (:meth:`_build_shortcuts`, per sign-in), palette."""
 
     # The window's (and its other parts'):
@@ -44,15 +44,16 @@ class ActionsMixin(QMainWindow):
     current_page: Callable[[], Page | None]
     lock: Callable[[], Awaitable[bool]]
     sign_out: Callable[[], None]
+    reset_layout: Callable[[], None]
 
     # -- menus ------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        self._shortcuts: list[QShortcut] = []
         menu = self.menuBar()
         account = menu.addMenu(self.tr("&Account"))
         self.change_password_action = account.addAction(self.tr("Change my password…"))
         self.change_password_action.triggered.connect(lambda: spawn(self.change_password(), self))
         self.lock_action = account.addAction(self.tr("Lock now"))
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.lock_action.triggered.connect(lambda: spawn(self.lock(), self))
         account.addSeparator()
         self.key_actions: dict[str, QAction] = {}
@@ -68,7 +69,9 @@ class ActionsMixin(QMainWindow):
         self.sign_out_action.triggered.connect(self.sign_out)
         account.addSeparator()
         self.quit_action = account.addAction(self.tr("Quit"))
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         self.quit_action.triggered.connect(self.close)
 
         view = menu.addMenu(self.tr("&View"))
@@ -92,8 +95,18 @@ class ActionsMixin(QMainWindow):
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             group.addAction(action)
             self.theme_actions[mode] = action
+        view.addSeparator()
+        self.reset_layout_action = view.addAction(self.tr("Reset layout"))
+        self.reset_layout_action.setToolTip(
+            self.tr("Column widths, order, sorting and pane sizes as at first")
+        )
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+        self._build_go_menu()
 
         help_menu = menu.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("Keyboard shortcuts…"))
+        self.shortcuts_action.setShortcuts(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action.triggered.connect(self.open_shortcuts)
         self.about_action = help_menu.addAction(self.tr("About Platform Console…"))
         self.about_action.triggered.connect(self.about)
         self._enable_session_actions(False)
@@ -103,7 +116,14 @@ class ActionsMixin(QMainWindow):
         actor = self._session.actor if signed_in and self._session is not None else None
         for action in (self.change_password_action, self.lock_action):
             action.setEnabled(actor is not None and actor.user_id is not None)
-        for action in (self.sign_out_action, self.palette_action, self.reload_action):
+        for action in (
+            self.sign_out_action,
+            self.palette_action,
+            self.reload_action,
+            self.reset_layout_action,
+        ):
+            action.setEnabled(signed_in)
+        for action in (self.find_action, self.next_page_action, self.previous_page_action):
             action.setEnabled(signed_in)
         for action in self.key_actions.values():
             action.setVisible(False)
@@ -115,20 +135,10 @@ class ActionsMixin(QMainWindow):
 
     # -- shortcuts --------------------------------------------------------------------------------
     def _build_shortcuts(self) -> None:
-        self._shortcuts = []
-        for i in range(min(9, len(self._entries))):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda row=i: self.nav.setCurrentRow(row))
-            self._shortcuts.append(shortcut)
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.activated.connect(self.focus_search)
-        self._shortcuts.append(find)
+        self._fill_go_menu()  # Ctrl+1…9; Ctrl+F and the others are in the menus from the start
 
     def _drop_shortcuts(self) -> None:
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.deleteLater()
-        self._shortcuts = []
+        self._clear_go_menu()
 
     def focus_search(self) -> bool:
         page = self.current_page()
@@ -146,11 +156,14 @@ class ActionsMixin(QMainWindow):
             apply_theme(app, mode)
 
     # -- command palette --------------------------------------------------------------------------
-    def palette_commands(self) -> list[tuple[str, Callable[[], Any]]]:
+    def palette_commands(self) -> list[PaletteCommand]:
         go = self.tr("Go to: {page}")
-        commands: list[tuple[str, Callable[[], Any]]] = []
+        commands: list[PaletteCommand] = []
         for i, entry in enumerate(self._entries):
-            commands.append((go.format(page=page_title(entry)), lambda r=i: self.nav.setCurrentRow(r)))
+            keys = keys_text(self.page_actions[i]) if i < len(self.page_actions) else ""
+            commands.append(
+                PaletteCommand(go.format(page=page_title(entry)), lambda r=i: self.nav.setCurrentRow(r), keys)
+            )
         for i, entry in enumerate(self._entries):
             commands.extend(self._page_commands(i, entry))
         for action in (
@@ -159,31 +172,36 @@ class ActionsMixin(QMainWindow):
             self.lock_action,
             self.sign_out_action,
             *self.theme_actions.values(),
+            self.reset_layout_action,
+            self.shortcuts_action,
             self.about_action,
             self.quit_action,
         ):
             if action.isEnabled():
-                commands.append((action.text().replace("&", "").rstrip("…"), action.trigger))
+                label = action.text().replace("&", "").rstrip("…")
+                commands.append(PaletteCommand(label, action.trigger, keys_text(action)))
         return commands
 
-    def _page_commands(self, row: int, entry: PageEntry) -> list[tuple[str, Callable[[], Any]]]:
+    def _page_commands(self, row: int, entry: PageEntry) -> list[PaletteCommand]:
         """A built page's live actions, as they are now; else what its entry declares."""
         title = page_title(entry)
         built = self._pages.get(entry.page_id)
         if built is not None:
             return [
-                (
+                PaletteCommand(
                     f"{title}: {action.text().replace('&', '')}",
                     lambda a=action: (self.nav.setCurrentRow(row), a.trigger()),
+                    keys_text(action),
                 )
                 for action in built.commands()
                 if action.isVisible() and action.isEnabled()
             ]
         session = self.session
         return [
-            (
+            PaletteCommand(
                 f"{title}: {QCoreApplication.translate('PageCommands', command.label)}",
                 lambda c=command: self.run_page_command(row, c),
+                portable_keys(command.shortcut),
             )
             for command in entry.commands
             if command.permission is None or session.can_write(command.permission)
@@ -228,21 +246,14 @@ class ActionsMixin(QMainWindow):
             return True
         return False
 
-    def about(self) -> QMessageBox:
-        box = QMessageBox(self)
-        box.setObjectName("aboutDialog")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setWindowTitle(self.tr("About Platform Console"))
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(
-            self.tr(
-                "<b>Platform Console</b> {version}<br>Administration console of the modular commerce "
-                "platform.<br><br>Database: {db}<br>Log file: <code>{log}</code>"
-            ).format(version=console.__version__, db=self.db_label.text(), log=str(log_file()))
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.open()
-        return box
+    def about(self) -> QDialog:
+        from console.dialogs.about import AboutDialog  # lazy: only when asked for
+
+        database = self._session.db.display_url() if self._session is not None else None
+        dialog = AboutDialog(database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     async def open_key(self, name: str) -> QDialog:
         from console.dialogs.keys import KEYS, open_key_dialog  # lazy: the library, after the paint

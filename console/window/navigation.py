@@ -6,7 +6,7 @@ itself is imported and built the first time it is shown (:meth:`NavigationMixin.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from console.pages.registry import PAGES, PageEntry
 from console.store.settings import AppSettings
+from console.widgets._text import chars
 from console.widgets.theme import icon
 
 if TYPE_CHECKING:
@@ -53,17 +54,22 @@ class NavigationMixin(QMainWindow):
     settings: AppSettings
     remember: bool
     _locked: bool
+    restore_page_layout: Callable[[Page], None]
+    bind_page_shortcuts: Callable[[Page], None]
+    save_page_layout: Callable[[Page], None]
 
     def _build_navigation(self) -> QSplitter:
         self._entries: list[PageEntry] = []
         self._pages: dict[str, Page] = {}
+        self._shown_page: Page | None = None  # its layout is saved when another page is shown
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFrameShape(QFrame.Shape.NoFrame)
-        self.nav.setMinimumWidth(140)
-        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(chars(self.nav, 17))
+        self.nav.setMaximumWidth(chars(self.nav, 30))
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
         splitter.addWidget(self.nav)
@@ -94,7 +100,7 @@ class NavigationMixin(QMainWindow):
     def _fit_navigation(self) -> None:
         """The navigation as wide as its longest page title at the current font (never cut off)."""
         needed = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24
-        self.nav.setMaximumWidth(max(240, needed))
+        self.nav.setMaximumWidth(max(chars(self.nav, 30), needed))
         sizes = self._splitter.sizes()
         if sum(sizes) > 0 and sizes[0] < needed:
             self._splitter.setSizes([needed, sum(sizes) - needed])
@@ -109,6 +115,7 @@ class NavigationMixin(QMainWindow):
         for page in self._pages.values():
             page.deleteLater()
         self._pages.clear()
+        self._shown_page = None
         while self.stack.count() > 1:
             holder = self.stack.widget(0)
             self.stack.removeWidget(holder)
@@ -129,6 +136,8 @@ class NavigationMixin(QMainWindow):
             holder = self.stack.widget(index)
             holder.layout().addWidget(page)
             self._pages[page_id] = page
+            self.bind_page_shortcuts(page)
+            self.restore_page_layout(page)
         return self._pages[page_id]
 
     def current_page(self) -> Page | None:
@@ -153,6 +162,9 @@ class NavigationMixin(QMainWindow):
             return
         page = self.page(self._entries[row].page_id)
         self.stack.setCurrentIndex(row)
+        left, self._shown_page = self._shown_page, page
+        if left is not None and left is not page and self._pages.get(left.page_id) is left:
+            self.save_page_layout(left)
         if self.remember:
             self.settings.last_page = page.page_id
         page.activate()

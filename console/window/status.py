@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from console.widgets._text import chars
 from console.widgets.status_bar import ElidedLabel, StatusBar
 from console.widgets.theme import text_style
 
@@ -27,7 +28,7 @@ class StatusMixin(QMainWindow):
         self.setStatusBar(bar)
         self.db_label = ElidedLabel(Qt.TextElideMode.ElideMiddle)
         self.db_label.setObjectName("statusDatabase")
-        self.db_label.setMaximumWidth(360)
+        self.db_label.setMaximumWidth(chars(self.db_label, 45))
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.state_label = QLabel(self.tr("connecting…"))

@@ -46,7 +46,15 @@ if TYPE_CHECKING:
         validate_migration_files,
         version_locations,
     )
-    from core.migrations.running import Check, MigrationFailed, Progress, downgrade, upgrade
+    from core.migrations.running import (
+        Cancel,
+        Check,
+        MigrationCancelled,
+        MigrationFailed,
+        Progress,
+        downgrade,
+        upgrade,
+    )
     from core.migrations.scripts import RevisionInfo, alembic_config, current_heads, script_directory
     from core.migrations.state import BranchStatus, status
     from core.migrations.terms import STATUS_HINT, Direction
@@ -79,7 +87,9 @@ _HOME = {
     "resolve_target": "planning",
     "DESTRUCTIVE_PATTERNS": "destructive",
     "destructive_statements": "destructive",
+    "Cancel": "running",
     "Check": "running",
+    "MigrationCancelled": "running",
     "MigrationFailed": "running",
     "Progress": "running",
     "downgrade": "running",
@@ -110,9 +120,11 @@ __all__ = [
     "STATUS_HINT",
     "Branch",
     "BranchStatus",
+    "Cancel",
     "Check",
     "DatabaseLike",
     "Direction",
+    "MigrationCancelled",
     "MigrationFailed",
     "MigrationPlan",
     "PlanStep",

@@ -1,17 +1,22 @@
-"""Running a plan with Alembic, in this process, with progress and a check inside the transaction.
+"""Running a plan with Alembic, in this process, with progress, cancel and a check inside the
+transaction.
 
 Transactions: on PostgreSQL a whole run is one transaction (a failure leaves the schema as it
 was), queued behind concurrent runs by an advisory lock. On SQLite Alembic commits each revision,
 so the runner first copies a database file that holds tables (:mod:`core.migrations.backups`)
 and a failure reports the copy's path.
+
+Cancel: ``cancel()`` is asked before each revision starts (never during one). When it answers
+true the run stops with :class:`MigrationCancelled`: on PostgreSQL the whole run is rolled back,
+on SQLite the revisions already committed stay (the copy taken before the run can be restored).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic.config import Config
 from alembic.runtime.environment import EnvironmentContext
@@ -39,6 +44,7 @@ from core.migrations.terms import Direction
 from core.registry import ModuleRegistry
 
 Progress = Callable[[PlanStep, int, int], None]
+Cancel = Callable[[], bool]  # asked between revisions: true stops the run
 # Called inside the run's transaction, after Alembic chose the revisions and before the first one
 # runs, with the live connection and those revision ids; raising refuses the whole run.
 Check = Callable[[Connection, tuple[str, ...]], None]
@@ -54,6 +60,23 @@ class MigrationFailed(PlatformError):
         self.backup_path = backup_path
 
 
+class MigrationCancelled(PlatformError):
+    """The run was cancelled between two revisions (exit 130, as an interrupted command)."""
+
+    exit_code = 130
+
+    def __init__(self, message: str, details: dict[str, Any], backup_path: Path | None) -> None:
+        super().__init__("migrations.cancelled", message, details)
+        self.backup_path = backup_path
+
+
+_Stopped = TypeVar("_Stopped", MigrationFailed, MigrationCancelled)
+
+
+class _Stop(Exception):
+    """Raised inside Alembic's loop to end the run where ``cancel()`` asked."""
+
+
 def upgrade(
     database: DatabaseLike,
     target: str = "heads",
@@ -62,14 +85,16 @@ def upgrade(
     backup: bool = True,
     mark_destructive: bool = False,
     check: Check | None = None,
+    cancel: Cancel | None = None,
 ) -> MigrationPlan:
     """Upgrade to ``target``; returns the executed plan (with the SQLite backup path, if any).
 
     ``mark_destructive`` renders each applied revision to mark its destructive statements
     (costly; callers that showed a plan first already have the marks). ``check`` (see
-    :data:`Check`) may refuse the run from inside its transaction.
+    :data:`Check`) may refuse the run from inside its transaction; ``cancel`` (see :data:`Cancel`)
+    stops it between revisions.
     """
-    return _run(database, target, "upgrade", progress, registry, backup, mark_destructive, check)
+    return _run(database, target, "upgrade", progress, registry, backup, mark_destructive, check, cancel)
 
 
 def downgrade(
@@ -80,9 +105,10 @@ def downgrade(
     backup: bool = True,
     mark_destructive: bool = False,
     check: Check | None = None,
+    cancel: Cancel | None = None,
 ) -> MigrationPlan:
     """Downgrade to ``target`` (what depends on the removed revisions goes too)."""
-    return _run(database, target, "downgrade", progress, registry, backup, mark_destructive, check)
+    return _run(database, target, "downgrade", progress, registry, backup, mark_destructive, check, cancel)
 
 
 def _run(
@@ -94,6 +120,7 @@ def _run(
     backup: bool,
     mark_destructive: bool = False,
     check: Check | None = None,
+    cancel: Cancel | None = None,
 ) -> MigrationPlan:
     registry = registry_or_default(registry)
     resolved = resolve_target(target, direction, registry)
@@ -101,7 +128,9 @@ def _run(
         backup_path = None
         if backup and wants_backup(bind) and not plan(bind, target, direction, registry).is_empty:
             backup_path = backup_sqlite(bind)
-        return run_online(bind, resolved, direction, progress, registry, backup_path, mark_destructive, check)
+        return run_online(
+            bind, resolved, direction, progress, registry, backup_path, mark_destructive, check, cancel
+        )
 
 
 def run_online(
@@ -113,9 +142,11 @@ def run_online(
     backup_path: Path | None,
     mark_destructive: bool = False,
     check: Check | None = None,
+    cancel: Cancel | None = None,
 ) -> MigrationPlan:
     """Run Alembic to ``target`` on ``bind``: one transaction on PostgreSQL, one per revision on
-    SQLite. A failure raises :class:`MigrationFailed`, saying what was kept."""
+    SQLite. A failure raises :class:`MigrationFailed`, a cancel :class:`MigrationCancelled`,
+    each saying what was kept."""
     scripts = script_directory(registry)
     run = _RunState(direction, registry, progress)
     config = base_config(registry)
@@ -126,7 +157,7 @@ def run_online(
         run.steps = revision_steps(scripts, target, heads, direction)
         if check is not None:
             check(context.connection, tuple(step.revision.revision for step in run.steps))
-        return run.steps
+        return run.steps if cancel is None else _until_cancelled(run.steps, cancel)
 
     try:
         with ALEMBIC_LOCK:
@@ -145,6 +176,8 @@ def run_online(
                     _run_env(config, scripts, steps_for, target)
     except PlatformError:
         raise
+    except _Stop:
+        raise run.cancelled(bind, backup_path) from None
     except Exception as exc:
         raise run.failure(exc, bind, backup_path) from exc
     # Destructive marks only now: rendering a revision must not run inside Alembic's environment.
@@ -152,6 +185,15 @@ def run_online(
     if mark_destructive:
         done = tuple(with_destructive(step, registry) for step in done)
     return MigrationPlan(target.text, target.spec, direction, done, backup_path)
+
+
+def _until_cancelled(steps: list[RevisionStep], cancel: Cancel) -> Iterator[RevisionStep]:
+    """The steps, asking ``cancel()`` before each: Alembic takes the next one only once the one
+    before is done (committed, on SQLite)."""
+    for step in steps:
+        if cancel():
+            raise _Stop()
+        yield step
 
 
 def _run_env(config: Config, scripts: ScriptDirectory, fn: Any, target: Target) -> None:
@@ -176,6 +218,30 @@ class _RunState:
         self.done.append(done)
         if self.progress is not None:
             self.progress(done, len(self.done), len(self.steps))
+
+    def cancelled(self, bind: Engine, backup_path: Path | None) -> MigrationCancelled:
+        sqlite = is_sqlite(bind)
+        kept = [step.revision for step in self.done] if sqlite else []
+        done, total = len(self.done), len(self.steps)
+        if sqlite:
+            message = (
+                f"{self.direction} cancelled after {done} of {total} revision(s); "
+                f"revisions kept: {', '.join(kept) or 'none'}"
+            )
+            if backup_path and kept:
+                message += f"; the database before the run is saved at {backup_path}"
+        else:
+            message = f"{self.direction} cancelled: the whole run was rolled back; the schema is as it was"
+        return MigrationCancelled(
+            message,
+            {
+                "applied": kept,
+                "remaining": [s.revision.revision for s in self.steps[done:]],
+                "rolled_back": not sqlite,
+                "backup": str(backup_path) if backup_path else None,
+            },
+            backup_path,
+        )
 
     def failure(self, exc: Exception, bind: Engine, backup_path: Path | None) -> MigrationFailed:
         failed = self.steps[len(self.done)].revision.revision if len(self.done) < len(self.steps) else None
@@ -202,7 +268,7 @@ class _RunState:
         )
 
 
-def with_restore_hint(exc: MigrationFailed, backup: Path | None) -> MigrationFailed:
+def with_restore_hint(exc: _Stopped, backup: Path | None) -> _Stopped:
     """``exc`` naming the copy taken before the run and how to put it back."""
     details = dict(exc.details) if isinstance(exc.details, dict) else {}
     message = exc.message
@@ -212,12 +278,14 @@ def with_restore_hint(exc: MigrationFailed, backup: Path | None) -> MigrationFai
             f"; the database before the run is saved at {backup} (restore it from the migrations page "
             f"or with `platformctl migrate restore {backup}`)"
         )
-    return MigrationFailed(message, details, backup)
+    return type(exc)(message, details, backup)
 
 
 __all__ = [
     "PG_LOCK_KEY",
+    "Cancel",
     "Check",
+    "MigrationCancelled",
     "MigrationFailed",
     "Progress",
     "downgrade",

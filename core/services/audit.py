@@ -160,8 +160,16 @@ def outcome_of(exc: BaseException) -> str:
 
 
 @contextmanager
-def audited(db: Database, actor: Actor, draft: AuditDraft) -> Iterator[Session]:
-    """One transaction for the use case plus its audit entry; refusals audited after rollback."""
+def audited(db: Database, actor: Actor, draft: AuditDraft, *, dry_run: bool = False) -> Iterator[Session]:
+    """One transaction for the use case plus its audit entry; refusals audited after rollback.
+
+    ``dry_run``: the same checks in a session that is rolled back, and no entry at all (neither
+    for success nor for a refusal): a dry run leaves the database as it found it.
+    """
+    if dry_run:
+        with db.sessions() as session:  # closed without commit: anything added is rolled back
+            yield session
+        return
     try:
         with db.transaction() as session:
             yield session
@@ -198,10 +206,20 @@ class AuditFilter:
 
 def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[AuditEntry]:
     """Newest first, restricted to what ``actor`` may read (``audit.view``: docs/architecture.md, Roles)."""
+    return list(session.scalars(_select(session, actor, flt, flt.limit)))
+
+
+def page_entries(session: Session, actor: Actor, flt: AuditFilter) -> tuple[list[AuditEntry], bool]:
+    """A page as :func:`list_entries`, and whether older entries follow (one row more is read)."""
+    entries = list(session.scalars(_select(session, actor, flt, flt.limit + 1)))
+    return entries[: flt.limit], len(entries) > flt.limit
+
+
+def _select(session: Session, actor: Actor, flt: AuditFilter, rows: int) -> Any:
     actor.require("audit.view")
     if isinstance(flt.limit, bool) or not 1 <= flt.limit <= AUDIT_MAX_LIMIT:
         raise InvalidInput("audit.bad_limit", f"limit must be between 1 and {AUDIT_MAX_LIMIT:,}")
-    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(flt.limit)
+    stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(rows)
     if flt.actor:
         stmt = stmt.where(AuditEntry.actor.in_(_actor_names(flt.actor)))
     if flt.platform:
@@ -220,8 +238,7 @@ def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[Audit
         stmt = stmt.where(AuditEntry.at < flt.until)
     if flt.before_id:
         stmt = stmt.where(AuditEntry.id < flt.before_id)
-    stmt = _restrict(session, actor, stmt)
-    return list(session.scalars(stmt))
+    return _restrict(session, actor, stmt)
 
 
 def _actor_names(who: str) -> list[str]:

@@ -285,8 +285,17 @@ class AuthService:
         ]
 
     def create_user(
-        self, actor: Actor, username: str, role: str, password: str, platforms: Sequence[str] = ()
+        self,
+        actor: Actor,
+        username: str,
+        role: str,
+        password: str,
+        platforms: Sequence[str] = (),
+        *,
+        dry_run: bool = False,
     ) -> UserInfo:
+        """The new user; ``dry_run`` (as for every write below): every check, nothing written, no
+        audit entry (the id is then 0)."""
         role_value = parse_role(role)
         username = check_username(username)
         check_password_policy(password)
@@ -296,12 +305,15 @@ class AuthService:
             platforms=list(platforms),
             subject=f"user:{username}",
         )
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("admin.users.manage")
             if session.scalar(select(AdminUser.id).where(AdminUser.username == username)):
                 raise Refused(
                     "user.exists", f"an admin user {username!r} already exists", {"username": username}
                 )
+            platform_ids = self._platform_ids(session, platforms)
+            if dry_run:
+                return UserInfo(0, username, role_value.value, True, None, 0, None, tuple(platforms))
             user = AdminUser(
                 username=username,
                 role=role_value.value,
@@ -313,25 +325,32 @@ class AuthService:
             )
             session.add(user)
             session.flush()
-            for pid in self._platform_ids(session, platforms):
+            for pid in platform_ids:
                 session.add(AdminPlatform(admin_id=user.id, platform_id=pid))
             info = UserInfo(user.id, username, role_value.value, True, None, 0, None, tuple(platforms))
         return info
 
-    def set_role(self, actor: Actor, username: str, role: str) -> None:
+    def set_role(self, actor: Actor, username: str, role: str, *, dry_run: bool = False) -> None:
         role_value = parse_role(role)
         draft = AuditDraft(
             "admin.set_role", {"username": username, "role": role_value.value}, subject=f"user:{username}"
         )
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("admin.users.manage")
             user = self._get(session, username, lock=True)
             if user.role == Role.SUPER_ADMIN and role_value != Role.SUPER_ADMIN:
                 self._keep_one_super_admin(session, user)
-            user.role = role_value.value
+            if not dry_run:
+                user.role = role_value.value
 
     def assign_platforms(
-        self, actor: Actor, username: str, platforms: Sequence[str], *, replace: bool = False
+        self,
+        actor: Actor,
+        username: str,
+        platforms: Sequence[str],
+        *,
+        replace: bool = False,
+        dry_run: bool = False,
     ) -> None:
         draft = AuditDraft(
             "admin.assign",
@@ -339,10 +358,12 @@ class AuthService:
             platforms=list(platforms),
             subject=f"user:{username}",
         )
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("admin.users.manage")
             user = self._get(session, username, lock=True)
             ids = self._platform_ids(session, platforms)
+            if dry_run:
+                return
             if replace:
                 session.execute(delete(AdminPlatform).where(AdminPlatform.admin_id == user.id))
                 session.flush()
@@ -357,39 +378,49 @@ class AuthService:
                 if pid not in have:
                     session.add(AdminPlatform(admin_id=user.id, platform_id=pid))
 
-    def set_active(self, actor: Actor, username: str, active: bool) -> None:
+    def set_active(self, actor: Actor, username: str, active: bool, *, dry_run: bool = False) -> None:
         action = "admin.enable" if active else "admin.disable"
         draft = AuditDraft(action, {"username": username}, subject=f"user:{username}")
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("admin.users.manage")
             user = self._get(session, username, lock=True)
             if not active and user.role == Role.SUPER_ADMIN:
                 self._keep_one_super_admin(session, user)
             if not active and actor.user_id == user.id:
                 raise Refused("user.self_disable", "you cannot disable your own account")
-            user.is_active = active
+            if not dry_run:
+                user.is_active = active
 
-    def unlock(self, actor: Actor, username: str) -> None:
+    def unlock(self, actor: Actor, username: str, *, dry_run: bool = False) -> None:
         draft = AuditDraft("admin.unlock", {"username": username}, subject=f"user:{username}")
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("admin.users.manage")
             user = self._get(session, username, lock=True)
+            if dry_run:
+                return
             user.locked_until = None
             user.failed_signins = 0
 
-    def reset_password(self, actor: Actor, username: str, new_password: str) -> None:
+    def reset_password(
+        self, actor: Actor, username: str, new_password: str, *, dry_run: bool = False
+    ) -> None:
         check_password_policy(new_password)
         draft = AuditDraft("admin.reset_password", {"username": username}, subject=f"user:{username}")
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("admin.users.manage")
             user = self._get(session, username, lock=True)
+            if dry_run:
+                return
             user.password_hash = password_hasher().hash(new_password)
             user.password_changed_at = utcnow()
             user.locked_until = None
             user.failed_signins = 0
 
-    def change_own_password(self, actor: Actor, old_password: str, new_password: str) -> None:
-        """Any signed-in admin; the old password is checked (and counts towards the lockout)."""
+    def change_own_password(
+        self, actor: Actor, old_password: str, new_password: str, *, dry_run: bool = False
+    ) -> None:
+        """Any signed-in admin, whatever their role (no ``admin.users.manage`` needed); the old
+        password is checked (and counts towards the lockout, a sign-in as any other)."""
         if actor.user_id is None:
             raise Refused("user.not_signed_in", "only a signed-in admin user has a password to change")
         check_password_policy(new_password)
@@ -397,8 +428,10 @@ class AuthService:
         draft = AuditDraft(
             "admin.change_password", {"username": actor.username}, subject=f"user:{actor.username}"
         )
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             user = self._get(session, actor.username, lock=True)
+            if dry_run:
+                return
             user.password_hash = password_hasher().hash(new_password)
             user.password_changed_at = utcnow()
 

@@ -48,7 +48,7 @@ from core.migrations.planning import MigrationPlan, PlanStep
 from core.migrations.repair import DriftRow, RepairResult, registry_drift
 from core.migrations.repair import repair as repair_rows
 from core.migrations.revisions import branches
-from core.migrations.running import MigrationFailed
+from core.migrations.running import Cancel, MigrationCancelled, MigrationFailed
 from core.migrations.scripts import current_heads
 from core.migrations.state import BranchRow, MigrationStatus, SchemaProblem, overview
 from core.migrations.terms import Direction, as_direction, plural
@@ -94,6 +94,23 @@ class PlanPreview:
             "sql": self.sql,
             "sql_error": self.sql_error,
             "dialect": self.dialect,
+        }
+
+
+@dataclass(frozen=True)
+class DryRun:
+    """A run checked and not run: its plan, and the refusal the run would meet (None: it would run)."""
+
+    preview: PlanPreview
+    refusal: Refused | None
+    backup: bool  # a copy of the SQLite file would be taken first
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.preview.to_dict(),
+            "dry_run": True,
+            "backup_first": self.backup,
+            "refusal": self.refusal.to_dict() if self.refusal else None,
         }
 
 
@@ -203,13 +220,16 @@ class MigrationService:
         progress: Progress | None = None,
         *,
         expected: Sequence[str] | None = None,
+        cancel: Cancel | None = None,
     ) -> RunResult:
         """Upgrade or downgrade to ``target``.
 
         ``confirm_destructive`` confirms the destructive revisions of the plan (the caller showed
         them); ``expected`` (the revisions the caller previewed) refuses the run when the plan
         changed since (``migrations.plan_changed``). ``progress(step, index, total)`` is called
-        after each revision, from the thread running the migration.
+        after each revision, from the thread running the migration. ``cancel()`` is asked before
+        each revision: true stops the run with :class:`MigrationCancelled` (PostgreSQL: all rolled
+        back; SQLite: the revisions done are kept, and the copy taken before offered).
         """
         action = ACTION_UPGRADE if direction == "upgrade" else ACTION_DOWNGRADE
         draft = AuditDraft(
@@ -236,15 +256,9 @@ class MigrationService:
             if expected is not None and tuple(expected) != revisions:
                 raise planning.plan_changed(expected, revisions)
             found = guard.guard_of(self.db, losing, self.registry) if losing else None
-            if found is not None:
-                raise found.refusal()
-            if destructive and not confirm_destructive:
-                raise Refused(
-                    "migrations.destructive_unconfirmed",
-                    f"{direction} to {plan.target} runs destructive revision(s) {', '.join(destructive)} "
-                    "(they drop or rewrite data); confirm them to run it",
-                    {"revisions": list(destructive), "target": plan.target},
-                )
+            refusal = self._refusal(plan, found, confirm_destructive)
+            if refusal is not None:
+                raise refusal
             check = guard.in_transaction_check(revisions, losing, self.registry)
             run = running.upgrade if direction == "upgrade" else running.downgrade
             with migration_runs.marked_run(
@@ -255,7 +269,15 @@ class MigrationService:
                         backup = backups.backup_sqlite(self.db)
                         draft.plan["backup"] = str(backup)
                     marker.update(backup)
-                done = run(self.db, target, progress, self.registry, backup=False, check=check)
+                done = run(self.db, target, progress, self.registry, backup=False, check=check, cancel=cancel)
+        except MigrationCancelled as exc:
+            stopped = running.with_restore_hint(exc, backup if exc.details.get("applied") else None)
+            if backup is not None and not exc.details.get("applied"):  # nothing changed: no copy needed
+                self._drop_backup(backup)
+                stopped.details["backup"] = None
+            draft.plan = {**(draft.plan or {}), "applied": exc.details.get("applied", [])}
+            self._audit(actor, draft, "cancelled", stopped)
+            raise stopped from None
         except MigrationFailed as exc:
             failure = running.with_restore_hint(exc, backup)
             draft.plan = {**(draft.plan or {}), "failed_at": failure.details.get("revision")}
@@ -264,8 +286,7 @@ class MigrationService:
             raise failure from exc
         except PlatformError as exc:
             if backup is not None:  # refused inside the run's transaction: nothing changed
-                backup.unlink(missing_ok=True)
-                sqlite_backup.manifest_path(backup).unlink(missing_ok=True)
+                self._drop_backup(backup)
             self._audit(actor, draft, outcome_of(exc), exc)
             raise
         except Exception as exc:
@@ -280,6 +301,46 @@ class MigrationService:
         )
         self._audit(actor, draft, "succeeded", None)
         return RunResult(done.target, direction, done.steps, backup, elapsed)
+
+    @staticmethod
+    def _refusal(plan: MigrationPlan, found: Guard | None, confirm_destructive: bool) -> Refused | None:
+        """What refuses a run of ``plan``: the downgrade guard (``found``), then unconfirmed
+        destructive revisions."""
+        if found is not None:
+            return found.refusal()
+        destructive = tuple(step.revision for step in plan.steps if step.destructive)
+        if destructive and not confirm_destructive:
+            return Refused(
+                "migrations.destructive_unconfirmed",
+                f"{plan.direction} to {plan.target} runs destructive revision(s) {', '.join(destructive)} "
+                "(they drop or rewrite data); confirm them to run it",
+                {"revisions": list(destructive), "target": plan.target},
+            )
+        return None
+
+    def dry_run(
+        self,
+        actor: Actor,
+        target: str = "heads",
+        direction: Direction = "upgrade",
+        confirm_destructive: bool = False,
+    ) -> DryRun:
+        """What :meth:`run` would do, checked as it checks (permission, drift, plan, guard,
+        confirmation), without running, copying or auditing anything. A missing permission or a
+        bad target raises as the run would; a refusal of this plan is returned with it."""
+        actor.require("migrations.run")
+        direction = as_direction(direction)
+        plan = self._plan(target, direction)
+        losing = self.losing_tables(plan)
+        found = guard.guard_of(self.db, losing, self.registry) if losing else None
+        preview = PlanPreview(plan, None, None, losing, found, self.dialect)
+        refusal = self._refusal(plan, found, confirm_destructive)
+        return DryRun(preview, refusal, backups.wants_backup(self.db.engine) and bool(plan.steps))
+
+    @staticmethod
+    def _drop_backup(backup: Path) -> None:
+        backup.unlink(missing_ok=True)
+        sqlite_backup.manifest_path(backup).unlink(missing_ok=True)
 
     # -- restore (SQLite) -----------------------------------------------------------------------
     def interrupted_run(self, actor: Actor) -> InterruptedRun | None:
@@ -412,6 +473,7 @@ __all__ = [
     "ACTION_UPGRADE",
     "BranchRow",
     "DriftRow",
+    "DryRun",
     "Guard",
     "MigrationService",
     "MigrationStatus",

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from pydantic import ValidationError
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
@@ -23,14 +22,15 @@ from sqlalchemy.orm import Session
 from core.actor import Actor
 from core.db import Database, notify_consoles, utcnow
 from core.definition import HookContext, ModuleDefinition
-from core.errors import InvalidInput, PermissionDenied, PlatformError, Refused
+from core.errors import InvalidInput, PlatformError, Refused
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
 from core.events import bus as default_bus
 from core.graph import ChangeRequest, Plan, PlatformPlan, Refusal, plan_changes
 from core.models import PlatformModule
 from core.registry import ModuleRegistry, default_registry
-from core.secrets import decrypt_secrets, encrypt_secrets, mask_secrets
+from core.secrets import decrypt_secrets, mask_secrets
 from core.services.audit import AuditDraft, audited, summarize_plan
+from core.services.module_config import ConfigureResult, configure
 from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
 
 WRITE_BATCH = 2000
@@ -75,7 +75,7 @@ class ApplyResult:
         return {
             "dry_run": self.dry_run,
             "applied": len(self.applied),
-            "skipped": [p.to_dict() for p in self.skipped[: limit or None]],
+            "skipped": [p.to_dict() for p in (self.skipped if limit is None else self.skipped[:limit])],
             "plan": self.plan.to_dict(limit=limit),
         }
 
@@ -389,94 +389,12 @@ class ModuleService:
         return events
 
     # -- configuring -------------------------------------------------------------------
-    def configure(self, actor: Actor, module_code: str, target: Target, values: dict[str, Any]) -> list[str]:
-        """Validate ``values`` against the module's schema and store them on each platform."""
-        module = self.registry.get(module_code)
-        if module.config_schema is None:
-            raise InvalidInput(
-                "config.no_settings", f"module {module_code} has no settings", {"module": module_code}
-            )
-        unknown = sorted(set(values) - set(module.config_schema.model_fields))
-        if unknown:
-            known = ", ".join(module.config_schema.model_fields)
-            raise InvalidInput(
-                "config.unknown_key",
-                f"{module_code} has no setting {', '.join(unknown)}; its settings are: {known}",
-                {"module": module_code, "unknown": unknown},
-            )
-        draft = AuditDraft(
-            "modules.configure",
-            {
-                "module": module_code,
-                "platforms": target.describe(),
-                "values": mask_secrets(values, module.secret_fields),
-            },
-            platforms=list(target.codes),
-            modules=[module_code],
-        )
-        events: list[ModuleEventData] = []
-        with audited(self.db, actor, draft) as session:
-            refs, denied = self._targets(session, actor, target, "modules.configure", lock=True)
-            if denied:
-                first = next(iter(denied.values()))
-                raise PermissionDenied(first.code, first.message, {"platforms": sorted(denied)})
-            if module.is_internal:
-                actor.require("modules.internal")
-            draft.platforms = [r.code for r in refs]
-            rows = {
-                r.platform_id: r
-                for r in session.scalars(
-                    select(PlatformModule).where(
-                        PlatformModule.module_code == module_code,
-                        PlatformModule.platform_id.in_([r.id for r in refs]),
-                    )
-                )
-            }
-            for ref in refs:
-                row = rows.get(ref.id)
-                stored = decrypt_secrets(dict(row.config or {}), module.secret_fields) if row else {}
-                merged = {**module.full_config(stored), **values}
-                validated = validate_config(module, merged)
-                overrides = {k: v for k, v in validated.items() if k in stored or k in values}
-                encrypted = encrypt_secrets(overrides, module.secret_fields)
-                if row is None:
-                    session.add(
-                        PlatformModule(
-                            platform_id=ref.id, module_code=module_code, enabled=False, config=encrypted
-                        )
-                    )
-                else:
-                    row.config = encrypted
-                events.append(
-                    ModuleEventData(
-                        ModuleEvent.CONFIG_CHANGED,
-                        module_code,
-                        ref.code,
-                        actor.name,
-                        details={"keys": sorted(values)},
-                    )
-                )
-            self._notify(session, len(refs))
-            draft.message = f"configured {module_code} on {len(refs)} platform(s)"
-        self.bus.emit_all(events)
-        return [r.code for r in refs]
-
-
-def validate_config(module: ModuleDefinition, config: dict[str, Any]) -> dict[str, Any]:
-    assert module.config_schema is not None
-    try:
-        return module.config_schema.model_validate(config).model_dump(mode="json")
-    except ValidationError as exc:
-        fields = [
-            {"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"]}
-            for err in exc.errors(include_url=False)
-        ]
-        text_ = "; ".join(f"{f['field']}: {f['message']}" for f in fields)
-        raise InvalidInput(
-            "config.invalid",
-            f"invalid settings for {module.code}: {text_}",
-            {"module": module.code, "fields": fields},
-        ) from None
+    def configure(
+        self, actor: Actor, module_code: str, target: Target, values: dict[str, Any], *, dry_run: bool = False
+    ) -> ConfigureResult:
+        """Validate ``values`` against the module's schema and store them on each platform
+        (``dry_run``: every check, and what would change; nothing written, not audited)."""
+        return configure(self, actor, module_code, target, values, dry_run=dry_run)
 
 
 def _refusal_error(plan: Plan) -> PlatformError:

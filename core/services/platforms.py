@@ -127,13 +127,14 @@ class PlatformService:
         with self.db.sessions() as session:
             return int(session.scalar(select(func.count()).select_from(Platform)) or 0)
 
-    def create_platform(self, actor: Actor, code: str, name: str) -> PlatformRef:
+    def create_platform(self, actor: Actor, code: str, name: str, *, dry_run: bool = False) -> PlatformRef:
+        """The new platform; ``dry_run``: every check, nothing written (its id is then 0)."""
         code = check_platform_code(code)
         if not name.strip():
             raise InvalidInput("platform.bad_name", "a platform needs a name (--name)")
         check_length(name.strip(), column_length(Platform.name), "a platform name")
         draft = AuditDraft("platforms.create", {"code": code, "name": name}, platforms=[code])
-        with audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             if actor.role is not Role.SUPER_ADMIN:
                 raise PermissionDenied(
                     "permission.denied",
@@ -142,6 +143,8 @@ class PlatformService:
                 )
             if session.scalar(select(Platform.id).where(Platform.code == code)):
                 raise Refused("platform.exists", f"a platform {code!r} already exists", {"platform": code})
+            if dry_run:
+                return PlatformRef(0, code, name.strip())
             platform = Platform(code=code, name=name.strip(), created_at=utcnow())
             session.add(platform)
             session.flush()

@@ -23,7 +23,7 @@ from core.contributions import customer_links, present, table_names
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from core.models import Platform
-from core.paging import check_limit
+from core.paging import Page, check_limit, id_page
 from core.ranges import check_id, check_optional_id
 from core.registry import ModuleRegistry, default_registry
 from core.services.audit import AuditDraft, audited
@@ -160,17 +160,35 @@ class CustomerService:
         limit: int = 100,
     ) -> list[CustomerRow]:
         """Customers by id (keyset ``after_id``), masked where the caller lacks ``customers.pii.view``."""
+        return self._customers(actor, merchant, platform, after_id, limit, limit)
+
+    def customers_page(
+        self,
+        actor: Actor,
+        *,
+        merchant: str | None = None,
+        platform: str | None = None,
+        after_id: int | None = None,
+        limit: int = 100,
+    ) -> Page[CustomerRow]:
+        """A page of :meth:`list_customers`, knowing whether more follow (keys: the ids)."""
+        rows = self._customers(actor, merchant, platform, after_id, limit, limit + 1)
+        return id_page(rows, limit, lambda c: c.id)
+
+    def _customers(
+        self,
+        actor: Actor,
+        merchant: str | None,
+        platform: str | None,
+        after_id: int | None,
+        limit: int,
+        fetch: int,
+    ) -> list[CustomerRow]:
         actor.require("merchants.view")
         check_limit(limit, MAX_PAGE, "customers.bad_limit")
         check_optional_id(after_id, "--after")
         with self.db.sessions() as session:
-            stmt = (
-                select(Customer, Platform.code, Merchant.code)
-                .join(Platform, Platform.id == Customer.platform_id)
-                .outerjoin(Merchant, Merchant.id == Customer.merchant_id)
-                .order_by(Customer.id)
-                .limit(limit)
-            )
+            stmt = _with_places().order_by(Customer.id).limit(fetch)
             if merchant:
                 merchant_id = session.scalar(select(Merchant.id).where(Merchant.code == merchant))
                 if merchant_id is None:
@@ -184,6 +202,16 @@ class CustomerService:
             if after_id:
                 stmt = stmt.where(Customer.id > after_id)
             return [_row(c, p, m).shown_to(actor, c.platform_id) for c, p, m in session.execute(stmt)]
+
+    def get_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
+        """One customer as ``actor`` may see it (masked without ``customers.pii.view``; not audited:
+        nothing is revealed)."""
+        check_id(customer_id, "a customer id")
+        actor.require("merchants.view")
+        with self.db.sessions() as session:
+            customer, platform, merchant = _find(session, customer_id)
+        actor.require("merchants.view", customer.platform_id, platform)
+        return _row(customer, platform, merchant).shown_to(actor, customer.platform_id)
 
     def reveal(self, actor: Actor, customer_id: int, reason: str | None = None) -> CustomerRow:
         """One customer's clear e-mail, phone and address: audited (who, which record, why)."""
@@ -202,16 +230,24 @@ class CustomerService:
                 raise InvalidInput(
                     "customers.bad_reason", f"the reason is limited to {REASON_MAX} characters"
                 )
-            found = session.execute(
-                select(Customer, Platform.code, Merchant.code)
-                .join(Platform, Platform.id == Customer.platform_id)
-                .outerjoin(Merchant, Merchant.id == Customer.merchant_id)
-                .where(Customer.id == customer_id)
-            ).first()
-            if found is None:
-                raise NotFound("customer.not_found", f"no customer {customer_id}", {"customer": customer_id})
-            customer, platform, merchant = found
+            customer, platform, merchant = _find(session, customer_id)
             draft.platforms = [platform]
             actor.require("merchants.view", customer.platform_id, platform)
             actor.require(REVEAL, customer.platform_id, platform)
             return _row(customer, platform, merchant)
+
+
+def _with_places() -> Any:
+    """Customers with their platform's code and their merchant's code (None: no merchant)."""
+    return (
+        select(Customer, Platform.code, Merchant.code)
+        .join(Platform, Platform.id == Customer.platform_id)
+        .outerjoin(Merchant, Merchant.id == Customer.merchant_id)
+    )
+
+
+def _find(session: Session, customer_id: int) -> Any:
+    found = session.execute(_with_places().where(Customer.id == customer_id)).first()
+    if found is None:
+        raise NotFound("customer.not_found", f"no customer {customer_id}", {"customer": customer_id})
+    return found

@@ -13,7 +13,7 @@ from sqlalchemy.sql import ColumnElement
 from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
-from core.paging import MAX_PAGE, check_limit
+from core.paging import MAX_PAGE, Page, check_limit, id_page
 from core.ranges import check_optional_id
 from core.search import LIKE_ESCAPE, MIN_CONTAINS, contains_pattern, normalise, prefix_pattern
 from modules.orders.models import Order, OrderLine
@@ -122,6 +122,32 @@ class OrderService:
     ) -> list[OrderSummary]:
         """Newest first, keyset-paged by id; a platform admin sees their own platforms only.
         ``search``: see :func:`search_condition`."""
+        return self._orders(actor, merchant, store, limit, before_id, search, limit)
+
+    def orders_page(
+        self,
+        actor: Actor,
+        *,
+        merchant: str | None = None,
+        store: str | None = None,
+        limit: int = 50,
+        before_id: int | None = None,
+        search: str | None = None,
+    ) -> Page[OrderSummary]:
+        """A page of :meth:`list_orders`, knowing whether more follow (keys: the ids)."""
+        rows = self._orders(actor, merchant, store, limit, before_id, search, limit + 1)
+        return id_page(rows, limit, lambda o: o.id)
+
+    def _orders(
+        self,
+        actor: Actor,
+        merchant: str | None,
+        store: str | None,
+        limit: int,
+        before_id: int | None,
+        search: str | None,
+        fetch: int,
+    ) -> list[OrderSummary]:
         actor.require("payments.view")
         check_limit(limit, MAX_PAGE, "orders.bad_limit")
         check_optional_id(before_id, "--before")
@@ -147,7 +173,7 @@ class OrderService:
             found = search_condition(self.db, session, search)
             if found is not None:
                 stmt = stmt.where(found)
-            rows = session.execute(stmt.order_by(Order.id.desc()).limit(limit)).all()
+            rows = session.execute(stmt.order_by(Order.id.desc()).limit(fetch)).all()
         return [OrderSummary.of(*row) for row in rows]
 
     def get_order(self, actor: Actor, number: str, *, store: str | None = None) -> OrderDetail:

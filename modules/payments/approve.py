@@ -53,11 +53,13 @@ class RefundApprovals(RefundRecorder):
             refund_info(refund, payment, platform), store, store_name, merchant, merchant_name
         )
 
-    def approve(self, actor: Actor, refund_id: int) -> RefundOutcome:
-        """Approve a refund awaiting approval, then send it like any other."""
+    def approve(self, actor: Actor, refund_id: int, *, dry_run: bool = False) -> RefundOutcome:
+        """Approve a refund awaiting approval, then send it like any other. ``dry_run``: every
+        check (the locks' reads included), then what would happen; nothing written or sent, not
+        audited."""
         draft = AuditDraft("refunds.approve", {"refund": refund_id}, modules=["payments"])
         claim = new_claim()
-        with audited(self.db, actor, draft) as session:
+        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
             actor.require("payments.refund.approve")
             refund, payment, platform = self._lock_refund(session, refund_id)
             self._check_decidable(actor, draft, refund, payment, platform)
@@ -65,6 +67,8 @@ class RefundApprovals(RefundRecorder):
             totals = self._totals_for(session, [payment.id], without=refund.id).get(payment.id, {})
             self._check_refundable(payment, refund.amount_minor, refundable(payment, totals), totals)
             self.gateways.get(payment.gateway)
+            if dry_run:
+                return self._decision_preview(session, refund, payment, platform, "approved and sent to")
             now = utcnow()
             refund.state = RefundState.PENDING.value
             refund.approved_by = actor.name
@@ -80,12 +84,17 @@ class RefundApprovals(RefundRecorder):
             draft.plan = {"refund": refund_id, "amount": money, "requested_by": refund.requested_by}
         return self._send(actor, refund_id, claim, payment.id, platform)
 
-    def reject(self, actor: Actor, refund_id: int, note: str | None = None) -> RefundOutcome:
+    def reject(
+        self, actor: Actor, refund_id: int, note: str | None = None, *, dry_run: bool = False
+    ) -> RefundOutcome:
+        """Reject a refund awaiting approval (nothing is sent). ``dry_run``: as :meth:`approve`'s."""
         draft = AuditDraft("refunds.reject", {"refund": refund_id, "note": note}, modules=["payments"])
-        with audited(self.db, actor, draft) as session:
+        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
             actor.require("payments.refund.approve")
             refund, payment, platform = self._lock_refund(session, refund_id)
             self._check_decidable(actor, draft, refund, payment, platform)
+            if dry_run:
+                return self._decision_preview(session, refund, payment, platform, "rejected")
             refund.state = RefundState.REJECTED.value
             refund.approved_by = actor.name
             refund.decided_at = utcnow()
@@ -95,6 +104,19 @@ class RefundApprovals(RefundRecorder):
             session.flush()
             info = refund_info(refund, payment, platform)
         return RefundOutcome(info, draft.message)
+
+    def _decision_preview(
+        self, session: Session, refund: Refund, payment: Payment, platform: str, what: str
+    ) -> RefundOutcome:
+        """A dry run's outcome: the refund as it stands, and what the decision would do."""
+        info = refund_info(refund, payment, platform)
+        session.rollback()  # the read session's locks go; nothing was changed
+        where = f" {payment.gateway}" if what.endswith(" to") else ""
+        message = (
+            f"dry run: refund #{refund.id} of {info.amount} requested by {refund.requested_by} would be "
+            f"{what}{where}; nothing was written or sent"
+        )
+        return RefundOutcome(info, message, dry_run=True)
 
     def _check_decidable(
         self, actor: Actor, draft: AuditDraft, refund: Refund, payment: Payment, platform: str

@@ -7,6 +7,7 @@ the database and the gateways, and the reads every other part of the service sta
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
@@ -16,7 +17,7 @@ from core.actor import Actor
 from core.db import Database
 from core.errors import InvalidInput, NotFound
 from core.models import Platform
-from core.paging import MAX_PAGE
+from core.paging import MAX_PAGE, Page, id_page
 from core.ranges import check_id, check_optional_id
 from modules.payments.gateways import GatewayService
 from modules.payments.models import Payment, Refund, RefundState
@@ -105,6 +106,15 @@ class PaymentReader:
     def list_payments(self, actor: Actor, flt: PaymentFilter | None = None) -> list[PaymentSummary]:
         """Newest first, keyset-paged by id; a platform admin sees their own platforms only."""
         flt = flt or PaymentFilter()
+        return self._payments(actor, flt, flt.limit)
+
+    def payments_page(self, actor: Actor, flt: PaymentFilter) -> Page[PaymentSummary]:
+        """A page of :meth:`list_payments` read down from ``flt.before_id``, knowing whether more
+        follow (the key of a row is its id: ``core.paging.encode_id_cursor``)."""
+        flt = replace(flt, after_id=None)
+        return id_page(self._payments(actor, flt, flt.limit + 1), flt.limit, lambda p: p.id)
+
+    def _payments(self, actor: Actor, flt: PaymentFilter, fetch: int) -> list[PaymentSummary]:
         actor.require("payments.view")
         if not 1 <= flt.limit <= MAX_PAGE:
             raise InvalidInput("payments.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
@@ -140,7 +150,7 @@ class PaymentReader:
                 stmt = stmt.where(Payment.id > flt.after_id).order_by(Payment.id.asc())
             else:
                 stmt = stmt.order_by(Payment.id.desc())
-            rows = session.execute(stmt.limit(flt.limit)).all()
+            rows = session.execute(stmt.limit(fetch)).all()
             if flt.after_id is not None:
                 rows.reverse()
             totals = self._totals_for(session, [row[0].id for row in rows])
@@ -212,6 +222,30 @@ class PaymentReader:
         before_id: int | None = None,
     ) -> list[RefundInfo]:
         """Newest first, keyset-paged by id."""
+        return self._refunds(actor, payment_id, state, limit, before_id, limit)
+
+    def refunds_page(
+        self,
+        actor: Actor,
+        *,
+        payment_id: int | None = None,
+        state: str | None = None,
+        limit: int = 100,
+        before_id: int | None = None,
+    ) -> Page[RefundInfo]:
+        """A page of :meth:`list_refunds`, knowing whether more follow (keys: the ids)."""
+        rows = self._refunds(actor, payment_id, state, limit, before_id, limit + 1)
+        return id_page(rows, limit, lambda r: r.id)
+
+    def _refunds(
+        self,
+        actor: Actor,
+        payment_id: int | None,
+        state: str | None,
+        limit: int,
+        before_id: int | None,
+        fetch: int,
+    ) -> list[RefundInfo]:
         actor.require("payments.view")
         if state is not None:
             check_refund_state(state)
@@ -230,7 +264,7 @@ class PaymentReader:
                 stmt = stmt.where(Payment.platform_id.in_(sorted(own)))
             if before_id is not None:
                 stmt = stmt.where(Refund.id < before_id)
-            rows = session.execute(stmt.order_by(Refund.id.desc()).limit(limit)).all()
+            rows = session.execute(stmt.order_by(Refund.id.desc()).limit(fetch)).all()
         return [refund_info(r, p, code) for r, p, code in rows]
 
     def get_refund(self, actor: Actor, refund_id: int) -> RefundInfo:

@@ -57,7 +57,7 @@ class RefundRecorder(RefundSender):
     """A part of :class:`~modules.payments.services.PaymentService`: refund requests and the limits."""
 
     def create_refund(
-        self, actor: Actor, payment_id: int, amount_minor: int | None, reason: str
+        self, actor: Actor, payment_id: int, amount_minor: int | None, reason: str, *, dry_run: bool = False
     ) -> RefundOutcome:
         """Refund ``amount_minor`` (None: all that remains) of a payment, with a reason.
 
@@ -65,6 +65,9 @@ class RefundRecorder(RefundSender):
         Raises :class:`Refused` (over the refundable amount, no permission), :class:`GatewayRefused`
         (the gateway declined: the refund is recorded as failed) or :class:`GatewayError` (no
         answer: the refund stays pending and ``resolve_pending`` settles it).
+
+        ``dry_run``: every check (the payment's lock and the limits included), then the refund as
+        it would be recorded (no id); nothing written, not audited, no gateway called.
         """
         reason = (reason or "").strip()
         draft = AuditDraft(
@@ -74,7 +77,7 @@ class RefundRecorder(RefundSender):
             subject=f"payment:{payment_id}",
         )
         claim = new_claim()
-        with audited(self.db, actor, draft) as session:
+        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
             actor.require("payments.refund")
             if not reason:
                 raise InvalidInput("refund.reason_required", "a refund needs a reason (--reason TEXT)")
@@ -115,10 +118,17 @@ class RefundRecorder(RefundSender):
                 created_at=now,
                 updated_at=now,
             )
+            money = format_amount(amount, payment.currency)
+            if dry_run:  # the refund is never added: the read session is rolled back
+                session.rollback()
+                return RefundOutcome(
+                    refund_info(refund, payment, platform),
+                    _would(money, payment, why),
+                    dry_run=True,
+                )
             session.add(refund)
             session.flush()
             refund_id = refund.id
-            money = format_amount(amount, payment.currency)
             draft.request["amount_minor"] = amount
             draft.plan = {
                 "refund": refund_id,
@@ -258,3 +268,16 @@ class RefundRecorder(RefundSender):
                 today = self._refunded_without_approval(session, actor.name, payment.currency)
         held = payment.refunded_minor + payment.pending_minor + payment.awaiting_approval_minor
         return RefundAllowance(payment.currency, limit, held, daily, today)
+
+
+def _would(money: str, payment: Payment, why: ApprovalReason | None) -> str:
+    """What a dry run of a refund request says would happen."""
+    if why is not None:
+        return (
+            f"dry run: a refund of {money} on payment #{payment.id} would await approval ({why.text}); "
+            "nothing was written"
+        )
+    return (
+        f"dry run: a refund of {money} on payment #{payment.id} would be recorded and sent to "
+        f"{payment.gateway}; nothing was written or sent"
+    )

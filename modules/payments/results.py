@@ -32,7 +32,7 @@ def _iso(value: datetime | None) -> str | None:
 
 @dataclass(frozen=True)
 class RefundInfo:
-    id: int
+    id: int  # None in a dry run's outcome: the refund was never written
     payment_id: int
     platform: str
     gateway: str
@@ -174,11 +174,14 @@ class ApprovalRequest:
 
 @dataclass(frozen=True)
 class RefundOutcome:
+    """A refund request or decision; ``dry_run``: what would happen (the refund has no id yet)."""
+
     refund: RefundInfo
     message: str
+    dry_run: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"refund": self.refund.to_dict(), "message": self.message}
+        return {"refund": self.refund.to_dict(), "message": self.message, "dry_run": self.dry_run}
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ from modules.tenancy.query import (
     ListQuery,
     Plan,
     SearchKind,
+    check_key,
     field_contains,
     prefix_range,
     rebind,
@@ -277,6 +278,9 @@ class Directory(Generic[R]):
         check_window(after, before, offset, limit)
         with self.db.sessions() as session:
             plan = self._plan(session, actor, query)
+            key = after if after is not None else before
+            if key is not None:
+                check_key(key, query.sort, self._sqlite(session))
             return self._page(session, plan, query, after, before, from_end, offset, limit)
 
     def _page(
@@ -300,9 +304,11 @@ class Directory(Generic[R]):
         if key is not None:
             stmt = stmt.where(beyond(plan.sort_key, t.c.id, key, scan_desc, self._sqlite(session)))
         order = (plan.sort_key.desc(), t.c.id.desc()) if scan_desc else (plan.sort_key.asc(), t.c.id.asc())
-        stmt = stmt.order_by(*order).limit(limit).offset(offset or None)
+        # One row more than the page: whether more follow, without a last empty page.
+        stmt = stmt.order_by(*order).limit(limit + 1).offset(offset or None)
         records = list(session.execute(stmt))
-        at_end = len(records) < limit
+        at_end = len(records) <= limit
+        records = records[:limit]
         if not forward:
             records.reverse()
         if not records:
@@ -380,20 +386,22 @@ class Directory(Generic[R]):
             return Window(self._count(session, plan, False), page)
 
     # -- writing -----------------------------------------------------------------------------------------
-    def suspend(self, actor: Actor, code: str, reason: str | None) -> R:
+    def suspend(self, actor: Actor, code: str, reason: str | None, *, dry_run: bool = False) -> R:
         """Suspend a merchant or a store (a merchant's stores keep their own status); a reason is
-        required; audited (subject ``merchant:<code>`` / ``store:<code>``)."""
-        return self._set_status(actor, code, reason, True)
+        required; audited (subject ``merchant:<code>`` / ``store:<code>``). ``dry_run``: every
+        check (the row lock's read included), then the row as it would be; nothing written, not
+        audited."""
+        return self._set_status(actor, code, reason, True, dry_run)
 
-    def reactivate(self, actor: Actor, code: str, reason: str | None) -> R:
-        return self._set_status(actor, code, reason, False)
+    def reactivate(self, actor: Actor, code: str, reason: str | None, *, dry_run: bool = False) -> R:
+        return self._set_status(actor, code, reason, False, dry_run)
 
-    def _set_status(self, actor: Actor, code: str, reason: str | None, suspend: bool) -> R:
+    def _set_status(self, actor: Actor, code: str, reason: str | None, suspend: bool, dry_run: bool) -> R:
         action = f"{self.kind}s.{'suspend' if suspend else 'reactivate'}"
         draft = AuditDraft(
             action, {self.kind: code, "reason": (reason or "").strip()}, subject=f"{self.kind}:{code}"
         )
-        with audited(self.db, actor, draft) as session:
+        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
             actor.require("merchants.suspend")
             text = _reason(reason)
             t = self.model
@@ -416,16 +424,22 @@ class Directory(Generic[R]):
                 raise Refused(
                     f"{self.kind}.not_suspended", f"{self.kind} {code} is not suspended", {self.kind: code}
                 )
-            record.status = TenantStatus.SUSPENDED if suspend else TenantStatus.ACTIVE
-            record.suspended_reason = text if suspend else None
-            draft.message = f"{'suspended' if suspend else 'reactivated'} {self.kind} {code}: {text}"
-            session.flush()
+            status = TenantStatus.SUSPENDED if suspend else TenantStatus.ACTIVE
+            if not dry_run:
+                record.status = status
+                record.suspended_reason = text if suspend else None
+                draft.message = f"{'suspended' if suspend else 'reactivated'} {self.kind} {code}: {text}"
+                session.flush()
             row = session.execute(
                 select(self.model.__table__, literal_column("NULL").label("_key")).where(
                     self.model.__table__.c.id == record.id
                 )
             ).one()
-            return self._rows(session, [row])[0]
+            shown = self._rows(session, [row])[0]
+            if dry_run:  # the row as the change would leave it; the read session is rolled back
+                session.rollback()
+                return shown._replace(status=status.value, suspended_reason=text if suspend else None)
+            return shown
 
     def _platforms_of(self, session: Session, record: Any) -> list[tuple[int, str]]:
         raise NotImplementedError

@@ -9,6 +9,7 @@ folded by ``core.search.normalise``, as the rows' ``search_text`` column was whe
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, func, literal_column, table
@@ -20,6 +21,31 @@ from sqlalchemy.sql.visitors import replacement_traverse
 from core.errors import InvalidInput
 from core.search import LIKE_ESCAPE, contains_pattern, normalise, successor
 from modules.tenancy.terms import SORTS, SearchKind  # noqa: F401 - SORTS: for importers of query.py
+
+
+def check_key(key: Any, sort: str, sqlite: bool) -> None:
+    """A key (from a cursor) whose value the sort's column compares with: text for the code and
+    the name, a time for ``created_at`` (SQLite stores it as text); else :class:`InvalidInput`."""
+    value = key[0] if isinstance(key, tuple) and len(key) == 2 else None
+    if sort == "created_at":
+        fits = isinstance(value, datetime) or (sqlite and isinstance(value, str) and _is_time(value))
+    else:
+        fits = isinstance(value, str)
+    if not fits:
+        raise InvalidInput(
+            "cursor.bad",
+            f"this cursor belongs to another list or sort order than --sort {sort}: "
+            "use the `next` of the page before",
+            {"sort": sort},
+        )
+
+
+def _is_time(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class Condition(NamedTuple):

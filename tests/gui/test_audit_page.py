@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from console.widgets.table_export import export_csv
 from core.actor import Actor
 from core.errors import Refused
 from core.graph import ChangeRequest
@@ -67,10 +68,10 @@ async def test_pages_by_keyset_and_exports_csv(session_for: Any, open_window: An
     ids = [page.model.entry(r)["id"] for r in range(page.model.rowCount())]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
     out = tmp_path / "audit.csv"
-    count = await page.export_csv(out)
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    count = await export_csv(page, page.export_rows, out, page.show_status)
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
     assert count == len(rows) == len(ids)
-    assert rows[0]["id"] == str(ids[0]) and rows[0]["action"]
+    assert [int(r["Id"]) for r in rows] == ids and rows[0]["Action"]
 
 
 async def test_platform_admin_reads_own_platforms_only(session_for: Any, open_window: Any) -> None:
@@ -104,25 +105,24 @@ async def test_export_csv_through_the_file_dialog(
     session_for: Any, open_window: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     """ "Export CSV…" as a person uses it: the file name typed, the rows shown on disk."""
-    from console.asyncutil import spawn
     from tests.gui.file_dialogs import save_as
-    from tests.gui.helpers import until_done
 
     window = await open_window(session_for("super_admin"), page="audit")
     page = window.page("audit")
     shown = [page.model.entry(r)["id"] for r in range(page.model.rowCount())]
     assert shown and page.model.exhausted
-    task = spawn(page.ask_export())
+    page.export_action.trigger()
     await save_as(qtbot, tmp_path / "trail")
-    assert await until_done(task) == len(shown)
+    await wait_until(lambda: "trail.csv" in window.statusBar().currentMessage())
     with (tmp_path / "trail.csv").open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)
         header = next(reader)
         rows = list(reader)
-    assert header[:6] == ["id", "at_utc", "at_local", "actor", "action", "outcome"]
-    assert [int(r[0]) for r in rows] == shown
-    assert [r[3] for r in rows] == [page.model.entry(r)["actor"] for r in range(len(shown))]
-    assert "trail.csv" in window.statusBar().currentMessage()
+    # The columns as shown, then the id, the time in UTC, the request and the plan.
+    shown_columns = ["Time", "Who", "Action", "Outcome", "Platforms", "Modules", "Message"]
+    assert header == [*shown_columns, "Id", "Time (UTC)", "Request", "Plan"]
+    assert [int(r[7]) for r in rows] == shown
+    assert [r[1] for r in rows] == [page.model.entry(r)["actor"] for r in range(len(shown))]
 
 
 async def test_who_filter_finds_what_the_who_column_shows(

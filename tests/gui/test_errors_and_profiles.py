@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from console.dialogs.connection import UnreachableDialog
 from console.dialogs.errors import ErrorDialog, excepthook, report
+from console.logs import log_file
 from console.session import Unreachable, open_database
 from console.store.profiles import ConnectionProfile, ProfileStore, keyring_entry
 from core.errors import NotFound, PlatformError, Refused
@@ -41,7 +42,7 @@ def test_unexpected_errors_are_logged_and_shown(qtbot: Any, caplog: Any) -> None
         excepthook(*info)  # what sys.excepthook does for an async slot's bug
     assert "unexpected error" in caplog.text and "ZeroDivisionError" in caplog.text
     shown = [w for w in qtbot_top_levels() if isinstance(w, ErrorDialog) and w.code == "unexpected"]
-    assert shown and "platform-console.log" in shown[0].message
+    assert shown and str(log_file()) in shown[0].message
     for w in shown:
         w.close()
 

@@ -225,6 +225,9 @@ async def test_report_exports_html_with_png_and_json(
     )
     html = html_path.read_text()
     assert html.count("data:image/png;base64,") == 2 and "reported" in html
+    for plot in ("latency", "status"):  # each plot also beside the page, linked from it
+        assert (tmp_path / f"report-{plot}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert f"href='report-{plot}.png'" in html
     doc = json.loads(json_path.read_text())
     target = next(t for t in doc["targets"] if t["id"] == spec.id)
     assert target["latency_ms"]["samples"] >= 2 and target["availability_percent"] == 100.0

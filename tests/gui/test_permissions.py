@@ -23,7 +23,7 @@ async def test_operator_sees_modules_read_only(session_for: Any, open_window: An
     page = window.page("modules")
     assert not page.enable_action.isVisible() and not page.disable_action.isVisible()
     assert not page.selector.isVisibleTo(page)
-    labels = [label for label, _fn in window.palette_commands()]
+    labels = [command.label for command in window.palette_commands()]
     assert not any("Enable" in label or "Disable" in label for label in labels)
     assert not any("Users" in label or "Audit" in label for label in labels)
     # Double-clicking a cell does nothing for this role ...

@@ -60,7 +60,7 @@ async def test_export_the_audit_log_as_csv(console: Journey, roles: Any, role: s
     with target.open(newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     assert rows[0] and len(rows) - 1 == len(shown) == page.model.rowCount()
-    actor = rows[0].index("actor")
+    actor = rows[0].index("Who")  # the columns as shown, then the id, UTC time, request and plan
     assert f"admin:{roles(role)}" in {r[actor] for r in rows[1:]}
 
 

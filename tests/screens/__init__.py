@@ -6,7 +6,7 @@ name), signs in as each demo account and saves, at 1280x800, for the light and t
 and at 100 % and 150 % font scale::
 
     OUT/<role>-<page>-<theme>-<scale>.png            every page the role may see
-    OUT/<role>-dialog-<name>-<theme>-<scale>.png     a few key dialogs (admin, support)
+    OUT/<role>-dialog-<name>-<theme>-<scale>.png     a few key dialogs (admin, support), About
 
 Options narrow the run (``--roles support --pages payments --themes dark --scales 150``).
 The Qt platform defaults to offscreen. See :func:`main`.
@@ -176,10 +176,21 @@ class Renderer:
         shots: dict[tuple[str, str], Callable[[], Awaitable[None]]] = {
             ("admin", "modules"): lambda: self.modules_dialogs(page, username, theme, scale),
             ("support", "payments"): lambda: self.refund_dialog(page, username, theme, scale),
+            ("admin", "graph"): lambda: self.keyboard_dialogs(window, username, theme, scale),
         }
         make = shots.get((username, page_id))
         if make is not None:
             await make()
+        if page_id == "modules":
+            await self.about_dialog(window, username, theme, scale)
+
+    async def about_dialog(self, window: Any, username: str, theme: str, scale: int) -> None:
+        dialog = window.about()  # Help → About
+        await settle_paint(self.app)
+        dialog.copy()  # as after a click on Copy
+        await settle_paint(self.app, 0.1)
+        self.write(dialog, Shot(username, "modules", theme, scale, "about"))
+        dialog.reject()
 
     async def modules_dialogs(self, page: Any, username: str, theme: str, scale: int) -> None:
         from core.services.module_service import Target
@@ -205,6 +216,18 @@ class Renderer:
         page.tabs.setCurrentIndex(0)
         await settle_paint(self.app, 0.2)
         self.write(page.window(), Shot(username, "modules", theme, scale, "module-details"))
+
+    async def keyboard_dialogs(self, window: Any, username: str, theme: str, scale: int) -> None:
+        """Help → Keyboard shortcuts, and the command palette with its shortcut column."""
+        dialog = window.open_shortcuts()
+        await settle_paint(self.app)
+        self.write(dialog, Shot(username, "graph", theme, scale, "shortcuts"))
+        dialog.close()
+        palette = window.open_palette()
+        await settle_paint(self.app)
+        self.write(palette, Shot(username, "graph", theme, scale, "palette"))
+        palette.close()
+        await settle_paint(self.app, 0.1)
 
     async def refund_dialog(self, page: Any, username: str, theme: str, scale: int) -> None:
         from PySide6.QtWidgets import QApplication, QDialog

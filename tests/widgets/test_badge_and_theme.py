@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from console.widgets import theme
+from console.widgets.resources import ICON_NAMES, ResourceError
 from console.widgets.status_badge import STATES, StatusBadge
 from tests.widgets.helpers import top_level_windows
 
@@ -75,9 +76,10 @@ def test_icons_exist_and_render(qapp: QApplication, name: str) -> None:
     assert not icon.pixmap(24, 24).isNull()
 
 
-def test_missing_icon_is_empty(qapp: QApplication) -> None:
-    assert theme.icon("no-such-icon").isNull()
-    assert set(ICONS) <= set(theme.icon_names())
+def test_a_missing_icon_is_an_error_not_an_empty_icon(qapp: QApplication) -> None:
+    with pytest.raises(ResourceError, match=r"no-such-icon\.svg is missing"):
+        theme.icon("no-such-icon")
+    assert set(ICONS) == set(ICON_NAMES) <= set(theme.icon_names())
 
 
 def test_apply_theme_light_dark_and_system(restore_app_look: QApplication) -> None:
@@ -118,22 +120,11 @@ def test_the_leak_check_sees_new_windows(qapp: QApplication) -> None:
     assert not set(top_level_windows()) - before
 
 
-def test_resources_are_found_beside_the_package_or_where_a_wheel_installs_them(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A checkout finds ``resources/`` next to ``console/``; a wheel's install finds the data files
-    under ``<prefix>/share/platform-console/resources``; PLATFORM_RESOURCES_DIR overrides both."""
-    beside = Path(theme.__file__).resolve().parents[2] / "resources"
-    installed = tmp_path / "share" / "platform-console" / "resources"
-    (installed / "icons").mkdir(parents=True)
-    assert theme.resource_candidates((str(tmp_path),))[0] == beside  # this checkout has them
-    assert installed in theme.resource_candidates((str(tmp_path),))
-    monkeypatch.setattr(
-        theme, "__file__", str(tmp_path / "site-packages" / "console" / "widgets" / "theme.py")
-    )
-    assert theme.resource_candidates((str(tmp_path),))[0] == installed  # an installed wheel
-    monkeypatch.setenv("PLATFORM_RESOURCES_DIR", str(tmp_path / "elsewhere"))
-    assert theme.resources_dir() == tmp_path / "elsewhere"
+def test_resources_are_package_data_of_console() -> None:
+    """Icons and themes are read from ``console/resources`` with importlib.resources."""
+    assert theme.resources_dir() == Path(theme.__file__).resolve().parents[1] / "resources"
+    assert "@RESOURCES@" not in theme.stylesheet("dark")
+    assert f"url({theme.resources_dir().as_posix()}/themes/check.svg)" in theme.stylesheet("dark")
 
 
 def test_style_sheets_take_colours_from_the_theme():

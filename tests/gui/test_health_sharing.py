@@ -1,0 +1,59 @@
+"""Two health pages (two consoles) on one history file: the second says another console polls and
+shows what the first's poller writes; when the first closes, the second polls itself."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from console.health.sharing import SharedPoller
+from console.health.targets import TargetKind, TargetSpec, Thresholds
+from tests.gui.health_fixtures import health_pages  # noqa: F401 (fixture)
+from tests.gui.helpers import wait_until
+from tests.health_helpers import ServerThread, misbehaving_app
+
+pytestmark = pytest.mark.asyncio
+
+
+async def test_the_second_console_follows_the_first_and_takes_over(
+    session_for: Any,
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    options = {
+        "history_path": tmp_path / "history.sqlite3",
+        "qsettings": qs,
+        "profile": "p",
+        "local_interval": 1.0,
+    }
+    with ServerThread(misbehaving_app()) as server:
+        first = await health_pages(session_for("operator"), **options)
+        relaxed = Thresholds(latency_warn_ms=20_000, latency_critical_ms=30_000)
+        spec = first.add_spec(
+            TargetSpec(
+                "shop", "shop", TargetKind.ENDPOINT, f"{server.url}/ok", interval=0.5, thresholds=relaxed
+            )
+        )
+        second = await health_pages(session_for("operator"), **options)
+        assert isinstance(second.engine, SharedPoller) and second.engine.following
+        await wait_until(lambda: second.sharing_label.isVisible(), timeout=10)
+        assert f"process {os.getpid()}" in second.sharing_label.text()
+        assert not first.sharing_label.isVisible()
+        # What the first console's poller writes shows on the second's page.
+        seen = second.samples_seen
+        await wait_until(
+            lambda: (r := second.targets_model.get(spec.id)) and r.status == "healthy", timeout=20
+        )
+        await wait_until(lambda: second.samples_seen > seen + 2, timeout=20)
+        assert second.engine.client is None
+
+        first.shutdown()
+        await wait_until(lambda: not second.sharing_label.isVisible(), timeout=20)
+        assert second.engine.client is not None
+        polls = second.engine.polls
+        await wait_until(lambda: second.engine.polls > polls, timeout=20)
