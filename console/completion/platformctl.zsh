@@ -17,7 +17,7 @@ _shtab_platformctl_commands() {
     customers:'customers of the platforms, personal data as the role allows'
     db:'the database itself'
     demo:'demo data'
-    health:'local health checks'
+    health:'health checks, the console'"'"'s health targets and reports'
     merchants:'find merchants, show one, suspend or reactivate'
     migrate:'schema migrations, one branch per module'
     modules:'module tiers, graph and per-platform toggles'
@@ -25,7 +25,7 @@ _shtab_platformctl_commands() {
     payments:'payments through Stripe, PayPal or the manual gateway'
     platforms:'list and create platforms'
     refunds:'refunds: create, approve, reject, resolve after a crash'
-    serve:'serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process'
+    serve:'Serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process.'
     stores:'find stores, show one, suspend or reactivate'
   )
   _describe 'platformctl commands' _commands
@@ -62,15 +62,16 @@ _shtab_platformctl_audit_commands() {
 
 _shtab_platformctl_customers_commands() {
   local _commands=(
-    list:'customers by id, a page at a time'
-    reveal:'one customer'"'"'s e-mail, phone and address in clear (audited)'
+    list:'Customers by id, a page at a time (masked as the role says).'
+    reveal:'Deprecated: customers show ID --reveal.'
+    show:'One customer; --reveal shows the personal data in clear (audited).'
   )
   _describe 'platformctl customers commands' _commands
 }
 
 _shtab_platformctl_db_commands() {
   local _commands=(
-    upgrade:'every branch to head (prepares an empty database)'
+    upgrade:'Every branch to head (prepares an empty database).'
   )
   _describe 'platformctl db commands' _commands
 }
@@ -84,55 +85,75 @@ _shtab_platformctl_demo_commands() {
 
 _shtab_platformctl_health_commands() {
   local _commands=(
-    check:'run the local checks; exit 0 healthy, 1 degraded, 2 unhealthy, 3 unknown'
-    token:'print a new random health token (for PLATFORM_HEALTH_TOKEN and the console'"'"'s target)'
+    add:'Add a platform endpoint or a Prometheus server to watch.'
+    check:'Run the local checks; exit 0 healthy, 1 degraded, 2 unhealthy, 3 unknown.'
+    edit:'Change a target'"'"'s name, URL, interval, timeout, TLS check, thresholds or metrics.'
+    list:'List the targets the console'"'"'s health page watches.'
+    remove:'Stop watching a target (its history stays in the history file).'
+    report:'Write the health report of a time range: report.html, report.json and one PNG per plot.'
+    targets:'the health page'"'"'s targets (endpoints, Prometheus servers)'
+    token:'Print a new random health token (for PLATFORM_HEALTH_TOKEN and the console'"'"'s target).'
   )
   _describe 'platformctl health commands' _commands
 }
 
+_shtab_platformctl_health_targets_commands() {
+  local _commands=(
+    add:'Add a platform endpoint or a Prometheus server to watch.'
+    edit:'Change a target'"'"'s name, URL, interval, timeout, TLS check, thresholds or metrics.'
+    list:'List the targets the console'"'"'s health page watches.'
+    remove:'Stop watching a target (its history stays in the history file).'
+  )
+  _describe 'platformctl health targets commands' _commands
+}
+
 _shtab_platformctl_merchants_commands() {
   local _commands=(
-    list:'merchants, a page at a time'
-    reactivate:'reactivate a merchant (audited)'
-    show:'one merchant with its activity and audit trail'
-    suspend:'suspend a merchant (audited)'
+    list:'Merchants, a page at a time.'
+    reactivate:'Reactivate a merchant (audited).'
+    show:'One merchant with its activity and audit trail.'
+    suspend:'Suspend a merchant (audited).'
   )
   _describe 'platformctl merchants commands' _commands
 }
 
 _shtab_platformctl_migrate_commands() {
   local _commands=(
-    restore:'put back the SQLite copy taken before a run (or a restore)'
-    status:'current, head, pending and enabled-on per branch'
+    downgrade:'Undo the revisions down to TARGET (guarded while its modules are on).'
+    plan:'The revisions a run to TARGET would apply, destructive ones marked (exit 3: refused).'
+    restore:'Put back the SQLite copy taken before a run (or a restore).'
+    sql:'The SQL a run to TARGET would emit, without running it.'
+    status:'Current, head, pending and enabled-on per branch.'
+    upgrade:'Apply the revisions up to TARGET (Ctrl+C stops after the current one).'
   )
   _describe 'platformctl migrate commands' _commands
 }
 
 _shtab_platformctl_modules_commands() {
   local _commands=(
-    configure:'change a module'"'"'s settings'
-    disable:'disable modules (with a plan first)'
-    enable:'enable modules (with a plan first)'
-    graph:'the dependency graph as JSON or Graphviz dot'
-    list:'every module with tier, version, requirements'
-    repair:'fix registry drift: renamed modules, missing core'
-    status:'every module'"'"'s state on one platform'
+    configure:'Change a module'"'"'s settings on platforms (validated; secrets stored encrypted).'
+    disable:'Disable modules on platforms, after a plan (--cascade: their dependants too).'
+    enable:'Enable modules (and what they require) on platforms, after a plan.'
+    graph:'The dependency graph as JSON, Graphviz dot, SVG or PNG (drawn without a display).'
+    list:'Every module with its tier, version, requirements and permissions.'
+    repair:'Fix registry drift: rows of renamed modules, core modules missing.'
+    status:'Every module'"'"'s state on one platform: enabled, since when, by whom, settings.'
   )
   _describe 'platformctl modules commands' _commands
 }
 
 _shtab_platformctl_orders_commands() {
   local _commands=(
-    list:'newest first'
-    show:'an order with its lines'
+    list:'Orders, newest first, a page at a time.'
+    show:'An order with its lines.'
   )
   _describe 'platformctl orders commands' _commands
 }
 
 _shtab_platformctl_payments_commands() {
   local _commands=(
-    list:'newest first'
-    show:'a payment with its refunds and what remains'
+    list:'Payments, newest first, a page at a time.'
+    show:'A payment with its refunds and what remains.'
   )
   _describe 'platformctl payments commands' _commands
 }
@@ -147,22 +168,22 @@ _shtab_platformctl_platforms_commands() {
 
 _shtab_platformctl_refunds_commands() {
   local _commands=(
-    approve:'approve a refund awaiting approval, and send it'
-    create:'refund a payment (all that remains by default)'
-    list:'newest first'
-    reject:'reject a refund awaiting approval'
-    resolve-pending:'settle refunds left pending by a lost answer or a crash, against the gateway'
-    show:'one refund'
+    approve:'Approve a refund awaiting approval, and send it.'
+    create:'Refund a payment (all that remains by default).'
+    list:'Refunds, newest first, a page at a time.'
+    reject:'Reject a refund awaiting approval.'
+    resolve-pending:'Settle refunds left pending by a lost answer or a crash, against the gateway.'
+    show:'One refund.'
   )
   _describe 'platformctl refunds commands' _commands
 }
 
 _shtab_platformctl_stores_commands() {
   local _commands=(
-    list:'stores, a page at a time'
-    reactivate:'reactivate a store (audited)'
-    show:'one store with its activity and audit trail'
-    suspend:'suspend a store (audited)'
+    list:'Stores, a page at a time.'
+    reactivate:'Reactivate a store (audited).'
+    show:'One store with its activity and audit trail.'
+    suspend:'Suspend a store (audited).'
   )
   _describe 'platformctl stores commands' _commands
 }
@@ -397,8 +418,8 @@ _shtab_platformctl_customers_list_options=(
   "--json[print one JSON document]"
   "--merchant[attached to this merchant or who ordered from it]:CODE:"
   "--platform[customers of this platform]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
-  "--limit[rows per page (1 to 500)]:limit:"
-  "--after[the next page (printed by the previous one)]:ID:"
+  "--limit[rows per page, 1 to 500 (default 50)]:limit:"
+  "--after[the next page\: the \`next\` cursor printed by the page before]:CURSOR:"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -410,15 +431,29 @@ _shtab_platformctl_customers_list_defaults_added=0
 _shtab_platformctl_customers_reveal_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--reason[why (kept in the audit trail)]:reason:"
+  "--reason[why (kept in the audit trail)]:TEXT:"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":ID:"
+  ":the customer\'s id:"
 )
 
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_customers_reveal_defaults_added=0
+
+_shtab_platformctl_customers_show_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--reveal[e-mail, phone and address in clear (customers.pii.reveal\; recorded in the audit log)]"
+  "--reason[with --reveal\: why (kept in the audit trail)]:TEXT:"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the customer\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_customers_show_defaults_added=0
 
 _shtab_platformctl_db_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
@@ -435,6 +470,7 @@ _shtab_platformctl_db_upgrade_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--yes[confirm destructive revisions without a terminal]"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -495,6 +531,106 @@ _shtab_platformctl_health_check_options=(
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_health_check_defaults_added=0
 
+_shtab_platformctl_health_report_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--out[the folder to write into (made if missing)]:DIR:_files"
+  "--since[start\: a time (2026-11-26T14\:00) or a span back (2h, 7d)\; default 1h]:WHEN:"
+  "--until[end\: a time or a span back from now\; default now]:WHEN:"
+  "--history[the health history file (default\: the console\'s, in its data folder)]:FILE:"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_health_report_defaults_added=0
+
+_shtab_platformctl_health_targets_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_health_targets_defaults_added=0
+
+_shtab_platformctl_health_targets_add_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--profile[the console\'s connection profile whose targets these are (default\: the last one used)]:NAME:"
+  "--name[the name shown in the table and the plots]:name:"
+  "--url[the endpoint\'s base URL (http\:\/\/ or https\:\/\/)]:url:"
+  "--kind[what the URL is (default endpoint)]:kind:(endpoint prometheus)"
+  "--interval[seconds between polls, 0.5 to 3600 (default 10.0)]:SECONDS:"
+  "--timeout[seconds a poll may take, up to 120 (default 5.0)]:SECONDS:"
+  {--verify-tls,--no-verify-tls}"[check the server\'s TLS certificate (default\: yes)]"
+  "--warn-ms[latency that makes it degraded]:MS:"
+  "--critical-ms[latency that makes it unhealthy]:MS:"
+  "--failures[failed polls in a row before unhealthy]:N:"
+  "*--metric[a \/metrics family (endpoint) or PromQL expression (Prometheus) to plot\; repeat it]:NAME:"
+  "--query[Prometheus\: whose instances to list (default up)]:SELECTOR:"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_health_targets_add_defaults_added=0
+
+_shtab_platformctl_health_targets_edit_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--profile[the console\'s connection profile whose targets these are (default\: the last one used)]:NAME:"
+  "--name[a new name]:name:"
+  "--url[a new base URL]:url:"
+  "--interval[seconds between polls, 0.5 to 3600]:SECONDS:"
+  "--timeout[seconds a poll may take, up to 120]:SECONDS:"
+  {--verify-tls,--no-verify-tls}"[check the server\'s TLS certificate]"
+  "--warn-ms[latency that makes it degraded]:MS:"
+  "--critical-ms[latency that makes it unhealthy]:MS:"
+  "--failures[failed polls in a row before unhealthy]:N:"
+  "*--metric[a \/metrics family (endpoint) or PromQL expression (Prometheus) to plot\; repeat it\; replaces the plotted ones]:NAME:"
+  "--query[Prometheus\: whose instances to list (default up)]:SELECTOR:"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the target\'s id or name:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_health_targets_edit_defaults_added=0
+
+_shtab_platformctl_health_targets_list_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--profile[the console\'s connection profile whose targets these are (default\: the last one used)]:NAME:"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_health_targets_list_defaults_added=0
+
+_shtab_platformctl_health_targets_remove_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--profile[the console\'s connection profile whose targets these are (default\: the last one used)]:NAME:"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the target\'s id or name:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_health_targets_remove_defaults_added=0
+
 _shtab_platformctl_health_token_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
@@ -522,12 +658,12 @@ _shtab_platformctl_merchants_list_options=(
   "--json[print one JSON document]"
   "--search[text in the name, code, e-mail or domain (accents and case ignored\; one or two characters\: a name or code prefix)]:TEXT:"
   "--by[what --search matches\: any field (the default), a name or code prefix, or a part of the e-mail or domain]:by:(any name code email domain)"
-  "--status[status]:status:(active suspended)"
+  "--status[only the active or suspended merchants]:status:(active suspended)"
   "*--platform[merchants on these platforms]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
-  "--sort[sort]:sort:(code name created_at created)"
+  "--sort[the order of the rows (default\: code)]:sort:(code name created_at created)"
   "--desc[descending]"
-  "--limit[rows per page (1 to 1000)]:limit:"
-  "--after[the next page (printed by the previous one)]:CURSOR:"
+  "--limit[rows per page, 1 to 1000 (default 50)]:limit:"
+  "--after[the next page\: the \`next\` cursor printed by the page before]:CURSOR:"
   "--count[count exactly (slower on large tables)]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
@@ -541,10 +677,11 @@ _shtab_platformctl_merchants_reactivate_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--reason[why (kept in the audit trail)]:reason:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":CODE:"
+  ":the merchant\'s code:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -556,7 +693,7 @@ _shtab_platformctl_merchants_show_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":CODE:"
+  ":the merchant\'s code:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -566,10 +703,11 @@ _shtab_platformctl_merchants_suspend_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--reason[why (kept in the audit trail)]:reason:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":CODE:"
+  ":the merchant\'s code:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -586,11 +724,39 @@ _shtab_platformctl_migrate_options=(
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_migrate_defaults_added=0
 
+_shtab_platformctl_migrate_downgrade_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--yes[confirm destructive revisions without a terminal]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":heads \| MODULE \| MODULE\@base \| MODULE\@head \| a revision id (payments_002):"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_migrate_downgrade_defaults_added=0
+
+_shtab_platformctl_migrate_plan_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--downgrade[plan a downgrade to TARGET]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":heads \| MODULE \| MODULE\@base \| MODULE\@head \| a revision id (payments_002) (default\: heads):"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_migrate_plan_defaults_added=0
+
 _shtab_platformctl_migrate_restore_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--yes[confirm without a terminal]"
   "--force[accept a backup without a manifest (older releases)\; it must pass SQLite\'s integrity check]"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -599,6 +765,19 @@ _shtab_platformctl_migrate_restore_options=(
 
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_migrate_restore_defaults_added=0
+
+_shtab_platformctl_migrate_sql_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--downgrade[sql a downgrade to TARGET]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":heads \| MODULE \| MODULE\@base \| MODULE\@head \| a revision id (payments_002) (default\: heads):"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_migrate_sql_defaults_added=0
 
 _shtab_platformctl_migrate_status_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
@@ -610,6 +789,20 @@ _shtab_platformctl_migrate_status_options=(
 
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_migrate_status_defaults_added=0
+
+_shtab_platformctl_migrate_upgrade_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--yes[confirm destructive revisions without a terminal]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":heads \| MODULE \| MODULE\@base \| MODULE\@head \| a revision id (payments_002) (default\: heads):"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_migrate_upgrade_defaults_added=0
 
 _shtab_platformctl_modules_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
@@ -627,11 +820,12 @@ _shtab_platformctl_modules_configure_options=(
   "--json[print one JSON document]"
   "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--all-platforms[every platform (a platform admin\: their own)]"
-  "*--set[VALUE is JSON when it parses]:KEY=VALUE:"
+  "*--set[a setting\; VALUE is JSON when it parses (repeatable)]:KEY=VALUE:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":MODULE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
+  ":the module code:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -642,13 +836,13 @@ _shtab_platformctl_modules_disable_options=(
   "--json[print one JSON document]"
   "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--all-platforms[every platform (a platform admin\: their own)]"
-  "--dry-run[print the plan and write nothing]"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--skip-refused[apply the rest when some platforms are refused]"
   "--cascade[also disable the modules that need these]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  "(*):MODULE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
+  "(*):module codes (see \`modules list\`):(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -659,12 +853,12 @@ _shtab_platformctl_modules_enable_options=(
   "--json[print one JSON document]"
   "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--all-platforms[every platform (a platform admin\: their own)]"
-  "--dry-run[print the plan and write nothing]"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--skip-refused[apply the rest when some platforms are refused]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  "(*):MODULE:(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
+  "(*):module codes (see \`modules list\`):(analytics billing cms core customers dev-tools inventory marketplace messaging monitoring orders payments tenancy)"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -673,7 +867,8 @@ _shtab_platformctl_modules_enable_defaults_added=0
 _shtab_platformctl_modules_graph_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--format[format]:format:(json dot)"
+  "--format[json (default), dot, svg (to stdout without --out) or png (needs --out)]:format:(json dot svg png)"
+  "--out[write to FILE instead of standard output]:FILE:_files"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -696,7 +891,7 @@ _shtab_platformctl_modules_list_defaults_added=0
 _shtab_platformctl_modules_repair_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--dry-run[print what would change and write nothing]"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -708,7 +903,7 @@ _shtab_platformctl_modules_repair_defaults_added=0
 _shtab_platformctl_modules_status_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "*--platform[CODE]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
+  "*--platform[the platform code]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -731,11 +926,12 @@ _shtab_platformctl_orders_defaults_added=0
 _shtab_platformctl_orders_list_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--merchant[CODE]:CODE:"
-  "--store[CODE]:CODE:"
+  "--merchant[the orders of this merchant\'s stores]:CODE:"
+  "--store[the orders of this store]:CODE:"
   "--search[text in the order number or its store\'s or merchant\'s name, code, e-mail or domain (accents and case ignored\; one or two characters\: a prefix)]:TEXT:"
-  "--limit[1 to 1000]:limit:"
-  "--before[ID]:ID:"
+  "--limit[rows per page, 1 to 1000 (default 50)]:limit:"
+  "--after[the next page\: the \`next\` cursor printed by the page before]:CURSOR:"
+  "--before[deprecated\: the rows older than this id\; use --after]:ID:"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -751,7 +947,7 @@ _shtab_platformctl_orders_show_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":NUMBER:"
+  ":the order number:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -771,14 +967,15 @@ _shtab_platformctl_payments_defaults_added=0
 _shtab_platformctl_payments_list_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--gateway[gateway]:gateway:(stripe paypal manual)"
-  "--merchant[CODE]:CODE:"
-  "--store[CODE]:CODE:"
-  "--platform[CODE]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
+  "--gateway[only this gateway\'s payments]:gateway:(stripe paypal manual)"
+  "--merchant[the payments of this merchant\'s stores]:CODE:"
+  "--store[the payments of this store]:CODE:"
+  "--platform[the payments on this platform]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--status[captured, awaiting_funds, processing, requires_action, failed]:STATUS:(captured awaiting_funds processing requires_action failed)"
   "--refund-state[payments with a refund in this state\: pending, succeeded, failed, awaiting_approval, rejected]:STATE:(pending succeeded failed awaiting_approval rejected)"
-  "--limit[1 to 1000]:limit:"
-  "--before[the next page\: payments older than this id]:ID:"
+  "--limit[rows per page, 1 to 1000 (default 50)]:limit:"
+  "--after[the next page\: the \`next\` cursor printed by the page before]:CURSOR:"
+  "--before[deprecated\: the rows older than this id\; use --after]:ID:"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -793,7 +990,7 @@ _shtab_platformctl_payments_show_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":ID:"
+  ":the payment\'s id:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -853,10 +1050,11 @@ _shtab_platformctl_refunds_approve_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--yes[confirm without a terminal (approving sends the money)]"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":REFUND_ID:"
+  ":the refund\'s id:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -865,9 +1063,10 @@ _shtab_platformctl_refunds_approve_defaults_added=0
 _shtab_platformctl_refunds_create_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--payment[ID]:ID:"
-  "--amount[in minor units\: 1050 is EUR 10.50]:MINOR_UNITS:"
-  "--reason[TEXT]:TEXT:"
+  "--payment[the payment\'s id]:ID:"
+  "--amount[in minor units\: 1050 is EUR 10.50 (default\: all that remains refundable)]:MINOR_UNITS:"
+  "--reason[why (kept with the refund and audited)]:TEXT:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -879,10 +1078,11 @@ _shtab_platformctl_refunds_create_defaults_added=0
 _shtab_platformctl_refunds_list_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
-  "--payment[ID]:ID:"
+  "--payment[the refunds of this payment]:ID:"
   "--state[pending, succeeded, failed, awaiting_approval, rejected]:STATE:(pending succeeded failed awaiting_approval rejected)"
-  "--limit[1 to 1000]:limit:"
-  "--before[ID]:ID:"
+  "--limit[rows per page, 1 to 1000 (default 100)]:limit:"
+  "--after[the next page\: the \`next\` cursor printed by the page before]:CURSOR:"
+  "--before[deprecated\: the rows older than this id\; use --after]:ID:"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -895,10 +1095,11 @@ _shtab_platformctl_refunds_reject_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--note[why (shown to the requester)]:TEXT:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":REFUND_ID:"
+  ":the refund\'s id:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -908,7 +1109,7 @@ _shtab_platformctl_refunds_resolve_pending_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "*--refund[only these (repeatable)]:REFUND_ID:"
-  "--limit[1 to 1000]:limit:"
+  "--limit[pending refunds settled at most, 1 to 1000]:limit:"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -923,7 +1124,7 @@ _shtab_platformctl_refunds_show_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":REFUND_ID:"
+  ":the refund\'s id:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -964,13 +1165,13 @@ _shtab_platformctl_stores_list_options=(
   "--json[print one JSON document]"
   "--search[text in the name, code, e-mail or domain (accents and case ignored\; one or two characters\: a name or code prefix)]:TEXT:"
   "--by[what --search matches\: any field (the default), a name or code prefix, or a part of the e-mail or domain]:by:(any name code email domain)"
-  "--status[status]:status:(active suspended)"
+  "--status[only the active or suspended stores]:status:(active suspended)"
   "*--platform[stores on these platforms]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--merchant[the stores of this merchant]:CODE:"
-  "--sort[sort]:sort:(code name created_at created)"
+  "--sort[the order of the rows (default\: code)]:sort:(code name created_at created)"
   "--desc[descending]"
-  "--limit[rows per page (1 to 1000)]:limit:"
-  "--after[the next page (printed by the previous one)]:CURSOR:"
+  "--limit[rows per page, 1 to 1000 (default 50)]:limit:"
+  "--after[the next page\: the \`next\` cursor printed by the page before]:CURSOR:"
   "--count[count exactly (slower on large tables)]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
@@ -984,10 +1185,11 @@ _shtab_platformctl_stores_reactivate_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--reason[why (kept in the audit trail)]:reason:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":CODE:"
+  ":the store\'s code:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -999,7 +1201,7 @@ _shtab_platformctl_stores_show_options=(
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":CODE:"
+  ":the store\'s code:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -1009,10 +1211,11 @@ _shtab_platformctl_stores_suspend_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--reason[why (kept in the audit trail)]:reason:"
+  "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
-  ":CODE:"
+  ":the store\'s code:"
 )
 
 # guard to ensure default positional specs are added only once per session
@@ -1155,6 +1358,7 @@ _shtab_platformctl_customers() {
       case $line[1] in
         list) _arguments -C -s $_shtab_platformctl_customers_list_options ;;
         reveal) _arguments -C -s $_shtab_platformctl_customers_reveal_options ;;
+        show) _arguments -C -s $_shtab_platformctl_customers_show_options ;;
       esac
   esac
 }
@@ -1223,8 +1427,40 @@ _shtab_platformctl_health() {
       (( CURRENT += 1 ))
       curcontext="${curcontext%:*:*}:_shtab_platformctl_health-$line[1]:"
       case $line[1] in
+        add) _arguments -C -s $_shtab_platformctl_health_add_options ;;
         check) _arguments -C -s $_shtab_platformctl_health_check_options ;;
+        edit) _arguments -C -s $_shtab_platformctl_health_edit_options ;;
+        list) _arguments -C -s $_shtab_platformctl_health_list_options ;;
+        remove) _arguments -C -s $_shtab_platformctl_health_remove_options ;;
+        report) _arguments -C -s $_shtab_platformctl_health_report_options ;;
+        targets) _shtab_platformctl_health_targets ;;
         token) _arguments -C -s $_shtab_platformctl_health_token_options ;;
+      esac
+  esac
+}
+
+_shtab_platformctl_health_targets() {
+  local context state line curcontext="$curcontext" one_or_more='(*)' remainder='(-)*:' default='*::: :->targets'
+
+  # Add default positional/remainder specs only if none exist, and only once per session
+  if (( ! _shtab_platformctl_health_targets_defaults_added )); then
+    if (( ${_shtab_platformctl_health_targets_options[(I)${(q)one_or_more}*]} +          ${_shtab_platformctl_health_targets_options[(I)${(q)remainder}*]} +          ${_shtab_platformctl_health_targets_options[(I)${(q)default}]} == 0 )); then
+      _shtab_platformctl_health_targets_options+=(': :_shtab_platformctl_health_targets_commands' '*::: :->targets')
+    fi
+    _shtab_platformctl_health_targets_defaults_added=1
+  fi
+  _arguments -C -s $_shtab_platformctl_health_targets_options
+
+  case $state in
+    targets)
+      words=($line[1] "${words[@]}")
+      (( CURRENT += 1 ))
+      curcontext="${curcontext%:*:*}:_shtab_platformctl_health_targets-$line[1]:"
+      case $line[1] in
+        add) _arguments -C -s $_shtab_platformctl_health_targets_add_options ;;
+        edit) _arguments -C -s $_shtab_platformctl_health_targets_edit_options ;;
+        list) _arguments -C -s $_shtab_platformctl_health_targets_list_options ;;
+        remove) _arguments -C -s $_shtab_platformctl_health_targets_remove_options ;;
       esac
   esac
 }
@@ -1273,8 +1509,12 @@ _shtab_platformctl_migrate() {
       (( CURRENT += 1 ))
       curcontext="${curcontext%:*:*}:_shtab_platformctl_migrate-$line[1]:"
       case $line[1] in
+        downgrade) _arguments -C -s $_shtab_platformctl_migrate_downgrade_options ;;
+        plan) _arguments -C -s $_shtab_platformctl_migrate_plan_options ;;
         restore) _arguments -C -s $_shtab_platformctl_migrate_restore_options ;;
+        sql) _arguments -C -s $_shtab_platformctl_migrate_sql_options ;;
         status) _arguments -C -s $_shtab_platformctl_migrate_status_options ;;
+        upgrade) _arguments -C -s $_shtab_platformctl_migrate_upgrade_options ;;
       esac
   esac
 }
