@@ -302,7 +302,7 @@ def test_the_dot_export_escapes_names(monkeypatch: pytest.MonkeyPatch) -> None:
         pytest.fail("Graphviz `dot` is not installed (Debian package graphviz)")
     odd = definition("quotes", "tenancy", name='The "best" \\ module\\')  # a name that needs escaping
     registry = registry_plus(odd)
-    monkeypatch.setattr("console.commands.modules.default_registry", lambda: registry)
+    monkeypatch.setattr("core.registry.default_registry", lambda: registry)  # the command imports it
     run = invoke("sqlite:///unused.db", "modules", "graph", "--format", "dot")
     assert run.code == 0, run.err
     parsed = subprocess.run(["dot", "-Tjson"], input=run.out, capture_output=True, text=True, timeout=60)
