@@ -141,6 +141,8 @@ def render_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 
 def display_width(text: str) -> int:
     """Terminal cells ``text`` takes; a control character counts as one."""
+    if text.isascii():  # one cell a character, control characters too: without wcwidth's tables (0.1 s)
+        return len(text)
     from wcwidth import wcswidth, wcwidth  # lazy: only tables need it
 
     width = wcswidth(text)
