@@ -104,13 +104,14 @@ async def test_cancel_in_the_first_run_dialog(
 
 
 async def test_cancel_from_the_palette_and_with_esc(
-    demo_db: Any, open_window: Any, tmp_path: Path, qtbot: Any
+    demo_db_any: Any, open_window: Any, tmp_path: Path, qtbot: Any
 ) -> None:
-    """Cancel is a command of the palette and Esc while a run goes on, and neither before."""
+    """Cancel is a command of the palette and Esc while a run goes on, and neither before (SQLite
+    and PostgreSQL)."""
     from tests.gui.test_keyboard import activated
 
     hold = tmp_path / "hold"
-    window = await open_window(session_on(demo_db, registry=gated_registry(tmp_path, hold)))
+    window = await open_window(session_on(demo_db_any, registry=gated_registry(tmp_path, hold)))
     palette = window.open_palette()
     assert not [label for label in palette.labels() if "Cancel" in label]  # the page is not built
     palette.close()

@@ -304,10 +304,11 @@ async def test_split_refunds_and_what_awaits_approval(
 
 
 async def test_approve_and_reject_are_keys_and_palette_commands(
-    session_for: Any, open_window: Any, qtbot: Any, fake_stripe: FakeStripe
+    session_any: Any, open_window: Any, qtbot: Any, fake_stripe: FakeStripe
 ) -> None:
     """Ctrl+Shift+A approves, Ctrl+Shift+D rejects the selected refund, for an approver only; the
-    buttons trigger the same actions and the palette offers them while they can run."""
+    buttons trigger the same actions and the palette offers them while they can run (SQLite and
+    PostgreSQL)."""
     from PySide6.QtCore import QPoint, Qt
     from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QInputDialog
@@ -315,7 +316,7 @@ async def test_approve_and_reject_are_keys_and_palette_commands(
     from tests.gui.test_keyboard import activated
 
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    support = session_for("support")
+    support = session_any("support")
     pid = add_payment(support.db, demo_shop(support.db), "stripe", 50_000, fake=fake_stripe)
     service = PaymentService(support.db, make_gateways(fake_stripe.url, None), limit_setting=LIMIT)
     waiting = service.create_refund(support.actor, pid, 20_000, "big").refund
@@ -344,7 +345,7 @@ async def test_approve_and_reject_are_keys_and_palette_commands(
     palette.close()
     window.close()
 
-    window, page = await on_the_refund(session_for("super_admin"))
+    window, page = await on_the_refund(session_any("super_admin"))
     assert page.approve_action.isVisible() and page.approve_action.isEnabled()
     assert page.approve_action.shortcut() == QKeySequence("Ctrl+Shift+A")
     palette = window.open_palette()
