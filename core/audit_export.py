@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 from typing import Any, TextIO
 
 from core.services.audit import AuditFilter
@@ -117,20 +113,3 @@ def write_json(entries: Iterator[dict[str, Any]], handle: TextIO) -> int:
 
 
 WRITERS = {"csv": write_csv, "json": write_json}
-
-
-@contextmanager
-def replaced_atomically(path: str | Path) -> Iterator[TextIO]:
-    """A text file written beside ``path`` and renamed onto it on success: a reader never sees
-    half an export, and a failed export leaves what was there before."""
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, target)
-    finally:
-        with suppress(FileNotFoundError):
-            os.unlink(temp)

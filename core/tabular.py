@@ -10,15 +10,12 @@ The console's table copy and export use this module; it imports no Qt.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Sequence
-from pathlib import Path
-from types import TracebackType
-from typing import IO
+
+from core.atomic_file import AtomicFile
 
 _BREAKS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 _NUMBER = re.compile(r"[+-]?[\d.,\s]+%?")
@@ -46,19 +43,15 @@ def spreadsheet_safe(text: str) -> str:
     return text
 
 
-class CsvFile:
+class CsvFile(AtomicFile):
     """A CSV file being written: ``with CsvFile(path, header) as out: out.write(rows); out.commit()``.
 
-    The rows go to ``.<name>.<random>.part`` in the target's folder (same file system, so the
-    final rename is atomic); the target appears only on commit, complete.
+    An :class:`core.atomic_file.AtomicFile`: the target appears only on commit, complete.
     """
 
     def __init__(self, target: str | os.PathLike[str], header: Sequence[str]) -> None:
-        self.target = Path(target)
-        fd, name = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
-        self.temp = Path(name)
-        self._file: IO[str] | None = os.fdopen(fd, "w", newline="", encoding="utf-8")
-        self._writer = csv.writer(self._file)
+        super().__init__(target)
+        self._writer = csv.writer(self.file)
         self.rows = 0
         self._writer.writerow([spreadsheet_safe(str(h)) for h in header])
 
@@ -69,30 +62,3 @@ class CsvFile:
             self._writer.writerow([spreadsheet_safe("" if c is None else str(c)) for c in row])
             self.rows += 1
         return self.rows - before
-
-    def commit(self) -> Path:
-        """Flush to disk and rename over the target; returns the target."""
-        if self._file is None:
-            raise ValueError("this export was closed already")
-        self._file.flush()
-        os.fsync(self._file.fileno())
-        self._file.close()
-        self._file = None
-        os.replace(self.temp, self.target)
-        return self.target
-
-    def abort(self) -> None:
-        """Close and remove the temporary file (the target, if it existed, is untouched)."""
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-            with contextlib.suppress(FileNotFoundError):
-                self.temp.unlink()
-
-    def __enter__(self) -> CsvFile:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.abort()  # nothing when committed

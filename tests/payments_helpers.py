@@ -1,7 +1,7 @@
 """Shared by the payments and refunds tests: the fake gateways as fixtures, and seeded payments.
 
 Import the fixtures into a test module (``from tests.payments_helpers import fake_stripe_fixture``
-registers the fixture ``fake_stripe``).
+registers the fixture ``fake_stripe``; ``gateways_cli_fixture``: ``cli``, platformctl against the fakes).
 The gateways are the real clients (the ``stripe`` SDK, httpx) pointed at the loopback fakes.
 """
 
@@ -10,19 +10,22 @@ from __future__ import annotations
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
 
 from core.db import Database, utcnow
 from core.models import AuditEntry, Platform, PlatformModule
+from core.settings import reload_settings
 from modules.payments.gateways import GatewayService, ManualGateway, PayPalGateway, StripeGateway
 from modules.payments.models import Payment, Refund
 from modules.payments.services import PaymentService
 from modules.tenancy.models import Merchant, Store
+from tests.cli_helpers import Run, invoke, url_of
 from tests.fakes.paypal_server import CLIENT_ID, CLIENT_SECRET, FakePayPal
 from tests.fakes.stripe_server import API_KEY, FakeStripe
-from tests.foundation_helpers import add_platforms
+from tests.foundation_helpers import PASSWORD, add_platforms
 
 LIMIT = 10_000  # the support limit the tests use: EUR 100.00
 
@@ -56,6 +59,29 @@ def gateways_fixture(fake_stripe: FakeStripe, fake_paypal: FakePayPal) -> Gatewa
 @pytest.fixture(name="service")
 def service_fixture(db: Database, gateways: GatewayService) -> PaymentService:
     return PaymentService(db, gateways, limit_setting=LIMIT)
+
+
+@pytest.fixture(name="cli")
+def gateways_cli_fixture(
+    db: Database, fake_stripe: FakeStripe, fake_paypal: FakePayPal, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
+    """``cli(*args, user=None)``: platformctl on the test's database, its gateways the fakes
+    (``user``: logs in with the test password)."""
+    for name in ("PLATFORM_PASSWORD", "PLATFORM_DATABASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    for key, value in gateway_env(fake_stripe, fake_paypal).items():
+        monkeypatch.setenv(key, value)
+    reload_settings()
+    url = url_of(db)
+
+    def run(*args: str, user: str | None = None) -> Run:
+        if user:
+            monkeypatch.setenv("PLATFORM_PASSWORD", PASSWORD)
+        return invoke(url, *args, user=user)
+
+    yield run
+    monkeypatch.undo()
+    reload_settings()
 
 
 def gateway_env(stripe: FakeStripe | None = None, paypal: FakePayPal | None = None) -> dict[str, str]:
@@ -165,6 +191,12 @@ def refund_row(db: Database, refund_id: int) -> Refund:
         row = session.get(Refund, refund_id)
         assert row is not None
         return row
+
+
+def gateway_payment_id(db: Database, payment_id: int) -> str:
+    """The payment's id at its gateway (``pi_...`` at Stripe)."""
+    with db.sessions() as session:
+        return str(session.get(Payment, payment_id).gateway_payment_id)  # type: ignore[union-attr]
 
 
 def refunds_of(db: Database, payment_id: int) -> list[Refund]:

@@ -10,26 +10,14 @@ from typing import Any
 import pytest
 
 from core.db import Database
-from tests.cli_helpers import Run, invoke, url_of
+from tests.cli_helpers import (  # noqa: F401 - the *_fixture names register fixtures
+    cli_fixture,
+    invoke,
+    no_passwords_in_env_fixture,
+)
 from tests.foundation_helpers import PASSWORD, audit_count, make_user, snapshot, user_row
 
 NEW = "a new password 2"
-
-
-@pytest.fixture(autouse=True)
-def _no_passwords_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PLATFORM_PASSWORD", "PLATFORM_NEW_PASSWORD", "PLATFORM_DATABASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def cli(db: Database) -> Any:
-    url = url_of(db)
-
-    def run(*args: str, stdin: str = "", user: str | None = None) -> Run:
-        return invoke(url, *args, stdin=stdin, user=user)
-
-    return run
 
 
 def _state(db: Database) -> tuple[Any, ...]:

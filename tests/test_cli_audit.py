@@ -15,24 +15,11 @@ from core.audit_export import COLUMNS, csv_row
 from core.db import Database
 from core.models import AuditEntry
 from core.services.audit import AuditFilter, entry_to_dict, list_entries
-from tests.cli_helpers import Run, invoke, url_of
+from tests.cli_helpers import (  # noqa: F401 - the *_fixture names register fixtures
+    cli_fixture,
+    no_passwords_in_env_fixture,
+)
 from tests.foundation_helpers import PASSWORD, SYSTEM, make_user
-
-
-@pytest.fixture(autouse=True)
-def _no_passwords_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PLATFORM_PASSWORD", "PLATFORM_NEW_PASSWORD", "PLATFORM_DATABASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def cli(db: Database) -> Any:
-    url = url_of(db)
-
-    def run(*args: str, user: str | None = None) -> Run:
-        return invoke(url, *args, user=user)
-
-    return run
 
 
 @pytest.fixture

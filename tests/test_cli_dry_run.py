@@ -231,6 +231,10 @@ def test_graph_svg_png_dot(cli: Any, tmp_path: Path) -> None:
     assert no_out.code == 2 and no_out.out == "" and no_out.err.count("\n") == 1 and "--out" in no_out.err
     bad_dir = cli("modules", "graph", "--format", "svg", "--out", str(tmp_path / "no" / "x.svg"))
     assert bad_dir.code == 2 and "cannot write" in bad_dir.err
+    for fmt in ("svg", "png", "dot"):  # a name longer than the file system takes: bad input, not a crash
+        too_long = cli("modules", "graph", "--format", fmt, "--out", str(tmp_path / ("g" * 300)))
+        assert too_long.code == 2 and too_long.err.count("\n") == 1, too_long.err
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
     dot_file = tmp_path / "g.dot"
     assert cli("modules", "graph", "--format", "dot", "--out", str(dot_file)).code == 0

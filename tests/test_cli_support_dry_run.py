@@ -4,20 +4,16 @@ row, no status change, no audit entry), no gateway is called, and the exit code 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from sqlalchemy import func, select
 
 from core.db import Database
 from core.models import AuditEntry
-from core.settings import reload_settings
 from modules.payments.models import Refund
 from modules.tenancy.models import Merchant, Store
-from tests.fakes.paypal_server import FakePayPal
 from tests.fakes.stripe_server import FakeStripe
-from tests.foundation_helpers import PASSWORD, make_user
+from tests.foundation_helpers import make_user
 from tests.payments_helpers import (  # noqa: F401 - the *_fixture names register fixtures
     LIMIT,
     add_payment,
@@ -25,29 +21,10 @@ from tests.payments_helpers import (  # noqa: F401 - the *_fixture names registe
     fake_paypal_fixture,
     fake_stripe_fixture,
     gateway_env,
+    gateway_payment_id,
+    gateways_cli_fixture,
 )
-from tests.test_cli import Run, invoke, url_of
-
-
-@pytest.fixture
-def cli(
-    db: Database, fake_stripe: FakeStripe, fake_paypal: FakePayPal, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Any]:
-    for name in ("PLATFORM_PASSWORD", "PLATFORM_DATABASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-    for key, value in gateway_env(fake_stripe, fake_paypal).items():
-        monkeypatch.setenv(key, value)
-    reload_settings()
-    url = url_of(db)
-
-    def run(*args: str, user: str | None = None) -> Run:
-        if user:
-            monkeypatch.setenv("PLATFORM_PASSWORD", PASSWORD)
-        return invoke(url, *args, user=user)
-
-    yield run
-    monkeypatch.undo()
-    reload_settings()
+from tests.test_cli import Run
 
 
 def _written(db: Database) -> tuple[int, int, list[tuple[str, str | None]]]:
@@ -85,7 +62,7 @@ def test_refund_dry_runs_check_everything_and_write_nothing(
     dry = _dry_then_real(cli, db, fake_stripe, *create, "--amount", "2500", user="sally")
     assert dry.doc["refund"]["id"] is None and dry.doc["refund"]["state"] == "pending"
     assert "would be recorded and sent to stripe" in dry.doc["message"]
-    assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1  # the real run's, only
+    assert len(fake_stripe.refunds_for(gateway_payment_id(db, pid))) == 1  # the real run's, only
     # Above the support limit: says it would await approval, exit 0.
     big = _dry_then_real(cli, db, fake_stripe, *create, "--amount", str(LIMIT + 1), user="sally")
     assert big.doc["refund"]["state"] == "awaiting_approval" and "would await approval" in big.doc["message"]
@@ -121,13 +98,6 @@ def test_refund_dry_runs_check_everything_and_write_nothing(
     assert decided.code == 0
     twice = _dry_then_real(cli, db, fake_stripe, "refunds", "reject", str(refund_id), user="paula")
     assert twice.code == 3 and twice.error["code"] == "refund.not_awaiting_approval"
-
-
-def _pi(db: Database, payment_id: int) -> str:
-    from modules.payments.models import Payment
-
-    with db.sessions() as session:
-        return str(session.get(Payment, payment_id).gateway_payment_id)  # type: ignore[union-attr]
 
 
 def test_suspension_dry_runs(db: Database, cli: Any, fake_stripe: FakeStripe) -> None:

@@ -12,17 +12,12 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from core.db import Database
-from core.settings import reload_settings
-from tests.fakes.paypal_server import FakePayPal
 from tests.fakes.stripe_server import FakeStripe
-from tests.foundation_helpers import PASSWORD, make_user
+from tests.foundation_helpers import make_user
 from tests.payments_helpers import (  # noqa: F401 - the *_fixture names register fixtures
     LIMIT,
     add_payment,
@@ -30,40 +25,14 @@ from tests.payments_helpers import (  # noqa: F401 - the *_fixture names registe
     fake_paypal_fixture,
     fake_stripe_fixture,
     gateway_env,
+    gateway_payment_id,
+    gateways_cli_fixture,
     refunds_of,
 )
-from tests.test_cli import Run, invoke, url_of
+from tests.test_cli import url_of
 from tests.waiting import wait_for
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def cli(
-    db: Database, fake_stripe: FakeStripe, fake_paypal: FakePayPal, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[Any]:
-    for name in ("PLATFORM_PASSWORD", "PLATFORM_DATABASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-    for key, value in gateway_env(fake_stripe, fake_paypal).items():
-        monkeypatch.setenv(key, value)
-    reload_settings()
-    url = url_of(db)
-
-    def run(*args: str, user: str | None = None) -> Run:
-        if user:
-            monkeypatch.setenv("PLATFORM_PASSWORD", PASSWORD)
-        return invoke(url, *args, user=user)
-
-    yield run
-    monkeypatch.undo()
-    reload_settings()
-
-
-def _pi(db: Database, payment_id: int) -> str:
-    from modules.payments.models import Payment
-
-    with db.sessions() as session:
-        return str(session.get(Payment, payment_id).gateway_payment_id)  # type: ignore[union-attr]
 
 
 def test_payments_list_and_show(db: Database, cli: Any, fake_stripe: FakeStripe) -> None:
@@ -89,7 +58,7 @@ def test_payments_list_and_show(db: Database, cli: Any, fake_stripe: FakeStripe)
     show = cli("payments", "show", str(p1))
     assert show.code == 0 and "refundable        EUR 123.45" in show.out and "stripe" in show.out
     doc = cli("payments", "show", str(p1), "--json").doc
-    assert doc["remaining"] == "EUR 123.45" and doc["gateway_payment_id"] == _pi(db, p1)
+    assert doc["remaining"] == "EUR 123.45" and doc["gateway_payment_id"] == gateway_payment_id(db, p1)
     missing = cli("payments", "show", "999999", "--json")
     assert missing.code == 2 and missing.error["code"] == "payment.not_found"
 
@@ -120,7 +89,7 @@ def test_refunds_create_list_and_exit_codes(db: Database, cli: Any, fake_stripe:
     assert shown["state"] == "succeeded"
     table = cli("refunds", "list")
     assert table.code == 0 and "EUR 25.00" in table.out and "succeeded" in table.out
-    assert len(fake_stripe.refunds_for(_pi(db, pid))) == 2
+    assert len(fake_stripe.refunds_for(gateway_payment_id(db, pid))) == 2
 
 
 def test_gateway_refusal_and_unknown_outcome(db: Database, cli: Any, fake_stripe: FakeStripe) -> None:
@@ -181,7 +150,7 @@ def test_support_limit_approve_and_reject(db: Database, cli: Any, fake_stripe: F
     assert doc["refund"]["state"] == "awaiting_approval"
     waiting = cli("refunds", "list", "--state", "awaiting_approval", "--json").doc["refunds"]
     first, second = sorted(r["id"] for r in waiting)
-    assert fake_stripe.refunds_for(_pi(db, pid)) == []
+    assert fake_stripe.refunds_for(gateway_payment_id(db, pid)) == []
     denied = cli("refunds", "approve", str(first), "--json", user="sally")
     assert denied.code == 3 and denied.error["code"] == "permission.denied"
     operator = cli(
@@ -191,7 +160,7 @@ def test_support_limit_approve_and_reject(db: Database, cli: Any, fake_stripe: F
     unconfirmed = cli("refunds", "approve", str(first), "--json", user="paula")
     assert unconfirmed.code == 3 and unconfirmed.error["code"] == "confirm.needed"
     assert "add --yes" in unconfirmed.error["message"] and "EUR 100.01" in unconfirmed.error["message"]
-    assert fake_stripe.refunds_for(_pi(db, pid)) == []
+    assert fake_stripe.refunds_for(gateway_payment_id(db, pid)) == []
     approved = cli("refunds", "approve", str(first), "--yes", "--json", user="paula")
     assert approved.code == 0 and approved.doc["refund"]["state"] == "succeeded"
     assert approved.doc["refund"]["approved_by"] == "admin:paula"
@@ -199,7 +168,7 @@ def test_support_limit_approve_and_reject(db: Database, cli: Any, fake_stripe: F
     assert rejected.code == 0 and "rejected" in rejected.out
     twice = cli("refunds", "reject", str(second), "--json", user="paula")
     assert twice.code == 3 and twice.error["code"] == "refund.not_awaiting_approval"
-    assert len(fake_stripe.refunds_for(_pi(db, pid))) == 1
+    assert len(fake_stripe.refunds_for(gateway_payment_id(db, pid))) == 1
     unknown = cli("refunds", "approve", "999999", "--json")
     assert unknown.code == 2 and unknown.error["code"] == "refund.not_found"
 
@@ -244,9 +213,9 @@ def test_approve_asks_on_a_terminal_and_refuses_without_one(
     assert code == 3 and "[y/N]" in question and "not confirmed" in question
     for word in ("EUR 123.45", f"payment #{pid}", shop.merchant, "admin:sally", "stripe"):
         assert word in question, question
-    assert fake_stripe.refunds_for(_pi(db, pid)) == []
+    assert fake_stripe.refunds_for(gateway_payment_id(db, pid)) == []
     code, _ = approve(ids[0], "y\n")
-    assert code == 0 and len(fake_stripe.refunds_for(_pi(db, pid))) == 1
+    assert code == 0 and len(fake_stripe.refunds_for(gateway_payment_id(db, pid))) == 1
     # No terminal, no --yes: one clear line, exit 3, nothing sent.
     run = cli("refunds", "approve", str(ids[1]))
     assert run.code == 3 and run.out == "" and len(run.err.strip().splitlines()) == 1
@@ -320,7 +289,7 @@ def test_killed_after_the_gateway_refunded_then_resolved_in_a_new_process(
 ) -> None:
     shop = add_shop(db)
     pid = add_payment(db, shop, "stripe", 10_000, fake=fake_stripe)
-    pi = _pi(db, pid)
+    pi = gateway_payment_id(db, pid)
     url = url_of(db)
     env = {
         **os.environ,

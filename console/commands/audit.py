@@ -8,7 +8,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TYPE_CHECKING, Any
 
 from console.commands.base import Context, add_command, limit, parse_when
@@ -70,7 +69,8 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
-    from core.audit_export import WRITERS, pages, replaced_atomically  # lazy: only for an export
+    from core.atomic_file import replaced_atomically  # lazy: only for an export
+    from core.audit_export import WRITERS, pages  # lazy: only for an export
     from core.services.audit import entry_to_dict, list_entries  # lazy: not for --help and completion
 
     if args.out is None and ctx.json and args.format == "csv":
@@ -94,12 +94,8 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
         if not ctx.json:
             ctx.note(f"{count:,} audit entries exported")
         return 0
-    if not args.out.strip() or os.path.isdir(args.out):
-        raise InvalidInput(
-            "export.bad_path", f"--out needs a file name, not {args.out!r}", {"path": args.out}
-        )
     try:
-        with replaced_atomically(args.out) as handle:
+        with replaced_atomically(args.out, code="export.bad_path", what="--out") as handle:
             count = write(pages(fetch, flt), handle)
     except OSError as exc:  # a missing folder, no permission, a full disk: the old file stays
         raise InvalidInput(

@@ -109,20 +109,13 @@ def add_parsers(hsub: Any, common: argparse.ArgumentParser) -> None:
 
 def _target_options(parser: argparse.ArgumentParser, *, new: bool) -> None:
     default = " (default %(default)s)" if new else ""
-    parser.add_argument(
-        "--interval",
-        type=_number,
-        default=10.0 if new else None,
-        metavar="SECONDS",
-        help=f"seconds between polls, 0.5 to 3600{default}",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=_number,
-        default=5.0 if new else None,
-        metavar="SECONDS",
-        help=f"seconds a poll may take, up to 120{default}",
-    )
+    for flag, seconds, meaning in (
+        ("--interval", 10.0, "seconds between polls, 0.5 to 3600"),
+        ("--timeout", 5.0, "seconds a poll may take, up to 120"),
+    ):
+        parser.add_argument(
+            flag, type=_number, default=seconds if new else None, metavar="SECONDS", help=meaning + default
+        )
     parser.add_argument(
         "--verify-tls",
         action=argparse.BooleanOptionalAction,

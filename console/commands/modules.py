@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from console.commands.base import Context, add_command, add_dry_run, parse_set
 from console.commands.jsonstream import lazy, stream
 from console.commands.repair import cmd_repair
+from core.atomic_file import replaced_atomically
 from core.errors import InvalidInput
 from core.graph import ChangeRequest, Plan, PlatformPlan
 
@@ -86,13 +87,17 @@ def _dot(modules: list, codes: set[str]) -> str:
     return "\n".join([*lines, "}"]) + "\n"
 
 
+def _bad_out(path: Path, exc: OSError) -> InvalidInput:
+    return InvalidInput("option.bad_out", f"cannot write {path}: {exc.strerror or exc}", {"out": str(path)})
+
+
 def _write_out(path: Path, data: bytes) -> None:
+    """``data`` into ``path`` whole or not at all (an unwritable path is bad input, exit 2)."""
     try:
-        path.write_bytes(data)
+        with replaced_atomically(path, binary=True, code="option.bad_out", what="--out") as handle:
+            handle.write(data)
     except OSError as exc:
-        raise InvalidInput(
-            "option.bad_out", f"cannot write {path}: {exc.strerror or exc}", {"out": str(path)}
-        ) from None
+        raise _bad_out(path, exc) from None
 
 
 def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
@@ -104,7 +109,11 @@ def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
     fmt, out = args.format, args.out
     if fmt == "png" and out is None:
         raise InvalidInput("option.png_needs_out", "--format png writes a file: add --out FILE.png")
-    if out is not None and out.is_dir():
+    try:
+        folder = out is not None and out.is_dir()
+    except OSError as exc:  # a name too long for the file system, say
+        raise _bad_out(out, exc) from None
+    if folder:
         raise InvalidInput("option.bad_out", f"--out {out} is a folder: name a file in it", {"out": str(out)})
     document = {
         "nodes": [{"code": m.code, "name": m.name, "tier": m.tier.value} for m in modules],

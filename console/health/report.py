@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import html
 import json
-import os
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +22,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from console.health.history import HistoryStore
+from core.atomic_file import replaced_atomically
 
 PLOT_TARGETS = 10
 
@@ -149,12 +149,8 @@ def write(path: Path | str, data: ReportData, images: dict[str, bytes]) -> tuple
 
 def _write_whole(path: Path, content: bytes) -> None:
     """Write beside ``path`` and rename: a reader (or a crash) never sees half a report."""
-    part = path.with_name(f".{path.name}.part")
-    try:
-        part.write_bytes(content)
-        os.replace(part, path)
-    finally:
-        part.unlink(missing_ok=True)
+    with replaced_atomically(path, binary=True) as handle:
+        handle.write(content)
 
 
 def render_html(data: ReportData, images: dict[str, bytes], html_path: Path | None = None) -> str:

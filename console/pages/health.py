@@ -43,6 +43,7 @@ from console.health.plotdata import MAX_PLOTTED, RAW_WINDOW, file_samples, initi
 from console.health.pollclient import HistoryLink, PollClient
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.sharing import SharedPoller
+from console.health.target_watch import SettingsWatch, target_changes
 from console.health.targets import LOCAL_TARGET_ID, TargetKind, TargetSpec, TargetStore, local_target
 from console.models.health import EventsModel, history_rows, sample_row, status_name
 from console.pages.base import Page
@@ -230,6 +231,7 @@ class HealthPage(Page):
     # -- start-up ----------------------------------------------------------------------------------
     async def load(self) -> None:
         if self._started:
+            await self.reload_targets()
             await self._reload_history()
             self.poll_now()
             return
@@ -266,6 +268,7 @@ class HealthPage(Page):
         self.engine = self._engine(loaded_at, {tid: state.status for tid, state in past["lasts"].items()})
         self.engine.start()
         self.engine.set_targets(self._polled_specs())
+        self._watch_targets()
         # The cycle collector's full passes stalled the GUI thread for 50-150 ms while samples
         # stream in: the application freezes what lives as long as the process once the window is
         # up (console.app.tune_gc); a page must not freeze the objects of whoever embeds it.
@@ -518,15 +521,39 @@ class HealthPage(Page):
         spec = self.specs.get(target_id)
         if spec is None or spec.kind is TargetKind.LOCAL:
             return
-        del self.specs[target_id]
         self.target_store.drop(target_id)
         if spec.token:
             spawn(run_sync(self.target_store.forget_token, target_id), self)
+        self._drop_spec(target_id)
+
+    def _drop_spec(self, target_id: str) -> None:
+        del self.specs[target_id]
         self.targets_model.remove(target_id)
         self.series.drop_target(target_id)
         if self.engine is not None:
             self.engine.set_targets(self._polled_specs())
         self._redraw()
+
+    def _watch_targets(self) -> None:
+        """Follow the settings file: platformctl may add, edit or remove a target meanwhile."""
+        name = self.qs.fileName() if isinstance(self.qs, QSettings) else ""
+        if name:
+            self.target_watch = SettingsWatch(name, self)
+            self.target_watch.changed.connect(lambda: spawn(self.reload_targets(), self))
+
+    async def reload_targets(self) -> None:
+        """Apply what platformctl (or another console) stored meanwhile; the poller goes on."""
+        stored = self.target_store.load()
+        new = [s.id for s in stored if s.id not in self.specs]
+        tokens = await run_sync(self.target_store.tokens, new) if new else {}
+        if self._closing:
+            return
+        stored = [s.with_changes(token=tokens[s.id]) if s.id in tokens else s for s in stored]
+        put, gone = target_changes(self.specs, stored)
+        for spec in put:
+            self._replace_spec(spec, save=False)
+        for target_id in gone:
+            self._drop_spec(target_id)
 
     def poll_now(self, target_id: str | None = None) -> None:
         if self.engine is not None and self.engine.running:

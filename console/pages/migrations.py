@@ -169,7 +169,7 @@ class MigrationsPage(Page):
         return tabs
 
     def commands(self) -> list[QAction]:
-        actions = (self.plan_action, self.run_action, self.refresh_action)
+        actions = (self.plan_action, self.run_action, self.cancel_action, self.refresh_action)
         return [*actions, self.preview_repair_action, self.repair_action, self.export_action]
 
     @property

@@ -162,8 +162,13 @@ class PaymentsPage(Page):
         self.refund_action = QAction(self.tr("Refund…"), self)
         self.refund_action.triggered.connect(lambda: spawn(self.ask_refund(), self))
         self.refund_button.clicked.connect(self.refund_action.trigger)
-        self.approve_button.clicked.connect(lambda: spawn(self.ask_approve(), self))
-        self.reject_button.clicked.connect(lambda: spawn(self.ask_reject(), self))
+        # Approve and Reject are actions (their keys, the palette); the buttons trigger them.
+        self.approve_action = QAction(self.tr("Approve the selected refund…"), self)
+        self.approve_action.triggered.connect(lambda: spawn(self.ask_approve(), self))
+        self.approve_button.clicked.connect(self.approve_action.trigger)
+        self.reject_action = QAction(self.tr("Reject the selected refund…"), self)
+        self.reject_action.triggered.connect(lambda: spawn(self.ask_reject(), self))
+        self.reject_button.clicked.connect(self.reject_action.trigger)
         self.resolve_action = QAction(self.tr("Resolve pending refunds"), self)
         self.resolve_action.triggered.connect(lambda: spawn(self.resolve_pending(), self))
         self.resolve_button.clicked.connect(self.resolve_action.trigger)
@@ -254,7 +259,13 @@ class PaymentsPage(Page):
         return pane
 
     def commands(self) -> list[QAction]:
-        return [self.refund_action, self.resolve_action, self.export_action]
+        return [
+            self.refund_action,
+            self.approve_action,
+            self.reject_action,
+            self.resolve_action,
+            self.export_action,
+        ]
 
     def export_rows(self) -> ExportRows:
         """Every payment of the current filter, as the list shows them (for the CSV export)."""
@@ -452,6 +463,10 @@ class PaymentsPage(Page):
         why = self.tr("Select a refund awaiting approval (approvers only; not your own request)")
         enable_for(self.approve_button, decidable, why)
         enable_for(self.reject_button, decidable, why)
+        approver = self.session.can_write("payments.refund.approve")
+        for action in (self.approve_action, self.reject_action):
+            action.setVisible(approver)  # a role that never approves is not offered the keys
+            action.setEnabled(decidable)
         pending = d is not None and any(r.state == RefundState.PENDING for r in d.refunds)
         enable_for(self.resolve_button, bool(pending and can_refund), self.tr("No pending refund"))
         self.resolve_action.setEnabled(self.session.can_write("payments.refund"))

@@ -35,13 +35,15 @@ class PageCommand:
     text (translated in the ``PageCommands`` context); ``permission``, when set, must be writable
     for the command to be offered (the page hides the action otherwise); ``shortcut``, a portable
     key sequence (``"Ctrl+Shift+D"``), is given to the action when the page is built and shown by
-    the palette before (a test keeps the shortcuts of the pages shown at once apart).
+    the palette before (a test keeps the shortcuts of the pages shown at once apart); ``live_only``:
+    offered by the built page alone (a run's Cancel: nothing runs before the page is built).
     """
 
     action: str
     label: str
     permission: str | None = None
     shortcut: str = ""
+    live_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("plan_action", "Plan", shortcut="Ctrl+P"),
             _C("run_action", "Run…", "migrations.run", "Ctrl+Return"),
+            _C("cancel_action", "Cancel the run", "migrations.run", "Esc", live_only=True),
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
@@ -165,6 +168,8 @@ PAGES: tuple[PageEntry, ...] = (
         module="payments",
         commands=(
             _C("refund_action", "Refund…", "payments.refund", "Ctrl+Shift+R"),
+            _C("approve_action", "Approve the selected refund…", "payments.refund.approve", "Ctrl+Shift+A"),
+            _C("reject_action", "Reject the selected refund…", "payments.refund.approve", "Ctrl+Shift+D"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
             _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
         ),

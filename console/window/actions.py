@@ -204,7 +204,7 @@ class ActionsMixin(KeyboardMixin):
                 portable_keys(command.shortcut),
             )
             for command in entry.commands
-            if command.permission is None or session.can_write(command.permission)
+            if (command.permission is None or session.can_write(command.permission)) and not command.live_only
         ]
 
     def run_page_command(self, row: int, command: PageCommand) -> asyncio.Task[bool]:

@@ -150,17 +150,9 @@ class CustomerService:
         self.db = db
         self.registry = registry  # whose modules link customers to stores; None: the installed ones
 
-    def list_customers(
-        self,
-        actor: Actor,
-        *,
-        merchant: str | None = None,
-        platform: str | None = None,
-        after_id: int | None = None,
-        limit: int = 100,
-    ) -> list[CustomerRow]:
-        """Customers by id (keyset ``after_id``), masked where the caller lacks ``customers.pii.view``."""
-        return self._customers(actor, merchant, platform, after_id, limit, limit)
+    def list_customers(self, actor: Actor, **filters: Any) -> list[CustomerRow]:
+        """The rows of :meth:`customers_page` (same filters)."""
+        return self.customers_page(actor, **filters).rows
 
     def customers_page(
         self,
@@ -171,24 +163,13 @@ class CustomerService:
         after_id: int | None = None,
         limit: int = 100,
     ) -> Page[CustomerRow]:
-        """A page of :meth:`list_customers`, knowing whether more follow (keys: the ids)."""
-        rows = self._customers(actor, merchant, platform, after_id, limit, limit + 1)
-        return id_page(rows, limit, lambda c: c.id)
-
-    def _customers(
-        self,
-        actor: Actor,
-        merchant: str | None,
-        platform: str | None,
-        after_id: int | None,
-        limit: int,
-        fetch: int,
-    ) -> list[CustomerRow]:
+        """Customers by id (keyset ``after_id``), masked where the caller lacks ``customers.pii.view``,
+        knowing whether more follow (keys: the ids)."""
         actor.require("merchants.view")
         check_limit(limit, MAX_PAGE, "customers.bad_limit")
         check_optional_id(after_id, "--after")
         with self.db.sessions() as session:
-            stmt = _with_places().order_by(Customer.id).limit(fetch)
+            stmt = _with_places().order_by(Customer.id).limit(limit + 1)
             if merchant:
                 merchant_id = session.scalar(select(Merchant.id).where(Merchant.code == merchant))
                 if merchant_id is None:
@@ -201,7 +182,8 @@ class CustomerService:
                 stmt = stmt.where(Customer.platform_id.in_(own))
             if after_id:
                 stmt = stmt.where(Customer.id > after_id)
-            return [_row(c, p, m).shown_to(actor, c.platform_id) for c, p, m in session.execute(stmt)]
+            rows = [_row(c, p, m).shown_to(actor, c.platform_id) for c, p, m in session.execute(stmt)]
+        return id_page(rows, limit, lambda c: c.id)
 
     def get_customer(self, actor: Actor, customer_id: int) -> CustomerRow:
         """One customer as ``actor`` may see it (masked without ``customers.pii.view``; not audited:

@@ -110,19 +110,9 @@ class OrderService:
     def _base(self) -> Any:
         return with_store_codes(Order)
 
-    def list_orders(
-        self,
-        actor: Actor,
-        *,
-        merchant: str | None = None,
-        store: str | None = None,
-        limit: int = 50,
-        before_id: int | None = None,
-        search: str | None = None,
-    ) -> list[OrderSummary]:
-        """Newest first, keyset-paged by id; a platform admin sees their own platforms only.
-        ``search``: see :func:`search_condition`."""
-        return self._orders(actor, merchant, store, limit, before_id, search, limit)
+    def list_orders(self, actor: Actor, **filters: Any) -> list[OrderSummary]:
+        """The rows of :meth:`orders_page` (same filters)."""
+        return self.orders_page(actor, **filters).rows
 
     def orders_page(
         self,
@@ -134,20 +124,8 @@ class OrderService:
         before_id: int | None = None,
         search: str | None = None,
     ) -> Page[OrderSummary]:
-        """A page of :meth:`list_orders`, knowing whether more follow (keys: the ids)."""
-        rows = self._orders(actor, merchant, store, limit, before_id, search, limit + 1)
-        return id_page(rows, limit, lambda o: o.id)
-
-    def _orders(
-        self,
-        actor: Actor,
-        merchant: str | None,
-        store: str | None,
-        limit: int,
-        before_id: int | None,
-        search: str | None,
-        fetch: int,
-    ) -> list[OrderSummary]:
+        """Newest first, keyset-paged by id, knowing whether more follow (keys: the ids); a platform
+        admin sees their own platforms only. ``search``: see :func:`search_condition`."""
         actor.require("payments.view")
         check_limit(limit, MAX_PAGE, "orders.bad_limit")
         check_optional_id(before_id, "--before")
@@ -173,8 +151,8 @@ class OrderService:
             found = search_condition(self.db, session, search)
             if found is not None:
                 stmt = stmt.where(found)
-            rows = session.execute(stmt.order_by(Order.id.desc()).limit(fetch)).all()
-        return [OrderSummary.of(*row) for row in rows]
+            rows = session.execute(stmt.order_by(Order.id.desc()).limit(limit + 1)).all()
+        return id_page([OrderSummary.of(*row) for row in rows], limit, lambda o: o.id)
 
     def get_order(self, actor: Actor, number: str, *, store: str | None = None) -> OrderDetail:
         actor.require("payments.view")

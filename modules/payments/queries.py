@@ -212,17 +212,9 @@ class PaymentReader:
             tuple(refund_info(r, payment, platform) for r in refunds),
         )
 
-    def list_refunds(
-        self,
-        actor: Actor,
-        *,
-        payment_id: int | None = None,
-        state: str | None = None,
-        limit: int = 100,
-        before_id: int | None = None,
-    ) -> list[RefundInfo]:
-        """Newest first, keyset-paged by id."""
-        return self._refunds(actor, payment_id, state, limit, before_id, limit)
+    def list_refunds(self, actor: Actor, **filters: Any) -> list[RefundInfo]:
+        """The rows of :meth:`refunds_page` (same filters)."""
+        return self.refunds_page(actor, **filters).rows
 
     def refunds_page(
         self,
@@ -233,19 +225,7 @@ class PaymentReader:
         limit: int = 100,
         before_id: int | None = None,
     ) -> Page[RefundInfo]:
-        """A page of :meth:`list_refunds`, knowing whether more follow (keys: the ids)."""
-        rows = self._refunds(actor, payment_id, state, limit, before_id, limit + 1)
-        return id_page(rows, limit, lambda r: r.id)
-
-    def _refunds(
-        self,
-        actor: Actor,
-        payment_id: int | None,
-        state: str | None,
-        limit: int,
-        before_id: int | None,
-        fetch: int,
-    ) -> list[RefundInfo]:
+        """Newest first, keyset-paged by id, knowing whether more follow (keys: the ids)."""
         actor.require("payments.view")
         if state is not None:
             check_refund_state(state)
@@ -264,8 +244,8 @@ class PaymentReader:
                 stmt = stmt.where(Payment.platform_id.in_(sorted(own)))
             if before_id is not None:
                 stmt = stmt.where(Refund.id < before_id)
-            rows = session.execute(stmt.order_by(Refund.id.desc()).limit(fetch)).all()
-        return [refund_info(r, p, code) for r, p, code in rows]
+            rows = session.execute(stmt.order_by(Refund.id.desc()).limit(limit + 1)).all()
+        return id_page([refund_info(r, p, code) for r, p, code in rows], limit, lambda r: r.id)
 
     def get_refund(self, actor: Actor, refund_id: int) -> RefundInfo:
         actor.require("payments.view")

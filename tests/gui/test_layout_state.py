@@ -49,6 +49,16 @@ def header_facts(table: QTableView) -> tuple[list[int], list[int], int, Qt.SortO
     return order, widths, header.sortIndicatorSection(), header.sortIndicatorOrder()
 
 
+async def merchants_defaults(session: Any, settings: Any) -> tuple[Any, list[int]]:
+    """The merchants list's header facts and splitter sizes in a window that opened with nothing
+    saved (closing it saves them)."""
+    first = await opened(session, settings, page="merchants")
+    defaults = header_facts(first.current_page().table)
+    default_sizes = list_splitter(first.current_page()).sizes()
+    await closed(first)
+    return defaults, default_sizes
+
+
 async def test_headers_and_splitters_come_back_in_a_new_window(session_any: Any, settings: Any) -> None:
     """On SQLite and PostgreSQL: the restored sort is the list's query."""
     session = session_any("super_admin")
@@ -97,10 +107,7 @@ async def test_headers_and_splitters_come_back_in_a_new_window(session_any: Any,
 
 async def test_reset_layout_brings_back_the_defaults(session_for: Any, settings: Any) -> None:
     session = session_for("super_admin")
-    first = await opened(session, settings, page="merchants")
-    defaults = header_facts(first.current_page().table)
-    default_sizes = list_splitter(first.current_page()).sizes()
-    await closed(first)
+    defaults, default_sizes = await merchants_defaults(session, settings)
 
     window = await opened(session, settings, page="merchants")
     try:
@@ -131,10 +138,7 @@ async def test_reset_layout_brings_back_the_defaults(session_for: Any, settings:
 
 async def test_damaged_or_outdated_state_is_ignored(session_for: Any, settings: Any) -> None:
     session = session_for("super_admin")
-    first = await opened(session, settings, page="merchants")
-    defaults = header_facts(first.current_page().table)
-    default_sizes = list_splitter(first.current_page()).sizes()
-    await closed(first)
+    defaults, default_sizes = await merchants_defaults(session, settings)
 
     key = f"{LAYOUT}/merchants/table/merchantsTable"
     splitter_key = f"{LAYOUT}/merchants/splitter/0"

@@ -101,3 +101,47 @@ async def test_cancel_in_the_first_run_dialog(
         dialog.close()
         db.dispose()
     assert not dialog.isVisible()
+
+
+async def test_cancel_from_the_palette_and_with_esc(
+    demo_db_any: Any, open_window: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    """Cancel is a command of the palette and Esc while a run goes on, and neither before (SQLite
+    and PostgreSQL)."""
+    from tests.gui.test_keyboard import activated
+
+    hold = tmp_path / "hold"
+    window = await open_window(session_on(demo_db_any, registry=gated_registry(tmp_path, hold)))
+    palette = window.open_palette()
+    assert not [label for label in palette.labels() if "Cancel" in label]  # the page is not built
+    palette.close()
+    page = window.show_page("migrations")
+    await page.ready()
+    page.set_target("upgrade", "gated@head")
+    assert await page.plan_target() is not None
+    reached = Path(f"{hold}.reached")
+    reached.unlink(missing_ok=True)
+    hold.touch()
+    await activated(window)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # nothing runs: Esc is nobody's
+    assert page._cancel is None and not page.cancel_action.isEnabled()
+    palette = window.open_palette()
+    assert "Migrations: Cancel" not in palette.labels()
+    palette.close()
+
+    run = asyncio.ensure_future(page.run_plan())
+    await wait_until(lambda: page.progress.value() == 1 and reached.exists())
+    palette = window.open_palette()
+    try:
+        palette.edit.setText("migrations cancel")
+        assert palette.labels() == ["Migrations: Cancel"]
+        assert palette.keys()["Migrations: Cancel"] == "Esc"
+    finally:
+        palette.close()
+    await activated(window)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert page.progress.text() == "Cancelling after the current revision…"
+    assert not page.cancel_action.isEnabled()  # asked once
+    hold.unlink()
+    assert await asyncio.wait_for(run, 30) is None
+    assert page.failure is not None and page.failure.code == "migrations.cancelled"

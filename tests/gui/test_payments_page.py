@@ -301,3 +301,74 @@ async def test_split_refunds_and_what_awaits_approval(
     selected = await wait_until(admin_page.selected_refund)
     assert selected.state == "awaiting_approval" and admin_page.approve_button.isEnabled()
     assert quiet not in [admin_page.model.payment(r).id for r in range(admin_page.model.rowCount())]
+
+
+async def test_approve_and_reject_are_keys_and_palette_commands(
+    session_any: Any, open_window: Any, qtbot: Any, fake_stripe: FakeStripe
+) -> None:
+    """Ctrl+Shift+A approves, Ctrl+Shift+D rejects the selected refund, for an approver only; the
+    buttons trigger the same actions and the palette offers them while they can run (SQLite and
+    PostgreSQL)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QInputDialog
+
+    from tests.gui.test_keyboard import activated
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    support = session_any("support")
+    pid = add_payment(support.db, demo_shop(support.db), "stripe", 50_000, fake=fake_stripe)
+    service = PaymentService(support.db, make_gateways(fake_stripe.url, None), limit_setting=LIMIT)
+    waiting = service.create_refund(support.actor, pid, 20_000, "big").refund
+
+    async def on_the_refund(session: Any) -> tuple[Any, PaymentsPage]:
+        window = await open_window(session, page="payments")
+        page = window.page("payments")
+        await show(page, pid)
+        table = page.refunds_table
+        rect = table.visualRect(table.model().index(0, 0))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center()))
+        assert page.selected_refund() is not None and page.selected_refund().id == waiting.id
+        await activated(window)
+        return window, page
+
+    window, page = await on_the_refund(support)
+    assert not page.approve_action.isVisible() and not page.approve_button.isEnabled()
+    fired: list[str] = []
+    page.approve_action.triggered.connect(lambda: fired.append("approve"))
+    page.reject_action.triggered.connect(lambda: fired.append("reject"))
+    qtbot.keyClick(window, Qt.Key.Key_A, ctrl_shift)
+    qtbot.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    assert fired == []  # support may not decide: the keys do nothing
+    palette = window.open_palette()
+    assert not [label for label in palette.labels() if "selected refund" in label]
+    palette.close()
+    window.close()
+
+    window, page = await on_the_refund(session_any("super_admin"))
+    assert page.approve_action.isVisible() and page.approve_action.isEnabled()
+    assert page.approve_action.shortcut() == QKeySequence("Ctrl+Shift+A")
+    palette = window.open_palette()
+    try:
+        palette.edit.setText("selected refund")
+        assert sorted(palette.labels()) == [
+            "Payments: Approve the selected refund…",
+            "Payments: Reject the selected refund…",
+        ]
+    finally:
+        palette.close()
+    await activated(window)
+    qtbot.keyClick(window, Qt.Key.Key_A, ctrl_shift)
+    [confirm] = await wait_until(lambda: top_level(ApproveRefundDialog))
+    confirm.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    await wait_until(lambda: not top_level(ApproveRefundDialog))
+    assert refunds_of(support.db, pid)[0].state == "awaiting_approval"
+
+    await activated(window)
+    qtbot.keyClick(window, Qt.Key.Key_D, ctrl_shift)
+    [dialog] = await wait_until(lambda: top_level(QInputDialog, "rejectDialog"))
+    dialog.setTextValue("not justified")
+    dialog.accept()
+    await wait_until(lambda: refunds_of(support.db, pid)[0].state == "rejected")
+    await wait_until(lambda: not page.reject_action.isEnabled())  # nothing left to decide
+    assert not page.approve_button.isEnabled()
