@@ -102,9 +102,9 @@ def test_the_sdist_carries_the_tests_the_resources_and_the_licence(sdist: Path) 
         "tests/screens/__main__.py",
         "tests/widgets/test_badge_and_theme.py",
         "docs/architecture.md",
-        "console/resources/icons/platform-console.svg",
-        "console/resources/themes/dark.qss",
-        "console/resources/themes/check.svg",
+        "resources/icons/platform-console.svg",
+        "resources/themes/dark.qss",
+        "resources/themes/check.svg",
         f"packaging/linux/{DESKTOP_ID}.desktop",
         f"packaging/linux/{DESKTOP_ID}.metainfo.xml",
         "packaging/linux/icons/hicolor/256x256/apps/platform-console.png",
@@ -154,15 +154,15 @@ def test_the_install_carries_the_desktop_files(target: Path) -> None:
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "platform-console.svg").is_file()
     for size in (16, 24, 32, 48, 64, 128, 256):
         assert (share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "platform-console.png").is_file()
-    assert (target / "console" / "resources" / "icons" / "users.svg").is_file()
+    assert (target / "resources" / "icons" / "users.svg").is_file()
 
 
 def test_a_missing_resource_stops_the_start_up_with_a_clear_message(target: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken"
-    shutil.copytree(target / "console", broken / "console")
-    for package in ("core", "modules", "migrations"):
+    shutil.copytree(target / "resources", broken / "resources")
+    for package in ("console", "core", "modules", "migrations"):
         os.symlink(target / package, broken / package)
-    (broken / "console" / "resources" / "icons" / "search.svg").unlink()
+    (broken / "resources" / "icons" / "search.svg").unlink()
     env = {**console_env(tmp_path, broken), "PYTHONPATH": str(broken)}
     code = "import sys; from console.app import main; sys.exit(main(['--offline']))"
     result = subprocess.run(

@@ -8,7 +8,7 @@ page (``platform-console --help`` lists the page ids from here).
 
 A page class declares behaviour only; its id, icon and permission come from its entry here (bound
 by :meth:`console.pages.base.Page.__init_subclass__`). To add a page: write the class (a
-:class:`~console.pages.base.Page`), add its entry below, and its icon to ``console/resources/icons``
+:class:`~console.pages.base.Page`), add its entry below, and its icon to ``resources/icons``
 and to ``ICON_NAMES`` in ``console/widgets/resources.py`` (docs/architecture.md, "Where to add
 things").
 """

@@ -1,7 +1,8 @@
-"""The console's resources (SVG icons, theme style sheets): package data of ``console``.
+"""The console's resources (SVG icons, theme style sheets): the package data of ``resources``.
 
-They live in ``console/resources/`` and are read with :mod:`importlib.resources`, so a checkout, an
-editable install, a wheel and ``pip install --target`` all find them in the same place. A missing
+They live in the top-level ``resources/`` (a package holding only data) and are read with
+:mod:`importlib.resources`, so a checkout, an editable install, a wheel and
+``pip install --target`` all find them in the same place. A missing
 file is an error (:class:`ResourceError`, checked at start-up by :func:`check_resources`), never an
 empty icon.
 
@@ -58,10 +59,10 @@ class ResourceError(RuntimeError):
 
 
 def resources_dir() -> Path:
-    """The ``console/resources`` directory on disk (copied to a temporary one when the package is
+    """The ``resources`` directory on disk (copied to a temporary one when the package is
     imported from a zip file: Qt style sheets name files by path)."""
     if not _ROOT:
-        root = resources.files("console") / "resources"
+        root = resources.files("resources")
         if isinstance(root, Path):
             _ROOT.append(root)
         else:  # a zip import: Qt needs real files
@@ -82,7 +83,7 @@ def _copy_tree(source: Traversable, target: Path) -> None:
 
 
 def read_text(relative: str) -> str:
-    """The text of ``console/resources/<relative>``; :class:`ResourceError` when it cannot be read."""
+    """The text of ``resources/<relative>``; :class:`ResourceError` when it cannot be read."""
     path = resources_dir() / relative
     try:
         return path.read_text(encoding="utf-8")
@@ -187,7 +188,7 @@ class PaletteIconEngine(QIconEngine):
 
 
 def icon(name: str) -> QIcon:
-    """The icon ``console/resources/icons/<name>.svg`` in the palette's colour; a missing file is a
+    """The icon ``resources/icons/<name>.svg`` in the palette's colour; a missing file is a
     :class:`ResourceError` (the start-up checks :data:`ICON_NAMES`)."""
     cached = _ICONS.get(name)
     if cached is None:

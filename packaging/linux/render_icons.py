@@ -1,7 +1,7 @@
 """Render the application icon's PNG sizes for the hicolor theme from its SVG, with Qt.
 
 ``python3 packaging/linux/render_icons.py`` rewrites ``packaging/linux/icons/hicolor/NxN/apps/
-platform-console.png`` from ``console/resources/icons/platform-console.svg`` (the scalable icon,
+platform-console.png`` from ``resources/icons/platform-console.svg`` (the scalable icon,
 installed as it is); ``tests/test_desktop_files.py`` checks that the PNGs match a fresh rendering.
 """
 
@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SVG = HERE.parents[1] / "console" / "resources" / "icons" / "platform-console.svg"
+SVG = HERE.parents[1] / "resources" / "icons" / "platform-console.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICON = "platform-console"
 

@@ -121,8 +121,8 @@ def test_the_leak_check_sees_new_windows(qapp: QApplication) -> None:
 
 
 def test_resources_are_package_data_of_console() -> None:
-    """Icons and themes are read from ``console/resources`` with importlib.resources."""
-    assert theme.resources_dir() == Path(theme.__file__).resolve().parents[1] / "resources"
+    """Icons and themes are read from the top-level ``resources`` package with importlib.resources."""
+    assert theme.resources_dir() == Path(theme.__file__).resolve().parents[2] / "resources"
     assert "@RESOURCES@" not in theme.stylesheet("dark")
     assert f"url({theme.resources_dir().as_posix()}/themes/check.svg)" in theme.stylesheet("dark")
 
