@@ -80,6 +80,8 @@ class PageEntry:
 
 
 _C = PageCommand
+# Every list's CSV export (console/widgets/table_export.py), and only that, is Ctrl+E.
+_EXPORT_CSV = _C("export_action", "Export CSV…", shortcut="Ctrl+E")
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "modules",
@@ -119,7 +121,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("refresh_action", "Refresh"),
             _C("preview_repair_action", "Preview repair"),
             _C("repair_action", "Repair…", "migrations.run"),
-            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
+            _EXPORT_CSV,
         ),
     ),
     PageEntry(
@@ -143,7 +145,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
-            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
+            _EXPORT_CSV,
         ),
     ),
     PageEntry(
@@ -156,7 +158,7 @@ PAGES: tuple[PageEntry, ...] = (
         commands=(
             _C("suspend_action", "Suspend the selected store…", "merchants.suspend", "Ctrl+Shift+D"),
             _C("count_action", "Count exactly"),
-            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
+            _EXPORT_CSV,
         ),
     ),
     PageEntry(
@@ -171,7 +173,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("approve_action", "Approve the selected refund…", "payments.refund.approve", "Ctrl+Shift+A"),
             _C("reject_action", "Reject the selected refund…", "payments.refund.approve", "Ctrl+Shift+D"),
             _C("resolve_action", "Resolve pending refunds", "payments.refund"),
-            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
+            _EXPORT_CSV,
         ),
     ),
     PageEntry(
@@ -181,7 +183,7 @@ PAGES: tuple[PageEntry, ...] = (
         "payments.view",
         "console.pages.orders:OrdersPage",
         module="orders",
-        commands=(_C("export_action", "Export CSV…", shortcut="Ctrl+E"),),
+        commands=(_EXPORT_CSV,),
     ),
     PageEntry(
         "audit",
@@ -189,7 +191,7 @@ PAGES: tuple[PageEntry, ...] = (
         "audit",
         "audit.view",
         "console.pages.audit:AuditPage",
-        commands=(_C("export_action", "Export CSV…", shortcut="Ctrl+E"),),
+        commands=(_EXPORT_CSV,),
     ),
     PageEntry(
         "users",
@@ -204,7 +206,7 @@ PAGES: tuple[PageEntry, ...] = (
             _C("role_action", "Change role…", shortcut="F2"),
             _C("assign_action", "Assign platforms…"),
             _C("reset_action", "Reset password…"),
-            _C("export_action", "Export CSV…", shortcut="Ctrl+E"),
+            _EXPORT_CSV,
         ),
     ),
 )

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView, QWidget
 
 from console.asyncutil import run_sync, spawn
@@ -32,7 +32,6 @@ from console.widgets.table_copy import header_titles, shown_columns
 from core.tabular import CsvFile
 
 EXPORT_PAGE = 1000  # rows read and written per step (the services' largest page)
-EXPORT_SHORTCUT = "Ctrl+E"
 Cells = list[str]
 
 
@@ -229,11 +228,11 @@ def add_export_action(
     default_name: str,
     status: Callable[[str], None],
 ) -> QAction:
-    """The page's "Export CSV…" (Ctrl+E): the list ``main`` (every row of its filter), or, when
-    another of the page's tables has the focus (a detail's refunds, a plan), that table's rows."""
+    """The page's "Export CSV…" (its key, Ctrl+E, comes from the page registry): the list ``main``
+    (every row of its filter), or, when another of the page's tables has the focus (a detail's
+    refunds, a plan), that table's rows."""
     action = QAction(_tr("Export CSV…"), page)
     action.setObjectName("exportCsvAction")
-    action.setShortcut(QKeySequence(EXPORT_SHORTCUT))
     action.setToolTip(_tr("Export the rows of this list, all pages of the current filter, as CSV"))
     page.addAction(action)
 
