@@ -207,8 +207,9 @@ class Console:
                     log.error("cannot open the database: %s", exc.message)
                     raise
                 from console.dialogs.connection import ProfileDialog, UnreachableDialog  # lazy: on failure
+                from console.dialogs.error_text import error_message
 
-                dialog = UnreachableDialog(profile, exc.message, self.window)
+                dialog = UnreachableDialog(profile, error_message(exc), self.window)
                 choice = await dialog_result(dialog)
                 dialog.deleteLater()
                 if choice == UnreachableDialog.RETRY:
@@ -239,9 +240,11 @@ class Console:
             if self.unattended:
                 log.error("%s", exc.message)
                 return False
+            from console.dialogs.error_text import error_message, field_lines
             from console.dialogs.errors import ErrorDialog  # lazy: on a bad configuration only
 
-            dialog = ErrorDialog(_tr("Invalid configuration"), exc.message, exc.code, parent=self.window)
+            text, fields = error_message(exc), "\n".join(field_lines(exc.details))
+            dialog = ErrorDialog(_tr("Invalid configuration"), text, exc.code, fields, parent=self.window)
             await dialog_result(dialog)
             return False
         return True

@@ -271,7 +271,9 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
         elif "authentication" in low or "password" in low:
             code = "db.auth_failed"
         verb = "cannot reach" if code == "db.unreachable" else "cannot connect to"
-        return DatabaseUnavailable(code, f"{verb} {shown}: {reason}", {"url": shown})
+        return DatabaseUnavailable(
+            code, f"{verb} {shown}: {reason}", {"url": shown, "error": _first_line(orig)}
+        )
     return None
 
 

@@ -69,7 +69,11 @@ class SeedSpec:
     def check(self) -> None:
         for name in ("platforms", "merchants", "stores", "orders"):
             if not 0 <= getattr(self, name) <= DEMO_MAX_COUNTS[name]:
-                raise InvalidInput("demo.bad_count", f"--{name} must be from 0 to {DEMO_MAX_COUNTS[name]:,}")
+                raise InvalidInput(
+                    "demo.bad_count",
+                    f"--{name} must be from 0 to {DEMO_MAX_COUNTS[name]:,}",
+                    {"option": name, "max": DEMO_MAX_COUNTS[name]},
+                )
         if self.stores and not (self.merchants or self.platforms):
             raise InvalidInput("demo.bad_count", "stores need merchants and platforms")
 

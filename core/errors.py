@@ -7,6 +7,7 @@ structured ``details``. The CLI maps the classes to exit codes in one place
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 
@@ -54,3 +55,13 @@ class DefinitionError(PlatformError):
     """A module definition or the registry built from them is invalid (a programming error)."""
 
     exit_code = 1
+
+
+def error_kind(error: Mapping[str, Any]) -> dict[str, Any]:
+    """A pydantic validation error's ``type`` and ``ctx`` (its values as JSON allows), for details:
+    the console words a field's error from them in the interface's language."""
+    ctx = {
+        key: value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+        for key, value in (error.get("ctx") or {}).items()
+    }
+    return {"type": error.get("type"), "ctx": ctx}

@@ -38,18 +38,22 @@ def identifier(value: object, pattern: re.Pattern[str], *, kind: str, code: str,
     (``user.bad_username``) and ``rule`` describes the pattern for people.
     """
     if not isinstance(value, str):
-        raise InvalidInput(code, f"a {kind} must be text, not {type(value).__name__}", {kind: repr(value)})
+        raise InvalidInput(
+            code,
+            f"a {kind} must be text, not {type(value).__name__}",
+            {kind: repr(value), "value": repr(value)},
+        )
     hidden = invisible_characters(value)
     if hidden:
         raise InvalidInput(
             code,
             f"{value!r} is not a valid {kind}: it holds control or invisible characters "
             f"({', '.join(hidden[:5])})",
-            {kind: value, "characters": hidden},
+            {kind: value, "value": value, "characters": hidden},
         )
     normalised = unicodedata.normalize("NFKC", value)
     if pattern.fullmatch(normalised) is None:
-        raise InvalidInput(code, f"{value!r} is not a valid {kind} ({rule})", {kind: value})
+        raise InvalidInput(code, f"{value!r} is not a valid {kind} ({rule})", {kind: value, "value": value})
     return normalised
 
 

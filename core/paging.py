@@ -61,7 +61,7 @@ class Window(Generic[R]):
 # -- checking what a caller asks for --------------------------------------------------------------
 def check_limit(limit: int, maximum: int = MAX_PAGE, code: str = "list.bad_limit") -> None:
     if not 1 <= limit <= maximum:
-        raise InvalidInput(code, f"limit must be between 1 and {maximum}", {"limit": limit})
+        raise InvalidInput(code, f"limit must be between 1 and {maximum}", {"limit": limit, "max": maximum})
 
 
 def check_window(after: Any, before: Any, offset: int, limit: int) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
-from core.errors import InvalidInput
+from core.errors import InvalidInput, error_kind
 
 APP_NAME = "platform-console"
 ENV_PREFIX = "PLATFORM_"
@@ -171,7 +171,7 @@ def _invalid_values(cls: type[BaseModel], exc: ValidationError) -> ConfigError:
             position = _file_position(path, key)
             where = f"{key} = {shown} in {path}" + (f" ({position})" if position else "")
         problems.append(f"{where}: {_in_words(error)}")
-        fields.append({"field": variable, "message": _in_words(error)})
+        fields.append({"field": variable, "message": _in_words(error), **error_kind(error)})
     return ConfigError(
         "config.invalid",
         "invalid setting: " + "; ".join(problems) + ". Fix the value or remove it to use the default.",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.error_text import error_message
 from console.dialogs.files import file_dialog
 from console.store.profiles import SSL_MODES, ConnectionProfile, ProfileStore
 from console.widgets._text import chars
@@ -283,7 +284,7 @@ class ProfileDialog(QDialog):
         try:
             self.store.save(profile, self.password.text() or None, old_name=self._editing)
         except PlatformError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_message(exc))
             self.error.show()
             return False
         self.error.hide()

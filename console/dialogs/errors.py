@@ -1,8 +1,10 @@
 """The one place errors reach the user.
 
 A :class:`core.errors.PlatformError` (something a user can cause) is shown with its code and
-message in :class:`ErrorDialog`; anything else is a bug: it goes to ``sys.excepthook``, which
-logs the traceback to the log file and shows "unexpected error" (:func:`show_unexpected`).
+its sentence in the interface's language (:mod:`console.dialogs.error_text`, from the code and
+details; the English message when the catalogue has none) in :class:`ErrorDialog`; anything
+else is a bug: it goes to ``sys.excepthook``, which logs the traceback to the log file and shows
+"unexpected error" (:func:`show_unexpected`).
 Both dialogs are non-modal and never start a nested event loop.
 """
 
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.error_text import error_message, field_lines, message_for
 from console.dialogs.keys import offer_key
 from console.logs import log_file
 from console.models.common import plural
@@ -56,9 +59,9 @@ def _detail_lines(details: Any) -> list[str]:
     if isinstance(details, dict):
         for refused in (details.get("refused") or [])[:50]:
             for r in refused.get("refusals", []):
-                lines.append(f"{refused.get('platform')}: {r.get('message')}")
-        for field in details.get("fields") or []:
-            lines.append(f"{field.get('field')}: {field.get('message')}")
+                text = message_for(str(r.get("code")), str(r.get("message")), r.get("details"))
+                lines.append(f"{refused.get('platform')}: {text}")
+        lines.extend(field_lines(details))
         count = details.get("count")
         if isinstance(count, int) and count > 50:
             more = count - 50
@@ -130,9 +133,9 @@ class ErrorDialog(QDialog):
 
 
 def error_text(exc: PlatformError) -> str:
-    """The one-line form of a PlatformError (message, then code) for places that show it inline."""
+    """The one-line form of a PlatformError (its sentence, then code) for places that show it inline."""
     return QCoreApplication.translate("ErrorDialog", "{message} (code {code})").format(
-        message=exc.message, code=exc.code
+        message=error_message(exc), code=exc.code
     )
 
 
@@ -161,7 +164,11 @@ def show_platform_error(exc: PlatformError, parent: QWidget | None = None) -> Er
     log.info("%s: %s", exc.code, exc.message)
     return _show(
         ErrorDialog(
-            _title_for(exc), exc.message, exc.code, "\n".join(_detail_lines(exc.details)), _window_for(parent)
+            _title_for(exc),
+            error_message(exc),
+            exc.code,
+            "\n".join(_detail_lines(exc.details)),
+            _window_for(parent),
         )
     )
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_outcome, dialog_result, spawn
+from console.dialogs.error_text import error_message
 from console.health.targets import TargetKind, TargetSpec, Thresholds, check_unique, new_target_id
 from console.widgets.theme import text_style
 from core.errors import PlatformError
@@ -138,7 +139,7 @@ class TargetDialog(QDialog):
             spec.check()
             check_unique(spec, self.others)
         except PlatformError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(error_message(exc))
             return
         self.result_spec = spec
         super().accept()

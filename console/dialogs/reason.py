@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.asyncutil import spawn
+from console.dialogs.error_text import error_message
 from console.widgets._text import chars
 from console.widgets.theme import text_style
 from core.errors import PlatformError
@@ -87,7 +88,9 @@ class ReasonDialog(QDialog):
         try:
             self.result_value = await self.submit(self.reason())
         except PlatformError as exc:
-            self.error.setText(self.tr("{message} ({code})").format(message=exc.message, code=exc.code))
+            self.error.setText(
+                self.tr("{message} ({code})").format(message=error_message(exc), code=exc.code)
+            )
             self.error.show()
             return False
         finally:

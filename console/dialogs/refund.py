@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.error_text import error_message
 from console.models.common import local_time
 from console.models.payments import money
 from console.widgets._text import chars, text_lines
@@ -116,7 +117,7 @@ class RefundDialog(QDialog):
         try:
             amount = self.amount_minor()
         except InvalidInput as exc:
-            return exc.message
+            return error_message(exc)
         if amount <= 0:
             return self.tr("The amount must be more than zero.")
         if amount > self.payment.remaining_minor:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from console.asyncutil import run_sync, spawn
+from console.dialogs.error_text import error_message
 from console.models.common import plural
 from console.session import ConsoleSession
 from console.widgets.theme import text_style
@@ -227,7 +228,7 @@ class SignInDialog(QDialog):
             return self.tr(
                 "This account is locked after too many wrong passwords. Ask an administrator to unlock it."
             )
-        return exc.message
+        return error_message(exc)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -300,7 +301,7 @@ class FirstRunWizard(QDialog):
         try:
             actor = await run_sync(self._create_first, username, password)
         except PlatformError as exc:
-            self._error(exc.message)
+            self._error(error_message(exc))
             return None
         finally:
             self.buttons.setEnabled(True)
@@ -362,7 +363,7 @@ class ChangePasswordDialog(QDialog):
         try:
             await run_sync(self.session.auth.change_own_password, self.session.require_actor(), old, new)
         except PlatformError as exc:
-            self._error(exc.message)
+            self._error(error_message(exc))
             return False
         finally:
             self.buttons.setEnabled(True)

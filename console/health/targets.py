@@ -99,12 +99,13 @@ class TargetSpec:
             raise InvalidInput(
                 "health.bad_name",
                 f"a target name has at most {MAX_NAME} characters and no control characters",
-                {"name": self.name[:MAX_NAME]},
+                {"name": self.name[:MAX_NAME], "max": MAX_NAME},
             )
         if not MIN_INTERVAL <= self.interval <= MAX_INTERVAL:
             raise InvalidInput(
                 "health.bad_interval",
                 f"the interval must be between {MIN_INTERVAL:g} s and {MAX_INTERVAL:g} s",
+                {"interval": self.interval, "min": MIN_INTERVAL, "max": MAX_INTERVAL},
             )
         if not 0 < self.timeout <= 120:
             raise InvalidInput("health.bad_timeout", "the timeout must be between 0 and 120 s")
@@ -115,6 +116,7 @@ class TargetSpec:
                 raise InvalidInput(
                     "health.bad_metric",
                     f"a metric or query has at most {MAX_URL} characters and no control characters",
+                    {"max": MAX_URL},
                 )
         self.thresholds.check()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_result, run_sync, spawn
+from console.dialogs.error_text import error_message
 from console.dialogs.reason import ReasonDialog
 from console.models.common import local_time, measured, plural
 from console.models.orders import status_text as order_status_text
@@ -450,7 +451,7 @@ class DirectoryPage(ListPage):
         try:
             await self.model.set_query(query)
         except InvalidInput as exc:  # e.g. an e-mail search of two characters: a hint, not an error
-            self.hint.setText(exc.message)
+            self.hint.setText(error_message(exc))
             self.hint.show()
             return
         self.hint.hide()

@@ -35,6 +35,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout
 
 from console.asyncutil import run_sync, signal_future, spawn
+from console.dialogs.error_text import error_message
 from console.dialogs.health import ReportDialog, accepted, edit_target, new_target
 from console.health import report
 from console.health.history import StatusEvent, default_history_path
@@ -507,7 +508,7 @@ class HealthPage(Page):
         except PlatformError as exc:
             self.show_status(
                 self.tr("The token of {name} is used until the console closes: {error}").format(
-                    name=spec.name, error=exc.message
+                    name=spec.name, error=error_message(exc)
                 )
             )
 

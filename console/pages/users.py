@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import dialog_result, run_sync, spawn
+from console.dialogs.error_text import error_message
 from console.models.users import UserModel
 from console.pages.base import Page
 from console.widgets._text import chars
@@ -93,7 +94,7 @@ class FormDialog(QDialog):
         try:
             await self.submit(self.values())
         except PlatformError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_message(exc))
             self.error.show()
             return False
         finally:

@@ -93,9 +93,15 @@ class ConnectionProfile:
             if not 0 < self.port < 65536:
                 raise InvalidInput("profile.bad_port", "the port must be between 1 and 65535")
             if self.sslmode not in SSL_MODES:
-                raise InvalidInput("profile.bad_sslmode", f"TLS mode must be one of {', '.join(SSL_MODES)}")
+                raise InvalidInput(
+                    "profile.bad_sslmode",
+                    f"TLS mode must be one of {', '.join(SSL_MODES)}",
+                    {"sslmode": self.sslmode, "modes": list(SSL_MODES)},
+                )
             if self.ca_file and not Path(self.ca_file).is_file():
-                raise InvalidInput("profile.no_ca_file", f"the CA file {self.ca_file} does not exist")
+                raise InvalidInput(
+                    "profile.no_ca_file", f"the CA file {self.ca_file} does not exist", {"path": self.ca_file}
+                )
 
 
 def local_profile() -> ConnectionProfile:
@@ -158,7 +164,9 @@ class ProfileStore:
         profile.check()
         if profile.builtin or profile.name in (LOCAL_PROFILE, CONFIGURED_PROFILE):
             raise InvalidInput(
-                "profile.builtin", f"{profile.name!r} is a built-in profile; choose another name"
+                "profile.builtin",
+                f"{profile.name!r} is a built-in profile; choose another name",
+                {"profile": profile.name},
             )
         if old_name and old_name != profile.name:
             self.delete(old_name)

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.error_text import field_error_text
 from core.definition import secret_field_names
 
 INT_MIN = -(2**31)
@@ -470,6 +471,11 @@ class ConfigForm(QWidget):
                 for prefix in ("Value error, ", "Assertion failed, "):
                     if message.startswith(prefix):
                         message = message[len(prefix) :]
+                # pydantic's type and ctx give the sentence in the interface's language; a model's own
+                # check (value_error) keeps its message
+                message = field_error_text(
+                    {"type": error.get("type"), "ctx": error.get("ctx"), "message": message}
+                )
                 name = str(loc[0]) if loc else ""
                 field = self._fields.get(name)
                 if field is None:

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.dialogs.error_text import message_for
 from console.widgets._text import arg
 from console.widgets.tables import cell_width, header_width
 from console.widgets.theme import tone
@@ -134,7 +135,7 @@ def refusal_text(refusal: Refusal) -> str:
         return arg(tr("%1 is an internal module: only a super admin may change it"), module)
     if refusal.code == "permission.denied":
         return tr("you may not change the modules of this platform")
-    return refusal.message
+    return message_for(refusal.code, refusal.message, refusal.details)
 
 
 class PlanTableModel(QAbstractTableModel):

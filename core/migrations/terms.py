@@ -17,7 +17,9 @@ def as_direction(value: str) -> Direction:
     """``value`` checked as a direction (``migrations.bad_direction`` otherwise)."""
     if value not in ("upgrade", "downgrade"):
         raise InvalidInput(
-            "migrations.bad_direction", f"direction is upgrade or downgrade, not {value!r}", {}
+            "migrations.bad_direction",
+            f"direction is upgrade or downgrade, not {value!r}",
+            {"direction": value},
         )
     return value  # type: ignore[return-value]
 

@@ -218,7 +218,11 @@ def page_entries(session: Session, actor: Actor, flt: AuditFilter) -> tuple[list
 def _select(session: Session, actor: Actor, flt: AuditFilter, rows: int) -> Any:
     actor.require("audit.view")
     if isinstance(flt.limit, bool) or not 1 <= flt.limit <= AUDIT_MAX_LIMIT:
-        raise InvalidInput("audit.bad_limit", f"limit must be between 1 and {AUDIT_MAX_LIMIT:,}")
+        raise InvalidInput(
+            "audit.bad_limit",
+            f"limit must be between 1 and {AUDIT_MAX_LIMIT:,}",
+            {"limit": flt.limit, "max": AUDIT_MAX_LIMIT},
+        )
     stmt = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(rows)
     if flt.actor:
         stmt = stmt.where(AuditEntry.actor.in_(_actor_names(flt.actor)))

@@ -53,10 +53,14 @@ def password_hasher() -> PasswordHasher:
 def check_password_policy(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            "user.weak_password", f"a password needs at least {MIN_PASSWORD_LENGTH} characters"
+            "user.weak_password",
+            f"a password needs at least {MIN_PASSWORD_LENGTH} characters",
+            {"minimum": MIN_PASSWORD_LENGTH},
         )
     if password.strip() != password or not password.strip():
-        raise InvalidInput("user.weak_password", "a password may not start or end with spaces")
+        raise InvalidInput(
+            "user.weak_password", "a password may not start or end with spaces", {"edge_spaces": True}
+        )
 
 
 def check_username(username: str) -> str:
@@ -175,7 +179,7 @@ class AuthService:
                 reason = Refused(
                     "auth.wrong_password",
                     f"wrong password; the account {user.username!r} is now locked for {minutes} minutes",
-                    {**details, "locked_until": user.locked_until.isoformat()},
+                    {**details, "locked_until": user.locked_until.isoformat(), "minutes": minutes},
                 )
             else:
                 state = " (account disabled)" if not user.is_active else " (account locked)" if locked else ""
@@ -219,7 +223,9 @@ class AuthService:
         with self.db.sessions() as session:
             user = self._get(session, actor.username)
             if not user.is_active:
-                raise Refused("auth.disabled", f"the account {user.username!r} is disabled")
+                raise Refused(
+                    "auth.disabled", f"the account {user.username!r} is disabled", {"username": user.username}
+                )
             return self._actor(session, user)
 
     # -- management -----------------------------------------------------------------

@@ -193,7 +193,7 @@ class MigrationService:
         refuse_drift(self.db, self.registry)
         sql_text, sql_error = self._sql_preview(target, direction)
         if sql_error:
-            raise Refused("migrations.dry_run_failed", sql_error, {"target": target})
+            raise Refused("migrations.dry_run_failed", sql_error, {"target": target, "error": sql_error})
         return sql_text or ""
 
     def _sql_preview(self, target: str, direction: Direction) -> tuple[str | None, str | None]:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.actor import Actor
 from core.definition import ModuleDefinition
-from core.errors import InvalidInput, PermissionDenied
+from core.errors import InvalidInput, PermissionDenied, error_kind
 from core.events import ModuleEvent, ModuleEventData
 from core.models import PlatformModule
 from core.secrets import decrypt_secrets, encrypt_secrets, mask_secrets
@@ -180,7 +180,7 @@ def validate_config(module: ModuleDefinition, config: dict[str, Any]) -> dict[st
         return module.config_schema.model_validate(config).model_dump(mode="json")
     except ValidationError as exc:
         fields = [
-            {"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"]}
+            {"field": ".".join(str(p) for p in err["loc"]), "message": err["msg"], **error_kind(err)}
             for err in exc.errors(include_url=False)
         ]
         text_ = "; ".join(f"{f['field']}: {f['message']}" for f in fields)

@@ -210,7 +210,9 @@ class CustomerService:
             actor.require("merchants.view")
             if reason and len(reason) > REASON_MAX:
                 raise InvalidInput(
-                    "customers.bad_reason", f"the reason is limited to {REASON_MAX} characters"
+                    "customers.bad_reason",
+                    f"the reason is limited to {REASON_MAX} characters",
+                    {"max": REASON_MAX, "length": len(reason)},
                 )
             customer, platform, merchant = _find(session, customer_id)
             draft.platforms = [platform]

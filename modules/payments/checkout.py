@@ -119,6 +119,7 @@ class Checkout(PaymentReader):
             "gateway.none_available",
             f"no gateway enabled on this platform ({', '.join(enabled) or 'none'}) is configured here "
             f"({', '.join(available)})",
+            {"enabled": list(enabled), "available": list(available)},
         )
 
     def _enabled_gateways(self, session: Session, platform_id: int) -> list[str]:

@@ -117,7 +117,11 @@ class PaymentReader:
     def _payments(self, actor: Actor, flt: PaymentFilter, fetch: int) -> list[PaymentSummary]:
         actor.require("payments.view")
         if not 1 <= flt.limit <= MAX_PAGE:
-            raise InvalidInput("payments.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+            raise InvalidInput(
+                "payments.bad_limit",
+                f"limit must be between 1 and {MAX_PAGE}",
+                {"limit": flt.limit, "max": MAX_PAGE},
+            )
         check_optional_id(flt.before_id, "--before")
         check_optional_id(flt.after_id, "--after")
         stmt = with_store_codes(Payment)
@@ -230,7 +234,11 @@ class PaymentReader:
         if state is not None:
             check_refund_state(state)
         if not 1 <= limit <= MAX_PAGE:
-            raise InvalidInput("refunds.bad_limit", f"limit must be between 1 and {MAX_PAGE}")
+            raise InvalidInput(
+                "refunds.bad_limit",
+                f"limit must be between 1 and {MAX_PAGE}",
+                {"limit": limit, "max": MAX_PAGE},
+            )
         check_optional_id(before_id, "--before")
         stmt = refunds_with_payments()
         with self.db.sessions() as session:

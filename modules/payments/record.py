@@ -83,7 +83,9 @@ class RefundRecorder(RefundSender):
                 raise InvalidInput("refund.reason_required", "a refund needs a reason (--reason TEXT)")
             if len(reason) > REASON_MAX:
                 raise InvalidInput(
-                    "refund.reason_too_long", f"the reason is longer than {REASON_MAX} characters"
+                    "refund.reason_too_long",
+                    f"the reason is longer than {REASON_MAX} characters",
+                    {"max": REASON_MAX, "length": len(reason)},
                 )
             if amount_minor is not None and not 0 < amount_minor <= INT64_MAX:
                 raise InvalidInput(

@@ -451,7 +451,14 @@ def _require_every(actor: Actor, permission: str, platforms: list[tuple[int, str
         raise PermissionDenied(
             "permission.denied",
             f"{actor.name} ({actor.role}) may not {permission}: {what} is on none of their platforms",
-            {"permission": permission, "actor": actor.name, "role": actor.role.value, "platform": None},
+            {
+                "permission": permission,
+                "actor": actor.name,
+                "role": actor.role.value,
+                "platform": None,
+                # what is "merchant CODE" or "store CODE": the kind names the key, as in other details
+                what.partition(" ")[0]: what.partition(" ")[2],
+            },
         )
     actor.require_all(permission, platforms)
 
@@ -461,5 +468,9 @@ def _reason(reason: str | None) -> str:
     if not text:
         raise InvalidInput("tenancy.reason_required", "a reason is required (--reason TEXT)")
     if len(text) > REASON_MAX:
-        raise InvalidInput("tenancy.bad_reason", f"the reason is limited to {REASON_MAX} characters")
+        raise InvalidInput(
+            "tenancy.bad_reason",
+            f"the reason is limited to {REASON_MAX} characters",
+            {"max": REASON_MAX, "length": len(text)},
+        )
     return text

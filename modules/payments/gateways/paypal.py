@@ -167,6 +167,7 @@ class PayPalGateway:
             "debug_id": body.get("debug_id"),
             "issue": issue,
             "gateway_message": said,
+            "action": action,
         }
         code = issue or name
         if status == 429:

@@ -166,6 +166,7 @@ class StripeGateway:
             "http_status": getattr(exc, "http_status", None),
             "request_id": getattr(exc, "request_id", None),
             "gateway_message": getattr(exc, "user_message", None) or str(exc) or None,
+            "action": action,
         }
         said = details["gateway_message"] or "no reason given"
         if isinstance(exc, s.CardError):
