@@ -164,14 +164,17 @@ def _invalid_values(cls: type[BaseModel], exc: ValidationError) -> ConfigError:
         field = cls.model_fields.get(key)
         secret = field is not None and "SecretStr" in str(field.annotation)
         shown = "***" if secret else repr(error.get("input"))
+        source: dict[str, Any] = {"value": shown, "key": key}
         if _env_value(variable) is not None:
             where = f"{variable}={shown} (environment)"
+            source["source"] = "environment"
         else:
             path = config_file()
             position = _file_position(path, key)
             where = f"{key} = {shown} in {path}" + (f" ({position})" if position else "")
+            source["source"] = str(path)
         problems.append(f"{where}: {_in_words(error)}")
-        fields.append({"field": variable, "message": _in_words(error), **error_kind(error)})
+        fields.append({"field": variable, "message": _in_words(error), **error_kind(error), **source})
     return ConfigError(
         "config.invalid",
         "invalid setting: " + "; ".join(problems) + ". Fix the value or remove it to use the default.",

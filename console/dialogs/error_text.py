@@ -409,11 +409,12 @@ def _schema_problem(d: Details) -> str:
 
 
 def _health_threshold(d: Details) -> str:
-    return translate(
-        "Errors",
-        "The latency thresholds must be more than 0 ms, the warning one not above the critical one, "
-        "and the failures before unhealthy between 1 and 100.",
-    )
+    texts = {
+        "positive": translate("Errors", "The latency thresholds must be more than 0 ms."),
+        "order": translate("Errors", "The warning latency must not exceed the critical latency."),
+        "failures": translate("Errors", "The failures before unhealthy must be between 1 and 100."),
+    }
+    return texts[d["threshold"]]
 
 
 CATALOGUE: dict[str, Callable[[Details], str]] = {
@@ -931,7 +932,17 @@ def field_error_text(field: Mapping[str, Any]) -> str:
     return str(field.get("message") or translate("Errors", "This value is not valid."))
 
 
+def _field_name(field: Mapping[str, Any]) -> str:
+    """The field, and for a console setting the value and where it was set."""
+    source = field.get("source")
+    if source == "environment":
+        return arg(translate("Errors", "%1 (environment)"), f"{field.get('field')}={field.get('value')}")
+    if source:
+        return arg(translate("Errors", "%1 in %2"), f"{field.get('key')} = {field.get('value')}", source)
+    return str(field.get("field"))
+
+
 def field_lines(details: Any) -> list[str]:
     """``field: sentence`` for each field of a validation error's details."""
     fields = details.get("fields") if isinstance(details, Mapping) else None
-    return [f"{f.get('field')}: {field_error_text(f)}" for f in fields or []]
+    return [f"{_field_name(f)}: {field_error_text(f)}" for f in fields or []]

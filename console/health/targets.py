@@ -45,13 +45,21 @@ class Thresholds:
 
     def check(self) -> None:
         if self.latency_warn_ms <= 0 or self.latency_critical_ms <= 0:
-            raise InvalidInput("health.bad_threshold", "latency thresholds must be more than 0 ms")
+            raise InvalidInput(
+                "health.bad_threshold", "latency thresholds must be more than 0 ms", {"threshold": "positive"}
+            )
         if self.latency_warn_ms > self.latency_critical_ms:
             raise InvalidInput(
-                "health.bad_threshold", "the warning latency must not exceed the critical latency"
+                "health.bad_threshold",
+                "the warning latency must not exceed the critical latency",
+                {"threshold": "order"},
             )
         if not 1 <= self.failures <= 100:
-            raise InvalidInput("health.bad_threshold", "failures before unhealthy: between 1 and 100")
+            raise InvalidInput(
+                "health.bad_threshold",
+                "failures before unhealthy: between 1 and 100",
+                {"threshold": "failures", "min": 1, "max": 100},
+            )
 
 
 @dataclass(frozen=True)

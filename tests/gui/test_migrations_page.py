@@ -225,7 +225,7 @@ async def test_the_service_refuses_an_operator_even_past_the_page(demo_db: Any, 
     await confirm(page)
     assert await asyncio.wait_for(task, 20) is None
     assert page.refusal is not None and page.refusal.code == "permission.denied"
-    assert "may not migrations.run" in page.result_label.text()
+    assert "does not allow migrations.run" in page.result_label.text()
     assert audit(demo_db, "migrations.downgrade")[-1].actor == "admin:operator"
 
 

@@ -42,7 +42,7 @@ async def test_wrong_password_stays_in_the_dialog(demo_db: Any, qtbot: Any) -> N
     qtbot.addWidget(dialog)
     dialog.open()
     assert await dialog.sign_in("admin", "not-the-password") is None
-    assert dialog.isVisible() and "wrong user name or password" in dialog.error.text()
+    assert dialog.isVisible() and "Wrong user name or password." in dialog.error.text()
     assert await dialog.sign_in("admin", DEMO_PASSWORD) is not None
     assert not dialog.isVisible()
 
@@ -78,7 +78,7 @@ async def test_change_own_password(session_for: Any, qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     dialog.open()
     assert not await dialog.change("wrong-password-9", "new-password-12", "new-password-12")
-    assert "wrong" in dialog.error.text()
+    assert "Wrong user name or password." in dialog.error.text()
     assert not await dialog.change(DEMO_PASSWORD, "new-password-12", "other-password-1")
     assert await dialog.change(DEMO_PASSWORD, "new-password-12", "new-password-12")
     assert AuthService(session.db).authenticate("operator", "new-password-12").username == "operator"
@@ -264,7 +264,7 @@ async def test_the_dialog_tells_the_account_state_only_after_the_right_password(
         name: await _typed_sign_in(dialog, qtbot, name, "a wrong password")
         for name in ("operator", "support", "ghost", "admin")
     }
-    assert set(shown.values()) == {"wrong user name or password"}, shown
+    assert set(shown.values()) == {"Wrong user name or password."}, shown
     assert "disabled" in await _typed_sign_in(dialog, qtbot, "operator", DEMO_PASSWORD)
     assert "locked" in await _typed_sign_in(dialog, qtbot, "support", DEMO_PASSWORD)
     assert await _typed_sign_in(dialog, qtbot, "admin", DEMO_PASSWORD) == ""

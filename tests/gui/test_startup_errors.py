@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton
 
 from console.app import build_parser
 from console.dialogs.connection import UnreachableDialog
@@ -52,7 +52,9 @@ async def test_a_bad_setting_is_a_dialog_naming_it(bad_setting: Any, qtbot: Any)
             break
     assert dialog is not None, "no error dialog"
     message = dialog.findChild(QLabel, "errorMessage").text()
-    assert "PLATFORM_LOCKOUT_ATTEMPTS='abc'" in message and "must be a whole number" in message
+    assert message.startswith("Some settings are not valid")  # in the interface's language
+    detail = dialog.findChild(QPlainTextEdit, "errorDetail").toPlainText()
+    assert detail == "PLATFORM_LOCKOUT_ATTEMPTS='abc' (environment): A whole number is expected."
     assert dialog.windowTitle() == "Invalid configuration"
     next(b for b in dialog.findChildren(QPushButton) if b.text() == "Close").click()
     assert await asyncio.wait_for(task, 10) is False
