@@ -228,12 +228,17 @@ def _too_many_decimals(d: Details) -> str:
 
 def _guard(d: Details) -> str:
     per_module = d["per_module"]
-    modules = [arg(translate("Errors", "%1 (on %2 platforms)"), m, _n(per_module[m])) for m in d["modules"]]
-    text = arg(
-        translate("Errors", "The downgrade is refused: it drops the tables of %1, enabled on %2 platforms."),
-        _list(modules),
-        _n(d["platform_count"]),
-    )
+    one, many = translate("Errors", "%1 (on 1 platform)"), translate("Errors", "%1 (on %2 platforms)")
+    modules = [arg(one if per_module[m] == 1 else many, m, _n(per_module[m])) for m in d["modules"]]
+    if d["platform_count"] == 1:
+        template = translate(
+            "Errors", "The downgrade is refused: it drops the tables of %1, enabled on 1 platform."
+        )
+    else:
+        template = translate(
+            "Errors", "The downgrade is refused: it drops the tables of %1, enabled on %2 platforms."
+        )
+    text = arg(template, _list(modules), _n(d["platform_count"]))
     optional = [m for m in d["modules"] if m not in d.get("core", ())]
     if optional:
         text += " " + arg(translate("Errors", "Disable %1 on every platform first."), _list(optional))
@@ -243,6 +248,15 @@ def _guard(d: Details) -> str:
             _list(d["core"]),
         )
     return text
+
+
+def _cancelled(d: Details) -> str:
+    applied = len(d["applied"])
+    if applied == 0:
+        return translate("Errors", "The migration was cancelled before its first revision.")
+    if applied == 1:
+        return translate("Errors", "The migration was cancelled; 1 revision was applied.")
+    return arg(translate("Errors", "The migration was cancelled; %1 revisions were applied."), _n(applied))
 
 
 def _run_in_progress(d: Details) -> str:
@@ -259,6 +273,12 @@ def _run_in_progress(d: Details) -> str:
 
 
 def _plan_refused(d: Details) -> str:
+    if d["count"] == 1:
+        return translate(
+            "Errors",
+            "The change is refused on 1 platform; nothing was written. "
+            "Apply it without the refused platform, or resolve it first.",
+        )
     return arg(
         translate(
             "Errors",
@@ -664,9 +684,7 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
             else arg(translate("Errors", "The database as it was is kept in %1."), d.get("backup") or "—")
         )
     ),
-    "migrations.cancelled": lambda d: arg(
-        translate("Errors", "The migration was cancelled; %1 revisions were applied."), _n(len(d["applied"]))
-    ),
+    "migrations.cancelled": _cancelled,
     "migrations.unknown_revision": lambda d: arg(
         translate("Errors", "There is no revision %1."), d["revision"]
     ),
