@@ -41,9 +41,14 @@ def add_parsers(hsub: Any, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--until", metavar="WHEN", help="end: a time or a span back from now; default now")
     report.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="the connection profile whose history to report (default: the last one the console used)",
+    )
+    report.add_argument(
         "--history",
         metavar="FILE",
-        help="the health history file (default: the console's, in its data folder)",
+        help="the health history file (default: the profile's, in the console's data folder)",
     )
     report.set_defaults(func=cmd_report)
 
@@ -52,6 +57,24 @@ def _use_offscreen() -> None:
     """Without a display, Qt draws offscreen (it would abort looking for an X server)."""
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _profile(name: str | None) -> str:
+    """``--profile`` (checked), else the profile the console used last ('' for none)."""
+    # lazy: QtCore (the console's settings file): only this command needs it
+    from console.store.profiles import NAME_RE
+    from console.store.settings import AppSettings, named_qsettings
+
+    if name is None:
+        return AppSettings(named_qsettings()).last_profile or ""
+    if not NAME_RE.match(name):
+        shown = name if len(name) <= 64 else name[:64] + "..."
+        raise InvalidInput(
+            "profile.bad_name",
+            f"{shown!r} is not a profile name (1-64 letters, digits, spaces, . _ -)",
+            {"profile": shown},
+        )
+    return name
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
@@ -63,7 +86,7 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     until = parse_when(args.until).timestamp() if args.until else time.time()
     if since >= until:
         raise InvalidInput("health.bad_range", "--since must be before --until", {"since": args.since})
-    history = Path(args.history) if args.history else default_history_path()
+    history = Path(args.history) if args.history else default_history_path(_profile(args.profile))
     if not history.is_file():
         raise InvalidInput(
             "health.no_history",

@@ -90,10 +90,13 @@ class HealthPage(Page):
         super().__init__(session, window)  # type: ignore[arg-type]
         self.offline = session is None if offline is None else offline
         self.read_only = self.offline or session is None or not session.can("health.run")
-        self.history_path = Path(history_path) if history_path is not None else default_history_path()
         self.qs = qsettings if qsettings is not None else QSettings()
         profile_name = (
             profile or (session.profile_name if session is not None else "") or _last_profile(self.qs)
+        )
+        # One history (and one poll lock) per profile: the targets are the profile's.
+        self.history_path = (
+            Path(history_path) if history_path is not None else default_history_path(profile_name)
         )
         self.target_store = TargetStore(self.qs, profile_name)
         self.local_database_url = local_database_url

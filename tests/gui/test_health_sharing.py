@@ -57,3 +57,26 @@ async def test_the_second_console_follows_the_first_and_takes_over(
         assert second.engine.client is not None
         polls = second.engine.polls
         await wait_until(lambda: second.engine.polls > polls, timeout=20)
+
+
+async def test_consoles_of_two_profiles_each_poll_their_own_targets(
+    session_for: Any,
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The targets are per profile: so are the history and its poll lock (one poller each)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    first = await health_pages(session_for("operator"), qsettings=qs, profile="prod", local_interval=1.0)
+    second = await health_pages(
+        session_for("operator"), qsettings=qs, profile="staging eu", local_interval=1.0
+    )
+    assert first.history_path != second.history_path
+    assert second.history_path.name == "health-history-staging%20eu.sqlite3"
+    for page in (first, second):
+        assert isinstance(page.engine, SharedPoller)
+        assert not page.engine.following and page.engine.client is not None
+    # The same profile still shares: a third console of "prod" follows the first.
+    third = await health_pages(session_for("operator"), qsettings=qs, profile="prod", local_interval=1.0)
+    assert isinstance(third.engine, SharedPoller) and third.engine.following
