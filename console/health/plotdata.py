@@ -92,7 +92,14 @@ def file_samples(series: SeriesStore, items: list[Any]) -> tuple[dict[str, Sampl
     target, and the status changes among ``items``."""
     latest: dict[str, Sample] = {}
     events: list[StatusEvent] = []
-    append = series.append
+    buffer = series.buffer
+
+    def append(key: str, ts: float, value: float) -> None:
+        buf = buffer(key)
+        last = buf.last()
+        if last is None or ts > last[0]:  # a late or repeated point (read from the file) would unsort it
+            buf.append(ts, value)
+
     for item in items:
         if type(item) is StatusEvent:
             events.append(item)
