@@ -95,6 +95,8 @@ class StatusEvent:
     new: str
     detail: str = ""
     name: str = ""
+    # Read from the file another console's poller writes: that console notifies it, not this one.
+    followed: bool = False
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ class HistoryFollower:
             if event_rows:
                 self._event_id = event_rows[-1][0]
         events = [
-            StatusEvent(ts, target, old, new, detail or "", names.get(target, ("",))[0])
+            StatusEvent(ts, target, old, new, detail or "", names.get(target, ("",))[0], followed=True)
             for _id, ts, target, old, new, detail in event_rows
         ]
         return [*sorted(samples.values(), key=lambda s: s.ts), *events]

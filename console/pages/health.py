@@ -362,7 +362,9 @@ class HealthPage(Page):
 
     def _status_changes(self, events: list[StatusEvent]) -> None:
         self.events_model.add(events)
-        for event in events:
+        # One notification per change on this desktop: the console that polls sends it; one
+        # following its history lists the change without notifying it again.
+        for event in (e for e in events if not e.followed):
             text = self.tr("{target}: {old} \u2192 {new}. {detail}").format(
                 target=event.name or event.target,
                 old=status_name(event.old or "unknown"),

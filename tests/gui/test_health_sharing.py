@@ -80,3 +80,34 @@ async def test_consoles_of_two_profiles_each_poll_their_own_targets(
     # The same profile still shares: a third console of "prod" follows the first.
     third = await health_pages(session_for("operator"), qsettings=qs, profile="prod", local_interval=1.0)
     assert isinstance(third.engine, SharedPoller) and third.engine.following
+
+
+async def test_a_status_change_is_notified_once_by_the_polling_console(
+    session_for: Any,
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    options = {"history_path": tmp_path / "history.sqlite3", "qsettings": qs, "profile": "p"}
+    app = misbehaving_app()
+    with ServerThread(app) as server:
+        first = await health_pages(session_for("operator"), **options)
+        relaxed = Thresholds(latency_warn_ms=20_000, latency_critical_ms=30_000)
+        spec = first.add_spec(
+            TargetSpec(
+                "shop", "shop", TargetKind.ENDPOINT, f"{server.url}/flip", interval=0.5, thresholds=relaxed
+            )
+        )
+        second = await health_pages(session_for("operator"), **options)
+        assert isinstance(second.engine, SharedPoller) and second.engine.following
+        await wait_until(
+            lambda: (r := second.targets_model.get(spec.id)) and r.status == "healthy", timeout=20
+        )
+        app.state.flip["flip"] = "unhealthy"
+
+        def changed(page: Any) -> bool:
+            return any(e.new == "unhealthy" for e in page.events_model.events)
+
+        await wait_until(lambda: changed(first) and changed(second), timeout=20)
+        assert [n for n in first.notifications_sent if "shop" in n]
+        assert second.notifications_sent == []  # listed in its events pane, notified by the first only
