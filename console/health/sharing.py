@@ -262,7 +262,12 @@ class SharedPoller:
                 self._items.extend(follower.read())
             except sqlite3.Error as exc:  # being created, or pruned under us: next time
                 log.debug("following the health history: %s", exc)
-            if self.lock.acquire():  # the polling console went away: this one polls now
+            try:
+                acquired = self.lock.acquire()
+            except OSError as exc:  # the lock file went away with its folder: go on following
+                log.debug("taking the health poll lock: %s", exc)
+                acquired = False
+            if acquired:  # the polling console went away: this one polls now
                 with contextlib.suppress(sqlite3.Error):  # what it wrote on its way out
                     self._items.extend(follower.read())
                 follower.close()

@@ -111,3 +111,25 @@ async def test_a_status_change_is_notified_once_by_the_polling_console(
         await wait_until(lambda: changed(first) and changed(second), timeout=20)
         assert [n for n in first.notifications_sent if "shop" in n]
         assert second.notifications_sent == []  # listed in its events pane, notified by the first only
+
+
+async def test_an_unwritable_data_folder_polls_in_the_console_without_sharing(
+    session_for: Any,
+    health_pages: Any,  # noqa: F811 (the fixture imported above)
+    tmp_path: Path,
+) -> None:
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")  # unwritable, even for root
+    qs = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    page = await health_pages(
+        session_for("operator"), history_path=blocker / "history.sqlite3", qsettings=qs, profile="p"
+    )
+    assert page.engine is not None and not isinstance(page.engine, SharedPoller)
+    assert page.engine.history is None  # nothing to write into
+    notice = page.events_pane.notice.text()
+    assert "not shared" in notice and str(blocker) in notice
+    polls = page.engine.polls
+    await wait_until(lambda: page.engine.polls > polls, timeout=20)
+    await wait_until(lambda: page.targets_model.rows and page.targets_model.rows[0].status != "", timeout=20)
+    page._tick()
+    assert page.events_pane.notice.text() == notice  # said once
