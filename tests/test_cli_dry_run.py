@@ -186,10 +186,23 @@ def test_migrate_dry_run_needs_migrations_run(head: Database, monkeypatch: pytes
     assert not [e for e in audit_entries(head) if e.action.startswith("migrations.")]
 
 
-def test_db_upgrade_dry_run_creates_no_file(tmp_path: Path) -> None:
+def test_upgrade_dry_run_of_a_missing_file_plans_an_empty_database_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    """The run would create the file and migrate it from nothing: the dry run says that plan."""
     path = tmp_path / "new" / "platform.db"
-    run = invoke(f"sqlite:///{path}", "db", "upgrade", "--dry-run")
-    assert run.code == 2 and not path.exists() and not path.parent.exists()
+    for args in (["db", "upgrade"], ["migrate", "upgrade"]):
+        run = invoke(f"sqlite:///{path}", *args, "--dry-run", "--json")
+        assert run.code == 0, run.out + run.err
+        steps = [s["revision"] for s in run.doc["steps"]]
+        assert steps[0] == "framework_001" and "payments_001" in steps
+        assert all(s["direction"] == "upgrade" for s in run.doc["steps"])
+        assert not path.exists() and not path.parent.exists()
+    human = invoke(f"sqlite:///{path}", "migrate", "upgrade", "--dry-run")
+    assert human.code == 0 and "framework_001" in human.out and not path.exists()
+    # A downgrade has nothing to start from: as its run, exit 2.
+    down = invoke(f"sqlite:///{path}", "migrate", "downgrade", "payments@base", "--dry-run", "--json")
+    assert down.code == 2 and down.error["code"] == "db.missing" and not path.exists()
 
 
 def test_restore_dry_run(tmp_path: Path) -> None:
