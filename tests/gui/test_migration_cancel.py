@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from console.asyncutil import run_sync, threadsafe
 from console.dialogs.migrations import RunProgressDialog
@@ -145,3 +145,41 @@ async def test_cancel_from_the_palette_and_with_esc(
     hold.unlink()
     assert await asyncio.wait_for(run, 30) is None
     assert page.failure is not None and page.failure.code == "migrations.cancelled"
+
+
+async def test_a_cancelled_first_run_closes_its_progress_before_saying_what_was_kept(
+    tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console's start-up on an empty database: Cancel in the progress dialog; the dialog
+    about what was kept comes up alone (the progress is closed), and the start-up stops."""
+    import argparse
+
+    from console.dialogs.migrations import CancelledRunDialog
+    from console.session import ConsoleSession
+    from console.startup import Console
+
+    hold = tmp_path / "hold"
+    hold.touch()
+    registry = gated_registry(tmp_path, hold)
+    monkeypatch.setattr(migration_service, "default_registry", lambda: registry)
+    db = Database(f"sqlite:///{tmp_path / 'first.db'}")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    console = Console(argparse.Namespace(screenshot=None, exit_after_paint=False), QApplication.instance())
+    console.window = window  # type: ignore[assignment]
+    try:
+        prepare = asyncio.ensure_future(console._prepare(ConsoleSession(db, registry=registry)))
+        await wait_until(lambda: window.findChild(RunProgressDialog) is not None, timeout=30)
+        progress = window.findChild(RunProgressDialog)
+        await wait_until(lambda: progress.cancel_button.isEnabled() and progress.isVisible(), timeout=30)
+        qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+        hold.unlink()
+        await wait_until(
+            lambda: (d := window.findChild(CancelledRunDialog)) is not None and d.isVisible(), timeout=60
+        )
+        assert not [d for d in window.findChildren(RunProgressDialog) if d.isVisible()]
+        window.findChild(CancelledRunDialog).reject()
+        assert await asyncio.wait_for(prepare, 30) is False
+    finally:
+        db.dispose()
