@@ -65,10 +65,11 @@ async def test_cancel_on_the_page_stops_after_the_current_revision(
     assert audit(demo_db, "migrations.upgrade")[-1].outcome == "cancelled"
 
 
-async def test_cancel_in_the_first_run_dialog(
+def first_run(
     tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An empty database prepared at start-up; Cancel in its progress dialog."""
+) -> tuple[Path, Any, Database, QMainWindow]:
+    """An empty SQLite database whose second gated revision waits while ``hold`` exists, and a
+    shown window for the dialogs."""
     hold = tmp_path / "hold"
     hold.touch()
     registry = gated_registry(tmp_path, hold)
@@ -77,6 +78,14 @@ async def test_cancel_in_the_first_run_dialog(
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
+    return hold, registry, db, window
+
+
+async def test_cancel_in_the_first_run_dialog(
+    tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty database prepared at start-up; Cancel in its progress dialog."""
+    hold, _registry, db, window = first_run(tmp_path, qtbot, monkeypatch)
     dialog = RunProgressDialog("Preparing the database", window)
     dialog.open()
     steps: list[str] = []
@@ -158,14 +167,7 @@ async def test_a_cancelled_first_run_closes_its_progress_before_saying_what_was_
     from console.session import ConsoleSession
     from console.startup import Console
 
-    hold = tmp_path / "hold"
-    hold.touch()
-    registry = gated_registry(tmp_path, hold)
-    monkeypatch.setattr(migration_service, "default_registry", lambda: registry)
-    db = Database(f"sqlite:///{tmp_path / 'first.db'}")
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    window.show()
+    hold, registry, db, window = first_run(tmp_path, qtbot, monkeypatch)
     console = Console(argparse.Namespace(screenshot=None, exit_after_paint=False), QApplication.instance())
     console.window = window  # type: ignore[assignment]
     try:
