@@ -4,12 +4,15 @@ never rotate or interleave each other's file; the About dialog shows this proces
 ``platform-console-<pid>.log`` in platformdirs' user log directory, rotated at 2 MB (3 kept); at
 start the files of processes that have ended are pruned to the newest :data:`KEEP_ENDED`, and any
 older than :data:`KEEP_DAYS` days. With ``faults=True`` (the console) :mod:`faulthandler` writes
-the Python stacks of a native crash (a segfault in Qt) to the same file, through a file object
-that stays open for the life of the process.
+the Python stacks of a native crash (a segfault in Qt) to a file of its own beside it,
+``platform-console-<pid>.crash.log``, kept open for the life of the process: an open handle on
+the log itself would stop its rotation on Windows (a file held open cannot be renamed there).
+The crash file is deleted at exit when nothing was written to it.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import faulthandler
 import logging
@@ -28,7 +31,7 @@ _STDERR_HANDLER: logging.StreamHandler | None = None  # type: ignore[type-arg]
 _FAULT_FILE: BinaryIO | None = None  # open for the process's lifetime: faulthandler writes to its fd
 KEEP_ENDED = 10
 KEEP_DAYS = 14
-_NAME = re.compile(r"platform-console-(\d+)\.log(\.\d+)?")
+_NAME = re.compile(r"platform-console-(\d+)(\.crash)?\.log(\.\d+)?")
 
 
 class _ShortFormatter(logging.Formatter):
@@ -50,6 +53,11 @@ def log_dir() -> Path:
 def log_file() -> Path:
     """This process's log file."""
     return log_dir() / f"platform-console-{os.getpid()}.log"
+
+
+def fault_file() -> Path:
+    """Where :mod:`faulthandler` writes this process's native crash (the console only)."""
+    return log_dir() / f"platform-console-{os.getpid()}.crash.log"
 
 
 def _alive(pid: int) -> bool:
@@ -95,27 +103,30 @@ def prune_logs(folder: Path, now: float | None = None) -> list[Path]:
 
 
 def _enable_faulthandler(path: Path) -> None:
-    """faulthandler writes to a file descriptor: it stays open until the process ends (or the log
-    rotates, when the new file takes its place)."""
+    """faulthandler writes to a file descriptor: its own file, open until the process ends."""
     global _FAULT_FILE
-    old, _FAULT_FILE = _FAULT_FILE, open(path, "ab", buffering=0)  # noqa: SIM115
+    if _FAULT_FILE is not None:
+        return
+    _FAULT_FILE = open(path, "ab", buffering=0)  # noqa: SIM115
     faulthandler.enable(_FAULT_FILE, all_threads=True)
-    if old is not None:
-        old.close()
+    atexit.register(_drop_empty_fault_file, path)
 
 
-class _RotatingLog(logging.handlers.RotatingFileHandler):
-    """Rotation takes faulthandler along to the fresh file."""
-
-    def doRollover(self) -> None:
-        super().doRollover()
-        if _FAULT_FILE is not None:
-            _enable_faulthandler(Path(self.baseFilename))
+def _drop_empty_fault_file(path: Path) -> None:
+    global _FAULT_FILE
+    if _FAULT_FILE is None:
+        return
+    faulthandler.disable()
+    _FAULT_FILE.close()
+    _FAULT_FILE = None
+    with contextlib.suppress(OSError):
+        if path.stat().st_size == 0:
+            path.unlink()
 
 
 def setup_logging(level: str | None = None, *, stream: TextIO | None = None, faults: bool = False) -> None:
     """File handler (INFO and up, rotated) plus stderr at ``level`` (default WARNING); with
-    ``faults``, native crashes' stacks to the same file."""
+    ``faults``, native crashes' stacks to :func:`fault_file`."""
     global _CONFIGURED, _STDERR_HANDLER
     root = logging.getLogger()
     console_level = getattr(logging, (level or os.environ.get("PLATFORM_LOG_LEVEL") or "WARNING").upper())
@@ -130,14 +141,14 @@ def setup_logging(level: str | None = None, *, stream: TextIO | None = None, fau
         path = log_file()
         path.parent.mkdir(parents=True, exist_ok=True)
         prune_logs(path.parent)
-        file_handler = _RotatingLog(
+        file_handler = logging.handlers.RotatingFileHandler(
             path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=not faults
         )
         file_handler.setLevel(logging.INFO)
         file_handler.setFormatter(fmt)
         root.addHandler(file_handler)
         if faults:
-            _enable_faulthandler(path)
+            _enable_faulthandler(fault_file())
     except OSError:
         pass  # a read-only home must not stop the tool
     err_handler = _STDERR_HANDLER = logging.StreamHandler(stream or sys.stderr)

@@ -286,6 +286,7 @@ class Console:
                     n,
                 )
             )
+            cancelled: PlatformError | None = None
             try:
                 result = await run_sync(first_run_upgrade, session.db, report, progress.cancel_requested)
                 progress.run_ended()
@@ -297,13 +298,14 @@ class Console:
             except PlatformError as exc:
                 if exc.code != "migrations.cancelled":
                     raise
-                progress.run_ended()
-                await self._first_run_cancelled(exc, session)
-                return False
+                cancelled = exc
             finally:
                 progress.run_ended()
                 progress.close()
                 progress.deleteLater()
+            if cancelled is not None:  # the progress closed first: what was kept, in its own dialog
+                await self._first_run_cancelled(cancelled, session)
+                return False
         elif needs_seed:
             await run_sync(seed_demo, session.db)
             has_users = True

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from core.services.audit import AuditFilter
+from core.tabular import spreadsheet_safe
 
 EXPORT_PAGE = 2000
 COLUMNS = (
@@ -71,9 +72,14 @@ def record(entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def csv_row(entry: dict[str, Any]) -> list[Any]:
+    """One entry as CSV cells; a text cell that a spreadsheet would run as a formula (``=``,
+    ``+``, ``-``, ``@``) gets a leading apostrophe, as in the lists' CSV export."""
     r = record(entry)
+    return [r["id"], *(spreadsheet_safe(str(cell)) for cell in _csv_texts(r))]
+
+
+def _csv_texts(r: dict[str, Any]) -> list[Any]:
     return [
-        r["id"],
         r["at_utc"],
         r["at_local"],
         r["actor"],

@@ -5,6 +5,7 @@ and the exit code is the one the real run would have."""
 from __future__ import annotations
 
 import json
+import os
 import struct
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from core.registry import default_registry
 from tests import test_cli_migrate
 from tests.cli_helpers import Run, Terminal, invoke, url_of
 from tests.foundation_helpers import PASSWORD, add_platforms, audit_entries, module_row, snapshot
+from tests.health_helpers import ROOT
 from tests.migration_helpers import schema
 
 head = test_cli_migrate.head  # the fixture: a database of its own at head
@@ -186,10 +188,23 @@ def test_migrate_dry_run_needs_migrations_run(head: Database, monkeypatch: pytes
     assert not [e for e in audit_entries(head) if e.action.startswith("migrations.")]
 
 
-def test_db_upgrade_dry_run_creates_no_file(tmp_path: Path) -> None:
+def test_upgrade_dry_run_of_a_missing_file_plans_an_empty_database_and_creates_nothing(
+    tmp_path: Path,
+) -> None:
+    """The run would create the file and migrate it from nothing: the dry run says that plan."""
     path = tmp_path / "new" / "platform.db"
-    run = invoke(f"sqlite:///{path}", "db", "upgrade", "--dry-run")
-    assert run.code == 2 and not path.exists() and not path.parent.exists()
+    for args in (["db", "upgrade"], ["migrate", "upgrade"]):
+        run = invoke(f"sqlite:///{path}", *args, "--dry-run", "--json")
+        assert run.code == 0, run.out + run.err
+        steps = [s["revision"] for s in run.doc["steps"]]
+        assert steps[0] == "framework_001" and "payments_001" in steps
+        assert all(s["direction"] == "upgrade" for s in run.doc["steps"])
+        assert not path.exists() and not path.parent.exists()
+    human = invoke(f"sqlite:///{path}", "migrate", "upgrade", "--dry-run")
+    assert human.code == 0 and "framework_001" in human.out and not path.exists()
+    # A downgrade has nothing to start from: as its run, exit 2.
+    down = invoke(f"sqlite:///{path}", "migrate", "downgrade", "payments@base", "--dry-run", "--json")
+    assert down.code == 2 and down.error["code"] == "db.missing" and not path.exists()
 
 
 def test_restore_dry_run(tmp_path: Path) -> None:
@@ -227,6 +242,13 @@ def test_graph_svg_png_dot(cli: Any, tmp_path: Path) -> None:
     width, height = struct.unpack(">II", data[16:24])
     assert 600 <= width <= 16_000 and 150 <= height <= 16_000
 
+    # Written whole, by a rename: a reader of the file before sees all of the old one.
+    out.write_bytes(b"old graph")
+    with open(out, "rb") as before:
+        again = cli("modules", "graph", "--format", "png", "--out", str(out))
+        assert again.code == 0 and before.read() == b"old graph"
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
     no_out = cli("modules", "graph", "--format", "png")
     assert no_out.code == 2 and no_out.out == "" and no_out.err.count("\n") == 1 and "--out" in no_out.err
     bad_dir = cli("modules", "graph", "--format", "svg", "--out", str(tmp_path / "no" / "x.svg"))
@@ -240,6 +262,35 @@ def test_graph_svg_png_dot(cli: Any, tmp_path: Path) -> None:
     assert cli("modules", "graph", "--format", "dot", "--out", str(dot_file)).code == 0
     assert dot_file.read_text().startswith("digraph modules {")
     assert '"billing" -> "payments";' in cli("modules", "graph", "--format", "dot").out
+
+
+def test_graph_images_are_drawn_off_screen_even_with_a_display_set(tmp_path: Path) -> None:
+    """QT_QPA_PLATFORM defaults to offscreen: a DISPLAY with no X server behind it (an ssh session
+    that forwarded none) does not abort the command."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env |= {"DISPLAY": ":97", "PYTHONPATH": str(ROOT)}
+    out = tmp_path / "graph.png"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "console.cli",
+            "--db",
+            f"sqlite:///{tmp_path / 'x.db'}",
+            "modules",
+            "graph",
+            "--format",
+            "png",
+            "--out",
+            str(out),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_graph_loads_qt_only_for_images(db: Database) -> None:

@@ -7,15 +7,16 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from console.health.history import HistoryStore, Sample
+from console.health.history import HistoryStore, Sample, StatusEvent
 from console.health.pollclient import PollClient
-from console.health.sharing import PollLock, SharedPoller
+from console.health.sharing import HistoryFollower, PollLock, SharedPoller
 from console.health.targets import TargetKind, TargetSpec
 from tests.health_helpers import ROOT, ServerThread, drain_until, misbehaving_app
 from tests.waiting import wait_for
@@ -123,3 +124,64 @@ def test_a_killed_owner_leaves_no_stale_lock(owners: Any, tmp_path: Path) -> Non
         if holder.poll() is None:
             holder.kill()
         holder.wait(10)
+
+
+def test_the_follower_sees_every_current_status_and_the_changes_after_the_page_read(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore(path)
+    t0 = time.time()
+    store.write(
+        [Sample("shop", t0 - 3600, "unhealthy", detail="down")],
+        [StatusEvent(t0 - 3600, "shop", "healthy", "unhealthy")],
+    )
+    follower = HistoryFollower(path, since=t0)  # the page read the file at t0
+    # Written after the page read the file, before the follower's first read.
+    store.write([Sample("api", t0 + 0.5, "degraded")], [StatusEvent(t0 + 0.5, "api", "healthy", "degraded")])
+    try:
+        items = follower.read()
+        assert {s.target: (s.status, s.detail) for s in items if isinstance(s, Sample)} == {
+            "shop": ("unhealthy", "down"),
+            "api": ("degraded", ""),
+        }
+        assert [(e.target, e.new) for e in items if isinstance(e, StatusEvent)] == [("api", "degraded")]
+        assert follower.read() == []  # nothing twice
+        store.write(
+            [Sample("shop", t0 + 1, "healthy")], [StatusEvent(t0 + 1, "shop", "unhealthy", "healthy")]
+        )
+        items = follower.read()
+        assert [(type(i).__name__, i.target) for i in items] == [("Sample", "shop"), ("StatusEvent", "shop")]
+    finally:
+        follower.close()
+        store.close()
+
+
+def test_the_follower_reads_what_is_new_not_the_whole_table(tmp_path: Path) -> None:
+    """Counted in SQLite's virtual machine steps: a read with nothing new costs what the series
+    cost, not the hours of raw points the file holds."""
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore(path)
+    t0 = time.time()
+    old = [
+        Sample(f"t{i}", t0 - 3600 + k, "healthy", latency=0.01) for k in range(0, 3600, 2) for i in range(10)
+    ]
+    store.write(old)
+    follower = HistoryFollower(path, since=t0)
+    try:
+        follower.read()
+        store.write([Sample("t0", t0 + 1, "degraded", latency=0.5)])
+        steps = 0
+
+        def count() -> int:
+            nonlocal steps
+            steps += 1
+            return 0
+
+        assert follower._conn is not None
+        follower._conn.set_progress_handler(count, 100)
+        items = follower.read()
+        assert [(s.target, s.status) for s in items if isinstance(s, Sample)] == [("t0", "degraded")]
+        assert len(old) * 2 == 36_000  # raw points in the file
+        assert steps * 100 < 5_000, f"{steps * 100} steps for one new sample"
+    finally:
+        follower.close()
+        store.close()

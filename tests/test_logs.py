@@ -1,5 +1,6 @@
 """The log files: one per process (two processes never share one), old ones pruned, and a native
-crash's stacks written to this process's file by faulthandler."""
+crash's stacks written by faulthandler to this process's crash file, which never holds the log
+itself open (Windows could not rotate it)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 CRASH = """
 import faulthandler
-from console.logs import log_file, setup_logging
+from console.logs import fault_file, setup_logging
 setup_logging(faults=True)
-print(log_file(), flush=True)
+print(fault_file(), flush=True)
 
 def crash_in_native_code():
     faulthandler._sigsegv()
@@ -34,16 +35,50 @@ crash_in_native_code()
 """
 
 
-def test_a_native_crash_leaves_its_stack_in_the_log_file(tmp_path: Path) -> None:
+def test_a_native_crash_leaves_its_stack_in_the_crash_file(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-c", CRASH], env=_env(tmp_path), capture_output=True, text=True, timeout=60
     )
     assert done.returncode != 0
-    log = Path(done.stdout.strip())
-    assert log.parent == tmp_path / "state" / "platform-console" / "log"
-    text = log.read_text()
+    crash = Path(done.stdout.strip())
+    assert crash.parent == tmp_path / "state" / "platform-console" / "log"
+    assert crash.name.endswith(".crash.log")
+    text = crash.read_text()
     assert "Fatal Python error: Segmentation fault" in text
     assert "crash_in_native_code" in text  # the Python stack that led there
+
+
+ROTATE = """
+import logging, os
+from console.logs import fault_file, log_file, setup_logging
+setup_logging(faults=True)
+handler = next(h for h in logging.getLogger().handlers if hasattr(h, "doRollover"))
+handler.maxBytes = 10_000
+
+def holders(path):
+    fds = os.listdir("/proc/self/fd")
+    return sum(1 for fd in fds if os.path.realpath(f"/proc/self/fd/{fd}") == str(path))
+
+print(holders(log_file()), holders(fault_file()), flush=True)
+for i in range(500):
+    logging.getLogger("rotate").info("line %d %s", i, "x" * 40)
+print(holders(log_file()), holders(fault_file()), flush=True)
+"""
+
+
+def test_faulthandler_holds_its_own_file_not_the_rotated_log(tmp_path: Path) -> None:
+    """On Windows a second handle on the log (faulthandler's) stops its rotation: only the log
+    handler holds the log open; faulthandler keeps its crash file, through every rotation, and
+    an empty crash file is gone at exit."""
+    done = subprocess.run(
+        [sys.executable, "-c", ROTATE], env=_env(tmp_path), capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "1", "1", "1"]
+    folder = tmp_path / "state" / "platform-console" / "log"
+    names = sorted(p.name for p in folder.iterdir())
+    assert any(n.endswith(".log.1") for n in names)  # it rotated
+    assert not any(n.endswith(".crash.log") for n in names)  # nothing crashed: no crash file left
 
 
 WRITER = """

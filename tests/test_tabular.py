@@ -53,3 +53,35 @@ def test_an_abandoned_export_leaves_the_old_file_as_it_was(tmp_path: Path) -> No
         out.write([["2"]])  # never committed
     assert target.read_text(encoding="utf-8") == "the previous export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+
+
+def test_the_audit_csv_never_makes_a_formula_of_a_cell() -> None:
+    """The audit export guards its cells as the lists' export does (CSV injection)."""
+    import csv
+    import io
+
+    from core.audit_export import write_csv
+
+    entry = {
+        "id": 7,
+        "at": "2026-12-03T10:00:00+00:00",
+        "actor": "@admin:eve",
+        "action": "merchants.suspend",
+        "outcome": "ok",
+        "error_code": None,
+        "platforms": ["-lux"],
+        "modules": [],
+        "subject": '=HYPERLINK("http://evil.example","click")',
+        "message": "+1 refund",
+        "request": {"reason": "=cmd"},
+        "plan": None,
+    }
+    out = io.StringIO(newline="")
+    assert write_csv(iter([entry]), out) == 1
+    header, row = list(csv.reader(io.StringIO(out.getvalue())))
+    cells = dict(zip(header, row, strict=True))
+    assert cells["subject"] == "'" + entry["subject"]
+    assert cells["actor"] == "'@admin:eve" and cells["message"] == "'+1 refund"
+    assert cells["platforms"] == "'-lux"
+    assert cells["id"] == "7" and cells["request"] == '{"reason": "=cmd"}'  # starts with {: as it is
+    assert not any(c.startswith(("=", "+", "-", "@")) for c in row)

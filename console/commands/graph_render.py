@@ -2,22 +2,20 @@
 
 The diagram is the one of the console's graph page (:class:`console.widgets.graph_view.ModuleGraphView`:
 the same layout, boxes, edges and legend, light theme), rendered off screen by Qt: to SVG with
-``QSvgGenerator``, to PNG through the view's own export. Qt is imported only here, and this module
+``QSvgGenerator``, to PNG through the view's own export (into memory: the command writes the
+bytes through the same atomic writer as the other formats). Qt is imported only here, and this module
 only by those two formats: the other commands never load it.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QApplication
 
+from console.commands.qt_app import offscreen_app
 from console.widgets.graph_view import ModuleGraphView
 from core.definition import ModuleDefinition
 from core.registry import ModuleRegistry
@@ -26,18 +24,8 @@ MARGIN = 24.0
 PNG_SCALE = 2.0  # device pixels per scene unit: sharp on a high-density screen
 
 
-def _app() -> QApplication:
-    """The application Qt needs for fonts and widgets; off screen where there is no display."""
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) or sys.platform == "win32":
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QApplication(["platformctl"])
-
-
 def _view(modules: Sequence[ModuleDefinition]) -> ModuleGraphView:
-    _app()
+    offscreen_app()
     return ModuleGraphView(ModuleRegistry(modules))
 
 
@@ -66,10 +54,11 @@ def svg(modules: Sequence[ModuleDefinition]) -> bytes:
     return data
 
 
-def png(modules: Sequence[ModuleDefinition], path: Path) -> bool:
-    """Write the graph to ``path`` as PNG, as the graph page's export does; False if Qt could not."""
+def png(modules: Sequence[ModuleDefinition]) -> bytes | None:
+    """The graph as PNG bytes, as the graph page's export draws it; None if Qt could not encode
+    it. The caller writes them (atomically, as the other formats)."""
     view = _view(modules)
     try:
-        return view.export_png(path, PNG_SCALE)
+        return view.png_bytes(PNG_SCALE)
     finally:
         view.deleteLater()

@@ -4,13 +4,12 @@ What the health page's "Export a health report…" writes, from the same code
 (:mod:`console.health.report` and the page's plot rendering): ``report.html``, ``report.json`` and
 one PNG per plot, from the local health history file. Like the console's export, it reports what
 the history holds (the console's poller writes it; nothing is polled here). The plots are drawn
-by Qt, offscreen when there is no display.
+by Qt, off screen (unless QT_QPA_PLATFORM says otherwise).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from pathlib import Path
 from typing import Any
@@ -41,17 +40,34 @@ def add_parsers(hsub: Any, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--until", metavar="WHEN", help="end: a time or a span back from now; default now")
     report.add_argument(
+        "--profile",
+        metavar="NAME",
+        help="the connection profile whose history to report (default: the last one the console used)",
+    )
+    report.add_argument(
         "--history",
         metavar="FILE",
-        help="the health history file (default: the console's, in its data folder)",
+        help="the health history file (default: the profile's, in the console's data folder)",
     )
     report.set_defaults(func=cmd_report)
 
 
-def _use_offscreen() -> None:
-    """Without a display, Qt draws offscreen (it would abort looking for an X server)."""
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+def _profile(name: str | None) -> str:
+    """``--profile`` (checked), else the profile the console used last ('' for none)."""
+    # lazy: QtCore (the console's settings file): only this command needs it
+    from console.store.profiles import NAME_RE
+    from console.store.settings import AppSettings, named_qsettings
+
+    if name is None:
+        return AppSettings(named_qsettings()).last_profile or ""
+    if not NAME_RE.match(name):
+        shown = name if len(name) <= 64 else name[:64] + "..."
+        raise InvalidInput(
+            "profile.bad_name",
+            f"{shown!r} is not a profile name (1-64 letters, digits, spaces, . _ -)",
+            {"profile": shown},
+        )
+    return name
 
 
 def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
@@ -63,7 +79,7 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     until = parse_when(args.until).timestamp() if args.until else time.time()
     if since >= until:
         raise InvalidInput("health.bad_range", "--since must be before --until", {"since": args.since})
-    history = Path(args.history) if args.history else default_history_path()
+    history = Path(args.history) if args.history else default_history_path(_profile(args.profile))
     if not history.is_file():
         raise InvalidInput(
             "health.no_history",
@@ -73,15 +89,15 @@ def cmd_report(ctx: Context, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise InvalidInput("health.bad_out", f"{out} is a file, not a folder", {"out": str(out)})
-    _use_offscreen()
     # lazy: Qt and pyqtgraph draw the plots (a second to load): only this command needs them
+    from console.commands.qt_app import offscreen_app  # lazy: see above
+
+    offscreen_app()  # before anything creates a Qt class: the widgets need it
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
 
     from console.health import report  # lazy: see above
     from console.widgets.health_plots import report_images  # lazy: see above
 
-    app = QApplication.instance() or QApplication(["platformctl"])  # noqa: F841  # the widgets need one
     data = report.collect(history, since, until)
     images = report_images(data, since, until, QCoreApplication.translate("HealthPage", "Latency"))
     try:

@@ -116,10 +116,10 @@ def run_migration(
     ctx: Context, target: str, direction: str, yes: bool, done: Any = None, *, dry_run: bool = False
 ) -> int:
     """Plan, show, confirm what is destructive, run through the service (audited either way)."""
+    if dry_run:
+        return _dry_run(ctx, _dry_run_service(ctx, direction), target, direction, yes)
     service = _service(ctx)
     actor = ctx.actor
-    if dry_run:
-        return _dry_run(ctx, service, target, direction, yes)
     if not actor.can("migrations.run"):
         service.run(actor, target, direction)  # refused and audited by the service
     preview = service.plan(actor, target, direction, sql=False)
@@ -180,6 +180,20 @@ def _ctrl_c(ctx: Context) -> Iterator[Callable[[], bool]]:
         yield asked.is_set
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _dry_run_service(ctx: Context, direction: str) -> Any:
+    """The service for a dry run; a missing SQLite file (which an upgrade would create) is
+    planned as an empty database: one in memory, so no file is made."""
+    from core.db import DatabaseUnavailable, open_database  # lazy: SQLAlchemy
+    from core.services.migration_service import MigrationService  # lazy: Alembic (0.4 s)
+
+    try:
+        return _service(ctx)
+    except DatabaseUnavailable as exc:
+        if exc.code != "db.missing" or direction != "upgrade":
+            raise
+    return MigrationService(open_database("sqlite://", create=True))
 
 
 def _dry_run(ctx: Context, service: Any, target: str, direction: str, yes: bool) -> int:

@@ -128,9 +128,10 @@ def cmd_graph(ctx: Context, args: argparse.Namespace) -> int:
         from console.commands import graph_render  # lazy: Qt (PySide6, 0.3 s): only svg and png
 
         if fmt == "png":
-            if not graph_render.png(modules, out):
-                raise InvalidInput("option.bad_out", f"cannot write {out}", {"out": str(out)})
-            data = b""
+            image = graph_render.png(modules)
+            if image is None:
+                raise InvalidInput("option.bad_out", f"cannot draw the graph for {out}", {"out": str(out)})
+            data = image
         else:
             data = graph_render.svg(modules)
     if out is None:

@@ -1,8 +1,8 @@
 """The local health history: a SQLite file of raw samples and per-minute rollups, with retention.
 
 Written by :class:`HistoryWriter` in a thread of its own (batched, one transaction a second), read
-by the page off the GUI thread. The file lives in the data directory (``health-history.sqlite3``)
-and needs no platform database: offline mode reads it as it is.
+by the page off the GUI thread. The file lives in the data directory, one per connection profile
+(``health-history-<profile>.sqlite3``), and needs no platform database: offline mode reads it as it is.
 
 Series are ``(target, name)`` pairs: ``latency`` (seconds), ``status`` (0 healthy, 1 degraded,
 2 unhealthy, 3 unknown) and ``metric:...`` values. Times are Unix seconds (UTC).
@@ -57,11 +57,17 @@ CREATE TABLE IF NOT EXISTS last (
 """
 
 
-def default_history_path() -> Path:
+def default_history_path(profile: str = "") -> Path:
+    """The history file of a connection profile's targets (one file, one poller per profile):
+    ``health-history.sqlite3`` without a profile, ``health-history-<profile>.sqlite3`` with one
+    (characters other than letters, digits, ``.``, ``_`` and ``-`` percent-encoded)."""
     # lazy: pydantic-settings (0.13 s): the poll process imports this module
+    from urllib.parse import quote
+
     from core.settings import data_dir
 
-    return data_dir() / "health-history.sqlite3"
+    suffix = f"-{quote(profile, safe='._-')}" if profile else ""
+    return data_dir() / f"health-history{suffix}.sqlite3"
 
 
 @dataclass(slots=True)
@@ -89,6 +95,8 @@ class StatusEvent:
     new: str
     detail: str = ""
     name: str = ""
+    # Read from the file another console's poller writes: that console notifies it, not this one.
+    followed: bool = False
 
 
 @dataclass(frozen=True)
@@ -114,7 +122,9 @@ class LastState:
 def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
     path = Path(path)
     if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10, check_same_thread=False)
+        # as_uri() percent-encodes what a URI would read otherwise (%, ?, # in a profile's file name)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)

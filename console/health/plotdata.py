@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,7 +93,14 @@ def file_samples(series: SeriesStore, items: list[Any]) -> tuple[dict[str, Sampl
     target, and the status changes among ``items``."""
     latest: dict[str, Sample] = {}
     events: list[StatusEvent] = []
-    append = series.append
+    buffer = series.buffer
+
+    def append(key: str, ts: float, value: float) -> None:
+        buf = buffer(key)
+        last = buf.last()
+        if last is None or ts > last[0]:  # a late or repeated point (read from the file) would unsort it
+            buf.append(ts, value)
+
     for item in items:
         if type(item) is StatusEvent:
             events.append(item)
@@ -105,6 +113,11 @@ def file_samples(series: SeriesStore, items: list[Any]) -> tuple[dict[str, Sampl
             append(series_key(tid, name), ts, value)
         latest[tid] = item
     return latest, events
+
+
+def empty_history() -> dict[str, Any]:
+    """What :func:`read_history` gives for a file with nothing in it."""
+    return {"targets": [], "lasts": {}, "events": [], "raw": {}}
 
 
 def read_history(path: Path, since: float, *, events: int, raw: bool = True) -> dict[str, Any]:
@@ -132,7 +145,11 @@ def read_history(path: Path, since: float, *, events: int, raw: bool = True) -> 
 def read_rollups(path: Path, keys: list[tuple[str, ...]], since: float) -> dict[str, Series]:
     """Per-minute rollups since ``since`` of the ``(target, series)`` keys: the worst status,
     the mean of the rest."""
-    store = HistoryStore(path)
+    try:
+        store = HistoryStore(path)
+    except (OSError, sqlite3.Error) as exc:  # an unwritable data folder: the page says so
+        log.debug("no health history at %s: %s", path, exc)
+        return {}
     try:
         out = {}
         for tid, name in keys:

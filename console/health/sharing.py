@@ -108,7 +108,12 @@ class PollLock:
 
 class HistoryFollower:
     """Reads what another process writes to the history file: samples (rebuilt from the raw
-    status, latency and metric points, with the detail of the last state) and status changes."""
+    status, latency and metric points, with the detail of the last state) and status changes.
+
+    The first read also gives each target's last state (its current status, however long ago
+    it changed) and the status changes after ``since``. Each read after looks only at what is
+    new: the raw points of each series from the cursor on (through the table's primary key,
+    never a scan of the table) and the status changes after the last one read."""
 
     def __init__(self, history_path: Path | str, since: float | None = None) -> None:
         self.path = Path(history_path)
@@ -129,47 +134,64 @@ class HistoryFollower:
                 return []
             self._conn = connect(self.path, readonly=True)
         conn = self._conn
-        if self._event_id is None:
-            self._event_id = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
-        rows = conn.execute(
-            "SELECT s.target, s.name, r.ts, r.value FROM raw r JOIN series s ON s.id = r.series "
-            "WHERE r.ts > ? ORDER BY r.ts",
-            (self._cursor - OVERLAP,),
-        ).fetchall()
         names = {r[0]: r[1:] for r in conn.execute("SELECT id, name, kind, parent FROM targets")}
-        lasts = {r[0]: r[1:] for r in conn.execute("SELECT target, ts, detail, checks FROM last").fetchall()}
+        lasts = {r[0]: r[1:] for r in conn.execute("SELECT target, ts, status, detail, checks FROM last")}
+        first = self._event_id is None
+        # CROSS JOIN keeps series as the outer loop: each series' new points are a range of the
+        # raw table's primary key (series, ts), so a read costs what is new, not the table.
+        rows = conn.execute(
+            "SELECT s.target, s.name, r.ts, r.value FROM series s CROSS JOIN raw r "
+            "ON r.series = s.id AND r.ts > ? ORDER BY r.ts",
+            (max(self._floor, self._cursor - OVERLAP),),
+        ).fetchall()
         samples: dict[tuple[str, float], Sample] = {}
-        for target, name, ts, value in rows:
-            key = (target, ts)
-            if key in self._seen or ts <= self._floor:
-                continue
-            sample = samples.get(key)
+
+        def sample_for(target: str, ts: float) -> Sample:
+            sample = samples.get((target, ts))
             if sample is None:
-                sample = samples[key] = Sample(target, ts, "unknown")
+                sample = samples[(target, ts)] = Sample(target, ts, "unknown")
                 if target in names:
                     sample.name, sample.kind, sample.parent = (names[target][0], *names[target][1:])
+            return sample
+
+        for target, name, ts, value in rows:
+            if (target, ts) in self._seen:
+                continue
+            sample = sample_for(target, ts)
             if name == "status":
                 sample.status = STATUSES[min(max(int(value), 0), len(STATUSES) - 1)]
             elif name == "latency":
                 sample.latency = value
             else:
                 sample.values[name] = value
+        if first:  # the current status of every target, even one written before ``since``
+            for target, (ts, status, _detail, _checks) in lasts.items():
+                if (target, ts) not in samples:
+                    sample_for(target, ts).status = status
         for (target, ts), sample in samples.items():
             last = lasts.get(target)
             if last is not None and last[0] == ts:
-                sample.detail = last[1] or ""
-                sample.checks = json.loads(last[2]) if last[2] else None
+                sample.detail = last[2] or ""
+                sample.checks = json.loads(last[3]) if last[3] else None
             self._seen[(target, ts)] = ts
             self._cursor = max(self._cursor, ts)
         self._seen = {k: ts for k, ts in self._seen.items() if ts > self._cursor - 2 * OVERLAP}
-        event_rows = conn.execute(
-            "SELECT id, ts, target, old, new, detail FROM events WHERE id > ? ORDER BY id",
-            (self._event_id,),
-        ).fetchall()
-        if event_rows:
-            self._event_id = event_rows[-1][0]
+        if first:  # the changes after what the page read (however late they were written)
+            top = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+            event_rows = conn.execute(
+                "SELECT id, ts, target, old, new, detail FROM events WHERE id <= ? AND ts > ? ORDER BY id",
+                (top, self._floor),
+            ).fetchall()
+            self._event_id = top
+        else:
+            event_rows = conn.execute(
+                "SELECT id, ts, target, old, new, detail FROM events WHERE id > ? ORDER BY id",
+                (self._event_id,),
+            ).fetchall()
+            if event_rows:
+                self._event_id = event_rows[-1][0]
         events = [
-            StatusEvent(ts, target, old, new, detail or "", names.get(target, ("",))[0])
+            StatusEvent(ts, target, old, new, detail or "", names.get(target, ("",))[0], followed=True)
             for _id, ts, target, old, new, detail in event_rows
         ]
         return [*sorted(samples.values(), key=lambda s: s.ts), *events]
@@ -240,7 +262,14 @@ class SharedPoller:
                 self._items.extend(follower.read())
             except sqlite3.Error as exc:  # being created, or pruned under us: next time
                 log.debug("following the health history: %s", exc)
-            if self.lock.acquire():  # the polling console went away: this one polls now
+            try:
+                acquired = self.lock.acquire()
+            except OSError as exc:  # the lock file went away with its folder: go on following
+                log.debug("taking the health poll lock: %s", exc)
+                acquired = False
+            if acquired:  # the polling console went away: this one polls now
+                with contextlib.suppress(sqlite3.Error):  # what it wrote on its way out
+                    self._items.extend(follower.read())
                 follower.close()
                 self.follower = None
                 if not self._stop.is_set():

@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -40,7 +41,14 @@ from console.dialogs.health import ReportDialog, accepted, edit_target, new_targ
 from console.health import report
 from console.health.history import StatusEvent, default_history_path
 from console.health.local import local_checks_factory
-from console.health.plotdata import MAX_PLOTTED, RAW_WINDOW, file_samples, initial_window, read_history
+from console.health.plotdata import (
+    MAX_PLOTTED,
+    RAW_WINDOW,
+    empty_history,
+    file_samples,
+    initial_window,
+    read_history,
+)
 from console.health.pollclient import HistoryLink, PollClient
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.sharing import SharedPoller
@@ -91,10 +99,13 @@ class HealthPage(Page):
         super().__init__(session, window)  # type: ignore[arg-type]
         self.offline = session is None if offline is None else offline
         self.read_only = self.offline or session is None or not session.can("health.run")
-        self.history_path = Path(history_path) if history_path is not None else default_history_path()
         self.qs = qsettings if qsettings is not None else QSettings()
         profile_name = (
             profile or (session.profile_name if session is not None else "") or _last_profile(self.qs)
+        )
+        # One history (and one poll lock) per profile: the targets are the profile's.
+        self.history_path = (
+            Path(history_path) if history_path is not None else default_history_path(profile_name)
         )
         self.target_store = TargetStore(self.qs, profile_name)
         self.local_database_url = local_database_url
@@ -110,6 +121,7 @@ class HealthPage(Page):
         self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
         self.samples_seen = 0
         self.notifications_sent: list[str] = []
+        self.history_problem: str | None = None  # why the history file cannot be used
         self._build()
 
     # -- layout: the page's parts, top to bottom ---------------------------------------------------
@@ -255,7 +267,11 @@ class HealthPage(Page):
             self.specs[spec.id] = spec
         loaded_at = time.time()
         since = loaded_at - RAW_WINDOW
-        past = await run_sync(read_history, self.history_path, since, events=EventsModel.LIMIT)
+        try:
+            past = await run_sync(read_history, self.history_path, since, events=EventsModel.LIMIT)
+        except (OSError, sqlite3.Error) as exc:  # an unwritable data folder: poll, unshared
+            self.history_problem = str(exc)
+            past = empty_history()
         self._apply_history(past)
         # Opened after a while away: a window wide enough to show the last of the history too,
         # not a lone new segment at the right edge of an empty five minutes.
@@ -266,8 +282,16 @@ class HealthPage(Page):
         for spec in self._polled_specs():
             for name in ("latency", "status"):
                 self.series.buffer(series_key(spec.id, name))
-        self.engine = self._engine(loaded_at, {tid: state.status for tid, state in past["lasts"].items()})
-        self.engine.start()
+        last_status = {tid: state.status for tid, state in past["lasts"].items()}
+        self.engine = self._engine(loaded_at, last_status)
+        try:
+            self.engine.start()
+        except OSError as exc:  # the lock file cannot be made: poll here, without sharing
+            self.history_problem = str(exc)
+            self.engine = self._engine(loaded_at, last_status)
+            self.engine.start()
+        if self.history_problem is not None:
+            self._say_unshared(self.history_problem)
         self.engine.set_targets(self._polled_specs())
         self._watch_targets()
         # The cycle collector's full passes stalled the GUI thread for 50-150 ms while samples
@@ -282,9 +306,12 @@ class HealthPage(Page):
         """The poller; when it writes the history file, shared with the other consoles of this
         machine: one of them polls, the others follow the file (:mod:`console.health.sharing`)."""
 
+        # Without a usable history file (an unwritable data folder) it polls here, unshared.
+        shared = self.write_history and self.history_problem is None
+
         def client(last: dict[str, str] = last_status) -> PollClient:
             return PollClient(
-                history_path=self.history_path if self.write_history else None,
+                history_path=self.history_path if shared else None,
                 local_checks=local_checks_factory(
                     None if self.offline else self.session, self.local_database_url
                 ),
@@ -292,7 +319,20 @@ class HealthPage(Page):
                 **({"max_body": self.max_body} if self.max_body else {}),
             )
 
-        return SharedPoller(self.history_path, client, since=loaded_at) if self.write_history else client()
+        if not shared:
+            return client()
+        return SharedPoller(self.history_path, client, since=loaded_at)
+
+    def _say_unshared(self, problem: str) -> None:
+        """Once, in the events pane and the status bar: no history, no sharing, and why."""
+        text = self.tr(
+            "The health history cannot be written ({problem}): this console polls on its own, "
+            "its samples are not kept and not shared with other consoles."
+        ).format(problem=problem)
+        self.events_pane.show_message(text, severe=True)
+        window = self.main_window if self.main_window is not None else self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, NOTICE_MS)
 
     @property
     def writer(self) -> HistoryLink | None:
@@ -322,6 +362,8 @@ class HealthPage(Page):
         self._show_checks()
 
     async def _reload_history(self) -> None:
+        if self.history_problem is not None:
+            return
         past = await run_sync(
             read_history, self.history_path, time.time() - 600, events=EventsModel.LIMIT, raw=False
         )
@@ -360,7 +402,9 @@ class HealthPage(Page):
 
     def _status_changes(self, events: list[StatusEvent]) -> None:
         self.events_model.add(events)
-        for event in events:
+        # One notification per change on this desktop: the console that polls sends it; one
+        # following its history lists the change without notifying it again.
+        for event in (e for e in events if not e.followed):
             text = self.tr("{target}: {old} \u2192 {new}. {detail}").format(
                 target=event.name or event.target,
                 old=status_name(event.old or "unknown"),

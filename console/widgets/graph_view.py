@@ -25,8 +25,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QBuffer,
     QCoreApplication,
     QEvent,
+    QIODevice,
     QPoint,
     QPointF,
     QRectF,
@@ -977,6 +979,17 @@ class ModuleGraphView(QGraphicsView):
     # -- export ---------------------------------------------------------------------------
     def export_png(self, path: str | Path, scale: float = 2) -> bool:
         """Render the whole graph to a PNG file at ``scale`` device pixels per scene unit."""
+        return self._image(scale).save(str(path), "PNG")
+
+    def png_bytes(self, scale: float = 2) -> bytes | None:
+        """The whole graph as PNG bytes (None if Qt could not encode them)."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self._image(scale).save(buffer, "PNG"):
+            return None
+        return bytes(buffer.data().data())
+
+    def _image(self, scale: float) -> QImage:
         rect = self._content_rect()
         scale = max(0.1, min(float(scale), 16000 / max(rect.width(), rect.height())))
         image = QImage(
@@ -993,7 +1006,7 @@ class ModuleGraphView(QGraphicsView):
         )
         self._scene.render(painter, QRectF(0, 0, image.width(), image.height()), rect)
         painter.end()
-        return image.save(str(path), "PNG")
+        return image
 
     # -- events ---------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:

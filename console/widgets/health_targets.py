@@ -189,6 +189,12 @@ class EventsPane(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.view)
 
+    def show_message(self, text: str, severe: bool = False) -> None:
+        """A line above the list of changes (the latest notice replaces it)."""
+        self.notice.setText(text)
+        self.notice.setStyleSheet(text_style("error") if severe else "")
+        self.notice.show()
+
     def show_notice(self, text: str, severe: bool) -> None:
         """A notification the desktop could not show (no system tray): the latest one, above the
         list of changes, in the error tone when it is severe."""

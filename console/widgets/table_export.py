@@ -29,6 +29,7 @@ from console.dialogs.files import ask_save_path
 from console.models.windowed import WindowedTableModel
 from console.widgets._text import fmt_int
 from console.widgets.table_copy import header_titles, shown_columns
+from core.errors import InvalidInput, PlatformError
 from core.tabular import CsvFile
 
 EXPORT_PAGE = 1000  # rows read and written per step (the services' largest page)
@@ -152,9 +153,11 @@ class ExportJob(QObject):
         self.dialog.setLabelText(text.format(n=fmt_int(self.written), total=fmt_int(total or 0)))
 
     async def run(self) -> int | None:
-        """The rows written, or None when cancelled (and then no file)."""
-        out = await run_sync(CsvFile, self.target, self.rows.header)
+        """The rows written, or None when cancelled (and then no file). An error (the file
+        cannot be made or written) closes the progress dialog and goes to the caller."""
+        out: CsvFile | None = None
         try:
+            out = await run_sync(CsvFile, self.target, self.rows.header)
             while not self.cancelled:
                 written = await run_sync(_step, self.rows.pages, out)
                 if written is None:
@@ -168,7 +171,8 @@ class ExportJob(QObject):
             await run_sync(out.commit)
             return self.written
         finally:
-            out.abort()  # nothing after a commit or an abort; else (an error) the temp file goes
+            if out is not None:
+                out.abort()  # nothing after a commit or an abort; else (an error) the temp file goes
             self.dialog.close()
             self.dialog.deleteLater()
             self.deleteLater()
@@ -194,7 +198,17 @@ async def export_csv(
     """Write ``rows()`` to ``target`` with progress and Cancel; says the outcome with ``status``."""
     job = ExportJob(parent, rows(), target)
     announcer().started.emit(job)
-    count = await job.run()
+    try:
+        count = await job.run()
+    except (PlatformError, OSError) as exc:  # the progress dialog is closed: say why, in the error dialog
+        if not isinstance(exc, PlatformError):  # a full disk half-way, say
+            exc = InvalidInput(
+                "export.cannot_write",
+                f"cannot write {target}: {exc.strerror or exc}",
+                {"path": str(target)},
+            )
+        status(_tr("Export failed: no file was written."))
+        raise exc from None
     if count is None:
         status(_tr("Export cancelled: no file was written."))
     else:

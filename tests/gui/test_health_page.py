@@ -331,7 +331,7 @@ async def test_in_the_main_window(session_for: Any, qtbot: Any, tmp_path: Path, 
         await window.ready()
         page = window.page("health")
         assert isinstance(page, HealthPage) and not page.offline and not page.read_only
-        assert page.history_path.name == "health-history.sqlite3"
+        assert page.history_path.name == "health-history-test.sqlite3"  # the profile's
         await wait_until(lambda: (r := page.targets_model.get("local")) and r.last_ts, timeout=30)
     finally:
         window.shutdown()

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from console.asyncutil import run_sync, threadsafe
 from console.dialogs.migrations import RunProgressDialog
@@ -65,10 +65,11 @@ async def test_cancel_on_the_page_stops_after_the_current_revision(
     assert audit(demo_db, "migrations.upgrade")[-1].outcome == "cancelled"
 
 
-async def test_cancel_in_the_first_run_dialog(
+def first_run(
     tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An empty database prepared at start-up; Cancel in its progress dialog."""
+) -> tuple[Path, Any, Database, QMainWindow]:
+    """An empty SQLite database whose second gated revision waits while ``hold`` exists, and a
+    shown window for the dialogs."""
     hold = tmp_path / "hold"
     hold.touch()
     registry = gated_registry(tmp_path, hold)
@@ -77,6 +78,14 @@ async def test_cancel_in_the_first_run_dialog(
     window = QMainWindow()
     qtbot.addWidget(window)
     window.show()
+    return hold, registry, db, window
+
+
+async def test_cancel_in_the_first_run_dialog(
+    tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An empty database prepared at start-up; Cancel in its progress dialog."""
+    hold, _registry, db, window = first_run(tmp_path, qtbot, monkeypatch)
     dialog = RunProgressDialog("Preparing the database", window)
     dialog.open()
     steps: list[str] = []
@@ -145,3 +154,34 @@ async def test_cancel_from_the_palette_and_with_esc(
     hold.unlink()
     assert await asyncio.wait_for(run, 30) is None
     assert page.failure is not None and page.failure.code == "migrations.cancelled"
+
+
+async def test_a_cancelled_first_run_closes_its_progress_before_saying_what_was_kept(
+    tmp_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The console's start-up on an empty database: Cancel in the progress dialog; the dialog
+    about what was kept comes up alone (the progress is closed), and the start-up stops."""
+    import argparse
+
+    from console.dialogs.migrations import CancelledRunDialog
+    from console.session import ConsoleSession
+    from console.startup import Console
+
+    hold, registry, db, window = first_run(tmp_path, qtbot, monkeypatch)
+    console = Console(argparse.Namespace(screenshot=None, exit_after_paint=False), QApplication.instance())
+    console.window = window  # type: ignore[assignment]
+    try:
+        prepare = asyncio.ensure_future(console._prepare(ConsoleSession(db, registry=registry)))
+        await wait_until(lambda: window.findChild(RunProgressDialog) is not None, timeout=30)
+        progress = window.findChild(RunProgressDialog)
+        await wait_until(lambda: progress.cancel_button.isEnabled() and progress.isVisible(), timeout=30)
+        qtbot.mouseClick(progress.cancel_button, Qt.MouseButton.LeftButton)
+        hold.unlink()
+        await wait_until(
+            lambda: (d := window.findChild(CancelledRunDialog)) is not None and d.isVisible(), timeout=60
+        )
+        assert not [d for d in window.findChildren(RunProgressDialog) if d.isVisible()]
+        window.findChild(CancelledRunDialog).reject()
+        assert await asyncio.wait_for(prepare, 30) is False
+    finally:
+        db.dispose()

@@ -4,6 +4,7 @@ a Cancel that leaves no file. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import text
 
 import console.widgets.table_export as table_export
 from core.actor import Actor
+from core.errors import InvalidInput
 from modules.payments.services import PaymentFilter, PaymentService
 from modules.tenancy.services import ListQuery, StoreService
 from tests.gui.file_dialogs import save_as
@@ -180,3 +182,28 @@ async def test_users_export_and_copy_follow_the_filter(
     )
     qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text().splitlines()[1].split("\t") == rows[1]
+
+
+async def test_a_file_that_cannot_be_made_closes_the_progress_and_says_why(
+    session_any: Any, open_window: Any, tmp_path: Path
+) -> None:
+    window = await open_window(session_any("support"), page="merchants")
+    page = window.current_page()
+    await wait_until(lambda: page.model.rowCount() > 0)
+    jobs: list[Any] = []
+    table_export.announcer().started.connect(jobs.append)
+    said: list[str] = []
+    target = tmp_path / "gone" / "merchants.csv"  # its folder is not there (removed since chosen)
+    try:
+        rows = lambda: table_export.windowed_rows(page.table, page.model)  # noqa: E731
+        with pytest.raises(InvalidInput) as raised:
+            await table_export.export_csv(page, rows, target, said.append)
+    finally:
+        table_export.announcer().started.disconnect(jobs.append)
+    assert "cannot write" in str(raised.value) and str(target) in str(raised.value)
+    assert said == ["Export failed: no file was written."]
+    assert len(jobs) == 1
+    await asyncio.sleep(0.6)  # past the dialog's minimum duration: a stale one would show now
+    shown = [w for w in QApplication.topLevelWidgets() if w.objectName() == "exportProgress"]
+    assert not [w for w in shown if w.isVisible()]
+    assert not (tmp_path / "gone").exists()
