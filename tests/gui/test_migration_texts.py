@@ -11,7 +11,6 @@ from core.migrations import MigrationPlan, PlanStep, RevisionInfo
 from core.services.migration_service import BranchRow, Guard, PlanPreview
 
 
-
 def step(revision: str, branch: str = "orders", destructive: tuple[str, ...] = ()) -> PlanStep:
     return PlanStep(revision, branch, f"{revision} message", "upgrade", Path(f"{revision}.py"), destructive)
 
@@ -79,10 +78,7 @@ def test_guard_names_modules_platforms_and_what_to_do() -> None:
 
 def test_plan_sentences() -> None:
     shown = preview(step("orders_002"), step("payments_003", "payments", ("DROP TABLE refunds",)))
-    assert (
-        texts.plan_note(shown.plan)
-        == "Upgrade to heads: 2 revisions, in this order, on orders, payments."
-    )
+    assert texts.plan_note(shown.plan) == "Upgrade to heads: 2 revisions, in this order, on orders, payments."
     warnings = texts.plan_warnings(shown, str.upper)
     assert warnings == ["This deletes data of PAYMENTS (payments_003); you will be asked to confirm first."]
     assert texts.sql_text(shown).endswith("\n\nSELECT 1;")
