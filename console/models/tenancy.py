@@ -59,19 +59,31 @@ def _status_brush(row: Any) -> Any:
     return SUSPENDED if row.status == "suspended" else None
 
 
-def _status_text(row: Any) -> str:
-    return TenancyModel.tr("suspended") if row.status == "suspended" else TenancyModel.tr("active")
+def status_text(status: str, kind: str) -> str:
+    """A merchant's or a store's (``kind``) status: words of their own, as French agrees them with
+    the noun (un marchand suspendu, une boutique suspendue)."""
+    if kind == "store":
+        words = {
+            "active": TenancyModel.tr("active", "store"),
+            "suspended": TenancyModel.tr("suspended", "store"),
+        }
+    else:
+        words = {
+            "active": TenancyModel.tr("active", "merchant"),
+            "suspended": TenancyModel.tr("suspended", "merchant"),
+        }
+    return words.get(status, status)
 
 
-def _status() -> Column:
+def _status(kind: str) -> Column:
     return Column(
         "status",
         TenancyModel.tr("Status"),
-        _status_text,
+        lambda r: status_text(r.status, kind),
         tooltip=lambda r: r.suspended_reason,
         foreground=_status_brush,
         width=11,
-        samples=lambda: [TenancyModel.tr("active"), TenancyModel.tr("suspended")],
+        samples=lambda: [status_text(s, kind) for s in ("active", "suspended")],
     )
 
 
@@ -84,7 +96,7 @@ def merchant_columns() -> list[Column]:
     """Code and status first: they stay in sight beside the detail pane."""
     return [
         Column("code", TenancyModel.tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
-        _status(),
+        _status("merchant"),
         Column("name", TenancyModel.tr("Name"), lambda r: r.name, "name", width=28),
         Column("email", TenancyModel.tr("E-mail"), lambda r: r.email or "", width=32),
         Column("stores", TenancyModel.tr("Stores"), lambda r: str(r.stores), width=9, samples=measured),
@@ -95,7 +107,7 @@ def merchant_columns() -> list[Column]:
 def store_columns() -> list[Column]:
     return [
         Column("code", TenancyModel.tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
-        _status(),
+        _status("store"),
         Column("name", TenancyModel.tr("Name"), lambda r: r.name, "name", width=30),
         Column("domain", TenancyModel.tr("Domain"), lambda r: r.domain or "", width=30),
         Column(
