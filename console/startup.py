@@ -103,7 +103,7 @@ class Console:
 
     def _open_window(self) -> MainWindow:
         window = MainWindow(None, self.settings, remember=not self.args.screenshot)
-        window.show_start(_tr("Opening the database…"))
+        window.show_start(QCoreApplication.translate("Console", "Opening the database…"))
         if self.args.screenshot:
             window.resize(1280, 800)
         self.window = window
@@ -124,7 +124,7 @@ class Console:
     async def _signed_in_loop(self, window: MainWindow, session: ConsoleSession) -> int:
         while True:
             if session.actor is None:
-                window.show_start(_tr("Signing in…"))
+                window.show_start(QCoreApplication.translate("Console", "Signing in…"))
                 if not await self._sign_in(session):
                     return 0
             ready = first_paint(window)
@@ -154,7 +154,10 @@ class Console:
         self._tune_gc()
         if self._interrupted is not None and session.can("migrations.view") and self.window:
             self.window.statusBar().showMessage(
-                _tr("A migration run did not finish: the Migrations page says what to do."), 30_000
+                QCoreApplication.translate(
+                    "Console", "A migration run did not finish: the Migrations page says what to do."
+                ),
+                30_000,
             )
         if not session.read_only and session.can("payments.refund"):
             await run_sync(resolve_pending_refunds, session.db, session.actor)
@@ -244,7 +247,13 @@ class Console:
             from console.dialogs.errors import ErrorDialog  # lazy: on a bad configuration only
 
             text, fields = error_message(exc), "\n".join(field_lines(exc.details))
-            dialog = ErrorDialog(_tr("Invalid configuration"), text, exc.code, fields, parent=self.window)
+            dialog = ErrorDialog(
+                QCoreApplication.translate("Console", "Invalid configuration"),
+                text,
+                exc.code,
+                fields,
+                parent=self.window,
+            )
             await dialog_result(dialog)
             return False
         return True
@@ -327,7 +336,7 @@ class Console:
 
         details = exc.details if isinstance(exc.details, dict) else {}
         backup = details.get("backup")
-        lines = cancelled_lines(details, backup, lambda text: QCoreApplication.translate("Console", text))
+        lines = cancelled_lines(details, backup)
         if self.unattended:
             log.error("%s", exc.message)
             return
@@ -352,7 +361,7 @@ class Console:
             return True
         from console.dialogs.signin import SignInDialog  # lazy: the library; not when signed in unattended
 
-        self.window.show_start(_tr("Sign in to continue."), busy=False)
+        self.window.show_start(QCoreApplication.translate("Console", "Sign in to continue."), busy=False)
         dialog = SignInDialog(
             session,
             self.window,
@@ -414,10 +423,6 @@ class Console:
         if not ok:
             log.error("could not write %s", path)
         return 0 if ok else 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Console", text)
 
 
 def first_paint(widget: QObject) -> asyncio.Future[float]:

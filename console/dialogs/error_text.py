@@ -748,6 +748,10 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "migrations.redundant_dependency": _migration_file("depends"),
     "migrations.missing_dependency": _migration_file("depends"),
     # the database and files
+    "file.cannot_write": lambda d: arg(translate("Errors", "The file %1 could not be written."), d["path"]),
+    "export.cannot_write": lambda d: arg(
+        translate("Errors", "The export could not be written to %1."), d["path"]
+    ),
     "db.bad_url": lambda d: arg(translate("Errors", "%1 is not a database URL."), d["url"]),
     "db.unsupported": lambda d: arg(
         translate("Errors", "%1 is not a supported database: use SQLite or PostgreSQL."), d["url"]

@@ -46,9 +46,7 @@ async def wait_for_apply(dialog: Any) -> bool | None:
     return bool(apply_requested.result())
 
 
-async def apply_in(
-    dialog: Any, apply: Callable[..., ApplyResult], skip_refused: bool, tr: Callable[[str], str]
-) -> ApplyResult | None:
+async def apply_in(dialog: Any, apply: Callable[..., ApplyResult], skip_refused: bool) -> ApplyResult | None:
     """``apply(target, request, skip_refused=, progress=, cancel=)`` off the GUI thread, its
     progress and outcome in ``dialog``; the result, or None when nothing was written."""
     cancel = threading.Event()
@@ -62,16 +60,19 @@ async def apply_in(
             apply, dialog.target, dialog.request, skip_refused=skip_refused, progress=progress, cancel=cancel
         )
     except Cancelled:
-        dialog.show_outcome(tr("Cancelled: nothing was written."), False)
+        dialog.show_outcome(ImpactPreviewDialog.tr("Cancelled: nothing was written."), False)
     except PlatformError as exc:
-        dialog.show_outcome(tr("Nothing was written: {error}").format(error=error_text(exc)), False)
+        dialog.show_outcome(
+            ImpactPreviewDialog.tr("Nothing was written: {error}").format(error=error_text(exc)), False
+        )
     except Exception as exc:
         dialog.show_outcome(
-            tr("Unexpected error: nothing was written. The details are in the log file."), False
+            ImpactPreviewDialog.tr("Unexpected error: nothing was written. The details are in the log file."),
+            False,
         )
         report(exc, dialog.parent())
     else:
-        dialog.show_outcome(outcome_text(result, tr), True)
+        dialog.show_outcome(outcome_text(result), True)
     return result
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -190,10 +191,12 @@ class DestructiveConfirmDialog(ConfirmDialog):
         return cls(steps, plan.direction, plan.target, parent, module_of=module_of, backup=backup)
 
     def join(self, items: Sequence[str]) -> str:
-        """``a``, ``a and b``, ``a, b and c``."""
-        if len(items) <= 1:
-            return "".join(items)
-        return self.tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+        """``a``, ``a and b``, ``a, b and c``: the list pattern of the interface's locale (British
+        English for the C locale)."""
+        locale = QLocale()
+        if locale.language() == QLocale.Language.C:
+            locale = QLocale("en_GB")
+        return locale.createSeparatedList(list(items))
 
     def loss_text(self, loss: DataLoss) -> str:
         parts: list[str] = []

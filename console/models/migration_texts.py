@@ -1,9 +1,9 @@
 """What the migrations page says, and what it offers, in words.
 
 Each function turns plain results of :class:`core.services.migration_service.MigrationService`
-(status, plans, runs, drift) into the page's sentences, through the page's ``tr``; the page sets
-them on its widgets. :func:`offers` and :func:`target_items` decide what the page offers. No
-widget and no database here: plain values in, plain values out.
+(status, plans, runs, drift) into the page's sentences, in the translation context
+``MigrationTexts``; the page sets them on its widgets. :func:`offers` and :func:`target_items`
+decide what the page offers. No widget and no database here: plain values in, plain values out.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
 
 from console.models.common import local_time, plural
 
@@ -26,35 +28,42 @@ if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first l
         RunResult,
     )
 
-Tr = Callable[[str], str]
+
+class MigrationTexts(QObject):
+    """The translation context of these sentences: lupdate extracts ``MigrationTexts.tr("...")``
+    under "MigrationTexts", and Qt looks it up under the same name (never instantiated)."""
 
 
-def summary_text(status: MigrationStatus, tr: Tr) -> str:
+def summary_text(status: MigrationStatus) -> str:
     """The page's headline: up to date, or how many modules and revisions are behind."""
     if status.problems:
-        return tr("Read-only: the database is ahead of this code or holds unknown revisions")
+        return MigrationTexts.tr("Read-only: the database is ahead of this code or holds unknown revisions")
     if not status.pending:
         return plural(
             len(status.branches),
-            tr("The only branch is up to date"),
-            tr("All {n} branches are up to date"),
+            MigrationTexts.tr("The only branch is up to date"),
+            MigrationTexts.tr("All {n} branches are up to date"),
         )
-    behind = plural(status.behind, tr("{n} module behind"), tr("{n} modules behind"))
-    pending = plural(status.pending, tr("{n} revision to run"), tr("{n} revisions to run"))
+    behind = plural(
+        status.behind, MigrationTexts.tr("{n} module behind"), MigrationTexts.tr("{n} modules behind")
+    )
+    pending = plural(
+        status.pending, MigrationTexts.tr("{n} revision to run"), MigrationTexts.tr("{n} revisions to run")
+    )
     text = f"{behind}, {pending}"
     if status.empty:
-        text += " " + tr("(empty database)")
+        text += " " + MigrationTexts.tr("(empty database)")
     return text
 
 
-def problem_text(status: MigrationStatus, tr: Tr) -> str:
+def problem_text(status: MigrationStatus) -> str:
     """Why the database is read-only here, one problem a line ("" when there is none)."""
     if not status.problems:
         return ""
     head = (
-        tr("This database was migrated by a newer release: it is read-only here.")
+        MigrationTexts.tr("This database was migrated by a newer release: it is read-only here.")
         if status.database_newer
-        else tr("The database holds revisions this code does not know: it is read-only here.")
+        else MigrationTexts.tr("The database holds revisions this code does not know: it is read-only here.")
     )
     return "\n".join([head, *(p.message for p in status.problems)])
 
@@ -66,38 +75,45 @@ def run_words(run: InterruptedRun) -> dict[str, str]:
     return {"direction": m.direction, "target": m.target, "actor": m.actor, "time": time_}
 
 
-def interrupted_text(run: InterruptedRun, tr: Tr) -> str:
+def interrupted_text(run: InterruptedRun) -> str:
     """The banner of a run killed half-way: what it was, and what to do about it."""
-    head = tr(
-        "A migration run did not finish: the {direction} to {target} started by {actor} at {time} "
-        "was interrupted (its process ended)."
+    head = (
+        MigrationTexts.tr(
+            "A migration run did not finish: the upgrade to {target} started by {actor} at {time} "
+            "was interrupted (its process ended)."
+        )
+        if run.marker.direction == "upgrade"
+        else MigrationTexts.tr(
+            "A migration run did not finish: the downgrade to {target} started by {actor} at {time} "
+            "was interrupted (its process ended)."
+        )
     ).format(**run_words(run))
     if run.changed_nothing:
-        return head + " " + tr("It had not changed anything yet: the database is as it was.")
+        return head + " " + MigrationTexts.tr("It had not changed anything yet: the database is as it was.")
     if run.restorable:
         return (
             head
             + " "
-            + tr(
+            + MigrationTexts.tr(
                 "The database may be part-way between revisions. Restore the copy taken before the "
                 "run ({path}), or plan and run the migration again. From a terminal: {command}"
             ).format(path=run.backup, command=run.restore_command)
         )
-    return head + " " + tr("There is no copy to restore: plan and run the migration again.")
+    return head + " " + MigrationTexts.tr("There is no copy to restore: plan and run the migration again.")
 
 
-def drift_note(rows: Sequence[DriftRow], tr: Tr) -> str:
+def drift_note(rows: Sequence[DriftRow]) -> str:
     """The sentence above the registry-drift table."""
     if not rows:
-        return tr("No registry drift: every module code is known and every core module is on.")
+        return MigrationTexts.tr("No registry drift: every module code is known and every core module is on.")
     return (
         plural(
             len(rows),
-            tr("1 problem that schema migrations do not see:"),
-            tr("{n} problems that schema migrations do not see:"),
+            MigrationTexts.tr("1 problem that schema migrations do not see:"),
+            MigrationTexts.tr("{n} problems that schema migrations do not see:"),
         )
         + " "
-        + tr(
+        + MigrationTexts.tr(
             "rows naming a module this release no longer has, or core modules missing on "
             "platforms. Repair renames the rows to the module that replaces the old code and "
             "enables the core modules, in one audited transaction."
@@ -105,27 +121,33 @@ def drift_note(rows: Sequence[DriftRow], tr: Tr) -> str:
     )
 
 
-def target_items(direction: str, branches: Sequence[BranchRow], tr: Tr) -> list[tuple[str, str]]:
+def target_items(direction: str, branches: Sequence[BranchRow]) -> list[tuple[str, str]]:
     """The targets offered for ``direction``: (what the list shows, the target)."""
     items: list[tuple[str, str]] = []
     if direction == "upgrade":
-        items.append((tr("heads — every branch to its head"), "heads"))
+        items.append((MigrationTexts.tr("All modules — each to its latest revision"), "heads"))
         for b in branches:
             if b.pending and b.head:
-                label = tr("{branch}@head — {branch} to {head}").format(branch=b.branch, head=b.head)
+                label = MigrationTexts.tr("{branch} — to its latest revision, {head}").format(
+                    branch=b.branch, head=b.head
+                )
                 items.append((label, f"{b.branch}@head"))
             for r in b.pending[:-1]:
-                label = tr("{revision} — {branch} up to {revision}").format(
+                label = MigrationTexts.tr("{revision} — {branch} up to {revision}").format(
                     revision=r.revision, branch=b.branch
                 )
                 items.append((label, r.revision))
         return items
     for b in branches:
         if b.current and not b.drift:
-            label = tr("{branch}@base — remove {branch} (drops its tables)").format(branch=b.branch)
+            label = MigrationTexts.tr("{branch} — remove it entirely (drops its tables)").format(
+                branch=b.branch
+            )
             items.append((label, f"{b.branch}@base"))
         for revision in reversed(b.applied[:-1]):
-            label = tr("{revision} — {branch} down to {revision}").format(revision=revision, branch=b.branch)
+            label = MigrationTexts.tr("{revision} — {branch} down to {revision}").format(
+                revision=revision, branch=b.branch
+            )
             items.append((label, revision))
     return items
 
@@ -149,7 +171,6 @@ def offers(
     status: MigrationStatus | None,
     preview: PlanPreview | None,
     drift: Sequence[DriftRow],
-    tr: Tr,
     *,
     may_run: bool,
     running: bool,
@@ -167,20 +188,19 @@ def offers(
         refresh=idle,
         plan=idle and status is not None and not read_only and bool(target()),
         run=may_run and idle and not read_only and runnable,
-        run_hint=run_hint(preview, tr, may_run, read_only, session_read_only, session_reason),
+        run_hint=run_hint(preview, may_run, read_only, session_read_only, session_reason),
         repair=may_run and idle and repairable,
-        repair_hint="" if may_run else tr("Only a super admin can repair registry drift."),
+        repair_hint="" if may_run else MigrationTexts.tr("Only a super admin can repair registry drift."),
         restore=may_run and idle,
-        restore_hint=tr("Put back the copy of the database taken before the interrupted run")
+        restore_hint=MigrationTexts.tr("Put back the copy of the database taken before the interrupted run")
         if may_run
-        else tr("Only a super admin can restore a backup."),
+        else MigrationTexts.tr("Only a super admin can restore a backup."),
         choose=idle,
     )
 
 
 def run_hint(
     preview: PlanPreview | None,
-    tr: Tr,
     may_run: bool,
     read_only: bool,
     session_read_only: bool = False,
@@ -189,112 +209,136 @@ def run_hint(
     """The Run button's tooltip: what it runs, or why it cannot."""
     if not may_run:
         if session_read_only:
-            return session_reason or tr("The database is open read-only.")
-        return tr("Only a super admin can run migrations.")
+            return session_reason or MigrationTexts.tr("The database is open read-only.")
+        return MigrationTexts.tr("Only a super admin can run migrations.")
     if read_only:
-        return tr("The database holds revisions this code does not know: it is read-only.")
+        return MigrationTexts.tr("The database holds revisions this code does not know: it is read-only.")
     if preview is None:
-        return tr("Plan first: the run does exactly what the plan shows.")
+        return MigrationTexts.tr("Plan first: the run does exactly what the plan shows.")
     if preview.guard is not None:
-        return tr("The downgrade guard refuses this plan (see the plan).")
+        return MigrationTexts.tr("The downgrade guard refuses this plan (see the plan).")
     if not preview.plan.steps:
-        return tr("Nothing to run.")
-    return tr("Run the plan shown below")
+        return MigrationTexts.tr("Nothing to run.")
+    return MigrationTexts.tr("Run the plan shown below")
 
 
-def plan_note(plan: MigrationPlan, tr: Tr) -> str:
+def plan_note(plan: MigrationPlan) -> str:
     """The sentence above a plan: nothing to do, or how many revisions on which branches."""
     if not plan.steps:
-        return tr("Nothing to do: the database is already at {target}.").format(target=plan.target)
+        return MigrationTexts.tr("Nothing to do: the database is already at {target}.").format(
+            target=plan.target
+        )
+    if plan.direction == "upgrade":
+        one = MigrationTexts.tr("Upgrade to {target}: 1 revision, on {branches}.")
+        many = MigrationTexts.tr("Upgrade to {target}: {n} revisions, in this order, on {branches}.")
+    else:
+        one = MigrationTexts.tr("Downgrade to {target}: 1 revision, on {branches}.")
+        many = MigrationTexts.tr("Downgrade to {target}: {n} revisions, in this order, on {branches}.")
     return plural(
         len(plan.steps),
-        tr("{direction} to {target}: 1 revision, on {branches}."),
-        tr("{direction} to {target}: {n} revisions, in this order, on {branches}."),
-        direction=plan.direction.capitalize(),
+        one,
+        many,
         target=plan.target,
         branches=", ".join(plan.branches),
     )
 
 
-def plan_warnings(preview: PlanPreview, module_name: Callable[[str], str], tr: Tr) -> list[str]:
+def plan_warnings(preview: PlanPreview, module_name: Callable[[str], str]) -> list[str]:
     """The data a plan deletes and the downgrade guard's refusal, if any."""
     warnings: list[str] = []
     if preview.destructive_revisions:
         steps = [step for step in preview.plan.steps if step.destructive]
         modules = list(dict.fromkeys(module_name(step.branch) for step in steps))
         warnings.append(
-            tr("This deletes data of {modules} ({revisions}); you will be asked to confirm first.").format(
-                modules=", ".join(modules), revisions=", ".join(preview.destructive_revisions)
-            )
+            MigrationTexts.tr(
+                "This deletes data of {modules} ({revisions}); you will be asked to confirm first."
+            ).format(modules=", ".join(modules), revisions=", ".join(preview.destructive_revisions))
         )
     if preview.guard is not None:
-        warnings.append(guard_text(preview.guard.to_dict(), tr))
+        warnings.append(guard_text(preview.guard.to_dict()))
     return warnings
 
 
-def sql_text(preview: PlanPreview, tr: Tr) -> str:
+def sql_text(preview: PlanPreview) -> str:
     """The SQL preview: where the statements come from, then the statements."""
     if preview.sql_error:
         return f"-- {preview.sql_error}"
     header = (
-        tr("-- SQLite: statements captured from a dry run on a scratch copy of the database")
+        MigrationTexts.tr("-- SQLite: statements captured from a dry run on a scratch copy of the database")
         if preview.dialect == "sqlite"
-        else tr("-- PostgreSQL: Alembic's offline SQL; the run is one transaction")
+        else MigrationTexts.tr("-- PostgreSQL: Alembic's offline SQL; the run is one transaction")
     )
     return f"{header}\n\n{preview.sql or ''}"
 
 
-def guard_text(details: dict[str, Any], tr: Tr) -> str:
+def guard_text(details: dict[str, Any]) -> str:
     """Modules that would lose tables, with their platform counts, and the platforms named."""
     modules = details.get("modules") or []
     per_module = details.get("per_module") or {}
     count = int(details.get("platform_count") or 0)
     platforms = list(details.get("platforms") or [])
     more = count - len(platforms)
-    named = ", ".join(platforms) + (plural(more, tr(" and 1 more"), tr(" and {n} more")) if more > 0 else "")
+    named = ", ".join(platforms)
+    if more > 0:
+        named = plural(
+            more,
+            MigrationTexts.tr("{platforms} and 1 more"),
+            MigrationTexts.tr("{platforms} and {n} more"),
+            platforms=named,
+        )
     mods = ", ".join(
         plural(
             int(per_module.get(m, 0)),
-            tr("{module} (on 1 platform)"),
-            tr("{module} (on {n} platforms)"),
+            MigrationTexts.tr("{module} (on 1 platform)"),
+            MigrationTexts.tr("{module} (on {n} platforms)"),
             module=m,
         )
         for m in modules
     )
     text = plural(
         count,
-        tr("Refused: this downgrade drops the tables of {modules}, on 1 platform: {platforms}."),
-        tr("Refused: this downgrade drops the tables of {modules}, on {n} platforms: {platforms}."),
+        MigrationTexts.tr(
+            "Refused: this downgrade drops the tables of {modules}, on 1 platform: {platforms}."
+        ),
+        MigrationTexts.tr(
+            "Refused: this downgrade drops the tables of {modules}, on {n} platforms: {platforms}."
+        ),
         modules=mods,
         platforms=named,
     )
     core = details.get("core") or []
     optional = [m for m in modules if m not in core]
     if optional:
-        text += " " + tr("Disable {modules} on every platform first.").format(modules=", ".join(optional))
+        text += " " + MigrationTexts.tr("Disable {modules} on every platform first.").format(
+            modules=", ".join(optional)
+        )
     if core:
-        text += " " + tr("{modules}: core, on for every platform; their tables stay.").format(
+        text += " " + MigrationTexts.tr("{modules}: core, on for every platform; their tables stay.").format(
             modules=", ".join(core)
         )
     return text
 
 
-def run_heading(plan: MigrationPlan, tr: Tr) -> str:
-    return plural(
-        len(plan.steps),
-        tr("{direction} to {target}: 1 revision"),
-        tr("{direction} to {target}: {n} revisions"),
-        direction=plan.direction,
-        target=plan.target,
-    )
+def run_heading(plan: MigrationPlan) -> str:
+    if plan.direction == "upgrade":
+        one = MigrationTexts.tr("Upgrade to {target}: 1 revision")
+        many = MigrationTexts.tr("Upgrade to {target}: {n} revisions")
+    else:
+        one = MigrationTexts.tr("Downgrade to {target}: 1 revision")
+        many = MigrationTexts.tr("Downgrade to {target}: {n} revisions")
+    return plural(len(plan.steps), one, many, target=plan.target)
 
 
-def step_text(step: PlanStep, index: int, total: int, seconds: float, tr: Tr) -> str:
+def step_text(step: PlanStep, index: int, total: int, seconds: float) -> str:
     """The log line of a revision applied."""
-    return tr("[{index}/{total}] {direction} {revision} ({branch}): {message} — {seconds} s").format(
+    text = (
+        MigrationTexts.tr("[{index}/{total}] upgrade {revision} ({branch}): {message} — {seconds} s")
+        if step.direction == "upgrade"
+        else MigrationTexts.tr("[{index}/{total}] downgrade {revision} ({branch}): {message} — {seconds} s")
+    )
+    return text.format(
         index=index,
         total=total,
-        direction=step.direction,
         revision=step.revision,
         branch=step.branch,
         message=step.message,
@@ -302,93 +346,110 @@ def step_text(step: PlanStep, index: int, total: int, seconds: float, tr: Tr) ->
     )
 
 
-def success_text(result: RunResult, tr: Tr) -> str:
+def success_text(result: RunResult) -> str:
+    if result.direction == "upgrade":
+        one = MigrationTexts.tr("Upgrade to {target} done: 1 revision applied in {seconds} s.")
+        many = MigrationTexts.tr("Upgrade to {target} done: {n} revisions applied in {seconds} s.")
+    else:
+        one = MigrationTexts.tr("Downgrade to {target} done: 1 revision applied in {seconds} s.")
+        many = MigrationTexts.tr("Downgrade to {target} done: {n} revisions applied in {seconds} s.")
     text = plural(
         len(result.applied),
-        tr("{direction} to {target} done: 1 revision applied in {seconds} s."),
-        tr("{direction} to {target} done: {n} revisions applied in {seconds} s."),
-        direction=result.direction.capitalize(),
+        one,
+        many,
         target=result.target,
         seconds=f"{result.elapsed:.2f}",
     )
     if result.backup_path:
-        text += " " + tr("A copy of the database before the run is kept at {path}.").format(
+        text += " " + MigrationTexts.tr("A copy of the database before the run is kept at {path}.").format(
             path=result.backup_path
         )
     return text
 
 
-def failure_lines(details: dict[str, Any], message: str, backup_path: Any, tr: Tr) -> list[str]:
+def failure_lines(details: dict[str, Any], message: str, backup_path: Any) -> list[str]:
     """The error of a failed run, the revision it failed in, and what became of those before."""
     applied = list(details.get("applied") or [])
     lines = [
-        tr("The run failed in {revision}: {error}").format(
-            revision=details.get("revision") or tr("(before the first revision)"),
+        MigrationTexts.tr("The run failed in {revision}: {error}").format(
+            revision=details.get("revision") or MigrationTexts.tr("(before the first revision)"),
             error=details.get("error") or message,
         )
     ]
     if details.get("rolled_back"):
         lines.append(
-            tr(
+            MigrationTexts.tr(
                 "PostgreSQL rolled the whole run back in its one transaction: the schema is exactly as "
                 "it was before."
             )
         )
         return lines
     lines.append(
-        tr("Applied and kept before the failure: {revisions}.").format(
-            revisions=", ".join(applied) if applied else tr("none")
+        MigrationTexts.tr("Applied and kept before the failure: {revisions}.").format(
+            revisions=", ".join(applied) if applied else MigrationTexts.tr("none")
         )
     )
     if backup_path:
-        lines.append(tr("The database as it was before the run is saved at {path}.").format(path=backup_path))
+        lines.append(
+            MigrationTexts.tr("The database as it was before the run is saved at {path}.").format(
+                path=backup_path
+            )
+        )
     return lines
 
 
-def failed_situation(details: dict[str, Any], tr: Tr) -> str:
+def failed_situation(details: dict[str, Any]) -> str:
     """Where a run failed, as the restore confirmation says it."""
     applied = list(details.get("applied") or [])
     failed_at = details.get("revision")
-    where = tr(" in {revision}").format(revision=failed_at) if failed_at else ""
-    return tr("The run failed{where}. Applied and kept before the failure: {applied}.").format(
-        where=where, applied=", ".join(applied) if applied else tr("none")
+    text = (
+        MigrationTexts.tr("The run failed in {revision}. Applied and kept before the failure: {applied}.")
+        if failed_at
+        else MigrationTexts.tr("The run failed. Applied and kept before the failure: {applied}.")
+    )
+    return text.format(
+        revision=failed_at, applied=", ".join(applied) if applied else MigrationTexts.tr("none")
     )
 
 
-def cancelled_lines(details: dict[str, Any], backup_path: Any, tr: Tr) -> list[str]:
+def cancelled_lines(details: dict[str, Any], backup_path: Any) -> list[str]:
     """A run cancelled between revisions: what was kept, and the copy taken before it."""
     if details.get("rolled_back"):
         return [
-            tr(
+            MigrationTexts.tr(
                 "The run was cancelled. PostgreSQL rolled the whole run back in its one transaction: "
                 "the schema is exactly as it was before."
             )
         ]
     applied = list(details.get("applied") or [])
     lines = [
-        tr("The run was cancelled after the current revision. Applied and kept: {revisions}.").format(
-            revisions=", ".join(applied) if applied else tr("none")
-        )
+        MigrationTexts.tr(
+            "The run was cancelled after the current revision. Applied and kept: {revisions}."
+        ).format(revisions=", ".join(applied) if applied else MigrationTexts.tr("none"))
     ]
     if backup_path:
         lines.append(
-            tr(
+            MigrationTexts.tr(
                 "The database as it was before the run is saved at {path}: restore it to undo the run."
             ).format(path=backup_path)
         )
     return lines
 
 
-def cancelled_situation(details: dict[str, Any], tr: Tr) -> str:
+def cancelled_situation(details: dict[str, Any]) -> str:
     """A cancelled run, as the restore confirmation says it."""
     applied = list(details.get("applied") or [])
-    return tr("The run was cancelled. Applied and kept before the cancel: {applied}.").format(
-        applied=", ".join(applied) if applied else tr("none")
+    return MigrationTexts.tr("The run was cancelled. Applied and kept before the cancel: {applied}.").format(
+        applied=", ".join(applied) if applied else MigrationTexts.tr("none")
     )
 
 
-def restored_text(result: RestoreResult, tr: Tr) -> str:
-    return tr(
+def restored_text(result: RestoreResult) -> str:
+    return MigrationTexts.tr(
         "Restored the database from {path}; its revisions are now: {heads}. The database as it was "
         "before the restore is saved at {saved}."
-    ).format(path=result.backup_path, heads=", ".join(result.heads) or tr("none"), saved=result.saved_path)
+    ).format(
+        path=result.backup_path,
+        heads=", ".join(result.heads) or MigrationTexts.tr("none"),
+        saved=result.saved_path,
+    )

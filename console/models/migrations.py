@@ -37,8 +37,8 @@ class BranchStatusModel(RowsTableModel[Any]):
         self._headers = (
             self.tr("Branch"),
             self.tr("Module"),
-            self.tr("Current"),
-            self.tr("Head"),
+            self.tr("Installed"),
+            self.tr("Latest"),
             self.tr("Pending"),
             self.tr("Enabled on"),
         )
@@ -219,7 +219,7 @@ class DriftModel(RowsTableModel[Any]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = (
-            self.tr("Drift"),
+            self.tr("Problem"),
             self.tr("Module"),
             self.tr("Platforms"),
             self.tr("For example"),
@@ -257,7 +257,11 @@ class DriftModel(RowsTableModel[Any]):
         if column == "examples":
             more = row.platform_count - len(row.platforms)
             text = ", ".join(row.platforms)
-            return text + (plural(more, self.tr(" and 1 more"), self.tr(" and {n} more")) if more > 0 else "")
+            if more <= 0:
+                return text
+            return plural(
+                more, self.tr("{platforms} and 1 more"), self.tr("{platforms} and {n} more"), platforms=text
+            )
         if column == "repair":
             return self.repair_text(row)
         return None

@@ -128,12 +128,18 @@ class ModuleListModel(RowsTableModel[_Row]):
         return ""
 
 
-def outcome_text(result: ApplyResult, tr: Any) -> str:
-    """What a change applied did: its headline, the platforms changed and those skipped."""
+def outcome_text(result: ApplyResult) -> str:
+    """What a change applied did: its headline, the platforms changed and those skipped (in the
+    translation context of :class:`ModuleListModel`)."""
     applied = len(result.applied)
-    text = tr("Done: {headline}").format(headline=result.plan.headline())
-    text += "\n" + plural(applied, tr("1 platform changed."), tr("{n:,} platforms changed."))
+    text = ModuleListModel.tr("Done: {headline}").format(headline=result.plan.headline())
+    text += "\n" + plural(
+        applied, ModuleListModel.tr("1 platform changed."), ModuleListModel.tr("{n:,} platforms changed.")
+    )
     if result.skipped:
-        one, many = tr("1 refused platform skipped."), tr("{n:,} refused platforms skipped.")
+        one, many = (
+            ModuleListModel.tr("1 refused platform skipped."),
+            ModuleListModel.tr("{n:,} refused platforms skipped."),
+        )
         text += " " + plural(len(result.skipped), one, many)
     return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from console.models.common import local_time, measured
 from console.models.payments import money_samples
@@ -15,8 +15,9 @@ from core.actor import Actor
 from modules.orders.paging import OrderPager, OrderQuery
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrdersModel", text)
+class OrdersModel(QObject):
+    """The translation context of the order columns: lupdate extracts ``OrdersModel.tr("...")``
+    and Qt looks it up under the same name (never instantiated)."""
 
 
 class OrderSource:
@@ -41,39 +42,39 @@ class OrderSource:
 
 
 def status_text(status: str) -> str:
-    names = {"paid": _tr("paid"), "pending": _tr("pending")}
+    names = {"paid": OrdersModel.tr("paid"), "pending": OrdersModel.tr("pending")}
     return names.get(status, status)
 
 
 def order_columns() -> list[Column]:
     """Number, status and total first: they stay in sight beside the detail pane."""
     return [
-        Column("number", _tr("Number"), lambda r: r.number, width=16, samples=measured),
+        Column("number", OrdersModel.tr("Number"), lambda r: r.number, width=16, samples=measured),
         Column(
             "status",
-            _tr("Status"),
+            OrdersModel.tr("Status"),
             lambda r: status_text(r.status),
             width=11,
             samples=lambda: [status_text(s) for s in ("paid", "pending")],
         ),
         Column(
             "total",
-            _tr("Total"),
+            OrdersModel.tr("Total"),
             lambda r: money(r.total_minor, r.currency),
             width=16,
             samples=money_samples,
         ),
         Column(
             "created_at",
-            _tr("Created"),
+            OrdersModel.tr("Created"),
             lambda r: local_time(r.created_at, seconds=False),
             width=18,
             samples=measured,
         ),
-        Column("platform", _tr("Platform"), lambda r: r.platform, width=14, samples=measured),
+        Column("platform", OrdersModel.tr("Platform"), lambda r: r.platform, width=14, samples=measured),
         Column(
             "store",
-            _tr("Store"),
+            OrdersModel.tr("Store"),
             lambda r: r.store,
             tooltip=lambda r: r.merchant,
             width=14,
@@ -84,5 +85,5 @@ def order_columns() -> list[Column]:
 
 def order_model(pager: OrderPager, actor: Actor, parent: Any = None, **kw: Any) -> WindowedTableModel:
     return WindowedTableModel(
-        order_columns(), OrderSource(pager, actor), parent, placeholder=_tr("Loading…"), **kw
+        order_columns(), OrderSource(pager, actor), parent, placeholder=OrdersModel.tr("Loading…"), **kw
     )

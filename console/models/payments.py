@@ -25,13 +25,12 @@ GATEWAYS = ("stripe", "paypal", "manual")
 
 def status_text(status: str) -> str:
     """A payment's status in people's words (the gateways' codes stay in the data and the CLI)."""
-    tr = QCoreApplication.translate
     words = {
-        "captured": tr("PaymentStatus", "captured"),
-        "awaiting_funds": tr("PaymentStatus", "awaiting funds"),
-        "processing": tr("PaymentStatus", "processing"),
-        "requires_action": tr("PaymentStatus", "action required"),
-        "failed": tr("PaymentStatus", "failed"),
+        "captured": QCoreApplication.translate("PaymentStatus", "captured"),
+        "awaiting_funds": QCoreApplication.translate("PaymentStatus", "awaiting funds"),
+        "processing": QCoreApplication.translate("PaymentStatus", "processing"),
+        "requires_action": QCoreApplication.translate("PaymentStatus", "action required"),
+        "failed": QCoreApplication.translate("PaymentStatus", "failed"),
     }
     return words.get(status, status)
 

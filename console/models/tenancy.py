@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QBrush, QColor
 
 from console.models.common import local_time, measured
@@ -17,8 +17,9 @@ from modules.tenancy.services import ListQuery, MerchantService, StoreService
 SUSPENDED = QBrush(QColor(198, 40, 40))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TenancyModel", text)
+class TenancyModel(QObject):
+    """The translation context of the merchant and store columns: lupdate extracts ``TenancyModel.tr("...")``
+    and Qt looks it up under the same name (never instantiated)."""
 
 
 def money(minor: int, currency: str) -> str:
@@ -58,54 +59,66 @@ def _status_brush(row: Any) -> Any:
     return SUSPENDED if row.status == "suspended" else None
 
 
-def _status_text(row: Any) -> str:
-    return _tr("suspended") if row.status == "suspended" else _tr("active")
+def status_text(status: str, kind: str) -> str:
+    """A merchant's or a store's (``kind``) status: words of their own, as French agrees them with
+    the noun (un marchand suspendu, une boutique suspendue)."""
+    if kind == "store":
+        words = {
+            "active": TenancyModel.tr("active", "store"),
+            "suspended": TenancyModel.tr("suspended", "store"),
+        }
+    else:
+        words = {
+            "active": TenancyModel.tr("active", "merchant"),
+            "suspended": TenancyModel.tr("suspended", "merchant"),
+        }
+    return words.get(status, status)
 
 
-def _status() -> Column:
+def _status(kind: str) -> Column:
     return Column(
         "status",
-        _tr("Status"),
-        _status_text,
+        TenancyModel.tr("Status"),
+        lambda r: status_text(r.status, kind),
         tooltip=lambda r: r.suspended_reason,
         foreground=_status_brush,
         width=11,
-        samples=lambda: [_tr("active"), _tr("suspended")],
+        samples=lambda: [status_text(s, kind) for s in ("active", "suspended")],
     )
 
 
 def _created() -> Column:
     created = lambda r: local_time(r.created_at, seconds=False)  # noqa: E731
-    return Column("created_at", _tr("Created"), created, "created_at", width=18, samples=measured)
+    return Column("created_at", TenancyModel.tr("Created"), created, "created_at", width=18, samples=measured)
 
 
 def merchant_columns() -> list[Column]:
     """Code and status first: they stay in sight beside the detail pane."""
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
-        _status(),
-        Column("name", _tr("Name"), lambda r: r.name, "name", width=28),
-        Column("email", _tr("E-mail"), lambda r: r.email or "", width=32),
-        Column("stores", _tr("Stores"), lambda r: str(r.stores), width=9, samples=measured),
+        Column("code", TenancyModel.tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
+        _status("merchant"),
+        Column("name", TenancyModel.tr("Name"), lambda r: r.name, "name", width=28),
+        Column("email", TenancyModel.tr("E-mail"), lambda r: r.email or "", width=32),
+        Column("stores", TenancyModel.tr("Stores"), lambda r: str(r.stores), width=9, samples=measured),
         _created(),
     ]
 
 
 def store_columns() -> list[Column]:
     return [
-        Column("code", _tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
-        _status(),
-        Column("name", _tr("Name"), lambda r: r.name, "name", width=30),
-        Column("domain", _tr("Domain"), lambda r: r.domain or "", width=30),
+        Column("code", TenancyModel.tr("Code"), lambda r: r.code, "code", width=14, samples=measured),
+        _status("store"),
+        Column("name", TenancyModel.tr("Name"), lambda r: r.name, "name", width=30),
+        Column("domain", TenancyModel.tr("Domain"), lambda r: r.domain or "", width=30),
         Column(
             "merchant",
-            _tr("Merchant"),
+            TenancyModel.tr("Merchant"),
             lambda r: r.merchant,
             tooltip=lambda r: r.merchant_name,
             width=12,
             samples=measured,
         ),
-        Column("platform", _tr("Platform"), lambda r: r.platform, width=12, samples=measured),
+        Column("platform", TenancyModel.tr("Platform"), lambda r: r.platform, width=12, samples=measured),
         _created(),
     ]
 
@@ -114,11 +127,15 @@ def merchant_model(
     service: MerchantService, actor: Actor, parent: Any = None, **kw: Any
 ) -> WindowedTableModel:
     return WindowedTableModel(
-        merchant_columns(), ServiceSource(service, actor), parent, placeholder=_tr("Loading…"), **kw
+        merchant_columns(),
+        ServiceSource(service, actor),
+        parent,
+        placeholder=TenancyModel.tr("Loading…"),
+        **kw,
     )
 
 
 def store_model(service: StoreService, actor: Actor, parent: Any = None, **kw: Any) -> WindowedTableModel:
     return WindowedTableModel(
-        store_columns(), ServiceSource(service, actor), parent, placeholder=_tr("Loading…"), **kw
+        store_columns(), ServiceSource(service, actor), parent, placeholder=TenancyModel.tr("Loading…"), **kw
     )

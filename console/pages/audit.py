@@ -179,8 +179,14 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        more = "" if self.model.exhausted else self.tr(" (scroll for more)")
-        self.count_label.setText(plural(n, self.tr("{n} entry shown"), self.tr("{n} entries shown")) + more)
+        if self.model.exhausted:
+            one, many = self.tr("{n} entry shown"), self.tr("{n} entries shown")
+        else:
+            one, many = (
+                self.tr("{n} entry shown (scroll for more)"),
+                self.tr("{n} entries shown (scroll for more)"),
+            )
+        self.count_label.setText(plural(n, one, many))
 
     def database_changed(self) -> None:
         # Only follow new entries while the newest are in view (do not pull the table away).
@@ -192,7 +198,7 @@ class AuditPage(Page):
         if entry is None:
             self.detail.clear()
             return
-        self.detail.setPlainText(describe(entry, self.tr))
+        self.detail.setPlainText(describe(entry))
 
     # -- export ---------------------------------------------------------------------------------------
     def export_rows(self) -> ExportRows:
@@ -216,60 +222,61 @@ class AuditPage(Page):
         return keyset_rows(self.table, fetch, lambda e: int(e["id"]), cell, extra=extra)
 
 
-def describe(entry: dict[str, Any], tr: Any) -> str:
-    """The detail of one entry: who, when, the request, the resolved plan, the outcome."""
+def describe(entry: dict[str, Any]) -> str:
+    """The detail of one entry: who, when, the request, the resolved plan, the outcome (its words in
+    the translation context of :class:`AuditPage`, as the helpers below)."""
     lines = [
         f"#{entry['id']}  {display_value(entry, 'at')}  {entry['actor']}",
-        tr("Action: {action}").format(action=entry["action"]),
-        tr("Outcome: {outcome}").format(outcome=display_value(entry, "outcome")),
+        AuditPage.tr("Action: {action}").format(action=entry["action"]),
+        AuditPage.tr("Outcome: {outcome}").format(outcome=display_value(entry, "outcome")),
     ]
     if entry.get("subject"):
-        lines.append(tr("Subject: {subject}").format(subject=entry["subject"]))
+        lines.append(AuditPage.tr("Subject: {subject}").format(subject=entry["subject"]))
     if entry.get("platforms"):
-        lines.append(tr("Platforms: {platforms}").format(platforms=", ".join(entry["platforms"])))
+        lines.append(AuditPage.tr("Platforms: {platforms}").format(platforms=", ".join(entry["platforms"])))
     if entry.get("modules"):
-        lines.append(tr("Modules: {modules}").format(modules=", ".join(entry["modules"])))
+        lines.append(AuditPage.tr("Modules: {modules}").format(modules=", ".join(entry["modules"])))
     if entry.get("message"):
-        lines.append(tr("Message: {message}").format(message=entry["message"]))
-    lines += ["", tr("Request:"), *readable(entry.get("request"), tr)]
+        lines.append(AuditPage.tr("Message: {message}").format(message=entry["message"]))
+    lines += ["", AuditPage.tr("Request:"), *readable(entry.get("request"))]
     plan = entry.get("plan")
     if plan is not None:
-        lines += ["", tr("Resolved plan:")]
+        lines += ["", AuditPage.tr("Resolved plan:")]
         if isinstance(plan, dict) and plan.get("headline"):
             lines.append(str(plan["headline"]))
             plan = {k: v for k, v in plan.items() if k != "headline"}
-        lines += readable(plan, tr)
+        lines += readable(plan)
     return "\n".join(lines)
 
 
-def readable(value: Any, tr: Any, indent: int = 1) -> list[str]:
+def readable(value: Any, indent: int = 1) -> list[str]:
     """``value`` (a request or plan as recorded) as indented ``key: value`` lines, the way a
     person reads them: lists joined by commas when short, nested mappings indented, nothing
     empty. Secrets were masked (``***``) when the entry was written and stay so."""
     pad = "  " * indent
     if isinstance(value, dict):
         if not value:
-            return [pad + tr("(none)")] if indent == 1 else []
+            return [pad + AuditPage.tr("(none)")] if indent == 1 else []
         lines = []
         for key, item in value.items():
             label = str(key).replace("_", " ")
             if isinstance(item, dict | list) and not _flat(item):
                 lines.append(f"{pad}{label}:")
-                lines += readable(item, tr, indent + 1)
+                lines += readable(item, indent + 1)
             else:
-                lines.append(f"{pad}{label}: {_scalar(item, tr)}")
+                lines.append(f"{pad}{label}: {_scalar(item)}")
         return lines
     if isinstance(value, list):
         if _flat(value):
-            return [pad + _scalar(value, tr)]
+            return [pad + _scalar(value)]
         lines = []
         for item in value:
-            sub = readable(item, tr, indent + 1)
+            sub = readable(item, indent + 1)
             if sub:
                 lines.append(f"{pad}- {sub[0].strip()}")
                 lines += sub[1:]
         return lines
-    return [pad + _scalar(value, tr)]
+    return [pad + _scalar(value)]
 
 
 def _flat(value: Any) -> bool:
@@ -279,11 +286,11 @@ def _flat(value: Any) -> bool:
     return isinstance(value, list) and all(not isinstance(v, dict | list) for v in value)
 
 
-def _scalar(value: Any, tr: Any) -> str:
+def _scalar(value: Any) -> str:
     if value is None or value == [] or value == {}:
-        return tr("(none)")
+        return AuditPage.tr("(none)")
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return AuditPage.tr("yes") if value else AuditPage.tr("no")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -35,7 +35,7 @@ from console.dialogs.reason import ReasonDialog
 from console.models.common import local_time, measured, plural
 from console.models.orders import status_text as order_status_text
 from console.models.payments import status_text as payment_status_text
-from console.models.tenancy import money
+from console.models.tenancy import money, status_text
 from console.models.windowed import WindowedTableModel
 from console.pages.base import enable_for
 from console.pages.list_page import ListPage
@@ -208,21 +208,20 @@ class DetailPane(QWidget):
     def show_detail(self, detail: Detail, customers: list[CustomerRow]) -> None:
         self.detail = detail
         m, s = detail.merchant, detail.store
-        status = {"active": self.tr("active"), "suspended": self.tr("suspended")}
         if s is not None:
-            self.heading.setText(f"{s.code} · {s.name} · {status.get(s.status, s.status)}")
+            self.heading.setText(f"{s.code} · {s.name} · {status_text(s.status, 'store')}")
             lines = [
                 self.tr("Domain: {domain}").format(domain=s.domain or "-"),
                 self.tr("E-mail: {email}").format(email=s.email or "-"),
                 self.tr("Platform: {platform}").format(platform=s.platform),
                 self.tr("Merchant: {code} · {name} ({status})").format(
-                    code=m.code, name=m.name, status=status.get(m.status, m.status)
+                    code=m.code, name=m.name, status=status_text(m.status, "merchant")
                 ),
                 self.tr("Created: {when}").format(when=local_time(s.created_at, seconds=False)),
             ]
             reason = s.suspended_reason
         else:
-            self.heading.setText(f"{m.code} · {m.name} · {status.get(m.status, m.status)}")
+            self.heading.setText(f"{m.code} · {m.name} · {status_text(m.status, 'merchant')}")
             lines = [
                 self.tr("E-mail: {email}").format(email=m.email),
                 self.tr("Phone: {phone}").format(phone=m.phone or "-"),
@@ -243,7 +242,7 @@ class DetailPane(QWidget):
         _fill(
             self.stores_table,
             [
-                [st.code, st.name, st.domain, st.platform, status.get(st.status, st.status)]
+                [st.code, st.name, st.domain, st.platform, status_text(st.status, "store")]
                 for st in detail.stores
             ],
         )
@@ -400,9 +399,7 @@ class DirectoryPage(ListPage):
         self.detail.suspend_button.clicked.connect(lambda: spawn(self.ask_status(True), self))
         self.detail.reactivate_button.clicked.connect(lambda: spawn(self.ask_status(False), self))
         self.detail.reveal_button.clicked.connect(lambda: spawn(self.ask_reveal(), self))
-        self.suspend_action = QAction(
-            self.tr("Suspend the selected {noun}…").format(noun=self.noun_text()), self
-        )
+        self.suspend_action = QAction(self.wording()["suspend_selected"], self)
         self.suspend_action.triggered.connect(self.detail.suspend_button.click)
         self.count_action = QAction(self.tr("Count exactly"), self)
         self.count_action.triggered.connect(self.count_button.click)
@@ -414,8 +411,24 @@ class DirectoryPage(ListPage):
     def make_model(self) -> WindowedTableModel:
         raise NotImplementedError
 
-    def noun_text(self) -> str:
-        return self.noun
+    def wording(self) -> dict[str, str]:
+        """What the page says of its rows, whole for merchants and for stores (French agrees words
+        with the noun: un marchand suspendu, une boutique suspendue)."""
+        if self.noun == "store":
+            return {
+                "suspend_selected": self.tr("Suspend the selected store…"),
+                "suspend": self.tr("Suspend store {code}"),
+                "reactivate": self.tr("Reactivate store {code}"),
+                "suspended": self.tr("Store {code} suspended"),
+                "reactivated": self.tr("Store {code} reactivated"),
+            }
+        return {
+            "suspend_selected": self.tr("Suspend the selected merchant…"),
+            "suspend": self.tr("Suspend merchant {code}"),
+            "reactivate": self.tr("Reactivate merchant {code}"),
+            "suspended": self.tr("Merchant {code} suspended"),
+            "reactivated": self.tr("Merchant {code} reactivated"),
+        }
 
     def commands(self) -> list[QAction]:
         return [self.suspend_action, self.count_action, self.export_action]
@@ -547,15 +560,15 @@ class DirectoryPage(ListPage):
         if code is None:
             return False
         actor = self.session.require_actor()
-        noun = self.noun_text()
+        words = self.wording()
         if suspend:
-            title = self.tr("Suspend {noun} {code}").format(noun=noun, code=code)
+            title = words["suspend"].format(code=code)
             intro = self.tr(
                 "Suspending stops {code} from trading. Say why: the reason is kept in the audit trail."
             )
             call = self.service.suspend
         else:
-            title = self.tr("Reactivate {noun} {code}").format(noun=noun, code=code)
+            title = words["reactivate"].format(code=code)
             intro = self.tr(
                 "Reactivating lets {code} trade again. Say why: the reason is kept in the audit trail."
             )
@@ -569,7 +582,7 @@ class DirectoryPage(ListPage):
         accepted = await dialog_result(dialog) == ReasonDialog.DialogCode.Accepted
         if not accepted:
             return False
-        done = self.tr("{code} suspended") if suspend else self.tr("{code} reactivated")
+        done = words["suspended"] if suspend else words["reactivated"]
         self.show_status(done.format(code=code))
         self.model.invalidate()
         await self.show_detail(code)

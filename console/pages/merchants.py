@@ -11,9 +11,6 @@ from modules.tenancy.services import MerchantService
 class MerchantsPage(DirectoryPage):
     noun = "merchant"
 
-    def noun_text(self) -> str:
-        return self.tr("merchant")
-
     def make_service(self) -> MerchantService:
         return self.session.merchants
 

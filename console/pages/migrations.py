@@ -193,7 +193,6 @@ class MigrationsPage(Page):
             self.status,
             self.preview,
             self.drift_rows,
-            self.tr,
             may_run=self.can_run(),
             running=self.running,
             target=self.target,
@@ -268,7 +267,7 @@ class MigrationsPage(Page):
     def _fill_targets(self, keep: str | None = None) -> None:
         """The targets of the chosen direction; ``keep`` (default: the current one) stays chosen."""
         branches = self.status.branches if self.status else ()
-        items = texts.target_items(self.direction(), branches, self.tr)
+        items = texts.target_items(self.direction(), branches)
         self.chooser.fill(items, self.target() if keep is None else keep, keep_typed=self.preview is not None)
 
     def reset_choice(self) -> None:
@@ -311,9 +310,12 @@ class MigrationsPage(Page):
         actor = self.session.require_actor()
         self._clear_preview()
         self.clear_result()
-        self.plan_note.setText(
-            self.tr("Planning {direction} to {target}…").format(direction=direction, target=target)
+        planning = (
+            self.tr("Planning the upgrade to {target}…")
+            if direction == "upgrade"
+            else self.tr("Planning the downgrade to {target}…")
         )
+        self.plan_note.setText(planning.format(target=target))
         self.plan_action.setEnabled(False)
         try:
             preview = await run_sync(self.service.plan, actor, target, direction, sql=True)
@@ -408,7 +410,7 @@ class MigrationsPage(Page):
         self._update_actions()
         self.tabs.show_log()
         self.chooser.start_progress(len(plan.steps))
-        self.log(texts.run_heading(plan, self.tr))
+        self.log(texts.run_heading(plan))
         self._step_started = time.monotonic()
         self._running_step(0)
 
@@ -429,7 +431,7 @@ class MigrationsPage(Page):
         self.progress.setMaximum(total)
         self.progress.setValue(index)
         self.plan_model.mark_applied(step.revision, index)
-        self.log(texts.step_text(step, index, total, elapsed, self.tr))
+        self.log(texts.step_text(step, index, total, elapsed))
         self._running_step(index)
 
     def show_success(self, result: RunResult) -> None:
@@ -514,9 +516,9 @@ class MigrationsPage(Page):
             return None
         details = failure.details if isinstance(failure.details, dict) else {}
         situation = (
-            texts.cancelled_situation(details, self.tr)
+            texts.cancelled_situation(details)
             if failure.code == "migrations.cancelled"
-            else texts.failed_situation(details, self.tr)
+            else texts.failed_situation(details)
         )
         return await self._restore(failure.backup_path, situation)
 
@@ -525,8 +527,14 @@ class MigrationsPage(Page):
         run = self.interrupted
         if run is None or not run.restorable or run.backup is None:
             return None
-        situation = self.tr(
-            "The {direction} to {target} started by {actor} at {time} was interrupted before it finished."
+        situation = (
+            self.tr(
+                "The upgrade to {target} started by {actor} at {time} was interrupted before it finished."
+            )
+            if run.marker.direction == "upgrade"
+            else self.tr(
+                "The downgrade to {target} started by {actor} at {time} was interrupted before it finished."
+            )
         ).format(**texts.run_words(run))
         return await self._restore(run.backup, situation)
 
@@ -541,7 +549,7 @@ class MigrationsPage(Page):
             return None
         self.failure = None
         self.restore_button.hide()
-        text = texts.restored_text(result, self.tr)
+        text = texts.restored_text(result)
         self.log(text)
         self._show_result(text, "")
         await self._reload_after_run()

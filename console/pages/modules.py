@@ -234,7 +234,7 @@ class ModulesPage(Page):
 
     def _module_changed(self) -> None:
         module = self.selected_module()
-        self.about.setHtml(module_html(module, self.session.registry, self.tr) if module else "")
+        self.about.setHtml(module_html(module, self.session.registry) if module else "")
         self._update_actions()
         self._config_target_changed()
 
@@ -383,7 +383,7 @@ class ModulesPage(Page):
 
     async def apply(self, dialog: Any, skip_refused: bool) -> ApplyResult | None:
         apply = partial(self.session.modules.apply, self.session.require_actor())
-        result = await apply_in(dialog, apply, skip_refused, self.tr)
+        result = await apply_in(dialog, apply, skip_refused)
         if result is not None:
             self.show_status(result.plan.headline())
         await self.refresh_states()

@@ -316,8 +316,12 @@ class PaymentsPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
-        more = "" if self.model.exhausted else self.tr(" (scroll for more)")
-        self.count_label.setText(self.tr("{n} payments shown").format(n=self.model.rowCount()) + more)
+        text = (
+            self.tr("{n} payments shown")
+            if self.model.exhausted
+            else self.tr("{n} payments shown (scroll for more)")
+        )
+        self.count_label.setText(text.format(n=self.model.rowCount()))
 
     def select_payment(self, payment_id: int) -> bool:
         row = self.model.row_of(payment_id)
@@ -575,9 +579,23 @@ class PaymentsPage(Page):
         report = await run_sync(self.service.resolve_pending, self.session.require_actor(), ids or None)
         if d is not None:
             await self._refresh(d.id)
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(report.counts.items())) or self.tr("nothing to do")
+        counts = ", ".join(self._resolved_text(k, n) for k, n in sorted(report.counts.items())) or self.tr(
+            "nothing to do"
+        )
         self.show_status(self.tr("Pending refunds resolved: {counts}").format(counts=counts))
         return report
+
+    def _resolved_text(self, outcome: str, n: int) -> str:
+        """How many pending refunds ended in ``outcome`` (succeeded, failed, pending, skipped)."""
+        if outcome == "succeeded":
+            return self.tr("%n succeeded", "", n)
+        if outcome == "failed":
+            return self.tr("%n failed", "", n)
+        if outcome == "pending":
+            return self.tr("%n still pending", "", n)
+        if outcome == "skipped":
+            return self.tr("%n skipped", "", n)
+        return f"{n} {outcome}"
 
     def session_changed(self) -> None:
         self._update_actions()

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from console.pages.base import Page
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate extracts
+    """Marks ``text`` for translation in ``context`` without Qt (this module imports none); the
+    navigation, the Go menu, the palette and the page translate it where they show it."""
+    return text
+
+
 class _Session(Protocol):
     def can(self, permission: str, platform_id: int | None = ...) -> bool: ...
 
@@ -81,104 +87,157 @@ class PageEntry:
 
 _C = PageCommand
 # Every list's CSV export (console/widgets/table_export.py), and only that, is Ctrl+E.
-_EXPORT_CSV = _C("export_action", "Export CSV…", shortcut="Ctrl+E")
+_EXPORT_CSV = _C("export_action", QT_TRANSLATE_NOOP("PageCommands", "Export CSV…"), shortcut="Ctrl+E")
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "modules",
-        "Modules",
+        QT_TRANSLATE_NOOP("Pages", "Modules"),
         "modules",
         "modules.view",
         "console.pages.modules:ModulesPage",
         commands=(
-            _C("enable_action", "Enable a module on target…", "modules.toggle", "Ctrl+Shift+A"),
-            _C("disable_action", "Disable a module on target…", "modules.toggle", "Ctrl+Shift+D"),
-            _C("refresh_action", "Refresh"),
+            _C(
+                "enable_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Enable a module on target…"),
+                "modules.toggle",
+                "Ctrl+Shift+A",
+            ),
+            _C(
+                "disable_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Disable a module on target…"),
+                "modules.toggle",
+                "Ctrl+Shift+D",
+            ),
+            _C("refresh_action", QT_TRANSLATE_NOOP("PageCommands", "Refresh")),
         ),
     ),
     PageEntry(
         "graph",
-        "Dependency graph",
+        QT_TRANSLATE_NOOP("Pages", "Dependency graph"),
         "graph",
         "modules.view",
         "console.pages.graph:GraphPage",
         commands=(
-            _C("fit_action", "Fit", shortcut="Ctrl+0"),
-            _C("zoom_in_action", "Zoom in", shortcut="Ctrl++"),
-            _C("zoom_out_action", "Zoom out", shortcut="Ctrl+-"),
-            _C("export_action", "Export PNG…", shortcut="Ctrl+S"),
+            _C("fit_action", QT_TRANSLATE_NOOP("PageCommands", "Fit"), shortcut="Ctrl+0"),
+            _C("zoom_in_action", QT_TRANSLATE_NOOP("PageCommands", "Zoom in"), shortcut="Ctrl++"),
+            _C("zoom_out_action", QT_TRANSLATE_NOOP("PageCommands", "Zoom out"), shortcut="Ctrl+-"),
+            _C("export_action", QT_TRANSLATE_NOOP("PageCommands", "Export PNG…"), shortcut="Ctrl+S"),
         ),
     ),
     PageEntry(
         "migrations",
-        "Migrations",
+        QT_TRANSLATE_NOOP("Pages", "Migrations"),
         "migrations",
         "migrations.view",
         "console.pages.migrations:MigrationsPage",
         commands=(
-            _C("plan_action", "Plan", shortcut="Ctrl+P"),
-            _C("run_action", "Run…", "migrations.run", "Ctrl+Return"),
-            _C("cancel_action", "Cancel the run", "migrations.run", "Esc", live_only=True),
-            _C("refresh_action", "Refresh"),
-            _C("preview_repair_action", "Preview repair"),
-            _C("repair_action", "Repair…", "migrations.run"),
+            _C("plan_action", QT_TRANSLATE_NOOP("PageCommands", "Plan"), shortcut="Ctrl+P"),
+            _C("run_action", QT_TRANSLATE_NOOP("PageCommands", "Run…"), "migrations.run", "Ctrl+Return"),
+            _C(
+                "cancel_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Cancel the run"),
+                "migrations.run",
+                "Esc",
+                live_only=True,
+            ),
+            _C("refresh_action", QT_TRANSLATE_NOOP("PageCommands", "Refresh")),
+            _C("preview_repair_action", QT_TRANSLATE_NOOP("PageCommands", "Preview repair")),
+            _C("repair_action", QT_TRANSLATE_NOOP("PageCommands", "Repair…"), "migrations.run"),
             _EXPORT_CSV,
         ),
     ),
     PageEntry(
         "health",
-        "Health",
+        QT_TRANSLATE_NOOP("Pages", "Health"),
         "health",
         "health.view",
         "console.pages.health:HealthPage",
         commands=(
-            _C("export_report_action", "Export a health report…", shortcut="Ctrl+S"),
-            _C("check_now_action", "Run the health checks now", shortcut="Ctrl+Return"),
+            _C(
+                "export_report_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Export a health report…"),
+                shortcut="Ctrl+S",
+            ),
+            _C(
+                "check_now_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Run the health checks now"),
+                shortcut="Ctrl+Return",
+            ),
         ),
     ),
     PageEntry(
         "merchants",
-        "Merchants",
+        QT_TRANSLATE_NOOP("Pages", "Merchants"),
         "merchants",
         "merchants.view",
         "console.pages.merchants:MerchantsPage",
         module="tenancy",
         commands=(
-            _C("suspend_action", "Suspend the selected merchant…", "merchants.suspend", "Ctrl+Shift+D"),
-            _C("count_action", "Count exactly"),
+            _C(
+                "suspend_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Suspend the selected merchant…"),
+                "merchants.suspend",
+                "Ctrl+Shift+D",
+            ),
+            _C("count_action", QT_TRANSLATE_NOOP("PageCommands", "Count exactly")),
             _EXPORT_CSV,
         ),
     ),
     PageEntry(
         "stores",
-        "Stores",
+        QT_TRANSLATE_NOOP("Pages", "Stores"),
         "stores",
         "merchants.view",
         "console.pages.stores:StoresPage",
         module="tenancy",
         commands=(
-            _C("suspend_action", "Suspend the selected store…", "merchants.suspend", "Ctrl+Shift+D"),
-            _C("count_action", "Count exactly"),
+            _C(
+                "suspend_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Suspend the selected store…"),
+                "merchants.suspend",
+                "Ctrl+Shift+D",
+            ),
+            _C("count_action", QT_TRANSLATE_NOOP("PageCommands", "Count exactly")),
             _EXPORT_CSV,
         ),
     ),
     PageEntry(
         "payments",
-        "Payments",
+        QT_TRANSLATE_NOOP("Pages", "Payments"),
         "payments",
         "payments.view",
         "console.pages.payments:PaymentsPage",
         module="payments",
         commands=(
-            _C("refund_action", "Refund…", "payments.refund", "Ctrl+Shift+R"),
-            _C("approve_action", "Approve the selected refund…", "payments.refund.approve", "Ctrl+Shift+A"),
-            _C("reject_action", "Reject the selected refund…", "payments.refund.approve", "Ctrl+Shift+D"),
-            _C("resolve_action", "Resolve pending refunds", "payments.refund"),
+            _C(
+                "refund_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Refund…"),
+                "payments.refund",
+                "Ctrl+Shift+R",
+            ),
+            _C(
+                "approve_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Approve the selected refund…"),
+                "payments.refund.approve",
+                "Ctrl+Shift+A",
+            ),
+            _C(
+                "reject_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Reject the selected refund…"),
+                "payments.refund.approve",
+                "Ctrl+Shift+D",
+            ),
+            _C(
+                "resolve_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Resolve pending refunds"),
+                "payments.refund",
+            ),
             _EXPORT_CSV,
         ),
     ),
     PageEntry(
         "orders",
-        "Orders",
+        QT_TRANSLATE_NOOP("Pages", "Orders"),
         "orders",
         "payments.view",
         "console.pages.orders:OrdersPage",
@@ -187,7 +246,7 @@ PAGES: tuple[PageEntry, ...] = (
     ),
     PageEntry(
         "audit",
-        "Audit",
+        QT_TRANSLATE_NOOP("Pages", "Audit"),
         "audit",
         "audit.view",
         "console.pages.audit:AuditPage",
@@ -195,17 +254,21 @@ PAGES: tuple[PageEntry, ...] = (
     ),
     PageEntry(
         "users",
-        "Users",
+        QT_TRANSLATE_NOOP("Pages", "Users"),
         "users",
         "admin.users.manage",
         "console.pages.users:UsersPage",
         commands=(
-            _C("create_action", "New user…", shortcut="Ctrl+N"),
-            _C("toggle_action", "Disable or enable the user", shortcut="Ctrl+Shift+D"),
-            _C("unlock_action", "Unlock", shortcut="Ctrl+Shift+U"),
-            _C("role_action", "Change role…", shortcut="F2"),
-            _C("assign_action", "Assign platforms…"),
-            _C("reset_action", "Reset password…"),
+            _C("create_action", QT_TRANSLATE_NOOP("PageCommands", "New user…"), shortcut="Ctrl+N"),
+            _C(
+                "toggle_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Disable or enable the user"),
+                shortcut="Ctrl+Shift+D",
+            ),
+            _C("unlock_action", QT_TRANSLATE_NOOP("PageCommands", "Unlock"), shortcut="Ctrl+Shift+U"),
+            _C("role_action", QT_TRANSLATE_NOOP("PageCommands", "Change role…"), shortcut="F2"),
+            _C("assign_action", QT_TRANSLATE_NOOP("PageCommands", "Assign platforms…")),
+            _C("reset_action", QT_TRANSLATE_NOOP("PageCommands", "Reset password…")),
             _EXPORT_CSV,
         ),
     ),

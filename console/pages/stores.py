@@ -11,9 +11,6 @@ from modules.tenancy.services import StoreService
 class StoresPage(DirectoryPage):
     noun = "store"
 
-    def noun_text(self) -> str:
-        return self.tr("store")
-
     def make_service(self) -> StoreService:
         return self.session.stores
 

@@ -248,7 +248,11 @@ class UsersPage(Page):
     async def create_user(self, username: str, role: str, password: str, platforms: list[str]) -> UserInfo:
         info = await self._call(self.session.auth.create_user, username, role, password, platforms)
         self.select(username)
-        self.show_status(self.tr("Created {role} {user}").format(role=role, user=username))
+        self.show_status(
+            self.tr("User {user} created, role: {role}").format(
+                user=username, role=self.model.role_name(role)
+            )
+        )
         return info
 
     async def set_active(self, username: str, active: bool) -> None:
@@ -263,7 +267,9 @@ class UsersPage(Page):
 
     async def set_role(self, username: str, role: str) -> None:
         await self._call(self.session.auth.set_role, username, role)
-        self.show_status(self.tr("{user} is now {role}").format(user=username, role=role))
+        self.show_status(
+            self.tr("{user}: role changed to {role}").format(user=username, role=self.model.role_name(role))
+        )
 
     async def assign_platforms(self, username: str, platforms: list[str], replace: bool) -> None:
         await self._call(self.session.auth.assign_platforms, username, platforms, replace=replace)

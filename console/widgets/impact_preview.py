@@ -58,7 +58,6 @@ from core.graph import Change, ChangeRequest, Plan, PlatformPlan, Refusal, forma
 FilterMode = Literal["all", "changing", "refused", "unchanged"]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
-_CTX = "PlanTableModel"
 COLUMNS = (
     QT_TRANSLATE_NOOP("PlanTableModel", "Platform"),
     QT_TRANSLATE_NOOP("PlanTableModel", "Enabled"),
@@ -78,10 +77,6 @@ COLUMN_TIPS = (
     QT_TRANSLATE_NOOP("PlanTableModel", "Why nothing would be written for this platform"),
 )
 PLATFORM, ENABLED, PULLED_IN, DISABLED, REFUSED = range(5)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def describe_enabled(changes: Sequence[Change]) -> str:
@@ -121,20 +116,21 @@ def plural(count: int, one: str, many: str, number: str | None = None) -> str:
 
 def refusal_text(refusal: Refusal) -> str:
     """Why a platform is refused, in the console's words (the library's message names CLI options)."""
-    tr = _tr
     details = refusal.details or {}
     module = refusal.module
     if refusal.code == "module.required_by":
         chains = ", ".join(format_chain(chain) for chain in details.get("chains", ()))
-        return arg(tr("%1 is required by %2"), module, chains)
+        return arg(PlanTableModel.tr("%1 is required by %2"), module, chains)
     if refusal.code == "module.core":
-        return arg(tr("%1 is a core module and stays enabled"), module)
+        return arg(PlanTableModel.tr("%1 is a core module and stays enabled"), module)
     if refusal.code == "module.conflict":
-        return arg(tr("%1 is needed by a module this change enables, and disabled by it too"), module)
+        return arg(
+            PlanTableModel.tr("%1 is needed by a module this change enables, and disabled by it too"), module
+        )
     if refusal.code == "module.internal":
-        return arg(tr("%1 is an internal module: only a super admin may change it"), module)
+        return arg(PlanTableModel.tr("%1 is an internal module: only a super admin may change it"), module)
     if refusal.code == "permission.denied":
-        return tr("you may not change the modules of this platform")
+        return PlanTableModel.tr("you may not change the modules of this platform")
     return message_for(refusal.code, refusal.message, refusal.details)
 
 
@@ -227,9 +223,9 @@ class PlanTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr(COLUMNS[section])
+            return self.tr(COLUMNS[section])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr(COLUMN_TIPS[section])
+            return self.tr(COLUMN_TIPS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -259,9 +255,9 @@ class PlanTableModel(QAbstractTableModel):
         if request is None:
             return ""
         if column == ENABLED and request.enable:
-            return _tr("already enabled")
+            return self.tr("already enabled")
         if column == DISABLED and request.disable and not request.enable:
-            return _tr("already disabled")
+            return self.tr("already disabled")
         return ""
 
     def column_texts(self, column: int) -> set[str]:
@@ -285,11 +281,11 @@ class PlanTableModel(QAbstractTableModel):
         for column in (ENABLED, PULLED_IN, DISABLED):
             text = self._text(p, column)
             if text and p.changes:
-                lines.append(arg(_tr("%1: %2"), _tr(COLUMNS[column]), text))
-        lines += [arg(_tr("Refused: %1"), refusal_text(r)) for r in p.refusals]
+                lines.append(arg(self.tr("%1: %2"), self.tr(COLUMNS[column]), text))
+        lines += [arg(self.tr("Refused: %1"), refusal_text(r)) for r in p.refusals]
         if not lines:
-            lines.append(self._text(p, ENABLED) or self._text(p, DISABLED) or _tr("no change"))
-        return arg(_tr("%1 — %2"), p.platform, "; ".join(lines))
+            lines.append(self._text(p, ENABLED) or self._text(p, DISABLED) or self.tr("no change"))
+        return arg(self.tr("%1 — %2"), p.platform, "; ".join(lines))
 
     def _text(self, p: PlatformPlan, column: int) -> str:
         if column == PLATFORM:
@@ -541,11 +537,12 @@ class ImpactPreviewDialog(QDialog):
             if count == 1
             else arg(self.tr("on %1 platforms"), self._fmt(count))
         )
-        bits = [arg(self.tr("+%1 %2"), self._fmt(n), m) for m, n in t["enabled"].items()]
-        bits += [arg(self.tr("+%1 %2 pulled in"), self._fmt(n), m) for m, n in t["pulled_in"].items()]
-        bits += [arg(self.tr("-%1 %2"), self._fmt(n), m) for m, n in t["disabled"].items()]
-        bits += [arg(self.tr("-%1 %2 by cascade"), self._fmt(n), m) for m, n in t["cascaded"].items()]
-        bits.append(arg(self.tr("%1 refused"), self._fmt(t["refused"])))
+        # Each part a label and a count of platforms ("orders: +2,318"): no count agrees with a word.
+        bits = [arg(self.tr("%1: +%2"), m, self._fmt(n)) for m, n in t["enabled"].items()]
+        bits += [arg(self.tr("%1 (pulled in): +%2"), m, self._fmt(n)) for m, n in t["pulled_in"].items()]
+        bits += [arg(self.tr("%1: -%2"), m, self._fmt(n)) for m, n in t["disabled"].items()]
+        bits += [arg(self.tr("%1 (by cascade): -%2"), m, self._fmt(n)) for m, n in t["cascaded"].items()]
+        bits.append(arg(self.tr("refused: %1"), self._fmt(t["refused"])))
         return arg(self.tr("%1 %2: %3"), what, where, ", ".join(bits))
 
     def _summary_text(self) -> str:

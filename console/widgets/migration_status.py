@@ -55,9 +55,9 @@ class StatusHeader(QWidget):
 
     def set_status(self, status: MigrationStatus) -> None:
         """The headline, and the read-only banner when the database is ahead of this code."""
-        self.summary_label.setText(texts.summary_text(status, self.tr))
+        self.summary_label.setText(texts.summary_text(status))
         if status.problems:
-            self.problem_label.setText(texts.problem_text(status, self.tr))
+            self.problem_label.setText(texts.problem_text(status))
         self.problem_label.setVisible(bool(status.problems))
 
     def set_interrupted(self, run: InterruptedRun | None) -> None:
@@ -65,6 +65,6 @@ class StatusHeader(QWidget):
         if run is None:
             self.interrupted.hide()
             return
-        self.interrupted.label.setText(texts.interrupted_text(run, self.tr))
+        self.interrupted.label.setText(texts.interrupted_text(run))
         self.interrupted.button.setVisible(run.restorable)
         self.interrupted.show()

@@ -79,11 +79,11 @@ class MigrationTabs(QTabWidget):
     def show_plan(self, preview: PlanPreview, module_name: Callable[[str], str]) -> None:
         """A plan's revisions, what it does in words, its warnings and its SQL; the Plan tab shows."""
         self.plan_model.set_steps(preview.plan.steps)
-        self.plan_note.setText(texts.plan_note(preview.plan, self.tr))
-        warnings = texts.plan_warnings(preview, module_name, self.tr)
+        self.plan_note.setText(texts.plan_note(preview.plan))
+        warnings = texts.plan_warnings(preview, module_name)
         self.plan_warning.setText("\n".join(warnings))
         self.plan_warning.setVisible(bool(warnings))
-        self.sql_view.setPlainText(texts.sql_text(preview, self.tr))
+        self.sql_view.setPlainText(texts.sql_text(preview))
         self.setCurrentIndex(0)
 
     def clear_plan(self, note: str) -> None:
@@ -100,7 +100,7 @@ class MigrationTabs(QTabWidget):
         self.drift_model.set_rows(rows)
         count = len(rows)
         self.setTabText(self.drift_tab_index, self.tr("Registry drift") + (f" ({count})" if count else ""))
-        self.drift_note.setText(texts.drift_note(rows, self.tr))
+        self.drift_note.setText(texts.drift_note(rows))
 
     def log(self, text: str) -> None:
         """A line of the run log, stamped with the time."""

@@ -158,7 +158,7 @@ class RunOutcome(Notice):
 
     def succeeded(self, result: RunResult) -> str:
         """Say what the run applied, and where the copy taken before it is; returns the text."""
-        text = texts.success_text(result, self.tr)
+        text = texts.success_text(result)
         self.say(text)
         return text
 
@@ -166,7 +166,7 @@ class RunOutcome(Notice):
         """Say where the run failed and what became of the revisions before; offer the restore
         when a copy was taken. Returns the lines said."""
         details = exc.details if isinstance(exc.details, dict) else {}
-        lines = texts.failure_lines(details, exc.message, exc.backup_path, self.tr)
+        lines = texts.failure_lines(details, exc.message, exc.backup_path)
         self.say("\n".join(lines), ERROR_STYLE)
         self.button.setVisible(exc.backup_path is not None)
         return lines
@@ -174,7 +174,7 @@ class RunOutcome(Notice):
     def cancelled(self, exc: MigrationCancelled) -> list[str]:
         """Say what a cancelled run kept; offer the restore when revisions were kept and copied."""
         details = exc.details if isinstance(exc.details, dict) else {}
-        lines = texts.cancelled_lines(details, exc.backup_path, self.tr)
+        lines = texts.cancelled_lines(details, exc.backup_path)
         self.say("\n".join(lines), "")
         self.button.setVisible(exc.backup_path is not None)
         return lines
@@ -183,7 +183,7 @@ class RunOutcome(Notice):
         """Say why the service refused the run (the downgrade guard, a permission...)."""
         details = exc.details if isinstance(exc.details, dict) else {}
         if exc.code == "migrations.module_enabled":
-            text = texts.guard_text(details, self.tr)
+            text = texts.guard_text(details)
         else:
             text = self.tr("Refused, nothing was run: {error}").format(error=error_text(exc))
         self.say(text, ERROR_STYLE)

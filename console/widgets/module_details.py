@@ -80,31 +80,43 @@ class ModuleDetails(QTabWidget):
         self.config_area.setWidget(form if form is not None else self._empty(""))
 
 
-def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
-    """The detail pane: what the module is, what it needs, its permissions and config schema."""
+def module_html(module: ModuleDefinition, registry: Any) -> str:
+    """The detail pane: what the module is, what it needs, its permissions and config schema
+    (its words in the translation context of :class:`ModuleDetails`)."""
     rows = [
-        (tr("Tier"), module.tier.value),
-        (tr("Version"), module.version),
-        (tr("Requires"), ", ".join(module.requires) or tr("nothing")),
-        (tr("Required by"), ", ".join(registry.required_by(module.code)) or tr("nothing")),
+        (ModuleDetails.tr("Tier"), module.tier.value),
+        (ModuleDetails.tr("Version"), module.version),
+        (ModuleDetails.tr("Requires"), ", ".join(module.requires) or ModuleDetails.tr("nothing")),
         (
-            tr("All requirements"),
-            ", ".join(sorted(registry.requirements_closure(module.code))) or tr("nothing"),
+            ModuleDetails.tr("Required by"),
+            ", ".join(registry.required_by(module.code)) or ModuleDetails.tr("nothing"),
+        ),
+        (
+            ModuleDetails.tr("All requirements"),
+            ", ".join(sorted(registry.requirements_closure(module.code))) or ModuleDetails.tr("nothing"),
         ),
     ]
     html = [f"<h3>{_esc(module.code)} — {_esc(module.name)}</h3><p>{_esc(module.description)}</p><table>"]
     html += [f"<tr><td><b>{_esc(k)}</b>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows]
     html.append("</table>")
     if module.permissions:
-        html.append(f"<h4>{_esc(tr('Permissions'))}</h4><ul>")
+        heading = ModuleDetails.tr("Permissions")
+        html.append(f"<h4>{_esc(heading)}</h4><ul>")
         html += [f"<li><code>{_esc(p.code)}</code> — {_esc(p.label)}</li>" for p in module.permissions]
         html.append("</ul>")
     if module.config_schema is None:
-        html.append(f"<p><i>{_esc(tr('No settings.'))}</i></p>")
+        none = ModuleDetails.tr("No settings.")
+        html.append(f"<p><i>{_esc(none)}</i></p>")
         return "".join(html)
     schema = module.config_schema.model_json_schema()
-    html.append(f"<h4>{_esc(tr('Config schema'))}</h4><table cellspacing='4'>")
-    titles = (tr("Setting"), tr("Type"), tr("Default"), tr("Notes"))
+    heading = ModuleDetails.tr("Config schema")
+    html.append(f"<h4>{_esc(heading)}</h4><table cellspacing='4'>")
+    titles = (
+        ModuleDetails.tr("Setting"),
+        ModuleDetails.tr("Type"),
+        ModuleDetails.tr("Default"),
+        ModuleDetails.tr("Notes"),
+    )
     cells = "".join(f"<th align='left' style='white-space:nowrap'>{_esc(t)}</th>" for t in titles)
     html.append(f"<tr>{cells}</tr>")
     secrets = module.secret_fields
@@ -115,7 +127,7 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
         )
         notes = []
         if name in secrets:
-            notes.append(tr("secret: stored encrypted"))
+            notes.append(ModuleDetails.tr("secret: stored encrypted"))
         for key, label in (
             ("minimum", "≥"),
             ("maximum", "≤"),
@@ -137,9 +149,8 @@ def module_html(module: ModuleDefinition, registry: Any, tr: Any) -> str:
     shown_default = {
         k: ("***" if k in secrets and v not in (None, "") else v) for k, v in module.default_config.items()
     }
-    html.append(
-        f"<h4>{_esc(tr('Default config'))}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>"
-    )
+    heading = ModuleDetails.tr("Default config")
+    html.append(f"<h4>{_esc(heading)}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>")
     return "".join(html)
 
 

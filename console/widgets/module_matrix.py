@@ -98,15 +98,15 @@ class PlatformMatrix(QWidget):
 
     def say(self, search: str, can_toggle: bool) -> None:
         """How many platforms the matrix holds (matching ``search``), and how to change a cell."""
-        text = plural(
-            self.model.total_platforms(),
-            self.tr("<b>Platforms \u00d7 modules</b> — 1 platform"),
-            self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms"),
-        )
         if search:
-            text += self.tr(" matching “{search}”").format(search=search)
+            one = self.tr("<b>Platforms \u00d7 modules</b> — 1 platform matching “{search}”")
+            many = self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms matching “{search}”")
+        else:
+            one = self.tr("<b>Platforms \u00d7 modules</b> — 1 platform")
+            many = self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms")
+        text = plural(self.model.total_platforms(), one, many, search=search)
         if can_toggle:
-            text += self.tr(" · double-click a cell to toggle, right-click for more")
+            text += " · " + self.tr("double-click a cell to toggle, right-click for more")
         self.label.setText(text)
 
 

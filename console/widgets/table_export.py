@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView, QWidget
 
@@ -36,8 +36,9 @@ EXPORT_PAGE = 1000  # rows read and written per step (the services' largest page
 Cells = list[str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableExport", text)
+class TableExport(QObject):
+    """The translation context of the export's progress and messages: lupdate extracts
+    ``TableExport.tr("...")`` and Qt looks it up under the same name (never instantiated)."""
 
 
 @dataclass
@@ -128,9 +129,11 @@ class ExportJob(QObject):
         self.written = 0
         self.cancelled = False
         total = rows.total or 0
-        self.dialog = QProgressDialog(_tr("Exporting…"), _tr("Cancel"), 0, total, parent)
+        self.dialog = QProgressDialog(
+            TableExport.tr("Exporting…"), TableExport.tr("Cancel"), 0, total, parent
+        )
         self.dialog.setObjectName("exportProgress")
-        self.dialog.setWindowTitle(_tr("Export CSV"))
+        self.dialog.setWindowTitle(TableExport.tr("Export CSV"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)  # a short export shows no dialog
         self.dialog.setAutoClose(False)
@@ -145,11 +148,11 @@ class ExportJob(QObject):
         if total:
             self.dialog.setMaximum(max(total, self.written))
             self.dialog.setValue(self.written)
-            text = _tr("{n} of about {total} rows written…")
+            text = TableExport.tr("{n} of about {total} rows written…")
         else:
             self.dialog.setRange(0, 0)
             self.dialog.setValue(0)
-            text = _tr("{n} rows written…")
+            text = TableExport.tr("{n} rows written…")
         self.dialog.setLabelText(text.format(n=fmt_int(self.written), total=fmt_int(total or 0)))
 
     async def run(self) -> int | None:
@@ -207,12 +210,16 @@ async def export_csv(
                 f"cannot write {target}: {exc.strerror or exc}",
                 {"path": str(target)},
             )
-        status(_tr("Export failed: no file was written."))
+        status(TableExport.tr("Export failed: no file was written."))
         raise exc from None
     if count is None:
-        status(_tr("Export cancelled: no file was written."))
+        status(TableExport.tr("Export cancelled: no file was written."))
     else:
-        text = _tr("1 row exported to {path}") if count == 1 else _tr("{n} rows exported to {path}")
+        text = (
+            TableExport.tr("1 row exported to {path}")
+            if count == 1
+            else TableExport.tr("{n} rows exported to {path}")
+        )
         status(text.format(n=fmt_int(count), path=target))
     return count
 
@@ -221,7 +228,9 @@ async def ask_export(
     parent: QWidget, rows: Callable[[], ExportRows], default_name: str, status: Callable[[str], None]
 ) -> int | None:
     """Ask where (Qt's file dialog), then :func:`export_csv`; None when the person cancels."""
-    path = await ask_save_path(parent, _tr("Export CSV"), _tr("CSV files (*.csv)"), "csv", default_name)
+    path = await ask_save_path(
+        parent, TableExport.tr("Export CSV"), TableExport.tr("CSV files (*.csv)"), "csv", default_name
+    )
     return None if path is None else await export_csv(parent, rows, path, status)
 
 
@@ -245,9 +254,9 @@ def add_export_action(
     """The page's "Export CSV…" (its key, Ctrl+E, comes from the page registry): the list ``main``
     (every row of its filter), or, when another of the page's tables has the focus (a detail's
     refunds, a plan), that table's rows."""
-    action = QAction(_tr("Export CSV…"), page)
+    action = QAction(TableExport.tr("Export CSV…"), page)
     action.setObjectName("exportCsvAction")
-    action.setToolTip(_tr("Export the rows of this list, all pages of the current filter, as CSV"))
+    action.setToolTip(TableExport.tr("Export the rows of this list, all pages of the current filter, as CSV"))
     page.addAction(action)
 
     def chosen() -> Callable[[], ExportRows]:

@@ -252,7 +252,7 @@ async def test_audit_filters_fit_and_detail_reads_as_lines(
             "platforms": ["a", "b"],
         },
     }
-    text = describe(entry, page.tr)
+    text = describe(entry)
     assert "{" not in text and '"' not in text
     assert "  module: payments" in text and "    api key: ***" in text and "  platforms: a, b" in text
 

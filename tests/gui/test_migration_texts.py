@@ -10,8 +10,6 @@ from console.models.migrations import PlanStepModel
 from core.migrations import MigrationPlan, PlanStep, RevisionInfo
 from core.services.migration_service import BranchRow, Guard, PlanPreview
 
-tr = str  # the source text: no catalogue loaded
-
 
 def step(revision: str, branch: str = "orders", destructive: tuple[str, ...] = ()) -> PlanStep:
     return PlanStep(revision, branch, f"{revision} message", "upgrade", Path(f"{revision}.py"), destructive)
@@ -26,7 +24,7 @@ def offers(**kw: object) -> texts.Offers:
     args: dict[str, object] = {"may_run": True, "running": False, "target": lambda: "heads"}
     args.update(kw)
     status, shown = args.pop("status", None), args.pop("preview", None)
-    return texts.offers(status, shown, [], tr, **args)  # type: ignore[arg-type]
+    return texts.offers(status, shown, [], **args)  # type: ignore[arg-type]
 
 
 def test_run_is_offered_only_for_a_plan_shown_and_not_refused() -> None:
@@ -58,12 +56,12 @@ def test_targets_of_each_direction() -> None:
     pending = (RevisionInfo("orders_002", "lines", "orders", Path("x")),)
     history = ("orders_001", "orders_002")
     behind = BranchRow("orders", "orders", "orders_001", "orders_002", pending, 3, history=history)
-    upgrades = texts.target_items("upgrade", [behind], tr)
+    upgrades = texts.target_items("upgrade", [behind])
     assert [t for _label, t in upgrades] == ["heads", "orders@head"]
     done = BranchRow("orders", "orders", "orders_002", "orders_002", (), 3, history=history)
-    downgrades = texts.target_items("downgrade", [done], tr)
+    downgrades = texts.target_items("downgrade", [done])
     assert [t for _label, t in downgrades] == ["orders@base", "orders_001"]
-    assert downgrades[0][0] == "orders@base — remove orders (drops its tables)"
+    assert downgrades[0][0] == "orders — remove it entirely (drops its tables)"
 
 
 def test_guard_names_modules_platforms_and_what_to_do() -> None:
@@ -73,20 +71,17 @@ def test_guard_names_modules_platforms_and_what_to_do() -> None:
         "platform_count": 12,
         "platforms": ["p1", "p2"],
     }
-    text = texts.guard_text(details, tr)
+    text = texts.guard_text(details)
     assert "orders (on 12 platforms)" in text and "p1, p2 and 10 more" in text
     assert "Disable orders on every platform first." in text
 
 
 def test_plan_sentences() -> None:
     shown = preview(step("orders_002"), step("payments_003", "payments", ("DROP TABLE refunds",)))
-    assert (
-        texts.plan_note(shown.plan, tr)
-        == "Upgrade to heads: 2 revisions, in this order, on orders, payments."
-    )
-    warnings = texts.plan_warnings(shown, str.upper, tr)
+    assert texts.plan_note(shown.plan) == "Upgrade to heads: 2 revisions, in this order, on orders, payments."
+    warnings = texts.plan_warnings(shown, str.upper)
     assert warnings == ["This deletes data of PAYMENTS (payments_003); you will be asked to confirm first."]
-    assert texts.sql_text(shown, tr).endswith("\n\nSELECT 1;")
+    assert texts.sql_text(shown).endswith("\n\nSELECT 1;")
 
 
 def test_steps_after_a_failure(qtbot: object) -> None:

@@ -45,7 +45,6 @@ def test_apply_outcome_in_proper_plurals() -> None:
 
     fields = ApplyResult.__dataclass_fields__
     assert "applied" in fields and "skipped" in fields
-    tr = str  # the source text: no catalogue loaded
 
     class Plan:
         def headline(self) -> str:
@@ -55,5 +54,5 @@ def test_apply_outcome_in_proper_plurals() -> None:
     object.__setattr__(result, "applied", ("a",))
     object.__setattr__(result, "skipped", ("b", "c"))
     object.__setattr__(result, "plan", Plan())
-    text = outcome_text(result, tr)
+    text = outcome_text(result)
     assert "1 platform changed." in text and "2 refused platforms skipped." in text

@@ -57,7 +57,7 @@ async def test_create_a_user_and_sign_in_as_them(console_any: Journey, roles: An
     console.type_into(form.findChild(QLineEdit, "repeat"), "carla-password-1")
     console.click(console.button(form, "OK"))
     await console.until(lambda: gone(form))
-    await console.status("Created support carla")
+    await console.status("User carla created, role: Support")
     assert "carla" in console.rows(page.table)
     with console.db.sessions() as session:
         user = session.scalars(select(AdminUser).where(AdminUser.username == "carla")).one()

@@ -60,7 +60,7 @@ async def test_plan_and_run_a_destructive_downgrade_then_upgrade_back(console: J
     assert "feature_flags" in tables(console.db)
     await console.sign_in(roles("super_admin"))
     page = await console.go("Migrations")
-    await plan(console, page, "Downgrade", "dev-tools@base")
+    await plan(console, page, "Downgrade", "dev-tools — remove")
     assert [page.plan_model.row_at(r).revision for r in range(page.plan_model.rowCount())] == [
         "dev_tools_001"
     ]
@@ -70,7 +70,7 @@ async def test_plan_and_run_a_destructive_downgrade_then_upgrade_back(console: J
     assert "feature_flags" not in tables(console.db)
     entry = last_audit(console.db, "migrations.downgrade")
     assert (entry.actor, entry.outcome) == ("admin:admin", "succeeded")
-    await plan(console, page, "Upgrade", "heads")
+    await plan(console, page, "Upgrade", "All modules")
     assert "1 revision applied" in await run(console, page, destructive=False)
     assert "feature_flags" in tables(console.db)
     await console.until(lambda: "up to date" in page.summary_label.text())
@@ -80,7 +80,7 @@ async def test_a_guarded_downgrade_is_refused_on_screen(console: Journey, roles:
     before = tables(console.db)
     await console.sign_in(roles("super_admin"))
     page = await console.go("Migrations")
-    await plan(console, page, "Downgrade", "payments@base")
+    await plan(console, page, "Downgrade", "payments — remove")
     warning = page.plan_warning.text()
     assert "Refused: this downgrade drops the tables of" in warning and "payments (on" in warning
     assert "demo-00001" in warning  # where it is enabled
@@ -92,7 +92,7 @@ async def test_a_guarded_downgrade_is_refused_on_screen(console: Journey, roles:
 async def test_migrations_are_read_only_for(console: Journey, roles: Any, role: str) -> None:
     await console.sign_in(roles(role))
     page = await console.go("Migrations")
-    await plan(console, page, "Downgrade", "dev-tools@base")
+    await plan(console, page, "Downgrade", "dev-tools — remove")
     run_button = console.button(page, "Run")
     assert not run_button.isEnabled() and "Only a super admin can run migrations" in run_button.toolTip()
     assert "feature_flags" in tables(console.db)
@@ -106,11 +106,11 @@ async def test_support_has_no_migrations_page(console: Journey, roles: Any) -> N
 async def test_after_a_run_the_page_returns_to_a_safe_default(console: Journey, roles: Any) -> None:
     await console.sign_in(roles("super_admin"))
     page = await console.go("Migrations")
-    await plan(console, page, "Downgrade", "dev-tools@base")
+    await plan(console, page, "Downgrade", "dev-tools — remove")
     await run(console, page, destructive=True)
     await console.until(lambda: "behind" in page.summary_label.text())
     assert page.findChild(QComboBox, "directionCombo").currentText() == "Upgrade"
-    assert page.findChild(QComboBox, "targetCombo").currentText().startswith("heads")
-    await plan(console, page, "Upgrade", "heads")
+    assert page.findChild(QComboBox, "targetCombo").currentText().startswith("All modules")
+    await plan(console, page, "Upgrade", "All modules")
     assert "1 of 1 revisions" not in page.progress.text() or not page.progress.isVisible()
     assert "done" not in page.result_label.text() or not page.result_frame.isVisible()

@@ -81,7 +81,7 @@ async def test_enable_a_module_with_pull_ins_on_several_platforms(
     console.click(console.tool_button(page, "Enable marketplace on target"))
     preview = await console.dialog("impactPreview")
     headline = preview.headline_text()
-    assert "marketplace" in headline and "inventory pulled in" in headline  # shown before any write
+    assert "marketplace" in headline and "inventory (pulled in)" in headline  # shown before any write
     assert all("marketplace" not in enabled(console.db, p) for p in targets)
     assert "Done" in await apply_preview(console, page)
     for platform in targets:
@@ -135,7 +135,7 @@ async def test_disable_with_cascade(console: Journey, roles: Any, role: str) -> 
     console.click(page.cascade)
     console.click(console.tool_button(page, "Disable payments on target"))
     preview = await console.dialog("impactPreview")
-    assert "cascade" in preview.headline_text() and "orders by cascade" in preview.headline_text()
+    assert "cascade" in preview.headline_text() and "orders (by cascade)" in preview.headline_text()
     assert "Done" in await apply_preview(console, page)
     assert not {"payments", "orders"} & enabled(console.db, platform)
     await console.until(lambda: page.matrix_model.is_enabled(platform, "payments") is False)

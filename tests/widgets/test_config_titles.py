@@ -40,7 +40,7 @@ def test_setting_names_do_not_wrap_in_the_module_details(qtbot: QtBot) -> None:
     browser = QTextBrowser()
     qtbot.addWidget(browser)
     browser.resize(420, 600)  # the detail pane beside the module list at 1280x800
-    browser.setHtml(module_html(registry.get("marketplace"), registry, lambda text: text))
+    browser.setHtml(module_html(registry.get("marketplace"), registry))
     browser.show()
     qtbot.waitExposed(browser)
     document = browser.document()

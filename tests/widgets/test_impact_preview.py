@@ -78,7 +78,7 @@ def test_headline_with_thousands_separators(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, plan)
     # 2,000 platforms already have orders; 4,000 have no payments yet.
     assert dialog.headline_text() == (
-        "enable orders on 10,000 platforms: +8,000 orders, +4,000 payments pulled in, 0 refused"
+        "enable orders on 10,000 platforms: orders: +8,000, payments (pulled in): +4,000, refused: 0"
     )
     assert dialog._headline.text() == dialog.headline_text()
     assert dialog.can_apply
@@ -87,14 +87,14 @@ def test_headline_with_thousands_separators(qtbot: QtBot) -> None:
 
 def test_headline_of_a_disable_with_refusals(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, plan_for(ChangeRequest(disable=("payments",))))
-    assert dialog.headline_text() == "disable payments on 10,000 platforms: -2,000 payments, 4,000 refused"
+    assert dialog.headline_text() == "disable payments on 10,000 platforms: payments: -2,000, refused: 4,000"
 
 
 def test_headline_of_a_cascade(qtbot: QtBot) -> None:
     dialog = make_dialog(qtbot, plan_for(ChangeRequest(disable=("payments",), cascade=True), count=10))
     assert dialog.headline_text() == (
-        "disable payments (cascade) on 10 platforms: -6 payments, -2 billing by cascade, "
-        "-2 orders by cascade, 0 refused"
+        "disable payments (cascade) on 10 platforms: payments: -6, billing (by cascade): -2, "
+        "orders (by cascade): -2, refused: 0"
     )
 
 
