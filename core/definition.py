@@ -11,6 +11,7 @@ schema gives: checked when the schema loads, and by the tests for every module.
 
 from __future__ import annotations
 
+import copy
 import importlib
 import re
 import sys
@@ -215,6 +216,7 @@ def _permission(index: int, value: Any, module: str | None) -> PermissionDefinit
 _TEXTS = ("name", "description", "version")
 _FLAGS = ("is_core", "is_internal")
 _CALLABLES = ("on_enable", "on_disable", "on_startup", "on_shutdown", "health_check")
+_RESOLVED = ("config_schema", "default_config", "secret_fields")  # the _Resolved fields
 
 
 @dataclass(frozen=True, eq=False, repr=False, kw_only=True)
@@ -392,16 +394,9 @@ class ModuleDefinition:
         """Whether the module declares a config schema (without importing it)."""
         return self._declared("config_schema") is not None
 
-    @property
-    def schema_loaded(self) -> bool:
-        """Whether the config schema is at hand (given as a class, or named and imported since)."""
-        return (
-            not isinstance(self._declared("config_schema"), str) or "_config_schema_cached" in self.__dict__
-        )
-
     def full_config(self, stored: dict[str, Any] | None) -> dict[str, Any]:
         """Defaults (the schema's, overlaid with ``default_config``) overlaid with what is stored."""
-        merged = dict(self._defaults())
+        merged = copy.deepcopy(self._defaults())  # a caller may change a list in it (gateways)
         merged.update(stored or {})
         return merged
 
@@ -421,10 +416,7 @@ class ModuleDefinition:
     # -- equality and repr: by what was declared (never importing a schema) --------------------------
     def _key(self) -> tuple[Any, ...]:
         return tuple(
-            self._declared(f.name)
-            if isinstance(type(self).__dict__.get(f.name), _Resolved)
-            else getattr(self, f.name)
-            for f in fields(self)
+            self._declared(f.name) if f.name in _RESOLVED else getattr(self, f.name) for f in fields(self)
         )
 
     def __eq__(self, other: object) -> bool:
