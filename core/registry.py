@@ -10,13 +10,12 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Iterable, Mapping
+from dataclasses import MISSING, fields
 from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from pydantic import ValidationError
-
-from core.definition import ModuleDefinition, ModuleTier
+from core.definition import DefinitionFieldError, ModuleDefinition, ModuleTier
 from core.errors import DefinitionError, NotFound
 from core.graph import topological_order
 from core.registry_rules import (
@@ -146,7 +145,7 @@ def discover_definitions(package: str = "modules") -> list[ModuleDefinition]:
         name = f"{package}.{info.name}.definition"
         try:
             mod = importlib.import_module(name)
-        except ValidationError as exc:
+        except DefinitionFieldError as exc:
             problems.append(_definition_violation(info.name, exc))
             continue
         except ModuleNotFoundError as exc:
@@ -177,23 +176,40 @@ def discover_definitions(package: str = "modules") -> list[ModuleDefinition]:
     return found
 
 
-def _definition_violation(package: str, exc: ValidationError) -> Violation:
-    first = exc.errors()[0]
-    field = ".".join(str(p) for p in first["loc"]) or "(definition)"
+def _definition_violation(package: str, exc: DefinitionFieldError) -> Violation:
     return Violation(
         "module.invalid_definition",
-        f"module {package!r}: field {field}: {first['msg']}",
-        {"module": package, "field": field, "errors": exc.errors(include_url=False, include_context=False)},
+        f"module {package!r}: field {exc.field}: {exc.problem}",
+        {
+            "module": package,
+            "field": exc.field,
+            "errors": [{"loc": exc.field.split("."), "msg": exc.problem}],
+        },
     )
 
 
-def build_definition(package: str, **fields: Any) -> ModuleDefinition:
-    """Build a definition, turning a validation error into one that names the module and field."""
+def build_definition(package: str, **given: Any) -> ModuleDefinition:
+    """Build a definition, turning an invalid, missing or unknown field into an error that names
+    the module (its code, else ``package``) and the field."""
+    module = given.get("code", package)
+    if not isinstance(module, str):
+        module = package
+    known = {f.name: f for f in fields(ModuleDefinition)}
+    for name in given:
+        if name not in known:
+            raise _error(module, DefinitionFieldError(name, "not a field of a module definition"))
+    for name, spec in known.items():
+        if name not in given and spec.default is MISSING and spec.default_factory is MISSING:
+            raise _error(module, DefinitionFieldError(name, "required"))
     try:
-        return ModuleDefinition(**fields)
-    except ValidationError as exc:
-        problem = _definition_violation(fields.get("code", package), exc)
-        raise DefinitionError(problem.code, problem.message, problem.details) from None
+        return ModuleDefinition(**given)
+    except DefinitionFieldError as exc:
+        raise _error(module, exc) from None
+
+
+def _error(module: str, exc: DefinitionFieldError) -> DefinitionError:
+    problem = _definition_violation(module, exc)
+    return DefinitionError(problem.code, problem.message, problem.details)
 
 
 @cache

@@ -16,7 +16,7 @@ import ast
 import importlib
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import grimp
@@ -211,7 +211,7 @@ def test_an_import_inside_a_function_counts(tmp_path: Path, monkeypatch: pytest.
 def test_a_forbidden_table_reference_is_reported() -> None:
     """Orders without payments among its requirements: its ``orders.payment_id`` breaks the rule."""
     real = default_registry()
-    orders = real.get("orders").model_copy(update={"requires": ()})
+    orders = replace(real.get("orders"), requires=())
     registry = ModuleRegistry([orders if m.code == "orders" else m for m in real])
     assert "table orders (orders) references payments (payments)" in table_violations(registry)
 

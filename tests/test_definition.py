@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import FrozenInstanceError
 from typing import Any
 
 import pytest
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from core.definition import (
+    DefinitionFieldError,
     ModuleDefinition,
     ModuleTier,
     PermissionDefinition,
@@ -73,7 +75,7 @@ def test_tier_follows_the_flags(flags: dict[str, bool], tier: ModuleTier) -> Non
 
 def test_definition_is_frozen() -> None:
     module = ModuleDefinition(**fields())
-    with pytest.raises(ValidationError):
+    with pytest.raises(FrozenInstanceError):
         module.code = "other"  # type: ignore[misc]
 
 
@@ -183,10 +185,14 @@ def test_unknown_field_is_named() -> None:
     assert error.details["field"] == "colour"
 
 
-def test_plain_construction_raises_pydantic_error_with_the_field_location() -> None:
-    with pytest.raises(ValidationError) as info:
+def test_plain_construction_raises_an_error_naming_the_field() -> None:
+    with pytest.raises(DefinitionFieldError) as info:
         ModuleDefinition(**fields(version="1.0"))
-    assert info.value.errors()[0]["loc"] == ("version",)
+    assert info.value.field == "version"
+    assert info.value.code == "module.invalid_definition"
+    assert info.value.message == (
+        "module 'payments': field version: '1.0' is not a semantic version (MAJOR.MINOR.PATCH)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -262,3 +268,91 @@ def test_a_missing_migrations_folder_is_refused_naming_the_module(tmp_path: Any)
     # A file is not a folder either.
     (tmp_path / "file.py").write_text("")
     assert invalid(migrations_path=tmp_path / "file.py").details["field"] == "migrations_path"
+
+
+# -- a config schema named by a string: imported on first use -----------------------------------------
+LIMITS = "tests.test_definition:LimitsConfig"
+GATEWAY = "tests.test_definition:GatewayConfig"
+
+
+def test_a_named_schema_is_loaded_on_first_use_and_gives_the_defaults() -> None:
+    module = ModuleDefinition(**fields(config_schema=LIMITS))
+    assert module.has_settings
+    assert module.config_schema is LimitsConfig
+    assert module.default_config == {"limit": 10, "currency": "EUR"}
+    assert module.full_config({"limit": 3}) == {"limit": 3, "currency": "EUR"}
+    assert module.secret_fields == frozenset()
+    assert not ModuleDefinition(**fields()).has_settings
+
+
+def test_declared_defaults_and_secrets_stand_for_a_named_schema() -> None:
+    module = ModuleDefinition(
+        **fields(
+            config_schema=GATEWAY,
+            default_config={"endpoint": "https://example.invalid", "api_key": None, "password": ""},
+            secret_fields=("api_key", "password"),
+        )
+    )
+    assert module.secret_fields == frozenset({"api_key", "password"})
+    assert module.full_config({"password": "x"})["password"] == "x"
+    assert module.config_schema is GatewayConfig  # loading it checks what was declared: it agrees
+
+
+@pytest.mark.parametrize(
+    ("declared", "words"),
+    [
+        ({"default_config": {"limit": 5}}, "default_config must be the schema's full defaults"),
+        ({"default_config": {"limit": "lots", "currency": "EUR"}}, "default_config does not match"),
+        ({"secret_fields": ("limit",)}, "differ from the schema's SecretField fields"),
+    ],
+)
+def test_declarations_that_disagree_with_a_named_schema_fail_when_it_loads(
+    declared: dict[str, Any], words: str
+) -> None:
+    module = ModuleDefinition(**fields(config_schema=LIMITS, **declared))
+    with pytest.raises(DefinitionFieldError) as info:
+        _ = module.config_schema
+    assert words in info.value.message
+    assert info.value.code == "module.invalid_definition"
+
+
+@pytest.mark.parametrize("reference", ["tests.test_definition.LimitsConfig", "no module:X", "a:b:c"])
+def test_a_malformed_schema_reference_names_config_schema(reference: str) -> None:
+    assert invalid(config_schema=reference).details["field"] == "config_schema"
+
+
+@pytest.mark.parametrize(
+    ("reference", "words"),
+    [
+        ("tests.no_such_module:Config", "cannot load tests.no_such_module:Config"),
+        ("tests.test_definition:NoSuchConfig", "cannot load tests.test_definition:NoSuchConfig"),
+        ("tests.test_definition:fields", "is not a pydantic model class"),
+    ],
+)
+def test_a_schema_that_cannot_be_loaded_names_config_schema(reference: str, words: str) -> None:
+    module = ModuleDefinition(**fields(config_schema=reference))
+    with pytest.raises(DefinitionFieldError) as info:
+        _ = module.config_schema
+    assert info.value.field == "config_schema"
+    assert words in info.value.message
+
+
+def test_secret_fields_without_a_schema_are_refused() -> None:
+    assert "secret_fields given without a config_schema" in invalid(secret_fields=("key",)).message
+
+
+def test_a_named_schema_is_not_loaded_to_compare_or_show_definitions() -> None:
+    one = ModuleDefinition(**fields(config_schema=LIMITS, default_config={"limit": 10, "currency": "EUR"}))
+    two = ModuleDefinition(**fields(config_schema=LIMITS, default_config={"limit": 10, "currency": "EUR"}))
+    assert one == two and hash(one) == hash(two)
+    assert "payments" in repr(one)
+    assert one.full_config(None) == {"limit": 10, "currency": "EUR"}
+    assert "_config_schema_cached" not in one.__dict__  # not loaded yet
+
+
+def test_lists_become_tuples() -> None:
+    module = ModuleDefinition(
+        **fields(requires=["core"], permissions=[{"code": "payments.view", "label": "View"}])
+    )
+    assert module.requires == ("core",)
+    assert module.permissions == (PermissionDefinition(code="payments.view", label="View"),)

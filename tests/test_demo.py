@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import importlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def _watching(registry: ModuleRegistry, calls: list[tuple[str, set[str]]]) -> Mo
         return DemoSeed(run, original.uses)
 
     return ModuleRegistry(
-        m.model_copy(update={"demo_seed": wrap(m.code, m.demo_seed)}) if m.demo_seed else m for m in registry
+        replace(m, demo_seed=wrap(m.code, m.demo_seed)) if m.demo_seed else m for m in registry
     )
 
 

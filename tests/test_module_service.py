@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -497,7 +498,7 @@ def test_failing_subscriber_does_not_undo_or_stop_others(db, service, bus):
 
 def registry_with(code: str, **hooks) -> ModuleRegistry:
     return ModuleRegistry(
-        d.model_copy(update=hooks) if d.code == code else d for d in default_registry().modules.values()
+        replace(d, **hooks) if d.code == code else d for d in default_registry().modules.values()
     )
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 
 from console.models.common import KIND_ROLE, USER_ROLE, plural
 from console.models.table import Index, RowsTableModel
+from console.widgets.module_texts import module_text
 from core.definition import ModuleDefinition, ModuleTier
 from core.registry import ModuleRegistry
 
@@ -110,15 +111,17 @@ class ModuleListModel(RowsTableModel[_Row]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._value(module, column)
             if role == Qt.ItemDataRole.ToolTipRole and column == "description":
-                return module.description
+                return module_text(module.description)
             return value
         if role == Qt.ItemDataRole.FontRole and column == "code":
             return self._bold
         return None
 
     def _value(self, module: ModuleDefinition, column: str) -> str:
-        if column in ("code", "name", "version", "description"):
+        if column in ("code", "version"):
             return str(getattr(module, column))
+        if column in ("name", "description"):
+            return module_text(getattr(module, column))
         if column == "requires":
             return ", ".join(module.requires)
         if column == "required_by":

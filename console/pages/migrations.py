@@ -45,6 +45,7 @@ from console.pages.base import Page
 from console.widgets.migration_status import StatusHeader
 from console.widgets.migration_tabs import ERROR_STYLE, MigrationTabs
 from console.widgets.migration_target import RunOutcome, TargetChooser
+from console.widgets.module_texts import module_text
 from console.widgets.page_parts import enter_action, row_table, splitter
 from console.widgets.table_export import add_export_action, snapshot_rows
 from console.widgets.tables import fit_model_key_columns, move_columns_first
@@ -182,7 +183,7 @@ class MigrationsPage(Page):
         """A branch's module as people know it (``dev-tools`` -> ``Developer tools``)."""
         code = self.service.module_of(branch)
         registry = self.session.registry
-        return registry.get(code).name if code in registry else code
+        return module_text(registry.get(code).name) if code in registry else code
 
     # -- permissions and state --------------------------------------------------------------------------
     def can_run(self) -> bool:

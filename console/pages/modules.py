@@ -259,7 +259,7 @@ class ModulesPage(Page):
         module, platform = self.selected_module(), self.current_platform()
         self._config_form = None
         self._config_key = None
-        if module is None or module.config_schema is None:
+        if module is None or not module.has_settings:
             self._no_settings(
                 self.tr("{module} has no settings.").format(module=module.code) if module else ""
             )
@@ -270,12 +270,13 @@ class ModulesPage(Page):
             return
         actor = self.session.require_actor()
         states = await run_sync(self.session.modules.module_status, actor, platform)
+        schema = await run_sync(lambda: module.config_schema)  # imported on first use (pydantic)
         state = next((s for s in states if s.code == module.code), None)
         if (module.code, platform) != (
             (m.code, self.current_platform()) if (m := self.selected_module()) else None
         ):
             return  # the selection moved on meanwhile
-        form = ConfigForm(module.config_schema)
+        form = ConfigForm(schema)
         form.setObjectName("configForm")
         form.set_values(state.config if state else {})
         self._config_form = form
@@ -436,7 +437,7 @@ class ModulesPage(Page):
             self.tr("Settings of {module} on {platform}").format(module=module, platform=platform),
             lambda: self._open_settings(module, platform),
         )
-        configure.setEnabled(self.session.registry.get(module).config_schema is not None)
+        configure.setEnabled(self.session.registry.get(module).has_settings)
         return menu
 
     def _matrix_menu(self, pos: QPoint) -> None:

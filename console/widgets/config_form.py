@@ -28,10 +28,8 @@ import enum
 import json
 import types
 from collections.abc import Iterable, Mapping
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
-from pydantic.fields import FieldInfo
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
@@ -50,7 +48,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.dialogs.error_text import field_error_text
+from console.widgets.module_texts import module_text
 from core.definition import secret_field_names
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+    from pydantic.fields import FieldInfo
 
 INT_MIN = -(2**31)
 INT_MAX = 2**31 - 1
@@ -115,8 +118,8 @@ def _bounds(info: FieldInfo, integer: bool) -> tuple[float | None, float | None]
 
 
 def field_label(name: str, info: FieldInfo) -> str:
-    text = info.title or name.replace("_", " ").strip().capitalize()
-    return QCoreApplication.translate("ConfigForm", text)
+    """A setting's title (marked in its module, so translated in the ``modules`` context)."""
+    return module_text(info.title or name.replace("_", " ").strip().capitalize())
 
 
 class _Field:
@@ -141,7 +144,7 @@ class _Field:
         self.error.setPalette(palette)
         self.error.hide()
         if info.description:
-            self.editor.setToolTip(QCoreApplication.translate("ConfigForm", info.description))
+            self.editor.setToolTip(module_text(info.description))
         self.editor.setAccessibleName(field_label(name, info))
 
     # -- editors ------------------------------------------------------------------------
@@ -363,7 +366,7 @@ class ConfigForm(QWidget):
             label = QLabel(field_label(name, info), self)
             label.setBuddy(field.editor)
             if info.description:
-                label.setToolTip(QCoreApplication.translate("ConfigForm", info.description))
+                label.setToolTip(module_text(info.description))
             layout.addRow(label, cell)
         self._loading = False
         self.set_values({})
@@ -459,6 +462,8 @@ class ConfigForm(QWidget):
 
         After the first call the form re-validates on every edit, so errors go away when fixed.
         """
+        from pydantic import ValidationError  # lazy: with the schema, not when the console starts
+
         self._live = True
         errors: dict[str, str] = {}
         general: list[str] = []

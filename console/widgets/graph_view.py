@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.widgets._text import arg, escape
+from console.widgets.module_texts import module_text
 from core.definition import ModuleTier
 from core.graph import topological_order
 from core.registry import ModuleRegistry
@@ -771,7 +772,10 @@ class ModuleGraphView(QGraphicsView):
         metrics = QFontMetricsF(self._theme.code_font)
         name_metrics = QFontMetricsF(self._theme.name_font)
         widest = max(
-            max(metrics.horizontalAdvance(m.code) + 40, name_metrics.horizontalAdvance(m.name) + 20)
+            max(
+                metrics.horizontalAdvance(m.code) + 40,
+                name_metrics.horizontalAdvance(module_text(m.name)) + 20,
+            )
             for m in registry
         )
         width = min(MAX_NODE_WIDTH, max(MIN_NODE_WIDTH, math.ceil(widest)))
@@ -779,7 +783,7 @@ class ModuleGraphView(QGraphicsView):
         layout = layered_layout(requires, node_width=width)
         self._layout = layout
         for module in registry:
-            item = _NodeItem(self._theme, module.code, module.name, module.tier, width)
+            item = _NodeItem(self._theme, module.code, module_text(module.name), module.tier, width)
             item.setPos(layout.x[module.code], layout.y[module.code])
             item.setToolTip(self._tooltip(registry, module.code))
             item.enabled_state = self._state_of(module.code)
@@ -811,9 +815,9 @@ class ModuleGraphView(QGraphicsView):
         return arg(
             self.tr("<b>%1</b> (%2), %3 tier<br>%4<br>Requires: %5<br>Required by: %6"),
             escape(module.code),
-            escape(module.name),
+            escape(module_text(module.name)),
             _tr(TIER_LABELS[module.tier]),
-            escape(module.description),
+            escape(module_text(module.description)),
             escape(requires),
             escape(required_by),
         )

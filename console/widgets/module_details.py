@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from console.widgets._text import escape as _esc
 from console.widgets.config_form import field_label
+from console.widgets.module_texts import module_text
 from console.widgets.page_parts import wrapped_label
 from core.definition import ModuleDefinition
 
@@ -96,13 +97,16 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
             ", ".join(sorted(registry.requirements_closure(module.code))) or ModuleDetails.tr("nothing"),
         ),
     ]
-    html = [f"<h3>{_esc(module.code)} — {_esc(module.name)}</h3><p>{_esc(module.description)}</p><table>"]
+    name, description = module_text(module.name), module_text(module.description)
+    html = [f"<h3>{_esc(module.code)} — {_esc(name)}</h3><p>{_esc(description)}</p><table>"]
     html += [f"<tr><td><b>{_esc(k)}</b>&nbsp;</td><td>{_esc(v)}</td></tr>" for k, v in rows]
     html.append("</table>")
     if module.permissions:
         heading = ModuleDetails.tr("Permissions")
         html.append(f"<h4>{_esc(heading)}</h4><ul>")
-        html += [f"<li><code>{_esc(p.code)}</code> — {_esc(p.label)}</li>" for p in module.permissions]
+        html += [
+            f"<li><code>{_esc(p.code)}</code> — {_esc(module_text(p.label))}</li>" for p in module.permissions
+        ]
         html.append("</ul>")
     if module.config_schema is None:
         none = ModuleDetails.tr("No settings.")
@@ -137,7 +141,7 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
             if key in prop:
                 notes.append(f"{label} {prop[key]}")
         if prop.get("description"):
-            notes.append(prop["description"])
+            notes.append(module_text(prop["description"]))
         html.append(
             # A setting's name never wraps mid-word; its title (the form's label) comes first.
             f"<tr><td style='white-space:nowrap'>{_esc(setting_label(module, name))}<br>"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -100,13 +99,14 @@ def configure(
 
 
 def _check_keys(module: ModuleDefinition, values: dict[str, Any]) -> None:
-    if module.config_schema is None:
+    if not module.has_settings:
         raise InvalidInput(
             "config.no_settings", f"module {module.code} has no settings", {"module": module.code}
         )
-    unknown = sorted(set(values) - set(module.config_schema.model_fields))
+    settings = module.config_schema.model_fields  # type: ignore[union-attr]  # has_settings: a schema
+    unknown = sorted(set(values) - set(settings))
     if unknown:
-        known = ", ".join(module.config_schema.model_fields)
+        known = ", ".join(settings)
         raise InvalidInput(
             "config.unknown_key",
             f"{module.code} has no setting {', '.join(unknown)}; its settings are: {known}",
@@ -175,6 +175,9 @@ def _shown(key: str, value: Any, secret: frozenset[str]) -> Any:
 
 
 def validate_config(module: ModuleDefinition, config: dict[str, Any]) -> dict[str, Any]:
+    # lazy: pydantic, with the module's schema: not for reading settings (modules status, the console)
+    from pydantic import ValidationError
+
     assert module.config_schema is not None
     try:
         return module.config_schema.model_validate(config).model_dump(mode="json")

@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from core.definition import ModuleDefinition
+from core.i18n import QT_TRANSLATE_NOOP
 from modules import static_check
-
-
-class AnalyticsConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    retention_days: int = Field(365, ge=1, le=3650, title="Retention (days)")
-
 
 DEFINITION = ModuleDefinition(
     code="analytics",
-    name="Analytics",
-    description="Sales and traffic reports per platform and store, kept for a configurable retention period.",
+    name=QT_TRANSLATE_NOOP("modules", "Analytics"),
+    description=QT_TRANSLATE_NOOP(
+        "modules",
+        "Sales and traffic reports per platform and store, kept for a configurable retention period.",
+    ),
     version="1.0.3",
-    config_schema=AnalyticsConfig,
-    default_config=AnalyticsConfig().model_dump(mode="json"),
+    # Imported when settings are read, checked or shown; the defaults and secrets below stand for it.
+    config_schema="modules.analytics.config:AnalyticsConfig",
+    default_config={"retention_days": 365},
+    secret_fields=(),
     health_check=static_check("reporting ready"),
 )

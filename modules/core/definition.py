@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.definition import ModuleDefinition, PermissionDefinition
+from core.i18n import QT_TRANSLATE_NOOP
 from modules import tables_check
 
 FRAMEWORK_TABLES = ("platforms", "platform_modules", "admin_users", "admin_platforms", "audit_log")
@@ -13,24 +14,65 @@ def _permission(code: str, label: str, description: str) -> PermissionDefinition
 
 
 PERMISSIONS = (
-    _permission("modules.view", "View modules", "See modules, tiers, the dependency graph and settings."),
-    _permission("modules.toggle", "Toggle modules", "Enable and disable optional modules per platform."),
-    _permission("modules.configure", "Configure modules", "Change the settings of optional modules."),
-    _permission("modules.internal", "Internal modules", "See and toggle modules of the internal tier."),
-    _permission("migrations.view", "View migrations", "See migration status, plans and SQL previews."),
-    _permission("migrations.run", "Run migrations", "Upgrade and downgrade the database schema."),
-    _permission("health.view", "View health", "See health checks, metrics and their history."),
-    _permission("health.run", "Run health checks", "Run health checks on demand."),
-    _permission("audit.view", "View audit log", "Read the audit trail."),
-    _permission("admin.users.manage", "Manage admin users", "Create, change, lock and remove admin users."),
+    _permission(
+        "modules.view",
+        QT_TRANSLATE_NOOP("modules", "View modules"),
+        QT_TRANSLATE_NOOP("modules", "See modules, tiers, the dependency graph and settings."),
+    ),
+    _permission(
+        "modules.toggle",
+        QT_TRANSLATE_NOOP("modules", "Toggle modules"),
+        QT_TRANSLATE_NOOP("modules", "Enable and disable optional modules per platform."),
+    ),
+    _permission(
+        "modules.configure",
+        QT_TRANSLATE_NOOP("modules", "Configure modules"),
+        QT_TRANSLATE_NOOP("modules", "Change the settings of optional modules."),
+    ),
+    _permission(
+        "modules.internal",
+        QT_TRANSLATE_NOOP("modules", "Internal modules"),
+        QT_TRANSLATE_NOOP("modules", "See and toggle modules of the internal tier."),
+    ),
+    _permission(
+        "migrations.view",
+        QT_TRANSLATE_NOOP("modules", "View migrations"),
+        QT_TRANSLATE_NOOP("modules", "See migration status, plans and SQL previews."),
+    ),
+    _permission(
+        "migrations.run",
+        QT_TRANSLATE_NOOP("modules", "Run migrations"),
+        QT_TRANSLATE_NOOP("modules", "Upgrade and downgrade the database schema."),
+    ),
+    _permission(
+        "health.view",
+        QT_TRANSLATE_NOOP("modules", "View health"),
+        QT_TRANSLATE_NOOP("modules", "See health checks, metrics and their history."),
+    ),
+    _permission(
+        "health.run",
+        QT_TRANSLATE_NOOP("modules", "Run health checks"),
+        QT_TRANSLATE_NOOP("modules", "Run health checks on demand."),
+    ),
+    _permission(
+        "audit.view",
+        QT_TRANSLATE_NOOP("modules", "View audit log"),
+        QT_TRANSLATE_NOOP("modules", "Read the audit trail."),
+    ),
+    _permission(
+        "admin.users.manage",
+        QT_TRANSLATE_NOOP("modules", "Manage admin users"),
+        QT_TRANSLATE_NOOP("modules", "Create, change, lock and remove admin users."),
+    ),
 )
 
 DEFINITION = ModuleDefinition(
     code="core",
-    name="Core",
-    description=(
+    name=QT_TRANSLATE_NOOP("modules", "Core"),
+    description=QT_TRANSLATE_NOOP(
+        "modules",
         "The framework every platform runs: module registry, per-platform module settings, admin "
-        "users and roles, audit trail, database migrations and health checks."
+        "users and roles, audit trail, database migrations and health checks.",
     ),
     version="1.0.0",
     is_core=True,

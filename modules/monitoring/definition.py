@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from core.definition import ModuleDefinition
+from core.i18n import QT_TRANSLATE_NOOP
 from modules import HealthResult, healthy
 
 
@@ -19,9 +20,10 @@ def health_check() -> HealthResult:
 
 DEFINITION = ModuleDefinition(
     code="monitoring",
-    name="Monitoring",
-    description=(
-        "Health checks and Prometheus metrics of the platform's processes, served on /health and /metrics."
+    name=QT_TRANSLATE_NOOP("modules", "Monitoring"),
+    description=QT_TRANSLATE_NOOP(
+        "modules",
+        "Health checks and Prometheus metrics of the platform's processes, served on /health and /metrics.",
     ),
     version="1.2.0",
     is_internal=True,

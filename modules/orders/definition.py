@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
-
 from core.contributions import CustomerLink, DetailSection, StoresContext
 from core.definition import ModuleDefinition
+from core.i18n import QT_TRANSLATE_NOOP
 from modules import tables_check
 from modules.orders.demo import DEMO_SEED
-
-PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
-
-
-class OrdersConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    number_prefix: str = Field("ORD-", title="Order number prefix")
-
-    @field_validator("number_prefix")
-    @classmethod
-    def _prefix(cls, value: str) -> str:
-        if not PREFIX_RE.match(value):
-            raise ValueError("1 to 12 characters: capital letters, digits and dashes, e.g. 'ORD-'")
-        return value
 
 
 def _recent_orders(context: StoresContext) -> list[Any]:
@@ -45,12 +28,15 @@ def _customers_of_stores(store_ids: Any) -> Any:
 
 DEFINITION = ModuleDefinition(
     code="orders",
-    name="Orders",
-    description="Orders of a store's customers, with their lines and the payment that settles them.",
+    name=QT_TRANSLATE_NOOP("modules", "Orders"),
+    description=QT_TRANSLATE_NOOP(
+        "modules", "Orders of a store's customers, with their lines and the payment that settles them."
+    ),
     version="2.0.1",
     requires=("payments",),
-    config_schema=OrdersConfig,
-    default_config=OrdersConfig().model_dump(mode="json"),
+    config_schema="modules.orders.config:OrdersConfig",
+    default_config={"number_prefix": "ORD-"},
+    secret_fields=(),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("orders", "orders", "order_lines"),
     detail_sections=(DetailSection("orders", _recent_orders, tables=("orders", "customers")),),

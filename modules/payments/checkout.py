@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from core.errors import InvalidInput, NotFound, Refused
 from core.models import PlatformModule
 from core.ranges import INT64_MAX
-from modules.payments.definition import PaymentsConfig
+from modules.payments.config import PaymentsConfig
 from modules.payments.gateways import GatewayError
 from modules.payments.models import Payment
 from modules.payments.money import normalize_currency

@@ -2,47 +2,14 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
-from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from typing import Any
 
 from core.contributions import DetailSection, StoresContext
 from core.definition import ModuleDefinition, PermissionDefinition
-from core.identifiers import is_identifier
+from core.i18n import QT_TRANSLATE_NOOP
 from modules import tables_check
 from modules.payments.demo import DEMO_SEED
-
-Gateway = Literal["stripe", "paypal", "manual"]
-CURRENCY_RE = re.compile(r"[A-Z]{3}")
-
-
-class PaymentsConfig(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    enabled_gateways: list[Gateway] = Field(
-        default_factory=lambda: ["manual"], min_length=1, title="Enabled gateways"
-    )
-    # ISO 4217 alphabetic code; the number of decimals comes from the currency, not from here.
-    default_currency: str = Field("EUR", title="Default currency")
-
-    @field_validator("enabled_gateways")
-    @classmethod
-    def _unique(cls, value: list[str]) -> list[str]:
-        if len(set(value)) != len(value):
-            raise ValueError("lists a gateway twice")
-        return value
-
-    @field_validator("default_currency", mode="before")
-    @classmethod
-    def _currency(cls, value: object) -> object:
-        if isinstance(value, str):
-            value = unicodedata.normalize("NFKC", value.strip(" ").upper())
-            if not is_identifier(value, CURRENCY_RE):
-                raise ValueError(f"{value!r} is not an ISO 4217 currency code (three letters, e.g. EUR)")
-        return value
 
 
 def _recent_payments(context: StoresContext) -> list[Any]:
@@ -55,29 +22,35 @@ def _recent_payments(context: StoresContext) -> list[Any]:
 
 DEFINITION = ModuleDefinition(
     code="payments",
-    name="Payments",
-    description=(
+    name=QT_TRANSLATE_NOOP("modules", "Payments"),
+    description=QT_TRANSLATE_NOOP(
+        "modules",
         "Payments through Stripe, PayPal or a manual gateway, with refunds that are idempotent "
-        "and, above the support limit, approved by a platform admin."
+        "and, above the support limit, approved by a platform admin.",
     ),
     version="2.3.0",
     permissions=(
         PermissionDefinition(
-            code="payments.view", label="View payments", description="Read payments and refunds."
+            code="payments.view",
+            label=QT_TRANSLATE_NOOP("modules", "View payments"),
+            description=QT_TRANSLATE_NOOP("modules", "Read payments and refunds."),
         ),
         PermissionDefinition(
             code="payments.refund",
-            label="Refund payments",
-            description="Request refunds; support staff up to the support limit.",
+            label=QT_TRANSLATE_NOOP("modules", "Refund payments"),
+            description=QT_TRANSLATE_NOOP(
+                "modules", "Request refunds; support staff up to the support limit."
+            ),
         ),
         PermissionDefinition(
             code="payments.refund.approve",
-            label="Approve refunds",
-            description="Approve or reject refunds awaiting approval.",
+            label=QT_TRANSLATE_NOOP("modules", "Approve refunds"),
+            description=QT_TRANSLATE_NOOP("modules", "Approve or reject refunds awaiting approval."),
         ),
     ),
-    config_schema=PaymentsConfig,
-    default_config=PaymentsConfig().model_dump(mode="json"),
+    config_schema="modules.payments.config:PaymentsConfig",
+    default_config={"enabled_gateways": ["manual"], "default_currency": "EUR"},
+    secret_fields=(),
     migrations_path=Path(__file__).parent / "migrations" / "versions",
     health_check=tables_check("payments", "payments", "refunds"),
     detail_sections=(

@@ -12,7 +12,7 @@ One file per gateway, beside what they share and the registry that builds them:
   Keys are never logged, never put in an error, never shown by ``repr``.
 
 A new gateway is a class with the protocol's three calls in its own file here, a name in
-``GATEWAY_NAMES`` and ``LABELS`` (and in ``Gateway`` of :mod:`modules.payments.definition`, which a
+``GATEWAY_NAMES`` and ``LABELS`` (and in ``Gateway`` of :mod:`modules.payments.config`, which a
 platform's configuration is checked against), and its construction in
 :meth:`GatewayService.from_settings` (docs/architecture.md, "Where to add things").
 This package re-exports the names the rest of the project uses.

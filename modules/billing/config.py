@@ -1,0 +1,27 @@
+"""The settings of ``billing`` (imported when a platform's settings are read or changed)."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from core.i18n import QT_TRANSLATE_NOOP
+
+PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
+
+
+class BillingConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    invoice_prefix: str = Field("INV-", title=QT_TRANSLATE_NOOP("modules", "Invoice number prefix"))
+    payment_terms_days: int = Field(
+        30, ge=0, le=365, title=QT_TRANSLATE_NOOP("modules", "Payment terms (days)")
+    )
+
+    @field_validator("invoice_prefix")
+    @classmethod
+    def _prefix(cls, value: str) -> str:
+        if not PREFIX_RE.match(value):
+            raise ValueError("1 to 12 characters: capital letters, digits and dashes, e.g. 'INV-'")
+        return value
