@@ -48,9 +48,9 @@ def test_the_module_list_shows_names_and_descriptions_translated(bracketed: None
 
 def test_the_details_show_name_permissions_and_settings_translated(bracketed: None) -> None:
     registry = default_registry()
-    payments = module_html(registry.get("payments"), registry, lambda text: text)
+    payments = module_html(registry.get("payments"), registry)
     assert "[Payments]" in payments and "[View payments]" in payments and "[Default currency]" in payments
-    marketplace = module_html(registry.get("marketplace"), registry, lambda text: text)
+    marketplace = module_html(registry.get("marketplace"), registry)
     assert "[Letzshop API key of the platform]" in marketplace
 
 
