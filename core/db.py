@@ -318,7 +318,8 @@ def _configure_sqlite(engine: Engine, *, never_create: bool = False) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Writers take the write lock up front (two writers queue instead of failing half-way);
-        # readers (Database.sessions) begin deferred, so in WAL mode they never block a writer.
+        # readers (Database.read, Database.sessions) begin deferred: in WAL mode they never block
+        # a writer.
         mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         connection.exec_driver_sql("BEGIN" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
 
