@@ -1,8 +1,12 @@
-"""Engines, sessions and the one declarative Base.
+"""Engines, connections and sessions.
 
 SQLite (the embedded default, a file in the user's data directory) runs in WAL mode with
 foreign keys on, a busy timeout, and every transaction opened with ``BEGIN IMMEDIATE`` so
 two writers queue instead of failing half-way. PostgreSQL goes through psycopg 3.
+
+This module loads SQLAlchemy Core only: reads on a Connection (:meth:`Database.read`) never
+import the ORM; sessions (:attr:`Database.sessions`, :meth:`Database.transaction`) load it
+when first used, and ``Base`` (the declarative base of :mod:`core.models`) when first named.
 """
 
 from __future__ import annotations
@@ -12,18 +16,28 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from sqlalchemy import JSON, Connection, DateTime, Engine, MetaData, create_engine, event, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.engine import URL
-from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.pool import NullPool
-from sqlalchemy.types import TypeDecorator
 
 from core.errors import InvalidInput
+
+# Re-exported: where the models and the migrations have always found them.
+from core.schema import NAMING_CONVENTION as NAMING_CONVENTION
+from core.schema import UTCDateTime as UTCDateTime
+from core.schema import include_object as include_object
+from core.schema import register_unmanaged as register_unmanaged
+from core.schema import utcnow as utcnow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from core.models import Base as Base
 
 # Consoles on PostgreSQL LISTEN on this channel to see changes made elsewhere (SQLite consoles
 # watch PRAGMA data_version instead).
@@ -32,58 +46,14 @@ NOTIFY_CHANNEL = "platform_console"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 PG_CONNECT_TIMEOUT_S = 10
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
 
+def __getattr__(name: str) -> Any:
+    """``Base``, the ORM's declarative base, imported when first named (it loads the ORM)."""
+    if name == "Base":
+        from core.models import Base  # lazy: sqlalchemy.orm, not for reads on a Connection
 
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON}
-
-
-def register_unmanaged(*names: str) -> None:
-    """Schema objects a module's revisions create with dialect-specific SQL that the ORM does not
-    express (expression, partial and GIN indexes; SQLite FTS5 tables, whose shadow tables are
-    ``<name>_*``). Model/schema comparisons (:func:`include_object`) skip them."""
-    Base.metadata.info.setdefault("unmanaged", set()).update(names)
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
-    """Alembic's ``include_object`` hook: leave out reflected objects registered as unmanaged."""
-    if not reflected or compare_to is not None or name is None:
-        return True
-    unmanaged: set[str] = Base.metadata.info.get("unmanaged", set())
-    if name in unmanaged:
-        return False
-    return not (type_ == "table" and any(name.startswith(u + "_") for u in unmanaged))
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Timestamps stored in UTC; naive values read back from SQLite are marked UTC."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime: store times in UTC with tzinfo")
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
+        return Base
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def default_sqlite_path() -> Path:
@@ -277,11 +247,23 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
     return None
 
 
-def is_sqlite(bind: Engine | Session | URL) -> bool:
-    if isinstance(bind, Session):
-        bind = bind.get_bind()  # type: ignore[assignment]
-    url = bind if isinstance(bind, URL) else bind.url  # type: ignore[union-attr]
-    return url.get_backend_name() == "sqlite"
+def is_sqlite(bind: Engine | Connection | Session | URL) -> bool:
+    if isinstance(bind, URL):
+        return bind.get_backend_name() == "sqlite"
+    return dialect_name(bind) == "sqlite"
+
+
+def dialect_name(bind: Engine | Connection | Session) -> str:
+    """``sqlite`` or ``postgresql``: of an engine, a Core connection or an ORM session."""
+    if isinstance(bind, Engine | Connection):
+        return bind.dialect.name
+    return bind.get_bind().dialect.name
+
+
+def connection_of(bind: Connection | Session) -> Connection:
+    """The Core connection under ``bind`` (a session's, in its transaction) for set-based reads
+    and writes that need none of the ORM's per-row work."""
+    return bind if isinstance(bind, Connection) else bind.connection()
 
 
 def make_engine(url: str | URL | None = None, *, create: bool = True, **kwargs: Any) -> Engine:
@@ -338,17 +320,24 @@ def _configure_sqlite(engine: Engine, *, never_create: bool = False) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         # Writers take the write lock up front (two writers queue instead of failing half-way);
-        # readers (Database.sessions) begin deferred, so in WAL mode they never block a writer.
+        # readers (Database.read, Database.sessions) begin deferred: in WAL mode they never block
+        # a writer.
         mode = connection.get_execution_options().get("sqlite_begin", "IMMEDIATE")
         connection.exec_driver_sql("BEGIN" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker  # lazy: the ORM, not for reads on a Connection
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
 class Database:
-    """An engine plus its session factory: what services and the console hold on to.
+    """An engine, its Core reads and its session factories: what services and the console hold on to.
+
+    Reads (:meth:`read` and :attr:`sessions`) begin deferred on SQLite, so in WAL mode they never
+    block a writer; writes (:meth:`transaction`) take the write lock up front (``BEGIN IMMEDIATE``).
+    The session factories are made when first used: a read on a Connection loads no ORM.
 
     ``create=False`` (the command line's readers): a missing SQLite file is an error, never an
     empty database left behind.
@@ -357,9 +346,22 @@ class Database:
     def __init__(self, url: str | URL | None = None, *, create: bool = True, **engine_kwargs: Any) -> None:
         self.engine = make_engine(url, create=create, **engine_kwargs)
         self.create = create
-        # Reads: a deferred BEGIN on SQLite (same pool). Writes: transaction(), BEGIN IMMEDIATE.
-        self.sessions = make_session_factory(self.engine.execution_options(sqlite_begin="DEFERRED"))
-        self._writers = make_session_factory(self.engine)
+        self._reader = self.engine.execution_options(sqlite_begin="DEFERRED")  # same pool
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """Sessions for reads through the ORM (``with db.sessions() as session``)."""
+        return make_session_factory(self._reader)
+
+    @cached_property
+    def _writers(self) -> sessionmaker[Session]:
+        return make_session_factory(self.engine)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Core connection for reads, in one transaction, rolled back at the end (no ORM)."""
+        with self._reader.connect() as conn:
+            yield conn
 
     def check(self) -> None:
         """Connect once and read the schema: a missing, damaged or foreign file, an unreachable
@@ -420,8 +422,7 @@ def open_database(url: str | URL | None = None, *, create: bool = True, **engine
 
 def notify_consoles(conn: Session | Connection, kind: str, **details: Any) -> None:
     """Tell listening consoles that ``kind`` changed (PostgreSQL only; delivered on commit)."""
-    dialect = conn.get_bind().dialect if isinstance(conn, Session) else conn.dialect
-    if dialect.name == "postgresql":
+    if dialect_name(conn) == "postgresql":
         conn.execute(
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": kind, **details})},

@@ -82,3 +82,21 @@ def test_platforms_list_loads_no_registry(sqlite_db: Database) -> None:
     )
     loaded = {name.split(".")[0] for name in _loaded_after(code)}
     assert loaded == {"sqlalchemy"}
+
+
+@pytest.mark.parametrize(
+    "command", [["platforms", "list"], ["modules", "status", "--platform", "shop-1"]], ids=" ".join
+)
+def test_read_commands_load_no_orm(db: Database, command: list[str]) -> None:
+    """``platforms list`` and ``modules status`` read the framework's Core tables on a Connection:
+    ``sqlalchemy.orm`` is never imported (sessions, the models and the audit log load it)."""
+    from core.actor import Actor
+    from core.services.platforms import PlatformService
+
+    PlatformService(db).create_platform(Actor.system(), "shop-1", "Shop 1")
+    code = (
+        "from console.cli import main\n"
+        f"assert main(['--db', {url_of(db)!r}, *{command!r}, '--json']) == 0\n"
+        "assert not [m for m in sys.modules if m.startswith('sqlalchemy.orm')], 'sqlalchemy.orm loaded'\n"
+    )
+    assert "sqlalchemy" in {name.split(".")[0] for name in _loaded_after(code)}

@@ -4,6 +4,10 @@ Every request is planned first (:func:`core.graph.plan_changes`), then applied i
 transaction: the platform rows locked (PostgreSQL), the enabled sets read under the lock,
 the rows written set-based, the hooks run, one audit entry written, and the events handed
 to the bus only after commit.
+
+Reads (:meth:`ModuleService.module_status`, :meth:`~ModuleService.enabled_matrix`,
+:meth:`~ModuleService.plan`) go through SQLAlchemy Core on a Connection (:meth:`core.db.Database.read`)
+and load no ORM; writes take a Session (:meth:`core.db.Database.transaction`).
 """
 
 from __future__ import annotations
@@ -13,25 +17,26 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, func, select, text, update
-from sqlalchemy.dialects import sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, func, select, text, update
 
 from core.actor import Actor
-from core.db import Database, notify_consoles, utcnow
+from core.db import Database, connection_of, dialect_name, notify_consoles, utcnow
 from core.definition import HookContext, ModuleDefinition
 from core.errors import InvalidInput, PlatformError, Refused
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
 from core.events import bus as default_bus
 from core.graph import ChangeRequest, Plan, PlatformPlan, Refusal, plan_changes
-from core.models import PlatformModule
 from core.registry import ModuleRegistry, default_registry
 from core.secrets import decrypt_secrets, mask_secrets
-from core.services.audit import AuditDraft, audited, summarize_plan
-from core.services.module_config import ConfigureResult, configure
 from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
+from core.tables import platform_modules
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from core.services.module_config import ConfigureResult
 
 WRITE_BATCH = 2000
 
@@ -118,12 +123,19 @@ class ModuleService:
 
     def module_status(self, actor: Actor, platform: str) -> list[ModuleState]:
         actor.require("modules.view")
-        with self.db.sessions() as session:
-            ref = resolve_platforms(session, [platform])[0]
-            rows = {
-                r.module_code: r
-                for r in session.scalars(select(PlatformModule).where(PlatformModule.platform_id == ref.id))
-            }
+        pm = platform_modules.c
+        with self.db.read() as conn:
+            ref = resolve_platforms(conn, [platform])[0]
+            stmt = select(
+                pm.module_code,
+                pm.enabled,
+                pm.config,
+                pm.enabled_at,
+                pm.enabled_by,
+                pm.disabled_at,
+                pm.disabled_by,
+            ).where(pm.platform_id == ref.id)
+            rows = {r.module_code: r for r in conn.execute(stmt)}
         out = []
         for module in self.visible_modules(actor):
             row = rows.get(module.code)
@@ -144,28 +156,23 @@ class ModuleService:
             )
         return out
 
-    def enabled_sets(self, session: Session, refs: Sequence[PlatformRef]) -> dict[str, frozenset[str]]:
+    def enabled_sets(
+        self, session: Session | Connection, refs: Sequence[PlatformRef]
+    ) -> dict[str, frozenset[str]]:
         """platform code -> enabled module codes; one aggregated row per platform.
 
         Many platforms share a configuration, so equal sets are one shared object and plans can
         share their work.
         """
-        pg = session.get_bind().dialect.name == "postgresql"
-        agg = (
-            func.string_agg(PlatformModule.module_code, ",")
-            if pg
-            else func.group_concat(PlatformModule.module_code, ",")
-        )
-        stmt = (
-            select(PlatformModule.platform_id, agg)
-            .where(PlatformModule.enabled.is_(True))
-            .group_by(PlatformModule.platform_id)
-        )
+        pm = platform_modules.c
+        pg = dialect_name(session) == "postgresql"
+        agg = func.string_agg(pm.module_code, ",") if pg else func.group_concat(pm.module_code, ",")
+        stmt = select(pm.platform_id, agg).where(pm.enabled.is_(True)).group_by(pm.platform_id)
         if len(refs) <= 5000:
-            stmt = stmt.where(PlatformModule.platform_id.in_([r.id for r in refs]))
+            stmt = stmt.where(pm.platform_id.in_([r.id for r in refs]))
         interned: dict[str, frozenset[str]] = {"": frozenset()}
         by_id: dict[int, frozenset[str]] = {}
-        for pid, codes in session.connection().execute(stmt).all():
+        for pid, codes in connection_of(session).execute(stmt).all():
             key = codes or ""
             found = interned.get(key)
             if found is None:
@@ -178,13 +185,13 @@ class ModuleService:
 
     def enabled_matrix(self, actor: Actor, target: Target) -> dict[str, frozenset[str]]:
         actor.require("modules.view")
-        with self.db.sessions() as session:
-            refs = self._targets(session, actor, target, "modules.view", lock=False)[0]
-            return self.enabled_sets(session, refs)
+        with self.db.read() as conn:
+            refs = self._targets(conn, actor, target, "modules.view", lock=False)[0]
+            return self.enabled_sets(conn, refs)
 
     # -- planning --------------------------------------------------------------------
     def _targets(
-        self, session: Session, actor: Actor, target: Target, permission: str, *, lock: bool
+        self, session: Session | Connection, actor: Actor, target: Target, permission: str, *, lock: bool
     ) -> tuple[list[PlatformRef], dict[str, Refusal]]:
         """The platforms, plus a refusal for each named one the actor may not touch."""
         actor.require(permission)  # the role must hold the permission somewhere
@@ -205,7 +212,13 @@ class ModuleService:
         return refs, denied
 
     def _plan(
-        self, session: Session, actor: Actor, target: Target, request: ChangeRequest, *, lock: bool
+        self,
+        session: Session | Connection,
+        actor: Actor,
+        target: Target,
+        request: ChangeRequest,
+        *,
+        lock: bool,
     ) -> tuple[Plan, dict[str, int]]:
         refs, denied = self._targets(session, actor, target, "modules.toggle", lock=lock)
         enabled = self.enabled_sets(session, refs)
@@ -221,8 +234,8 @@ class ModuleService:
 
     def plan(self, actor: Actor, target: Target, request: ChangeRequest) -> Plan:
         """The preview: what ``request`` would do on each platform. Writes nothing."""
-        with self.db.sessions() as session:
-            return self._plan(session, actor, target, request, lock=False)[0]
+        with self.db.read() as conn:
+            return self._plan(conn, actor, target, request, lock=False)[0]
 
     # -- applying --------------------------------------------------------------------
     def apply(
@@ -239,6 +252,8 @@ class ModuleService:
         if dry_run:
             plan = self.plan(actor, target, request)
             return ApplyResult(plan, plan.applicable, plan.refused, dry_run=True)
+        from core.services.audit import AuditDraft, audited, summarize_plan  # lazy: the ORM, for writes
+
         modules = [*request.enable, *request.disable]
         draft = AuditDraft(
             "modules.enable"
@@ -284,7 +299,7 @@ class ModuleService:
     ) -> None:
         now = utcnow()
         total = len(plans)
-        table = PlatformModule.__table__
+        table = platform_modules
         for start in range(0, total, WRITE_BATCH):
             if cancel is not None and cancel.is_set():
                 raise Cancelled()
@@ -314,7 +329,7 @@ class ModuleService:
 
     def _upsert_enabled(self, session: Session, rows: list[tuple[int, str]], actor: Actor, now: Any) -> None:
         """Insert or re-enable (platform, module) rows; a re-enabled row keeps its config."""
-        if session.get_bind().dialect.name == "postgresql":
+        if dialect_name(session) == "postgresql":
             # One statement for the whole batch: two arrays unnested server-side.
             session.execute(
                 text(
@@ -333,7 +348,9 @@ class ModuleService:
                 },
             )
             return
-        stmt = sqlite.insert(PlatformModule.__table__).values(
+        from sqlalchemy.dialects import sqlite  # lazy: not on PostgreSQL
+
+        stmt = sqlite.insert(platform_modules).values(
             platform_id=bindparam("pid"),
             module_code=bindparam("code"),
             enabled=True,
@@ -365,11 +382,9 @@ class ModuleService:
                 hook = module.on_enable if change.action == "enable" else module.on_disable
                 if hook is None:
                     continue
+                pm = platform_modules.c
                 row = session.scalar(
-                    select(PlatformModule.config).where(
-                        PlatformModule.platform_id == ids[p.platform],
-                        PlatformModule.module_code == module.code,
-                    )
+                    select(pm.config).where(pm.platform_id == ids[p.platform], pm.module_code == module.code)
                 )
                 config = decrypt_secrets(module.full_config(row), module.secret_fields)
                 hook(HookContext(session, ids[p.platform], p.platform, module.code, config, actor.name))
@@ -394,6 +409,8 @@ class ModuleService:
     ) -> ConfigureResult:
         """Validate ``values`` against the module's schema and store them on each platform
         (``dry_run``: every check, and what would change; nothing written, not audited)."""
+        from core.services.module_config import configure  # lazy: the ORM, for writes
+
         return configure(self, actor, module_code, target, values, dry_run=dry_run)
 
 

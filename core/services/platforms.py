@@ -1,4 +1,8 @@
-"""Platforms: listing, lookup and creation (a new platform starts with every core module on)."""
+"""Platforms: listing, lookup and creation (a new platform starts with every core module on).
+
+Reads go through SQLAlchemy Core on the framework's tables (:mod:`core.tables`), on a Connection
+or a Session alike; only creating a platform loads the ORM.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,20 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select
 
 from core.actor import Actor
-from core.db import Database, notify_consoles, utcnow
+from core.db import Database, connection_of, dialect_name, notify_consoles, utcnow
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.identifiers import IdentifierRule
-from core.models import Platform, PlatformModule
-from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length, column_length
+from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length
 from core.roles import Role
 from core.search import LIKE_ESCAPE, contains_pattern
-from core.services.audit import AuditDraft, audited
+from core.tables import platforms
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from core.registry import ModuleRegistry
 
 PLATFORM_CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -39,7 +43,9 @@ class PlatformRef(NamedTuple):
     name: str
 
 
-def resolve_platforms(session: Session, codes: Iterable[str], *, lock: bool = False) -> list[PlatformRef]:
+def resolve_platforms(
+    session: Session | Connection, codes: Iterable[str], *, lock: bool = False
+) -> list[PlatformRef]:
     """Platforms by code, in the order given (duplicates dropped); unknown codes are one error."""
     wanted = list(dict.fromkeys(codes))
     if not wanted:
@@ -48,8 +54,8 @@ def resolve_platforms(session: Session, codes: Iterable[str], *, lock: bool = Fa
         )
     rows: dict[str, PlatformRef] = {}
     for chunk in _chunks(wanted, 5000):
-        stmt = select(Platform.id, Platform.code, Platform.name).where(Platform.code.in_(chunk))
-        stmt = stmt.order_by(Platform.id)
+        stmt = select(platforms.c.id, platforms.c.code, platforms.c.name).where(platforms.c.code.in_(chunk))
+        stmt = stmt.order_by(platforms.c.id)
         if lock and _locks(session):
             stmt = stmt.with_for_update()  # in id order: two bulk changes never deadlock
         for pid, code, name in session.execute(stmt):
@@ -66,22 +72,22 @@ def resolve_platforms(session: Session, codes: Iterable[str], *, lock: bool = Fa
 
 
 def all_platforms(
-    session: Session, only_ids: frozenset[int] | None = None, *, lock: bool = False
+    session: Session | Connection, only_ids: frozenset[int] | None = None, *, lock: bool = False
 ) -> list[PlatformRef]:
-    stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.id)
+    stmt = select(platforms.c.id, platforms.c.code, platforms.c.name).order_by(platforms.c.id)
     if only_ids is not None:
-        stmt = stmt.where(Platform.id.in_(only_ids))
+        stmt = stmt.where(platforms.c.id.in_(only_ids))
     if lock and _locks(session):
         stmt = stmt.with_for_update()
-    return [PlatformRef._make(row) for row in session.connection().execute(stmt).all()]
+    return [PlatformRef._make(row) for row in connection_of(session).execute(stmt).all()]
 
 
-def _locks(session: Session) -> bool:
+def _locks(session: Session | Connection) -> bool:
     """Row locks (``SELECT ... FOR UPDATE``) on PostgreSQL.
 
     On SQLite the ``BEGIN IMMEDIATE`` that opened the transaction already holds the write lock.
     """
-    return session.get_bind().dialect.name == "postgresql"
+    return dialect_name(session) == "postgresql"
 
 
 def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:  # type: ignore[type-arg]
@@ -109,30 +115,33 @@ class PlatformService:
     ) -> list[PlatformRef]:
         actor.require("modules.view")
         check_length(search or "", MAX_SEARCH_LENGTH, "the search text")
-        with self.db.sessions() as session:
-            stmt = select(Platform.id, Platform.code, Platform.name).order_by(Platform.code)
-            if search:
-                # Wildcards are literal (``%`` finds platforms with a ``%`` in them, not all).
-                pattern = contains_pattern(search.lower())
-                stmt = stmt.where(
-                    func.lower(Platform.code).like(pattern, escape=LIKE_ESCAPE)
-                    | func.lower(Platform.name).like(pattern, escape=LIKE_ESCAPE)
-                )
-            if limit is not None:
-                stmt = stmt.limit(check_int(limit, 1, INT64_MAX, "--limit"))
-            return [PlatformRef(*row) for row in session.execute(stmt)]
+        stmt = select(platforms.c.id, platforms.c.code, platforms.c.name).order_by(platforms.c.code)
+        if search:
+            # Wildcards are literal (``%`` finds platforms with a ``%`` in them, not all).
+            pattern = contains_pattern(search.lower())
+            stmt = stmt.where(
+                func.lower(platforms.c.code).like(pattern, escape=LIKE_ESCAPE)
+                | func.lower(platforms.c.name).like(pattern, escape=LIKE_ESCAPE)
+            )
+        if limit is not None:
+            stmt = stmt.limit(check_int(limit, 1, INT64_MAX, "--limit"))
+        with self.db.read() as conn:
+            return [PlatformRef(*row) for row in conn.execute(stmt)]
 
     def count(self, actor: Actor) -> int:
         actor.require("modules.view")
-        with self.db.sessions() as session:
-            return int(session.scalar(select(func.count()).select_from(Platform)) or 0)
+        with self.db.read() as conn:
+            return int(conn.scalar(select(func.count()).select_from(platforms)) or 0)
 
     def create_platform(self, actor: Actor, code: str, name: str, *, dry_run: bool = False) -> PlatformRef:
         """The new platform; ``dry_run``: every check, nothing written (its id is then 0)."""
+        from core.models import Platform, PlatformModule  # lazy: the ORM, for writes only
+        from core.services.audit import AuditDraft, audited  # lazy: the ORM, for writes only
+
         code = check_platform_code(code)
         if not name.strip():
             raise InvalidInput("platform.bad_name", "a platform needs a name (--name)")
-        check_length(name.strip(), column_length(Platform.name), "a platform name")
+        check_length(name.strip(), platforms.c.name.type.length, "a platform name")
         draft = AuditDraft("platforms.create", {"code": code, "name": name}, platforms=[code])
         with audited(self.db, actor, draft, dry_run=dry_run) as session:
             if actor.role is not Role.SUPER_ADMIN:
