@@ -125,7 +125,7 @@ def bench_cli_latency() -> list[Result]:
                 baseline_name,
                 passed=mine - base <= allowed,
                 note=(
-                    f"{shown}: +{mine - base:.0f} ms over the baseline (medians; range {spread}); CPU "
+                    f"{shown}: {mine - base:+.0f} ms over the baseline (medians; range {spread}); CPU "
                     f"{cpu:.0f} ms vs {cpu_base:.0f} ms; {load}"
                 ),
             )
