@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from console.models.common import local_time, plural
+from console.locale_text import counted, decimal
+from console.models.common import local_time
 
 if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first loads
     from core.migrations import MigrationPlan, PlanStep
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first l
         RunResult,
     )
 
-Tr = Callable[[str], str]
+Tr = Callable[..., str]  # Qt's tr: (text, disambiguation, n) for the sentences that count
 
 
 def summary_text(status: MigrationStatus, tr: Tr) -> str:
@@ -34,13 +35,12 @@ def summary_text(status: MigrationStatus, tr: Tr) -> str:
     if status.problems:
         return tr("Read-only: the database is ahead of this code or holds unknown revisions")
     if not status.pending:
-        return plural(
-            len(status.branches),
-            tr("The only branch is up to date"),
-            tr("All {n} branches are up to date"),
-        )
-    behind = plural(status.behind, tr("{n} module behind"), tr("{n} modules behind"))
-    pending = plural(status.pending, tr("{n} revision to run"), tr("{n} revisions to run"))
+        branches = len(status.branches)
+        if branches == 1:
+            return tr("The only branch is up to date")
+        return counted(tr("All %Ln branch(es) are up to date", "", branches), branches)
+    behind = counted(tr("%Ln module(s) behind", "", status.behind), status.behind)
+    pending = counted(tr("%Ln revision(s) to run", "", status.pending), status.pending)
     text = f"{behind}, {pending}"
     if status.empty:
         text += " " + tr("(empty database)")
@@ -91,11 +91,7 @@ def drift_note(rows: Sequence[DriftRow], tr: Tr) -> str:
     if not rows:
         return tr("No registry drift: every module code is known and every core module is on.")
     return (
-        plural(
-            len(rows),
-            tr("1 problem that schema migrations do not see:"),
-            tr("{n} problems that schema migrations do not see:"),
-        )
+        counted(tr("%Ln problem(s) that schema migrations do not see:", "", len(rows)), len(rows))
         + " "
         + tr(
             "rows naming a module this release no longer has, or core modules missing on "
@@ -206,13 +202,14 @@ def plan_note(plan: MigrationPlan, tr: Tr) -> str:
     """The sentence above a plan: nothing to do, or how many revisions on which branches."""
     if not plan.steps:
         return tr("Nothing to do: the database is already at {target}.").format(target=plan.target)
-    return plural(
-        len(plan.steps),
-        tr("{direction} to {target}: 1 revision, on {branches}."),
-        tr("{direction} to {target}: {n} revisions, in this order, on {branches}."),
-        direction=plan.direction.capitalize(),
-        target=plan.target,
-        branches=", ".join(plan.branches),
+    n = len(plan.steps)
+    text = (
+        tr("{direction} to {target}: 1 revision, on {branches}.")
+        if n == 1
+        else counted(tr("{direction} to {target}: %Ln revision(s), in this order, on {branches}.", "", n), n)
+    )
+    return text.format(
+        direction=plan.direction.capitalize(), target=plan.target, branches=", ".join(plan.branches)
     )
 
 
@@ -251,23 +248,19 @@ def guard_text(details: dict[str, Any], tr: Tr) -> str:
     count = int(details.get("platform_count") or 0)
     platforms = list(details.get("platforms") or [])
     more = count - len(platforms)
-    named = ", ".join(platforms) + (plural(more, tr(" and 1 more"), tr(" and {n} more")) if more > 0 else "")
+    named = ", ".join(platforms) + (tr(" and %Ln more", "", more) if more > 0 else "")
     mods = ", ".join(
-        plural(
-            int(per_module.get(m, 0)),
-            tr("{module} (on 1 platform)"),
-            tr("{module} (on {n} platforms)"),
-            module=m,
-        )
-        for m in modules
+        counted(tr("{module} (on %Ln platform(s))", "", n), n).format(module=m)
+        for m, n in ((m, int(per_module.get(m, 0))) for m in modules)
     )
-    text = plural(
+    text = counted(
+        tr(
+            "Refused: this downgrade drops the tables of {modules}, on %Ln platform(s): {platforms}.",
+            "",
+            count,
+        ),
         count,
-        tr("Refused: this downgrade drops the tables of {modules}, on 1 platform: {platforms}."),
-        tr("Refused: this downgrade drops the tables of {modules}, on {n} platforms: {platforms}."),
-        modules=mods,
-        platforms=named,
-    )
+    ).format(modules=mods, platforms=named)
     core = details.get("core") or []
     optional = [m for m in modules if m not in core]
     if optional:
@@ -280,12 +273,9 @@ def guard_text(details: dict[str, Any], tr: Tr) -> str:
 
 
 def run_heading(plan: MigrationPlan, tr: Tr) -> str:
-    return plural(
-        len(plan.steps),
-        tr("{direction} to {target}: 1 revision"),
-        tr("{direction} to {target}: {n} revisions"),
-        direction=plan.direction,
-        target=plan.target,
+    n = len(plan.steps)
+    return counted(tr("{direction} to {target}: %Ln revision(s)", "", n), n).format(
+        direction=plan.direction, target=plan.target
     )
 
 
@@ -298,18 +288,16 @@ def step_text(step: PlanStep, index: int, total: int, seconds: float, tr: Tr) ->
         revision=step.revision,
         branch=step.branch,
         message=step.message,
-        seconds=f"{seconds:.2f}",
+        seconds=decimal(seconds, 2),
     )
 
 
 def success_text(result: RunResult, tr: Tr) -> str:
-    text = plural(
-        len(result.applied),
-        tr("{direction} to {target} done: 1 revision applied in {seconds} s."),
-        tr("{direction} to {target} done: {n} revisions applied in {seconds} s."),
-        direction=result.direction.capitalize(),
-        target=result.target,
-        seconds=f"{result.elapsed:.2f}",
+    n = len(result.applied)
+    text = counted(
+        tr("{direction} to {target} done: %Ln revision(s) applied in {seconds} s.", "", n), n
+    ).format(
+        direction=result.direction.capitalize(), target=result.target, seconds=decimal(result.elapsed, 2)
     )
     if result.backup_path:
         text += " " + tr("A copy of the database before the run is kept at {path}.").format(

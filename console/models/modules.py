@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from console.models.common import KIND_ROLE, USER_ROLE, plural
+from console.locale_text import counted
+from console.models.common import KIND_ROLE, USER_ROLE
 from console.models.table import Index, RowsTableModel
+from console.widgets.impact_preview import plan_headline
 from core.definition import ModuleDefinition, ModuleTier
 from core.registry import ModuleRegistry
 
@@ -131,9 +133,9 @@ class ModuleListModel(RowsTableModel[_Row]):
 def outcome_text(result: ApplyResult, tr: Any) -> str:
     """What a change applied did: its headline, the platforms changed and those skipped."""
     applied = len(result.applied)
-    text = tr("Done: {headline}").format(headline=result.plan.headline())
-    text += "\n" + plural(applied, tr("1 platform changed."), tr("{n:,} platforms changed."))
+    text = tr("Done: {headline}").format(headline=plan_headline(result.plan))
+    text += "\n" + counted(tr("%Ln platform(s) changed.", "", applied), applied)
     if result.skipped:
-        one, many = tr("1 refused platform skipped."), tr("{n:,} refused platforms skipped.")
-        text += " " + plural(len(result.skipped), one, many)
+        skipped = len(result.skipped)
+        text += " " + counted(tr("%Ln refused platform(s) skipped.", "", skipped), skipped)
     return text

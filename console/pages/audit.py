@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
+from console.locale_text import counted
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
-from console.models.common import plural
 from console.pages.base import Page
 from console.widgets._text import fit_placeholder
 from console.widgets.table_export import ExportRows, add_export_action, keyset_rows
@@ -180,7 +180,7 @@ class AuditPage(Page):
     def _update_count(self) -> None:
         n = self.model.rowCount()
         more = "" if self.model.exhausted else self.tr(" (scroll for more)")
-        self.count_label.setText(plural(n, self.tr("{n} entry shown"), self.tr("{n} entries shown")) + more)
+        self.count_label.setText(counted(self.tr("%Ln entr(y|ies) shown", "", n), n) + more)
 
     def database_changed(self) -> None:
         # Only follow new entries while the newest are in view (do not pull the table away).

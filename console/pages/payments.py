@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.refund import ApproveRefundDialog, RefundDialog
+from console.locale_text import counted, number
 from console.models.common import local_time, measured
 from console.models.payments import (
     PAGE_SIZE,
@@ -317,7 +318,8 @@ class PaymentsPage(Page):
 
     def _update_count(self) -> None:
         more = "" if self.model.exhausted else self.tr(" (scroll for more)")
-        self.count_label.setText(self.tr("{n} payments shown").format(n=self.model.rowCount()) + more)
+        n = self.model.rowCount()
+        self.count_label.setText(counted(self.tr("%Ln payment(s) shown", "", n), n) + more)
 
     def select_payment(self, payment_id: int) -> bool:
         row = self.model.row_of(payment_id)
@@ -575,7 +577,9 @@ class PaymentsPage(Page):
         report = await run_sync(self.service.resolve_pending, self.session.require_actor(), ids or None)
         if d is not None:
             await self._refresh(d.id)
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(report.counts.items())) or self.tr("nothing to do")
+        counts = ", ".join(f"{number(n)} {k}" for k, n in sorted(report.counts.items())) or self.tr(
+            "nothing to do"
+        )
         self.show_status(self.tr("Pending refunds resolved: {counts}").format(counts=counts))
         return report
 

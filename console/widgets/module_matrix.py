@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from console.models.common import measured, plural
+from console.locale_text import counted
+from console.models.common import measured
 from console.models.matrix import PlatformMatrixModel
 from console.widgets._text import chars
 from console.widgets.page_parts import wrapped_label
@@ -82,7 +83,7 @@ class PlatformMatrix(QWidget):
         """A platform's code, or how many are selected."""
         if len(platforms) == 1:
             return platforms[0]
-        return self.tr("{n} selected platforms").format(n=len(platforms))
+        return counted(self.tr("%Ln selected platform(s)", "", len(platforms)), len(platforms))
 
     def current_platform(self) -> str:
         """The platform of the current row (what the Configuration tab edits)."""
@@ -98,11 +99,8 @@ class PlatformMatrix(QWidget):
 
     def say(self, search: str, can_toggle: bool) -> None:
         """How many platforms the matrix holds (matching ``search``), and how to change a cell."""
-        text = plural(
-            self.model.total_platforms(),
-            self.tr("<b>Platforms \u00d7 modules</b> — 1 platform"),
-            self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms"),
-        )
+        total = self.model.total_platforms()
+        text = counted(self.tr("<b>Platforms \u00d7 modules</b> — %Ln platform(s)", "", total), total)
         if search:
             text += self.tr(" matching “{search}”").format(search=search)
         if can_toggle:

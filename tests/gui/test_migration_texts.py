@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from console.models import migration_texts as texts
 from console.models.migrations import PlanStepModel
 from core.migrations import MigrationPlan, PlanStep, RevisionInfo
 from core.services.migration_service import BranchRow, Guard, PlanPreview
 
-tr = str  # the source text: no catalogue loaded
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text (no catalogue loaded), its ``%n`` replaced by Qt as a page's ``tr`` does."""
+    return QCoreApplication.translate("MigrationTexts", text, disambiguation, n)
 
 
 def step(revision: str, branch: str = "orders", destructive: tuple[str, ...] = ()) -> PlanStep:
