@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from core.errors import InvalidInput
-from modules.payments.money import exponent, format_amount, parse_amount, to_decimal_string
+from modules.payments.money import MINOR_UNITS, exponent, format_amount, parse_amount, to_decimal_string
 
 # The signs people know; other currencies show their ISO code.
 SYMBOLS = {"EUR": "\u20ac", "USD": "$", "GBP": "\u00a3", "JPY": "\u00a5"}
@@ -44,12 +45,66 @@ def neutral() -> Iterator[None]:
         _state.neutral = before
 
 
-def locale() -> QLocale | None:
-    """The interface's locale, or None for the neutral forms (inside :func:`neutral`, or ``C``)."""
+@dataclass(frozen=True)
+class Style:
+    """What a locale's texts need, read once per locale (a QLocale call costs microseconds)."""
+
+    locale: QLocale
+    point: str
+    group: str
+    minus: str
+    python_groups: bool  # groups of three: Python's ``{:,}`` with the locale's separator is exact
+    figures: dict[int, str]  # the locale's digits, for str.translate (empty: 0-9 as they are)
+    money_before: str  # around the figure of an amount, the generic sign standing for the currency
+    money_after: str
+    date_time: tuple[Callable[[datetime], str], Callable[[datetime], str]]  # without, with seconds
+    time: tuple[Callable[[datetime], str], Callable[[datetime], str]]
+
+
+_styles: dict[str, Style | None] = {}
+
+
+def style() -> Style | None:
+    """The interface's locale's style, or None for the neutral forms (inside :func:`neutral`, or
+    under the ``C`` locale)."""
     if getattr(_state, "neutral", False):
         return None
     current = QLocale()
-    return None if current.language() == QLocale.Language.C else current
+    name = current.name()
+    try:
+        return _styles[name]
+    except KeyError:
+        found = _styles[name] = None if name == "C" else _read_style(current)
+        return found
+
+
+def locale() -> QLocale | None:
+    """The interface's locale, or None for the neutral forms."""
+    found = style()
+    return None if found is None else found.locale
+
+
+def _read_style(loc: QLocale) -> Style:
+    group = loc.groupSeparator()
+    probe, one = loc.toCurrencyString(1, _PROBE), loc.toString(1)
+    at = probe.find(one)
+    before, after = (probe[:at], probe[at + len(one) :]) if at >= 0 else (_PROBE, "")
+    short = QLocale.FormatType.ShortFormat
+    date_time, time_ = loc.dateTimeFormat(short), loc.timeFormat(short)
+    return Style(
+        locale=QLocale(loc),
+        point=loc.decimalPoint(),
+        group=group,
+        minus=loc.negativeSign(),
+        python_groups=loc.toString(1234567890) == f"{1234567890:,}".replace(",", group),
+        figures={}
+        if loc.zeroDigit() == "0"
+        else str.maketrans("0123456789", "".join(map(loc.toString, range(10)))),
+        money_before=before,
+        money_after=after,
+        date_time=(_compile(loc, date_time), _compile(loc, _with_seconds(date_time))),
+        time=(_compile(loc, time_), _compile(loc, _with_seconds(time_))),
+    )
 
 
 def _tr(text: str) -> str:
@@ -59,20 +114,24 @@ def _tr(text: str) -> str:
 # -- numbers ------------------------------------------------------------------------------------
 def number(value: int) -> str:
     """``1.234.567`` (de_LU), ``1,234,567`` (en and neutral)."""
-    loc = locale()
-    return f"{int(value):,}" if loc is None else loc.toString(int(value))
+    st = style()
+    if st is None:
+        return f"{int(value):,}"
+    if st.python_groups:
+        return f"{int(value):,}".replace(",", st.group).replace("-", st.minus)
+    return st.locale.toString(int(value))
 
 
 def decimal(value: float, decimals: int) -> str:
     """``12,5`` (fr, de) / ``12.5`` (en) with ``decimals`` digits after the point."""
     loc = locale()
-    return f"{value:,.{decimals}f}" if loc is None else loc.toString(float(value), "f", decimals)
+    return f"{value:.{decimals}f}" if loc is None else loc.toString(float(value), "f", decimals)
 
 
 def digits(text: str) -> str:
     """A figure Python or pyqtgraph wrote (``-0.25``, ``1.5e+06``) with the locale's decimal sign."""
-    loc = locale()
-    return text if loc is None else text.replace(".", loc.decimalPoint()).replace("-", loc.negativeSign())
+    st = style()
+    return text if st is None else text.replace(".", st.point).replace("-", st.minus)
 
 
 # -- counted things -----------------------------------------------------------------------------
@@ -91,83 +150,99 @@ def counted(text: str, n: int) -> str:
 
 
 # -- money --------------------------------------------------------------------------------------
-_patterns: dict[str, tuple[str, str]] = {}
-
-
-def _pattern(loc: QLocale) -> tuple[str, str]:
-    """What the locale writes before and after the figure of an amount (``("", "\\xa0¤")``)."""
-    found = _patterns.get(loc.name())
-    if found is None:
-        probe, one = loc.toCurrencyString(1, _PROBE), loc.toString(1)
-        at = probe.find(one)
-        found = (probe[:at], probe[at + len(one) :]) if at >= 0 else (_PROBE, "")
-        _patterns[loc.name()] = found
-    return found
-
-
-def figure(amount_minor: int, currency: str, loc: QLocale | None = None) -> str:
+def figure(amount_minor: int, currency: str, st: Style | None = None) -> str:
     """The amount without its currency, as the locale writes it (``1.234,50``): also the text an
     amount field starts with, which :func:`parse_money` reads back."""
-    if loc is None:
-        loc = locale()
-    if loc is None:
+    if st is None:
+        st = style()
+    if st is None:
         return to_decimal_string(amount_minor, currency)
-    whole, _, frac = to_decimal_string(abs(int(amount_minor)), currency).partition(".")
-    return loc.toString(int(whole)) + (loc.decimalPoint() + frac if frac else "")
+    places = MINOR_UNITS.get(currency) if currency.isupper() else None
+    if places is None:
+        places = exponent(currency)  # normalises, or refuses an unknown currency
+    whole, frac = divmod(abs(int(amount_minor)), 10**places)
+    return number(whole) + (f"{st.point}{frac:0{places}d}".translate(st.figures) if places else "")
 
 
 def money(amount_minor: int, currency: str) -> str:
     """``1.234,50 €`` (fr_LU, de_LU), ``€1,234.50`` (en); neutral ``EUR 1,234.50``. An unknown
     currency shows its raw figure rather than nothing."""
-    loc = locale()
+    st = style()
     try:
-        if loc is None:
+        if st is None:
             return format_amount(amount_minor, currency)
-        text = figure(amount_minor, currency, loc)
+        text = figure(amount_minor, currency, st)
     except InvalidInput:
         return f"{currency} {amount_minor}"
     code = currency.strip().upper()
     symbol = SYMBOLS.get(code, code)
-    before, after = _pattern(loc)
+    before, after = st.money_before, st.money_after
     if symbol.isalpha():  # a code beside a figure needs a space: "KWD 1.234", "1.234 KWD"
         before = before.replace(_PROBE, symbol + "\u00a0") if before.endswith(_PROBE) else before
         after = after.replace(_PROBE, "\u00a0" + symbol) if after.startswith(_PROBE) else after
-    sign = loc.negativeSign() if amount_minor < 0 else ""  # a sign, not accounting's brackets
+    sign = st.minus if amount_minor < 0 else ""  # a sign, not accounting's brackets
     return sign + before.replace(_PROBE, symbol) + text + after.replace(_PROBE, symbol)
 
 
 # -- dates and times ----------------------------------------------------------------------------
-_formats: dict[tuple[str, bool], str] = {}
-
-
 def _with_seconds(fmt: str) -> str:
     """A short time format with seconds after its minutes (``HH:mm`` -> ``HH:mm:ss``)."""
     return re.sub(r"mm(?!:ss)", "mm:ss", fmt, count=1)
 
 
-def _date_time_format(loc: QLocale, seconds: bool) -> str:
-    key = (loc.name(), seconds)
-    fmt = _formats.get(key)
-    if fmt is None:
-        fmt = loc.dateTimeFormat(QLocale.FormatType.ShortFormat)
-        fmt = _formats[key] = _with_seconds(fmt) if seconds else fmt
-    return fmt
+# Qt's date and time format letters that are plain figures: written here, without a QDateTime
+# (building one costs over 100 µs: it looks up the local time zone).
+_FIELDS: dict[str, Callable[[datetime], str]] = {
+    "yyyy": lambda w: f"{w.year:04d}",
+    "yy": lambda w: f"{w.year % 100:02d}",
+    "MM": lambda w: f"{w.month:02d}",
+    "M": lambda w: str(w.month),
+    "dd": lambda w: f"{w.day:02d}",
+    "d": lambda w: str(w.day),
+    "HH": lambda w: f"{w.hour:02d}",
+    "H": lambda w: str(w.hour),
+    "hh": lambda w: f"{(w.hour % 12) or 12:02d}",
+    "h": lambda w: str((w.hour % 12) or 12),
+    "mm": lambda w: f"{w.minute:02d}",
+    "m": lambda w: str(w.minute),
+    "ss": lambda w: f"{w.second:02d}",
+    "s": lambda w: str(w.second),
+}
+_TOKEN = re.compile(r"'[^']*'|[Aa][Pp]|([a-zA-Z])\1*|[^a-zA-Z']+")
+
+
+def _compile(loc: QLocale, fmt: str) -> Callable[[datetime], str]:
+    """``fmt`` (Qt's letters) as a function of a wall-clock datetime; Qt itself for what it has
+    other than figures (month and day names, time zones)."""
+    parts: list[Callable[[datetime], str]] = []
+    native = loc.zeroDigit() != "0"  # the locale's own digits: Qt writes them
+    for match in _TOKEN.finditer(fmt):
+        token = match.group(0)
+        if token in _FIELDS:
+            parts.append(_FIELDS[token])
+        elif token.lower() in ("ap", "a"):
+            am, pm = loc.amText(), loc.pmText()
+            if token in ("AP", "A"):
+                am, pm = am.upper(), pm.upper()
+            elif token in ("ap", "a"):
+                am, pm = am.lower(), pm.lower()
+            parts.append(lambda w, am=am, pm=pm: am if w.hour < 12 else pm)
+        elif token[0] == "'":
+            parts.append(lambda w, t=token[1:-1] or "'": t)
+        elif token[0].isalpha() or native:
+            copy = QLocale(loc)
+            return lambda w: copy.toString(
+                QDateTime(QDate(w.year, w.month, w.day), QTime(w.hour, w.minute, w.second)), fmt
+            )
+        else:
+            parts.append(lambda w, t=token: t)
+    return lambda w: "".join(part(w) for part in parts)
 
 
 def wall_text(wall: datetime, *, seconds: bool) -> str | None:
     """Local wall-clock fields in the locale's short date and time; None for the neutral forms."""
-    loc = locale()
-    if loc is None:
-        return None
-    moment = QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute, wall.second))
-    return loc.toString(moment, _date_time_format(loc, seconds))
-
-
-def date_time(value: datetime | str | None, *, seconds: bool = False) -> str:
-    """A stored (UTC) time in the local time zone, as the locale writes it (``29.03.26 03:00``)."""
-    from console.models.common import local_time  # the one conversion to local time
-
-    return local_time(value, seconds=seconds)
+    st = style()
+    return None if st is None else st.date_time[seconds](wall)
 
 
 def local_text(when: datetime, *, date: bool = True, seconds: bool = True) -> str:
@@ -183,11 +258,10 @@ def local_text(when: datetime, *, date: bool = True, seconds: bool = True) -> st
 
 def clock(when: datetime, *, seconds: bool = True) -> str:
     """A local time of day (``14:05:09``; ``2:05:09 PM`` in en_US)."""
-    loc = locale()
-    if loc is None:
+    st = style()
+    if st is None:
         return when.strftime("%H:%M:%S" if seconds else "%H:%M")
-    fmt = loc.timeFormat(QLocale.FormatType.ShortFormat)
-    return loc.toString(QTime(when.hour, when.minute, when.second), _with_seconds(fmt) if seconds else fmt)
+    return st.time[seconds](when)
 
 
 # -- money typed by a person --------------------------------------------------------------------
@@ -195,9 +269,10 @@ def parse_money(text: str, currency: str) -> int:
     """Minor units from an amount typed in the interface's locale: the locale's decimal sign,
     its group separator only between groups of three digits (spaces group too); the currency's
     sign or code may stand before or after. Raises :class:`InvalidInput` with one clear line."""
-    loc = locale()
-    if loc is None:
+    st = style()
+    if st is None:
         return parse_amount(text, currency)
+    loc = st.locale
     code = currency.strip().upper()
     raw = _SPACES.sub(" ", str(text)).strip()
     for mark in (SYMBOLS.get(code, ""), code):
@@ -209,7 +284,7 @@ def parse_money(text: str, currency: str) -> int:
     point, group = loc.decimalPoint(), loc.groupSeparator()
     whole, has_point, frac = raw.partition(point)
     groups = re.split(r"[ \u00a0\u202f]" + ("|" + re.escape(group) if group.strip() else ""), whole)
-    example = figure(123456 * 10 ** exponent(currency) // 100, currency, loc)
+    example = figure(123456 * 10 ** exponent(currency) // 100, currency, st)
     well_formed = (
         all(part.isdigit() and part.isascii() for part in groups)
         and (len(groups) == 1 or (len(groups[0]) <= 3 and all(len(part) == 3 for part in groups[1:])))

@@ -4,6 +4,7 @@ locale (the refund dialog), and the console's counted sentences (``%n``) for 0, 
 from __future__ import annotations
 
 import asyncio
+import re
 import subprocess
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 
 from console import locale_text as lt
 from console.dialogs.refund import RefundDialog
@@ -20,6 +21,7 @@ from console.models.common import local_time
 from core.errors import InvalidInput
 from tests.gui.helpers import top_level, wait_until
 from tests.gui.test_payments_page import _pi, open_on_a_new_payment
+from tests.gui.test_table_export import export_with_ctrl_e, read_csv
 from tests.payments_helpers import fake_stripe_fixture  # noqa: F401 - registers the fixture
 
 NBSP = "\u00a0"
@@ -224,3 +226,27 @@ def test_counted_sentences_follow_the_french_plural_rule(
         assert "orders (sur 1.234 plateformes)" in guard(1234)  # %Ln: the locale's digits
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.mark.asyncio
+async def test_csv_export_stays_locale_independent(
+    session_for: Any, open_window: Any, qtbot: Any, tmp_path: Path, use_locale: Callable[[str], None]
+) -> None:
+    """The payments list shows German money and dates; its CSV file keeps the neutral forms."""
+    use_locale("de_LU")
+    session = session_for("support")
+    window = await open_window(session, page="payments")
+    page = window.current_page()
+    await wait_until(lambda: page.model.rowCount() > 0)
+    amount = page.model.COLUMNS.index("amount")
+    assert plain(page.model.index(0, amount).data()).endswith(" €")
+    target = tmp_path / "payments.csv"
+    await export_with_ctrl_e(window, qtbot, target)
+    await wait_until(lambda: target.exists())
+    rows = read_csv(target)
+    column = rows[0].index(page.model.headerData(amount, Qt.Orientation.Horizontal))
+    assert all(re.fullmatch(r"[A-Z]{3} [\d,]+(\.\d+)?", r[column]) for r in rows[1:])
+    created = rows[0].index(
+        page.model.headerData(page.model.COLUMNS.index("created"), Qt.Orientation.Horizontal)
+    )
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", r[created]) for r in rows[1:])
