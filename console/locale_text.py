@@ -4,7 +4,9 @@ locale the language choice sets), and money typed by a person read back in that 
 * :func:`number`, :func:`decimal`: ``1.234.567`` (de_LU), ``1,234,567`` (en).
 * :func:`money`: ``1.234,50 €`` (fr_LU, de_LU), ``€1,234.50`` (en): the currency where the
   locale puts it, the currency's own decimals (ISO 4217), never through a float.
-* :func:`date_time`, :func:`clock`: the locale's short date and time, in the local time zone.
+* :func:`wall_text` (behind ``console.models.common.local_time``), :func:`local_text`,
+  :func:`clock`: the locale's short date and time, in the local time zone.
+* :func:`counted`: English plurals of a ``%n`` sentence no catalogue translated.
 * :func:`parse_money`: ``1.000,50`` in German is one thousand and fifty cents; ``1,000.50`` in
   English; anything else (``1.5`` in German, ``1,5`` in English) is refused with one clear line.
 
@@ -239,6 +241,15 @@ def _compile(loc: QLocale, fmt: str) -> Callable[[datetime], str]:
     return lambda w: "".join(part(w) for part in parts)
 
 
+def edit_format() -> str:
+    """A date-time edit's display format: the locale's short one with the year whole (a two-digit
+    year typed would be ambiguous), ``yyyy-MM-dd HH:mm`` when neutral."""
+    st = style()
+    if st is None:
+        return "yyyy-MM-dd HH:mm"
+    return re.sub(r"(?<!y)yy(?!y)", "yyyy", st.locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def wall_text(wall: datetime, *, seconds: bool) -> str | None:
     """Local wall-clock fields in the locale's short date and time; None for the neutral forms."""
     st = style()
@@ -298,14 +309,13 @@ def parse_money(text: str, currency: str) -> int:
             ),
             {"amount": str(text)},
         )
-    digits = exponent(currency)
-    if len(frac.rstrip("0")) > digits:
+    places = exponent(currency)
+    if len(frac.rstrip("0")) > places:
+        said = QCoreApplication.translate("LocaleText", "{currency} has %n decimal(s).", "", places)
         raise InvalidInput(
             "money.too_many_decimals",
-            QCoreApplication.translate("LocaleText", "{currency} has %n decimal(s).", "", digits).format(
-                currency=code
-            ),
-            {"amount": str(text), "currency": code, "decimals": digits},
+            counted(said, places).format(currency=code),
+            {"amount": str(text), "currency": code, "decimals": places},
         )
     canonical = sign + "".join(groups) + ("." + frac if has_point else "")
     return parse_amount(canonical, currency)

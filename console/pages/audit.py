@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
-from console.locale_text import counted
+from console.locale_text import counted, edit_format
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
 from console.pages.base import Page
 from console.widgets._text import fit_placeholder
@@ -68,7 +68,7 @@ class AuditPage(Page):
         self.until_edit.setAccessibleName(self.tr("Until"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(edit_format())
             edit.setEnabled(False)
         self.since_check.toggled.connect(self.since_edit.setEnabled)
         self.until_check.toggled.connect(self.until_edit.setEnabled)
