@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from core.errors import DefinitionError, InvalidInput
+from core.wording import count_of
 
 if TYPE_CHECKING:
     from core.registry import ModuleRegistry
@@ -241,7 +242,7 @@ class Plan:
 
     def headline(self, totals: dict[str, Any] | None = None) -> str:
         t = totals or self.totals()
-        parts = [f"{self.request.describe()} on {t['platforms']:,} platform(s):"]
+        parts = [f"{self.request.describe()} on {count_of(t['platforms'], 'platform')}:"]
         bits = [f"+{n:,} {m}" for m, n in t["enabled"].items()]
         bits += [f"+{n:,} {m} pulled in" for m, n in t["pulled_in"].items()]
         bits += [f"-{n:,} {m}" for m, n in t["disabled"].items()]

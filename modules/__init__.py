@@ -14,6 +14,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from core.wording import count_of
+
 if TYPE_CHECKING:
     from core.db import Database
 
@@ -47,7 +49,7 @@ def tables_check(
         if unmapped:
             return unhealthy(f"tables not mapped: {', '.join(unmapped)}")
         if database is None:
-            return healthy(f"{len(tables)} table(s) mapped: {', '.join(tables)}")
+            return healthy(f"{count_of(len(tables), 'table')} mapped: {', '.join(tables)}")
         return _tables_present(database, tables)
 
     return check
@@ -67,7 +69,7 @@ def _tables_present(database: Database, tables: tuple[str, ...]) -> HealthResult
     missing = [name for name in tables if name not in present]
     if missing:
         return unhealthy(f"missing in the database: {', '.join(missing)}", missing=missing)
-    return healthy(f"{len(tables)} table(s) in the database: {', '.join(tables)}")
+    return healthy(f"{count_of(len(tables), 'table')} in the database: {', '.join(tables)}")
 
 
 def static_check(detail: str) -> Callable[[], HealthResult]:

@@ -273,7 +273,7 @@ def test_enable_pulls_in_requirements(cli, db, two):
     status = {m["code"]: m for m in cli("modules", "status", "--platform", "p1", "--json").doc["modules"]}
     assert status["billing"]["enabled"] and status["billing"]["by"] == CLI_ACTOR
     human = cli("modules", "enable", "orders", "--platform", "p1", "p2")
-    assert human.code == 0 and "applied on 2 platform(s)" in human.out
+    assert human.code == 0 and "applied on 2 platforms" in human.out
 
 
 def test_disable_refusal_names_the_chain_and_exits_3(cli, db, two):
@@ -389,7 +389,7 @@ def test_configure(cli, db, two):
         "enabled_gateways": ["stripe", "paypal"],
     }
     run = cli("modules", "configure", "marketplace", "--all-platforms", "--set", "sync_interval_minutes=45")
-    assert run.code == 0 and "2 platform(s)" in run.out
+    assert run.code == 0 and "2 platforms" in run.out
     assert module_row(db, "p2", "marketplace").config == {"sync_interval_minutes": 45}  # JSON: an int
 
 

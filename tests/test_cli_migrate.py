@@ -139,7 +139,7 @@ def test_destructive_needs_yes_and_the_refusal_is_audited(cli: Any, head: Databa
     declined = cli("migrate", "downgrade", "dev-tools@base", stdin=Terminal("n\n"))
     assert declined.code == 3 and "[y/N]" in declined.err and "DESTRUCTIVE: DROP TABLE" in declined.err
     done = cli("migrate", "downgrade", "dev-tools@base", stdin=Terminal("y\n"))
-    assert done.code == 0 and "downgrade: 1 revision(s) applied" in done.out
+    assert done.code == 0 and "downgrade: 1 revision applied" in done.out
     assert "[1/1] downgrade dev_tools_001 (dev-tools)" in done.err  # progress on stderr
     assert [e.outcome for e in audit(head, "migrations.downgrade")] == ["refused", "refused", "succeeded"]
 
@@ -152,7 +152,7 @@ def test_upgrade_and_db_upgrade(cli: Any, head: Database, backend: str) -> None:
     assert (run.doc["backup_path"] is not None) == (backend == "sqlite")
     again = cli("db", "upgrade", "--json")
     assert again.code == 0 and again.doc["applied"] == []
-    assert "database at head (0 revision(s) applied)" in cli("db", "upgrade").out
+    assert "database at head (0 revisions applied)" in cli("db", "upgrade").out
     entry = audit(head, "migrations.upgrade")[-1]
     assert entry.outcome == "succeeded" and entry.actor == CLI_ACTOR and "nothing to do" in entry.message
 

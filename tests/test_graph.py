@@ -347,7 +347,7 @@ def test_many_platforms_with_shared_enabled_sets(reg: ModuleRegistry) -> None:
         "cascaded": {},
     }
     assert plan.headline() == (
-        "enable billing on 10,002 platform(s): +7,502 billing, +5,002 payments pulled in, "
+        "enable billing on 10,002 platforms: +7,502 billing, +5,002 payments pulled in, "
         "+5,002 tenancy pulled in, 0 refused"
     )
 
@@ -381,7 +381,7 @@ def test_totals_and_headline_with_a_refusal(reg: ModuleRegistry) -> None:
         "cascaded": {},
     }
     assert plan.headline() == (
-        "enable billing; disable cms on 4 platform(s): +2 billing, +2 payments pulled in, -2 cms, 1 refused"
+        "enable billing; disable cms on 4 platforms: +2 billing, +2 payments pulled in, -2 cms, 1 refused"
     )
 
 
@@ -393,7 +393,7 @@ def test_totals_and_headline_with_cascade(reg: ModuleRegistry) -> None:
     assert totals["disabled"] == {"cms": 3}
     assert totals["cascaded"] == {"blog": 1}
     assert plan.headline() == (
-        "enable billing; disable cms (cascade) on 4 platform(s): +3 billing, +3 payments pulled in, "
+        "enable billing; disable cms (cascade) on 4 platforms: +3 billing, +3 payments pulled in, "
         "-3 cms, -1 blog by cascade, 0 refused"
     )
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from console.commands.base import Context, add_command, add_dry_run
 from core.errors import InvalidInput, PlatformError, Refused
+from core.wording import count_of
 
 TARGET_HELP = "heads | MODULE | MODULE@base | MODULE@head | a revision id (payments_002)"
 
@@ -152,7 +153,7 @@ def run_migration(
         if done is not None:
             ctx.print(done(result))
         else:
-            ctx.print(f"{direction}: {len(result.applied)} revision(s) applied")
+            ctx.print(f"{direction}: {count_of(len(result.applied), 'revision')} applied")
         if result.backup_path:
             ctx.print(f"backup taken before the run: {result.backup_path}")
 
@@ -219,7 +220,9 @@ def _dry_run(ctx: Context, service: Any, target: str, direction: str, yes: bool)
 
 def cmd_db_upgrade(ctx: Context, args: argparse.Namespace) -> int:
     def done(result: Any) -> str:
-        return f"database at head ({len(result.applied)} revision(s) applied) — {ctx.db.display_url()}"
+        return (
+            f"database at head ({count_of(len(result.applied), 'revision')} applied) — {ctx.db.display_url()}"
+        )
 
     return run_migration(ctx, "heads", "upgrade", args.yes, done, dry_run=args.dry_run)
 

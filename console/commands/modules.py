@@ -13,6 +13,7 @@ from console.commands.repair import cmd_repair
 from core.atomic_file import replaced_atomically
 from core.errors import InvalidInput
 from core.graph import ChangeRequest, Plan, PlatformPlan
+from core.wording import count_of
 
 if TYPE_CHECKING:
     from core.registry import ModuleRegistry
@@ -215,9 +216,9 @@ def _print_result(ctx: Context, result: ApplyResult) -> None:
     _print_plan(ctx, plan)
     if result.skipped:
         verb = "would skip" if result.dry_run else "skipped"
-        ctx.print(f"{verb} {len(result.skipped):,} refused platform(s) (--skip-refused)")
+        ctx.print(f"{verb} {count_of(len(result.skipped), 'refused platform')} (--skip-refused)")
     if not result.dry_run:
-        ctx.print(f"applied on {len(result.applied):,} platform(s)")
+        ctx.print(f"applied on {count_of(len(result.applied), 'platform')}")
 
 
 def _print_plan(ctx: Context, plan: Plan, limit: int = 50) -> None:
@@ -226,7 +227,9 @@ def _print_plan(ctx: Context, plan: Plan, limit: int = 50) -> None:
         if not p.changes and not p.refusals:
             continue
         if shown == limit:
-            ctx.print(f"  ... {len(plan.platforms) - limit:,} more platform(s); --json lists them all")
+            ctx.print(
+                f"  ... {count_of(len(plan.platforms) - limit, 'more platform')}; --json lists them all"
+            )
             break
         shown += 1
         if p.refused:
@@ -257,11 +260,11 @@ def cmd_configure(ctx: Context, args: argparse.Namespace) -> int:
 
     def human() -> None:
         if not result.dry_run:
-            ctx.print(f"configured {args.module} on {len(result.platforms):,} platform(s): {shown}")
+            ctx.print(f"configured {args.module} on {count_of(len(result.platforms), 'platform')}: {shown}")
             return
         ctx.print(
             f"DRY RUN — nothing written. configure {args.module} ({shown}) on "
-            f"{len(result.platforms):,} platform(s): {len(result.changes):,} would change"
+            f"{count_of(len(result.platforms), 'platform')}: {len(result.changes):,} would change"
         )
         for change in result.changes[:50]:
             moves = "; ".join(
@@ -269,7 +272,7 @@ def cmd_configure(ctx: Context, args: argparse.Namespace) -> int:
             )
             ctx.print(f"  {change.platform}: {moves}")
         if len(result.changes) > 50:
-            ctx.print(f"  ... {len(result.changes) - 50:,} more platform(s); --json lists them all")
+            ctx.print(f"  ... {count_of(len(result.changes) - 50, 'more platform')}; --json lists them all")
 
     ctx.emit(result.to_dict(), human)
     return 0

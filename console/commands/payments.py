@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from console.commands.base import Context, add_command, add_dry_run, amount_minor, db_id, limit
 from console.commands.paging import add_paging, before_id, more
 from core.ranges import MAX_PAGE
+from core.wording import count_of
 from modules.payments.terms import PAYMENT_STATUSES, RefundState
 
 if TYPE_CHECKING:
@@ -213,7 +214,10 @@ def cmd_refunds_resolve(ctx: Context, args: argparse.Namespace) -> int:
         for r in report.resolved:
             ctx.print(f"refund #{r.refund_id}: {r.outcome} ({r.how}) {r.message}")
         if report.busy:
-            ctx.note(f"{report.busy} pending refund(s) are being sent by another console right now")
+            ctx.note(
+                f"{count_of(report.busy, 'pending refund')} {'is' if report.busy == 1 else 'are'} being sent "
+                "by another console right now"
+            )
 
     ctx.emit(report.to_dict(), human)
     stuck = [r for r in report.resolved if r.outcome == "pending"]

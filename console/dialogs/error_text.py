@@ -220,6 +220,16 @@ def _unknown_currency(d: Details) -> str:
     )
 
 
+def _bad_amount(d: Details) -> str:
+    if d.get("example"):  # typed in the console: how the interface's locale writes an amount
+        return arg(
+            translate("Errors", "“%1” is not an amount as this language writes it (e.g. %2)."),
+            str(d["amount"]).strip(),
+            d["example"],
+        )
+    return arg(translate("Errors", "%1 is not an amount."), d["amount"])
+
+
 def _too_many_decimals(d: Details) -> str:
     if int(d["decimals"]) == 0:
         return arg(translate("Errors", "%1: amounts in %2 are whole numbers."), d["amount"], d["currency"])
@@ -618,7 +628,7 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
         ),
         d["refund"],
     ),
-    "money.bad_amount": lambda d: arg(translate("Errors", "%1 is not an amount."), d["amount"]),
+    "money.bad_amount": _bad_amount,
     "money.too_many_decimals": _too_many_decimals,
     "money.unknown_currency": _unknown_currency,
     "gateway.none_available": lambda d: arg(

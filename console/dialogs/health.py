@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_outcome, dialog_result, spawn
 from console.dialogs.error_text import error_message
 from console.health.targets import TargetKind, TargetSpec, Thresholds, check_unique, new_target_id
+from console.locale_text import edit_format
 from console.widgets.theme import text_style
 from core.errors import PlatformError
 
@@ -158,7 +159,7 @@ class ReportDialog(QDialog):
         self.until_edit = QDateTimeEdit(now)
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(edit_format())
         self.path_edit = QLineEdit(str(Path.home() / f"health-report-{time.strftime('%Y%m%d-%H%M')}.html"))
         self.path_edit.setObjectName("reportPath")
         self.path_edit.setAccessibleName(self.tr("Report file"))

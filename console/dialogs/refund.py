@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from console.dialogs.error_text import error_message
+from console.locale_text import figure, parse_money
 from console.models.common import local_time
 from console.models.payments import money
 from console.widgets._text import chars, text_lines
 from console.widgets.theme import text_style
 from core.errors import InvalidInput
-from modules.payments.money import parse_amount, to_decimal_string
+from modules.payments.money import exponent
 from modules.payments.services import ApprovalRequest, PaymentDetail, RefundAllowance
 
 
@@ -61,10 +62,14 @@ class RefundDialog(QDialog):
         layout.addWidget(summary)
         form = QFormLayout()
         row = QHBoxLayout()
-        self.amount_edit = QLineEdit(to_decimal_string(payment.remaining_minor, cur))
+        self.amount_edit = QLineEdit(figure(payment.remaining_minor, cur))  # as the locale writes it
         self.amount_edit.setObjectName("refundAmount")
         self.amount_edit.setAccessibleName(self.tr("Amount in {currency}").format(currency=cur))
-        self.amount_edit.setToolTip(self.tr("In {currency}, with its decimals").format(currency=cur))
+        self.amount_edit.setToolTip(
+            self.tr("In {currency}, with its decimals, written as in {example}").format(
+                currency=cur, example=figure(123456 * 10 ** exponent(cur) // 100, cur)
+            )
+        )
         row.addWidget(self.amount_edit, 1)
         row.addWidget(QLabel(cur))
         form.addRow(self.tr("Amount"), row)
@@ -100,7 +105,7 @@ class RefundDialog(QDialog):
 
     # -- values ---------------------------------------------------------------------------------
     def amount_minor(self) -> int:
-        return parse_amount(self.amount_edit.text(), self.payment.currency)
+        return parse_money(self.amount_edit.text(), self.payment.currency)  # in the interface's locale
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()

@@ -23,7 +23,7 @@ from shiboken6 import isValid
 
 from console.asyncutil import run_sync, spawn
 from console.dialogs.error_text import error_message
-from console.models.common import plural
+from console.locale_text import counted, local_text
 from console.session import ConsoleSession
 from console.widgets.theme import text_style
 from core.actor import Actor
@@ -53,7 +53,7 @@ def locked_until(details: Any) -> str | None:
         return None
     local = (until if until.tzinfo else until.replace(tzinfo=UTC)).astimezone()
     today = datetime.now().astimezone().date()
-    return local.strftime("%H:%M" if local.date() == today else "%Y-%m-%d %H:%M")
+    return local_text(local, date=local.date() != today, seconds=False)
 
 
 def _password_edit() -> QLineEdit:
@@ -260,7 +260,7 @@ class FirstRunWizard(QDialog):
                 "do everything, including creating the other accounts."
             ).format(
                 database=session.db.display_url(),
-                applied=plural(migrated, self.tr("1 revision applied"), self.tr("{n} revisions applied")),
+                applied=counted(self.tr("%Ln revision(s) applied", "", migrated), migrated),
             )
         )
         intro.setWordWrap(True)

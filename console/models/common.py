@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 
+from console.locale_text import wall_text
+
 USER_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ENABLED_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -14,7 +16,8 @@ KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 3
 
 
 def local_time(value: datetime | str | None, *, seconds: bool = True) -> str:
-    """UTC in the database, the user's local time zone on screen (``2026-03-29 03:00:00``)."""
+    """UTC in the database, the user's local time zone on screen, as the interface's locale writes
+    it (``29.03.26 03:00:00`` in de_LU; neutral ``2026-03-29 03:00:00``: see console.locale_text)."""
     if not isinstance(value, datetime):
         if not value:
             return ""
@@ -23,6 +26,9 @@ def local_time(value: datetime | str | None, *, seconds: bool = True) -> str:
         except ValueError:
             return value
     wall = _local_wall(value)
+    shown = wall_text(wall or value.astimezone(), seconds=seconds)
+    if shown is not None:
+        return shown
     if wall is None or wall.year < 1000:  # the exact, slower way (strftime pads no year < 1000)
         fmt = "%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M"
         return value.astimezone().strftime(fmt)

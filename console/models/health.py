@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from console.health.history import Sample, StatusEvent
+from console.locale_text import decimal, local_text
 from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
 from console.widgets.theme import TONES
@@ -72,7 +73,7 @@ def clock(ts: float | None, *, date: bool | None = None) -> str:
     when = datetime.fromtimestamp(ts)
     if date is None:
         date = when.date() != datetime.now().date()
-    return when.strftime("%Y-%m-%d %H:%M:%S" if date else "%H:%M:%S")
+    return local_text(when, date=date)
 
 
 @dataclass
@@ -239,7 +240,7 @@ class TargetsModel(QAbstractTableModel):
             if col == self.STATUS:
                 return badge_text(STATES[row.status].label) if row.status in STATES else row.status
             if col == self.LATENCY:
-                return "" if row.latency is None else f"{row.latency * 1000:.1f} ms"
+                return "" if row.latency is None else decimal(row.latency * 1000, 1) + " ms"
             if col == self.LAST:
                 stale = row.stale_since()
                 if stale is not None:

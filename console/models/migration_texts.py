@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from console.models.common import local_time, plural
+from console.locale_text import counted, decimal
+from console.models.common import local_time
 
 if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first loads
     from core.migrations import MigrationPlan, PlanStep
@@ -39,17 +40,12 @@ def summary_text(status: MigrationStatus) -> str:
     if status.problems:
         return MigrationTexts.tr("Read-only: the database is ahead of this code or holds unknown revisions")
     if not status.pending:
-        return plural(
-            len(status.branches),
-            MigrationTexts.tr("The only branch is up to date"),
-            MigrationTexts.tr("All {n} branches are up to date"),
-        )
-    behind = plural(
-        status.behind, MigrationTexts.tr("{n} module behind"), MigrationTexts.tr("{n} modules behind")
-    )
-    pending = plural(
-        status.pending, MigrationTexts.tr("{n} revision to run"), MigrationTexts.tr("{n} revisions to run")
-    )
+        branches = len(status.branches)
+        if branches == 1:
+            return MigrationTexts.tr("The only branch is up to date")
+        return counted(MigrationTexts.tr("All %Ln branch(es) are up to date", "", branches), branches)
+    behind = counted(MigrationTexts.tr("%Ln module(s) behind", "", status.behind), status.behind)
+    pending = counted(MigrationTexts.tr("%Ln revision(s) to run", "", status.pending), status.pending)
     text = f"{behind}, {pending}"
     if status.empty:
         text += " " + MigrationTexts.tr("(empty database)")
@@ -107,10 +103,8 @@ def drift_note(rows: Sequence[DriftRow]) -> str:
     if not rows:
         return MigrationTexts.tr("No registry drift: every module code is known and every core module is on.")
     return (
-        plural(
-            len(rows),
-            MigrationTexts.tr("1 problem that schema migrations do not see:"),
-            MigrationTexts.tr("{n} problems that schema migrations do not see:"),
+        counted(
+            MigrationTexts.tr("%Ln problem(s) that schema migrations do not see:", "", len(rows)), len(rows)
         )
         + " "
         + MigrationTexts.tr(
@@ -228,19 +222,24 @@ def plan_note(plan: MigrationPlan) -> str:
         return MigrationTexts.tr("Nothing to do: the database is already at {target}.").format(
             target=plan.target
         )
+    n = len(plan.steps)
     if plan.direction == "upgrade":
-        one = MigrationTexts.tr("Upgrade to {target}: 1 revision, on {branches}.")
-        many = MigrationTexts.tr("Upgrade to {target}: {n} revisions, in this order, on {branches}.")
+        text = (
+            MigrationTexts.tr("Upgrade to {target}: 1 revision, on {branches}.")
+            if n == 1
+            else MigrationTexts.tr(
+                "Upgrade to {target}: %Ln revision(s), in this order, on {branches}.", "", n
+            )
+        )
     else:
-        one = MigrationTexts.tr("Downgrade to {target}: 1 revision, on {branches}.")
-        many = MigrationTexts.tr("Downgrade to {target}: {n} revisions, in this order, on {branches}.")
-    return plural(
-        len(plan.steps),
-        one,
-        many,
-        target=plan.target,
-        branches=", ".join(plan.branches),
-    )
+        text = (
+            MigrationTexts.tr("Downgrade to {target}: 1 revision, on {branches}.")
+            if n == 1
+            else MigrationTexts.tr(
+                "Downgrade to {target}: %Ln revision(s), in this order, on {branches}.", "", n
+            )
+        )
+    return counted(text, n).format(target=plan.target, branches=", ".join(plan.branches))
 
 
 def plan_warnings(preview: PlanPreview, module_name: Callable[[str], str]) -> list[str]:
@@ -280,32 +279,19 @@ def guard_text(details: dict[str, Any]) -> str:
     more = count - len(platforms)
     named = ", ".join(platforms)
     if more > 0:
-        named = plural(
-            more,
-            MigrationTexts.tr("{platforms} and 1 more"),
-            MigrationTexts.tr("{platforms} and {n} more"),
-            platforms=named,
-        )
+        named = counted(MigrationTexts.tr("{platforms} and %Ln more", "", more), more).format(platforms=named)
     mods = ", ".join(
-        plural(
-            int(per_module.get(m, 0)),
-            MigrationTexts.tr("{module} (on 1 platform)"),
-            MigrationTexts.tr("{module} (on {n} platforms)"),
-            module=m,
-        )
-        for m in modules
+        counted(MigrationTexts.tr("{module} (on %Ln platform(s))", "", n), n).format(module=m)
+        for m, n in ((m, int(per_module.get(m, 0))) for m in modules)
     )
-    text = plural(
+    text = counted(
+        MigrationTexts.tr(
+            "Refused: this downgrade drops the tables of {modules}, on %Ln platform(s): {platforms}.",
+            "",
+            count,
+        ),
         count,
-        MigrationTexts.tr(
-            "Refused: this downgrade drops the tables of {modules}, on 1 platform: {platforms}."
-        ),
-        MigrationTexts.tr(
-            "Refused: this downgrade drops the tables of {modules}, on {n} platforms: {platforms}."
-        ),
-        modules=mods,
-        platforms=named,
-    )
+    ).format(modules=mods, platforms=named)
     core = details.get("core") or []
     optional = [m for m in modules if m not in core]
     if optional:
@@ -320,13 +306,13 @@ def guard_text(details: dict[str, Any]) -> str:
 
 
 def run_heading(plan: MigrationPlan) -> str:
-    if plan.direction == "upgrade":
-        one = MigrationTexts.tr("Upgrade to {target}: 1 revision")
-        many = MigrationTexts.tr("Upgrade to {target}: {n} revisions")
-    else:
-        one = MigrationTexts.tr("Downgrade to {target}: 1 revision")
-        many = MigrationTexts.tr("Downgrade to {target}: {n} revisions")
-    return plural(len(plan.steps), one, many, target=plan.target)
+    n = len(plan.steps)
+    text = (
+        MigrationTexts.tr("Upgrade to {target}: %Ln revision(s)", "", n)
+        if plan.direction == "upgrade"
+        else MigrationTexts.tr("Downgrade to {target}: %Ln revision(s)", "", n)
+    )
+    return counted(text, n).format(target=plan.target)
 
 
 def step_text(step: PlanStep, index: int, total: int, seconds: float) -> str:
@@ -342,24 +328,18 @@ def step_text(step: PlanStep, index: int, total: int, seconds: float) -> str:
         revision=step.revision,
         branch=step.branch,
         message=step.message,
-        seconds=f"{seconds:.2f}",
+        seconds=decimal(seconds, 2),
     )
 
 
 def success_text(result: RunResult) -> str:
-    if result.direction == "upgrade":
-        one = MigrationTexts.tr("Upgrade to {target} done: 1 revision applied in {seconds} s.")
-        many = MigrationTexts.tr("Upgrade to {target} done: {n} revisions applied in {seconds} s.")
-    else:
-        one = MigrationTexts.tr("Downgrade to {target} done: 1 revision applied in {seconds} s.")
-        many = MigrationTexts.tr("Downgrade to {target} done: {n} revisions applied in {seconds} s.")
-    text = plural(
-        len(result.applied),
-        one,
-        many,
-        target=result.target,
-        seconds=f"{result.elapsed:.2f}",
+    n = len(result.applied)
+    text = (
+        MigrationTexts.tr("Upgrade to {target} done: %Ln revision(s) applied in {seconds} s.", "", n)
+        if result.direction == "upgrade"
+        else MigrationTexts.tr("Downgrade to {target} done: %Ln revision(s) applied in {seconds} s.", "", n)
     )
+    text = counted(text, n).format(target=result.target, seconds=decimal(result.elapsed, 2))
     if result.backup_path:
         text += " " + MigrationTexts.tr("A copy of the database before the run is kept at {path}.").format(
             path=result.backup_path

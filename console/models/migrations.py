@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from console.models.common import USER_ROLE, plural
+from console.locale_text import counted, number
+from console.models.common import USER_ROLE
 from console.models.table import Index, RowsTableModel
 
 if TYPE_CHECKING:  # core.migrations imports Alembic: only when the page first loads
@@ -55,12 +56,7 @@ class BranchStatusModel(RowsTableModel[Any]):
         if not row.pending:
             return self.tr("up to date")
         messages = "; ".join(f"{r.revision} {r.message}" for r in row.pending)
-        return plural(
-            len(row.pending),
-            self.tr("1 to run: {messages}"),
-            self.tr("{n} to run: {messages}"),
-            messages=messages,
-        )
+        return self.tr("%Ln to run: {messages}", "", len(row.pending)).format(messages=messages)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self.is_cell(index):
@@ -94,7 +90,7 @@ class BranchStatusModel(RowsTableModel[Any]):
         if column == "enabled_on":
             if row.enabled_on is None:
                 return "—"
-            return plural(row.enabled_on, self.tr("1 platform"), self.tr("{n} platforms"))
+            return counted(self.tr("%Ln platform(s)", "", row.enabled_on), row.enabled_on)
         return None
 
 
@@ -253,15 +249,13 @@ class DriftModel(RowsTableModel[Any]):
         if column == "module":
             return row.module
         if column == "platforms":
-            return str(row.platform_count)
+            return number(row.platform_count)
         if column == "examples":
             more = row.platform_count - len(row.platforms)
             text = ", ".join(row.platforms)
             if more <= 0:
                 return text
-            return plural(
-                more, self.tr("{platforms} and 1 more"), self.tr("{platforms} and {n} more"), platforms=text
-            )
+            return counted(self.tr("{platforms} and %Ln more", "", more), more).format(platforms=text)
         if column == "repair":
             return self.repair_text(row)
         return None

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from console.models.common import KIND_ROLE, USER_ROLE, plural
+from console.locale_text import counted
+from console.models.common import KIND_ROLE, USER_ROLE
 from console.models.table import Index, RowsTableModel
+from console.widgets.impact_preview import plan_headline
 from console.widgets.module_texts import module_text
 from core.definition import ModuleDefinition, ModuleTier
 from core.registry import ModuleRegistry
@@ -135,14 +137,9 @@ def outcome_text(result: ApplyResult) -> str:
     """What a change applied did: its headline, the platforms changed and those skipped (in the
     translation context of :class:`ModuleListModel`)."""
     applied = len(result.applied)
-    text = ModuleListModel.tr("Done: {headline}").format(headline=result.plan.headline())
-    text += "\n" + plural(
-        applied, ModuleListModel.tr("1 platform changed."), ModuleListModel.tr("{n:,} platforms changed.")
-    )
+    text = ModuleListModel.tr("Done: {headline}").format(headline=plan_headline(result.plan))
+    text += "\n" + counted(ModuleListModel.tr("%Ln platform(s) changed.", "", applied), applied)
     if result.skipped:
-        one, many = (
-            ModuleListModel.tr("1 refused platform skipped."),
-            ModuleListModel.tr("{n:,} refused platforms skipped."),
-        )
-        text += " " + plural(len(result.skipped), one, many)
+        skipped = len(result.skipped)
+        text += " " + counted(ModuleListModel.tr("%Ln refused platform(s) skipped.", "", skipped), skipped)
     return text

@@ -1,6 +1,6 @@
 """Payments, newest first, paged by keyset (:class:`console.models.keyset.KeysetTableModel`).
 
-Amounts are shown in their currency's decimals (ISO 4217), with the user's locale's separators.
+Amounts are shown in their currency's decimals (ISO 4217), as the interface's locale writes money.
 """
 
 from __future__ import annotations
@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from console.locale_text import money as locale_money
 from console.models.common import local_time
 from console.models.keyset import KeysetTableModel
-from modules.payments.money import format_amount
 from modules.payments.services import PaymentSummary
 
 PAGE_SIZE = 100
@@ -36,15 +36,12 @@ def status_text(status: str) -> str:
 
 
 def money(amount_minor: int, currency: str) -> str:
-    """``EUR 1,234.56`` with the separators of the user's locale (``EUR 1.234,56`` in de_LU)."""
-    locale = QLocale()
-    return format_amount(
-        amount_minor, currency, group=locale.groupSeparator(), decimal_point=locale.decimalPoint()
-    )
+    """``1.234,56 €`` in de_LU and fr_LU, ``€1,234.56`` in English (console.locale_text)."""
+    return locale_money(amount_minor, currency)
 
 
 def money_samples() -> list[str]:
-    """``EUR 9,999,999.99`` and the like: what a money column must show whole."""
+    """``9.999.999,99 €`` and the like: what a money column must show whole."""
     return [money(amount, currency) for amount, currency in MONEY_SAMPLES]
 
 

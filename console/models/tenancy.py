@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QBrush, QColor
 
+from console.locale_text import money as locale_money
 from console.models.common import local_time, measured
 from console.models.windowed import Column, WindowedTableModel
 from core.actor import Actor
-from modules.payments.money import format_amount
 from modules.tenancy.services import ListQuery, MerchantService, StoreService
 
 SUSPENDED = QBrush(QColor(198, 40, 40))
@@ -23,14 +23,9 @@ class TenancyModel(QObject):
 
 
 def money(minor: int, currency: str) -> str:
-    """An amount in minor units with the decimals of its currency and the user's separators."""
-    locale = QLocale()
-    try:
-        return format_amount(
-            minor, currency, group=locale.groupSeparator(), decimal_point=locale.decimalPoint()
-        )
-    except Exception:  # an unknown currency: the raw figure rather than nothing
-        return f"{currency} {minor}"
+    """An amount in minor units with the decimals of its currency, as the interface's locale
+    writes money (an unknown currency: the raw figure rather than nothing)."""
+    return locale_money(minor, currency)
 
 
 class ServiceSource:

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import run_sync, spawn
+from console.locale_text import counted, edit_format
 from console.models.audit import PAGE_SIZE, AuditModel, display_value
-from console.models.common import plural
 from console.pages.base import Page
 from console.widgets._text import fit_placeholder
 from console.widgets.table_export import ExportRows, add_export_action, keyset_rows
@@ -68,7 +68,7 @@ class AuditPage(Page):
         self.until_edit.setAccessibleName(self.tr("Until"))
         for edit in (self.since_edit, self.until_edit):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(edit_format())
             edit.setEnabled(False)
         self.since_check.toggled.connect(self.since_edit.setEnabled)
         self.until_check.toggled.connect(self.until_edit.setEnabled)
@@ -179,14 +179,12 @@ class AuditPage(Page):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        if self.model.exhausted:
-            one, many = self.tr("{n} entry shown"), self.tr("{n} entries shown")
-        else:
-            one, many = (
-                self.tr("{n} entry shown (scroll for more)"),
-                self.tr("{n} entries shown (scroll for more)"),
-            )
-        self.count_label.setText(plural(n, one, many))
+        text = (
+            self.tr("%Ln entr(y|ies) shown", "", n)
+            if self.model.exhausted
+            else self.tr("%Ln entr(y|ies) shown (scroll for more)", "", n)
+        )
+        self.count_label.setText(counted(text, n))
 
     def database_changed(self) -> None:
         # Only follow new entries while the newest are in view (do not pull the table away).

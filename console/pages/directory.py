@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.error_text import error_message
 from console.dialogs.reason import ReasonDialog
-from console.models.common import local_time, measured, plural
+from console.locale_text import counted, number
+from console.models.common import local_time, measured
 from console.models.orders import status_text as order_status_text
 from console.models.payments import status_text as payment_status_text
 from console.models.tenancy import money, status_text
@@ -225,12 +226,10 @@ class DetailPane(QWidget):
             lines = [
                 self.tr("E-mail: {email}").format(email=m.email),
                 self.tr("Phone: {phone}").format(phone=m.phone or "-"),
-                plural(
+                counted(
+                    self.tr("Stores: {stores} on %Ln platform(s)", "", len(detail.platforms)),
                     len(detail.platforms),
-                    self.tr("Stores: {stores} on 1 platform"),
-                    self.tr("Stores: {stores} on {n} platforms"),
-                    stores=detail.stores_total,
-                ),
+                ).format(stores=number(detail.stores_total)),
                 self.tr("Created: {when}").format(when=local_time(m.created_at, seconds=False)),
             ]
             reason = m.suspended_reason

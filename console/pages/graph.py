@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
-from console.models.common import plural
+from console.locale_text import counted
 from console.pages.base import Page
 from console.widgets._text import chars
 from console.widgets.graph_view import ModuleGraphView
@@ -122,11 +122,8 @@ class GraphPage(Page):
         enabled = matrix.get(platform, frozenset())
         self.view.set_enabled(enabled)
         self.state_label.setText(
-            plural(
-                len(enabled),
-                self.tr("1 module enabled on {platform}"),
-                self.tr("{n} modules enabled on {platform}"),
-                platform=platform,
+            counted(self.tr("%Ln module(s) enabled on {platform}", "", len(enabled)), len(enabled)).format(
+                platform=platform
             )
         )
 

@@ -26,6 +26,7 @@ from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
 from console.pages.base import Page, placeholder
 from console.widgets.config_form import ConfigForm
+from console.widgets.impact_preview import plan_headline
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
 from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
@@ -386,7 +387,7 @@ class ModulesPage(Page):
         apply = partial(self.session.modules.apply, self.session.require_actor())
         result = await apply_in(dialog, apply, skip_refused)
         if result is not None:
-            self.show_status(result.plan.headline())
+            self.show_status(plan_headline(result.plan))
         await self.refresh_states()
         return result
 

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from console.asyncutil import dialog_result, run_sync, spawn
 from console.dialogs.refund import ApproveRefundDialog, RefundDialog
+from console.locale_text import counted, number
 from console.models.common import local_time, measured
 from console.models.payments import (
     PAGE_SIZE,
@@ -316,12 +317,13 @@ class PaymentsPage(Page):
         self._update_count()
 
     def _update_count(self) -> None:
+        n = self.model.rowCount()
         text = (
-            self.tr("{n} payments shown")
+            self.tr("%Ln payment(s) shown", "", n)
             if self.model.exhausted
-            else self.tr("{n} payments shown (scroll for more)")
+            else self.tr("%Ln payment(s) shown (scroll for more)", "", n)
         )
-        self.count_label.setText(text.format(n=self.model.rowCount()))
+        self.count_label.setText(counted(text, n))
 
     def select_payment(self, payment_id: int) -> bool:
         row = self.model.row_of(payment_id)
@@ -588,14 +590,14 @@ class PaymentsPage(Page):
     def _resolved_text(self, outcome: str, n: int) -> str:
         """How many pending refunds ended in ``outcome`` (succeeded, failed, pending, skipped)."""
         if outcome == "succeeded":
-            return self.tr("%n succeeded", "", n)
+            return self.tr("%Ln succeeded", "", n)
         if outcome == "failed":
-            return self.tr("%n failed", "", n)
+            return self.tr("%Ln failed", "", n)
         if outcome == "pending":
-            return self.tr("%n still pending", "", n)
+            return self.tr("%Ln still pending", "", n)
         if outcome == "skipped":
-            return self.tr("%n skipped", "", n)
-        return f"{n} {outcome}"
+            return self.tr("%Ln skipped", "", n)
+        return f"{number(n)} {outcome}"
 
     def session_changed(self) -> None:
         self._update_actions()

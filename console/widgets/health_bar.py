@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel
 
 from console.health.plotdata import WINDOWS
-from console.models.common import plural
+from console.locale_text import counted
 from console.models.health import clock
 from console.widgets.health_targets import named_button
 from console.widgets.theme import banner_style, text_style
@@ -78,12 +78,10 @@ class StaleStrip(QLabel):
             self.hide()
             return
         self.setText(
-            plural(
+            counted(
+                self.tr("Stale data: %Ln target(s) without a fresh sample, since {when}", "", len(since)),
                 len(since),
-                self.tr("Stale data: 1 target without a fresh sample, since {when}"),
-                self.tr("Stale data: {n} targets without a fresh sample, since {when}"),
-                when=clock(min(since), date=True),
-            )
+            ).format(when=clock(min(since), date=True))
         )
         self.show()
 

@@ -39,6 +39,7 @@ from console.health.plotdata import (
 )
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import TargetKind, TargetSpec
+from console.locale_text import counted
 from console.models.health import TargetsModel, status_name
 from console.widgets._text import chars
 from console.widgets.health_targets import ChecksTable, named_button
@@ -162,9 +163,14 @@ class PlotTabs(QTabWidget):
                 self.metric_combo.count() - 1, f"{kind}: {help_text}", Qt.ItemDataRole.ToolTipRole
             )
         self.metric_status.setText(
-            self.tr("{n} metrics on {name}: counters are plotted as rates, histograms as quantiles.").format(
-                n=len(families), name=spec.name
-            )
+            counted(
+                self.tr(
+                    "%Ln metric(s) on {name}: counters are plotted as rates, histograms as quantiles.",
+                    "",
+                    len(families),
+                ),
+                len(families),
+            ).format(name=spec.name)
         )
         return families
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.health.plotdata import MAX_PLOTTED
+from console.locale_text import decimal
 from console.models.health import EventsModel, TargetsModel, clock, status_name
 from console.widgets.tables import fit_key_columns
 from console.widgets.theme import text_style
@@ -152,7 +153,7 @@ class ChecksTable(QTableWidget):
             values = [
                 str(check.get("name", "")),
                 status_name(str(check.get("status", "unknown"))),
-                "" if latency is None else f"{float(latency) * 1000:.1f} ms",
+                "" if latency is None else decimal(float(latency) * 1000, 1) + " ms",
                 str(check.get("detail", "")),
             ]
             for col, value in enumerate(values):

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.dialogs.error_text import message_for
+from console.locale_text import counted, number
 from console.widgets._text import arg
 from console.widgets.tables import cell_width, header_width
 from console.widgets.theme import tone
@@ -109,9 +110,34 @@ def describe_disabled(changes: Sequence[Change]) -> str:
     return ", ".join(parts)
 
 
-def plural(count: int, one: str, many: str, number: str | None = None) -> str:
-    """``one`` for a count of 1, else ``many`` with ``%1`` the number (as given, or plain)."""
-    return arg(one if count == 1 else many, number if number is not None else str(count))
+def plan_headline(plan: Plan, totals: dict[str, Any] | None = None) -> str:
+    """E.g. ``enable orders on 2,318 platforms: orders: +2,318, payments (pulled in): +412, refused: 0``
+    in the console's words and the locale's numbers (core's ``Plan.headline`` is the CLI's English),
+    translated in the context of :class:`ImpactPreviewDialog`, which shows it."""
+    t = totals or plan.totals()
+    request = plan.request
+    actions = []
+    if request.enable:
+        actions.append(arg(ImpactPreviewDialog.tr("enable %1"), ", ".join(request.enable)))
+    if request.disable:
+        if request.cascade:
+            actions.append(arg(ImpactPreviewDialog.tr("disable %1 (cascade)"), ", ".join(request.disable)))
+        else:
+            actions.append(arg(ImpactPreviewDialog.tr("disable %1"), ", ".join(request.disable)))
+    what = "; ".join(actions) or ImpactPreviewDialog.tr("no change")
+    count = t["platforms"]
+    where = counted(ImpactPreviewDialog.tr("on %Ln platform(s)", "", count), count)
+    # Each part a label and a count of platforms ("orders: +2,318"): no count agrees with a word.
+    bits = [arg(ImpactPreviewDialog.tr("%1: +%2"), m, number(n)) for m, n in t["enabled"].items()]
+    bits += [
+        arg(ImpactPreviewDialog.tr("%1 (pulled in): +%2"), m, number(n)) for m, n in t["pulled_in"].items()
+    ]
+    bits += [arg(ImpactPreviewDialog.tr("%1: -%2"), m, number(n)) for m, n in t["disabled"].items()]
+    bits += [
+        arg(ImpactPreviewDialog.tr("%1 (by cascade): -%2"), m, number(n)) for m, n in t["cascaded"].items()
+    ]
+    bits.append(arg(ImpactPreviewDialog.tr("refused: %1"), number(t["refused"])))
+    return arg(ImpactPreviewDialog.tr("%1 %2: %3"), what, where, ", ".join(bits))
 
 
 def refusal_text(refusal: Refusal) -> str:
@@ -516,34 +542,11 @@ class ImpactPreviewDialog(QDialog):
 
     # -- texts ----------------------------------------------------------------------------
     def _fmt(self, value: int) -> str:
-        return self.locale().toString(int(value))
+        return number(value)
 
     def headline_text(self) -> str:
-        """E.g. ``enable orders on 2,318 platforms: +2,318 orders, +412 payments pulled in, 0 refused``."""
-        t = self._totals
-        request = self._plan.request
-        actions = []
-        if request.enable:
-            actions.append(arg(self.tr("enable %1"), ", ".join(request.enable)))
-        if request.disable:
-            if request.cascade:
-                actions.append(arg(self.tr("disable %1 (cascade)"), ", ".join(request.disable)))
-            else:
-                actions.append(arg(self.tr("disable %1"), ", ".join(request.disable)))
-        what = "; ".join(actions) or self.tr("no change")
-        count = t["platforms"]
-        where = (
-            arg(self.tr("on %1 platform"), self._fmt(count))
-            if count == 1
-            else arg(self.tr("on %1 platforms"), self._fmt(count))
-        )
-        # Each part a label and a count of platforms ("orders: +2,318"): no count agrees with a word.
-        bits = [arg(self.tr("%1: +%2"), m, self._fmt(n)) for m, n in t["enabled"].items()]
-        bits += [arg(self.tr("%1 (pulled in): +%2"), m, self._fmt(n)) for m, n in t["pulled_in"].items()]
-        bits += [arg(self.tr("%1: -%2"), m, self._fmt(n)) for m, n in t["disabled"].items()]
-        bits += [arg(self.tr("%1 (by cascade): -%2"), m, self._fmt(n)) for m, n in t["cascaded"].items()]
-        bits.append(arg(self.tr("refused: %1"), self._fmt(t["refused"])))
-        return arg(self.tr("%1 %2: %3"), what, where, ", ".join(bits))
+        """The plan's headline (see :func:`plan_headline`)."""
+        return plan_headline(self._plan, self._totals)
 
     def _summary_text(self) -> str:
         t = self._totals
@@ -614,7 +617,7 @@ class ImpactPreviewDialog(QDialog):
         self._model.set_search(text)
 
     def _platforms(self, count: int) -> str:
-        return plural(count, self.tr("1 platform"), self.tr("%1 platforms"), self._fmt(count))
+        return counted(self.tr("%Ln platform(s)", "", count), count)
 
     def _update_apply(self, *_args: object) -> None:
         t = self._totals
@@ -622,11 +625,11 @@ class ImpactPreviewDialog(QDialog):
         # The choice matters only when some platforms are refused and others would change.
         choose = bool(refused and changing)
         self._skip_refused.setText(
-            plural(
+            self.tr("S&kip refused platforms and change the remaining platform")
+            if changing == 1  # "the remaining platform": no figure for the only one
+            else counted(
+                self.tr("S&kip refused platforms and change the remaining %Ln platform(s)", "", changing),
                 changing,
-                self.tr("S&kip refused platforms and change the remaining platform"),
-                self.tr("S&kip refused platforms and change the remaining %1 platforms"),
-                self._fmt(changing),
             )
         )
         for button in (self._all_or_nothing, self._skip_refused):
@@ -649,12 +652,9 @@ class ImpactPreviewDialog(QDialog):
                 ),
                 self._fmt(refused),
                 self._platforms(t["platforms"]),
-                plural(
-                    changing,
-                    self.tr("the remaining platform"),
-                    self.tr("the remaining %1 platforms"),
-                    self._fmt(changing),
-                ),
+                self.tr("the remaining platform")
+                if changing == 1
+                else counted(self.tr("the remaining %Ln platform(s)", "", changing), changing),
             )
         elif not changing:
             note = self.tr("Apply is disabled: no platform would change.")

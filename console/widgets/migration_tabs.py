@@ -5,13 +5,14 @@ Widgets only: the page sets what they show and owns the actions of the drift tab
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
+from console.locale_text import clock
 from console.models import migration_texts as texts
 from console.models.migrations import DriftModel, PlanStepModel
 from console.widgets.page_parts import read_only_text, row_table, selectable_label, tool_button, wrapped_label
@@ -104,5 +105,5 @@ class MigrationTabs(QTabWidget):
 
     def log(self, text: str) -> None:
         """A line of the run log, stamped with the time."""
-        stamp = time.strftime("%H:%M:%S")
+        stamp = clock(datetime.now())
         self.log_view.appendPlainText(f"{stamp}  {text}")

@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from console.dialogs.errors import error_text
+from console.locale_text import counted
 from console.models import migration_texts as texts
-from console.models.common import plural
 from console.widgets._text import chars
 from console.widgets.migration_tabs import ERROR_STYLE
 from console.widgets.page_parts import Notice, tool_button
@@ -73,7 +73,7 @@ class TargetChooser(QWidget):
 
     def _counting(self) -> None:
         count = self.progress.maximum()
-        self.progress.setFormat(plural(count, self.tr("%v of 1 revision"), self.tr("%v of {n} revisions")))
+        self.progress.setFormat(counted(self.tr("%v of %Ln revision(s)", "", count), count))
         self.progress.setMinimumWidth(160)
 
     def cancelling(self) -> None:

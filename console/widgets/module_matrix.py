@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from console.models.common import measured, plural
+from console.locale_text import counted
+from console.models.common import measured
 from console.models.matrix import PlatformMatrixModel
 from console.widgets._text import chars
 from console.widgets.page_parts import wrapped_label
@@ -82,7 +83,7 @@ class PlatformMatrix(QWidget):
         """A platform's code, or how many are selected."""
         if len(platforms) == 1:
             return platforms[0]
-        return self.tr("{n} selected platforms").format(n=len(platforms))
+        return counted(self.tr("%Ln selected platform(s)", "", len(platforms)), len(platforms))
 
     def current_platform(self) -> str:
         """The platform of the current row (what the Configuration tab edits)."""
@@ -98,13 +99,13 @@ class PlatformMatrix(QWidget):
 
     def say(self, search: str, can_toggle: bool) -> None:
         """How many platforms the matrix holds (matching ``search``), and how to change a cell."""
-        if search:
-            one = self.tr("<b>Platforms \u00d7 modules</b> — 1 platform matching “{search}”")
-            many = self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms matching “{search}”")
-        else:
-            one = self.tr("<b>Platforms \u00d7 modules</b> — 1 platform")
-            many = self.tr("<b>Platforms \u00d7 modules</b> — {n:,} platforms")
-        text = plural(self.model.total_platforms(), one, many, search=search)
+        total = self.model.total_platforms()
+        text = (
+            self.tr("<b>Platforms \u00d7 modules</b> — %Ln platform(s) matching “{search}”", "", total)
+            if search
+            else self.tr("<b>Platforms \u00d7 modules</b> — %Ln platform(s)", "", total)
+        )
+        text = counted(text, total).format(search=search)
         if can_toggle:
             text += " · " + self.tr("double-click a cell to toggle, right-click for more")
         self.label.setText(text)

@@ -14,6 +14,7 @@ curves of 86,400 points redraw within a frame and spikes are never lost.
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import time
 from collections.abc import Callable, Sequence
@@ -21,7 +22,7 @@ from datetime import datetime
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.locale_text import clock, digits, local_text, locale
 from console.widgets._text import text_lines
 from console.widgets.decimation import (
     DisplaySpan,
@@ -97,6 +99,27 @@ def color_for(index: int) -> str:
     return PALETTE[index % len(PALETTE)]
 
 
+@functools.cache
+def locale_axes(pg: Any) -> tuple[type, type]:
+    """pyqtgraph's time and value axes, their tick labels in the interface's locale."""
+
+    class TimeAxis(pg.DateAxisItem):  # type: ignore[misc,name-defined]
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            loc = locale()
+            if loc is None:
+                return super().tickStrings(values, scale, spacing)
+            if spacing >= 86400:
+                short = QLocale.FormatType.ShortFormat
+                return [loc.toString(datetime.fromtimestamp(v).date(), short) for v in values]
+            return [clock(datetime.fromtimestamp(v), seconds=spacing < 60) for v in values]
+
+    class ValueAxis(pg.AxisItem):  # type: ignore[misc,name-defined]
+        def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+            return [digits(text) for text in super().tickStrings(values, scale, spacing)]
+
+    return TimeAxis, ValueAxis
+
+
 class PlotPanel(QWidget):
     """Curves keyed by id; ``refresh()`` moves the time window to now unless paused."""
 
@@ -124,7 +147,7 @@ class PlotPanel(QWidget):
         self.y_units = y_units
         self.scheme = scheme
         suffix = f" {y_units}" if y_units else ""
-        self.value_format = value_format or (lambda v: f"{v:.4g}{suffix}")
+        self.value_format = value_format or (lambda v: digits(f"{v:.4g}") + suffix)
         self._gaps: dict[str, float | None] = {}
         self._colors: dict[str, str] = {}
         self._legend_items: dict[str, QListWidgetItem] = {}
@@ -142,7 +165,10 @@ class PlotPanel(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         before = {id(w) for w in QApplication.topLevelWidgets()}
-        self.plot_widget = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+        time_axis, value_axis = locale_axes(pg)
+        self.plot_widget = pg.PlotWidget(
+            axisItems={"bottom": time_axis(orientation="bottom"), "left": value_axis(orientation="left")}
+        )
         # pyqtgraph builds its context menus as parentless QMenus that live until Python's cycle
         # collector runs: :meth:`dispose` deletes them with the panel. Only the menus: the other
         # new top-level widgets belong to C++ owners (a combo box's popup, a QWidgetAction's
@@ -435,7 +461,7 @@ class PlotPanel(QWidget):
     def show_crosshair(self, x: float) -> str:
         self.vline.setPos(x)
         self.vline.show()
-        when = datetime.fromtimestamp(x).strftime("%Y-%m-%d %H:%M:%S")
+        when = local_text(datetime.fromtimestamp(x))
         parts = [f"{name}: {self.value_format(value)}" for name, value in self.values_at(x)]
         text = "   ".join([when, *parts])
         self.readout.setText(text)

@@ -5,7 +5,8 @@ the header and an iterator of pages of texts); :class:`ExportJob` advances that 
 at a time in a worker (the page's own service call, its formatting and the write), so the GUI
 thread never waits and only one page is ever in memory; it shows a progress dialog whose Cancel
 stops between two pages and leaves no file (:class:`core.tabular.CsvFile` writes beside the
-target and renames at the end). The columns and texts are those shown, in the order shown.
+target and renames at the end). The columns and texts are those shown, in the order shown, but
+numbers, money and dates in the locale-independent forms (console.locale_text.neutral).
 
 * :func:`windowed_rows`: a :class:`~console.models.windowed.WindowedTableModel` (merchants,
   stores, orders), read forward by keyset through its source.
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QTableView, QWidget
 
 from console.asyncutil import run_sync, spawn
 from console.dialogs.files import ask_save_path
+from console.locale_text import neutral
 from console.models.windowed import WindowedTableModel
 from console.widgets._text import fmt_int
 from console.widgets.table_copy import header_titles, shown_columns
@@ -112,7 +114,8 @@ def keyset_rows(
 
 def _step(pages: Iterator[list[Cells]], out: CsvFile) -> int | None:
     """Read, format and write the next page (in a worker); None when there is none."""
-    page = next(pages, None)
+    with neutral():  # a file's texts stay locale-independent, like the CLI's
+        page = next(pages, None)
     return None if page is None else out.write(page)
 
 
@@ -199,7 +202,8 @@ async def export_csv(
     parent: QWidget, rows: Callable[[], ExportRows], target: Path, status: Callable[[str], None]
 ) -> int | None:
     """Write ``rows()`` to ``target`` with progress and Cancel; says the outcome with ``status``."""
-    job = ExportJob(parent, rows(), target)
+    with neutral():
+        job = ExportJob(parent, rows(), target)
     announcer().started.emit(job)
     try:
         count = await job.run()

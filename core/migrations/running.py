@@ -42,6 +42,7 @@ from core.migrations.revisions import registry_or_default
 from core.migrations.scripts import ALEMBIC_LOCK, base_config, script_directory
 from core.migrations.terms import Direction
 from core.registry import ModuleRegistry
+from core.wording import count_of
 
 Progress = Callable[[PlanStep, int, int], None]
 Cancel = Callable[[], bool]  # asked between revisions: true stops the run
@@ -225,7 +226,7 @@ class _RunState:
         done, total = len(self.done), len(self.steps)
         if sqlite:
             message = (
-                f"{self.direction} cancelled after {done} of {total} revision(s); "
+                f"{self.direction} cancelled after {done} of {count_of(total, 'revision')}; "
                 f"revisions kept: {', '.join(kept) or 'none'}"
             )
             if backup_path and kept:

@@ -29,6 +29,7 @@ from core.observability.config import ObservabilitySettings
 from core.observability.health import HealthCheckRegistry, HealthResult
 from core.registry import ModuleRegistry, default_registry
 from core.settings import data_dir
+from core.wording import count_of
 
 DATABASE_CHECK = "database"
 MIGRATIONS_CHECK = "migrations"
@@ -160,7 +161,8 @@ def migrations_check(
         problems = []
         if behind:
             problems.append(
-                f"{len(data['pending'])} revision(s) pending on " + ", ".join(b.branch for b in behind)
+                f"{count_of(len(data['pending']), 'revision')} pending on "
+                + ", ".join(b.branch for b in behind)
             )
         if drift:
             problems.append("revisions newer than this code: " + ", ".join(data["unknown"]))

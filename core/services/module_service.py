@@ -32,6 +32,7 @@ from core.registry import ModuleRegistry, default_registry
 from core.secrets import decrypt_secrets, mask_secrets
 from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
 from core.tables import platform_modules
+from core.wording import count_of
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -417,7 +418,7 @@ class ModuleService:
 def _refusal_error(plan: Plan) -> PlatformError:
     refused = plan.refused
     first = refused[0].refusals[0]
-    more = f" (and {len(refused) - 1} more platform(s))" if len(refused) > 1 else ""
+    more = f" (and {count_of(len(refused) - 1, 'more platform')})" if len(refused) > 1 else ""
     return Refused(
         first.code if len({r.code for p in refused for r in p.refusals}) == 1 else "plan.refused",
         f"{refused[0].platform}: {first.message}{more}; nothing was written "

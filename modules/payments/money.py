@@ -138,7 +138,8 @@ def parse_amount(text: str | int | Decimal, currency: str) -> int:
     if len(frac) > digits:
         raise InvalidInput(
             "money.too_many_decimals",
-            f"{text!r}: {currency} has {digits} decimal(s)" + ("" if digits else " (whole amounts only)"),
+            f"{text!r}: {currency} has {digits} decimal{'' if digits == 1 else 's'}"
+            + ("" if digits else " (whole amounts only)"),
             {"amount": str(text), "currency": currency, "decimals": digits},
         )
     try:

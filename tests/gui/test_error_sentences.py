@@ -124,9 +124,9 @@ async def test_a_refund_refused_by_the_service_in_the_error_dialog(
                 shown = dialog.findChild(QLabel, "errorMessage").text()
                 assert shown == dialog.message
                 if translated:
-                    assert shown.startswith(
-                        "Impossible de rembourser EUR 250,00 sur le paiement n° "
-                        f"{pid} : seuls EUR 100,00 sont encore remboursables. Encaissé EUR 100,00"
+                    assert shown.startswith(  # amounts as the interface's locale writes money
+                        "Impossible de rembourser 250,00\u00a0€ sur le paiement n° "
+                        f"{pid} : seuls 100,00\u00a0€ sont encore remboursables. Encaissé 100,00\u00a0€"
                     )
                 else:
                     details = {

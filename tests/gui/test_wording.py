@@ -1,4 +1,6 @@
-"""No "platform(s)" on screen: the console says "1 platform" / "3 platforms" (one helper)."""
+"""No "platform(s)" on screen: the console says "1 platform" / "3 platforms". Its sentences that
+count are Qt's ``%n`` forms (``tr("%Ln platform(s)", "", n)``): a catalogue gives each language its
+plural rules, and ``console.locale_text.counted`` the English ones when none is loaded."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 
 from console.models.common import plural
 from console.models.modules import outcome_text
+from core.graph import ChangeRequest
 
 CONSOLE = Path(__file__).resolve().parents[2] / "console"
 # The GUI's own words; the CLI (console/commands) prints the shared library's headlines.
@@ -23,13 +26,14 @@ def strings(path: Path) -> list[tuple[int, str]]:
     return [(t.start[0], t.string) for t in tokens if t.type in kinds]
 
 
-def test_no_optional_plural_in_the_gui_sources() -> None:
+def test_optional_plurals_only_in_counted_sentences() -> None:
+    """An "(s)" in a GUI string is the source of a ``%n`` sentence (its count given to ``tr``)."""
     found = [
         f"{path.relative_to(CONSOLE)}:{line}: {text}"
         for folder in GUI
         for path in sorted((CONSOLE / folder).rglob("*.py"))
         for line, text in strings(path)
-        if OPTIONAL_PLURAL.search(text) and '"""' not in text
+        if OPTIONAL_PLURAL.search(text) and '"""' not in text and "%n" not in text and "%Ln" not in text
     ]
     assert found == []
 
@@ -47,8 +51,17 @@ def test_apply_outcome_in_proper_plurals() -> None:
     assert "applied" in fields and "skipped" in fields
 
     class Plan:
-        def headline(self) -> str:
-            return "enable billing"
+        request = ChangeRequest(enable=("billing",))
+
+        def totals(self) -> dict[str, object]:
+            return {
+                "platforms": 3,
+                "enabled": {"billing": 1},
+                "pulled_in": {},
+                "disabled": {},
+                "cascaded": {},
+                "refused": 2,
+            }
 
     result = ApplyResult.__new__(ApplyResult)
     object.__setattr__(result, "applied", ("a",))
@@ -56,3 +69,4 @@ def test_apply_outcome_in_proper_plurals() -> None:
     object.__setattr__(result, "plan", Plan())
     text = outcome_text(result)
     assert "1 platform changed." in text and "2 refused platforms skipped." in text
+    assert text.startswith("Done: enable billing on 3 platforms: billing: +1, refused: 2")

@@ -260,6 +260,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--scales", default=",".join(str(s) for s in SCALES), help="font scales, percent")
+    parser.add_argument(
+        "--locale", default="", help="default QLocale for numbers, money and dates, e.g. de_LU"
+    )
     return parser.parse_args(argv)
 
 
@@ -326,6 +329,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             use_screen(Path(tmp))
             app = QApplication.instance() or QApplication(["platform-console-screens"])
             app.setQuitOnLastWindowClosed(False)
+            if args.locale:
+                from PySide6.QtCore import QLocale
+
+                QLocale.setDefault(QLocale(args.locale))
             with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
                 written = runner.run(run(args, app, Path(tmp)))
     finally:
