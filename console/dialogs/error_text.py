@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from console.locale_text import counted
 from console.widgets._text import arg
 
 log = logging.getLogger("console")
@@ -184,7 +185,10 @@ def _wrong_password(d: Details) -> str:
 
 def _weak_password(d: Details) -> str:
     if d.get("minimum"):
-        return arg(translate("Errors", "A password needs at least %1 characters."), _n(d["minimum"]))
+        return counted(
+            translate("Errors", "A password needs at least %Ln character(s).", "", int(d["minimum"])),
+            int(d["minimum"]),
+        )
     return translate("Errors", "A password may not start or end with a space.")
 
 
@@ -579,8 +583,11 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "tenancy.reason_required": lambda d: translate("Errors", "A reason is required."),
     "tenancy.bad_reason": _reason_too_long,
     "customers.bad_reason": _reason_too_long,
-    "search.too_short": lambda d: arg(
-        translate("Errors", "An e-mail or domain search needs at least %1 characters."), _n(d["minimum"])
+    "search.too_short": lambda d: counted(
+        translate(
+            "Errors", "An e-mail or domain search needs at least %Ln character(s).", "", int(d["minimum"])
+        ),
+        int(d["minimum"]),
     ),
     "search.bad_kind": lambda d: arg(translate("Errors", "%1 is not a kind of search."), d["kind"]),
     "list.bad_sort": lambda d: arg(
@@ -913,16 +920,24 @@ def _ctx(field: Mapping[str, Any], key: str) -> Any:
 
 FIELD_ERRORS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "missing": lambda f: translate("Errors", "A value is required."),
-    "string_too_short": lambda f: arg(
-        translate("Errors", "At least %1 characters."), _n(_ctx(f, "min_length"))
+    "string_too_short": lambda f: counted(
+        translate("Errors", "At least %Ln character(s).", "", int(_ctx(f, "min_length"))),
+        int(_ctx(f, "min_length")),
     ),
-    "string_too_long": lambda f: arg(
-        translate("Errors", "At most %1 characters."), _n(_ctx(f, "max_length"))
+    "string_too_long": lambda f: counted(
+        translate("Errors", "At most %Ln character(s).", "", int(_ctx(f, "max_length"))),
+        int(_ctx(f, "max_length")),
     ),
     "string_pattern_mismatch": lambda f: translate("Errors", "This text does not have the expected form."),
     "string_type": lambda f: translate("Errors", "Text is expected."),
-    "too_short": lambda f: arg(translate("Errors", "At least %1 items."), _n(_ctx(f, "min_length"))),
-    "too_long": lambda f: arg(translate("Errors", "At most %1 items."), _n(_ctx(f, "max_length"))),
+    "too_short": lambda f: counted(
+        translate("Errors", "At least %Ln item(s).", "", int(_ctx(f, "min_length"))),
+        int(_ctx(f, "min_length")),
+    ),
+    "too_long": lambda f: counted(
+        translate("Errors", "At most %Ln item(s).", "", int(_ctx(f, "max_length"))),
+        int(_ctx(f, "max_length")),
+    ),
     "greater_than": lambda f: arg(translate("Errors", "Must be more than %1."), _n(_ctx(f, "gt"))),
     "greater_than_equal": lambda f: arg(translate("Errors", "Must be %1 or more."), _n(_ctx(f, "ge"))),
     "less_than": lambda f: arg(translate("Errors", "Must be less than %1."), _n(_ctx(f, "lt"))),

@@ -37,7 +37,7 @@ async def test_lock_and_unlock(console: Any, roles: Any, role: str) -> None:
     console.click(console.button(lock, "Unlock"))
     error = lock.findChild(QLabel, "formError")
     await console.until(lambda: error.isVisible())
-    assert "wrong user name or password" in error.text() and window.locked
+    assert "Wrong user name or password." in error.text() and window.locked
     console.type_into(lock.findChild(QLineEdit, "password"), DEMO_PASSWORD)
     console.click(console.button(lock, "Unlock"))
     await console.until(lambda: not window.locked)
@@ -96,7 +96,7 @@ async def test_a_locked_account_is_unlocked_by_a_super_admin(console: Journey, r
     for attempt in range(5):
         await console.submit_sign_in(dialog, roles("support"), f"wrong-password-{attempt}")
         assert error.isVisible() and failures(console.db, roles("support")) == attempt + 1
-        assert error.text() == "wrong user name or password"  # a stranger learns nothing of the lock
+        assert error.text() == "Wrong user name or password."  # a stranger learns nothing of the lock
     await console.submit_sign_in(dialog, roles("support"), DEMO_PASSWORD)
     assert "is locked" in error.text() and "Ask an administrator" in error.text()  # the right password
     await console.sign_in(roles("super_admin"))

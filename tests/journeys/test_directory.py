@@ -107,7 +107,7 @@ async def test_a_merchant_on_platforms_they_do_not_own_is_refused_to_a_platform_
     console.click(console.button(dialog, "OK"))
     error = dialog.findChild(QLabel, "reasonError")
     await console.until(lambda: error.isVisible())
-    assert "may not merchants.suspend" in error.text()  # the refusal, in the dialog
+    assert "does not allow merchants.suspend" in error.text()  # the refusal, in the dialog
     console.click(console.button(dialog, "Cancel"))
     assert status_of(console.db, Merchant, code)[0] == "active"
 

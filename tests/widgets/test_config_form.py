@@ -164,7 +164,7 @@ def test_list_errors_and_checkable_list(qtbot: QtBot) -> None:
     toggle(2)
     assert manual.checkState() == Qt.CheckState.Unchecked
     assert not form.validate()
-    assert "at least 1 item" in form.error_label("gateways").text()
+    assert form.error_label("gateways").text() == "At least 1 item."
     toggle(0)
     toggle(1)
     assert form.error_label("gateways").isHidden()
