@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from console.app import load_library, tune_gc
 from console.asyncutil import dialog_result, run_sync, settle, signal_future, spawn, threadsafe
 from console.main_window import MainWindow, wait_closed
+from console.startup_trace import mark
 from console.store.settings import AppSettings
 from core.errors import PlatformError
 
@@ -77,11 +78,13 @@ class Console:
         if self.args.offline:
             return await self._offline()
         window = self._open_window()
+        mark("window built")
         closed = signal_future(window.closed)  # connected now: a close at any moment counts
         painted = first_paint(window)
         window.show()
         if self.args.exit_after_paint:
             print(f"first-paint {await painted:.6f}", flush=True)
+            mark("first paint")
         else:
             # Nothing heavy until the window is on screen (a minimized one may never paint).
             await asyncio.wait({painted, closed}, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
@@ -128,13 +131,17 @@ class Console:
                 if not await self._sign_in(session):
                     return 0
             ready = first_paint(window)
+            mark("attach")
             window.attach(session, page=self.args.page)
+            mark("attached")
             self.args.page = None
             if self.args.screenshot:
                 return await self._screenshot(window, Path(self.args.screenshot))
             if self.args.exit_after_paint:
                 await ready
+                mark("attached window painted")
                 await window.ready()
+                mark("page loaded")
                 repainted = first_paint(window)  # the loaded page on screen: one more paint pass
                 window.update()
                 await repainted
@@ -193,10 +200,12 @@ class Console:
         # Off the GUI thread; the console's modules imported next (here, on the GUI thread: they
         # use PySide6) then find the library loaded.
         await run_sync(load_library)
+        mark("library loaded")
         from console.session import ConsoleSession, open_database  # lazy: the library, after the first paint
 
         if not await self._settings_usable():
             return None
+        mark("settings read")
         profile = self._profile()
         self.window.set_database_text(profile.describe())
         while True:
@@ -225,6 +234,7 @@ class Console:
                 return None
             if not (self.args.demo or self.args.db):
                 self.settings.last_profile = profile.name
+            mark("database open")
             self.window.set_database_text(database.display_url(), connected=True)
             return ConsoleSession(database, profile_name=profile.name, demo=bool(self.args.demo))
 
@@ -256,7 +266,9 @@ class Console:
         )
 
         state = await run_sync(schema_state, session.db)
+        mark("schema state")
         self._interrupted = await run_sync(notice_interrupted_run, session.db)
+        mark("interrupted run checked")
         if state["newer"]:
             session.read_only = True
             session.read_only_reason = QCoreApplication.translate(
@@ -304,6 +316,7 @@ class Console:
         elif needs_seed:
             await run_sync(seed_demo, session.db)
             has_users = True
+        mark("users checked")
         if has_users:
             return True
         if self.unattended:
@@ -342,8 +355,11 @@ class Console:
                 run_sync(session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
             )
             await asyncio.sleep(0)  # the task's first step hands the call to a worker
-            self._preload_first_page()  # meanwhile: argon2 releases the GIL
+            mark("sign-in started")
+            self._preload_first_page(session)  # meanwhile: argon2 releases the GIL
+            mark("first page preloaded")
             session.actor = await signing_in
+            mark("signed in")
             return True
         from console.dialogs.signin import SignInDialog  # lazy: the library; not when signed in unattended
 
@@ -354,23 +370,26 @@ class Console:
             demo_accounts=DEMO_ACCOUNTS if session.demo else (),
             last_username=self.settings.last_username,
         )
-        QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_first_page)  # while the person types
+        QTimer.singleShot(PRELOAD_DELAY_MS, lambda: self._preload_first_page(session))  # while typing
         actor = await self._actor_from(dialog, session)
         if actor is None:
             return False
         self.settings.last_username = actor.username
         return True
 
-    def _preload_first_page(self) -> None:
+    def _preload_first_page(self, session: ConsoleSession) -> None:
         """Import the module of the page the window will show first (its widgets, models and
-        dialogs), here on the GUI thread as Qt code must be, while the sign-in waits for
-        argon2 or for the person: the window then only builds the page once signed in."""
+        dialogs) and build that page if it allows it (:meth:`MainWindow.prebuild`), here on the
+        GUI thread as Qt code must be, while the sign-in waits for argon2 or for the person:
+        once signed in the window only attaches it and its data loads."""
         from console.pages.registry import PAGES
 
         wanted = self.args.page or self.settings.last_page
         entry = next((e for e in PAGES if e.page_id == wanted), PAGES[0])
         try:
             entry.load()
+            if self.window is not None and session.actor is None:
+                self.window.prebuild(session, entry)
         except Exception:  # the window reports it when it shows the page
             log.debug("preloading the %s page failed", entry.page_id, exc_info=True)
 
