@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import time
 from pathlib import Path
@@ -147,18 +148,23 @@ class Console:
                 await repainted
                 print(f"ready {time.monotonic():.6f}", flush=True)
                 return 0
-            spawn(self._after_sign_in(session))
+            spawn(self._after_sign_in(session, window))
             how = await wait_closed(window)
             if how != "sign-out":
                 return 0
             window.detach()
             session.actor = None
 
-    async def _after_sign_in(self, session: ConsoleSession) -> None:
-        """Background start-up work that nothing on screen waits for."""
+    async def _after_sign_in(self, session: ConsoleSession, window: MainWindow) -> None:
+        """Background start-up work that nothing on screen waits for: once the first page has
+        loaded (the payments service's import and its gateways would compete with it)."""
         from console.startup_steps import resolve_pending_refunds  # lazy: the library, after the first paint
 
         self._tune_gc()
+        with contextlib.suppress(TimeoutError):  # a slow page: its load goes on meanwhile
+            await asyncio.wait_for(window.ready(), timeout=10)
+        if session.actor is None or self.session is not session:
+            return  # signed out meanwhile
         if self._interrupted is not None and session.can("migrations.view") and self.window:
             self.window.statusBar().showMessage(
                 _tr("A migration run did not finish: the Migrations page says what to do."), 30_000
@@ -260,15 +266,13 @@ class Console:
         """Migrate an empty database (and seed the demo one); first-run wizard; newer schema: read-only."""
         from console.startup_steps import (  # lazy: the library, after the first paint
             first_run_upgrade,
-            notice_interrupted_run,
-            schema_state,
+            opening_state,
             seed_demo,
         )
 
-        state = await run_sync(schema_state, session.db)
-        mark("schema state")
-        self._interrupted = await run_sync(notice_interrupted_run, session.db)
-        mark("interrupted run checked")
+        opened = await run_sync(opening_state, session.db, session.auth.has_users)
+        state, self._interrupted, has_users = opened
+        mark("schema, interrupted run and users checked")
         if state["newer"]:
             session.read_only = True
             session.read_only_reason = QCoreApplication.translate(
@@ -276,7 +280,6 @@ class Console:
                 "This database was migrated by a newer release ({revisions}); it is open read-only. "
                 "Nothing is migrated down behind your back.",
             ).format(revisions=", ".join(state["unknown"]))
-        has_users = False if state["empty"] else await run_sync(session.auth.has_users)
         needs_seed = session.demo and not has_users
         migrated = 0
         if (state["empty"] or (not has_users and state["pending"])) and not state["newer"]:
@@ -316,7 +319,6 @@ class Console:
         elif needs_seed:
             await run_sync(seed_demo, session.db)
             has_users = True
-        mark("users checked")
         if has_users:
             return True
         if self.unattended:
