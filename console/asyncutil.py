@@ -44,6 +44,12 @@ def executor() -> ThreadPoolExecutor:
 
 async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
     """Run ``fn(*args, **kw)`` in the worker pool and await its result (or its exception)."""
+    return await submit(fn, *args, **kw)
+
+
+def submit(fn: Callable[..., T], *args: Any, **kw: Any) -> asyncio.Future[T]:
+    """:func:`run_sync` handed to a worker at once, not at the awaiting coroutine's first step:
+    a read that should run while the GUI thread does what comes next (a paint). Await it."""
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
@@ -58,7 +64,7 @@ async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
     future = asyncio.wrap_future(job, loop=loop)  # its done-callback posts the result to the loop
     _inflight.add(job)
     job.add_done_callback(_inflight.discard)  # runs after the post above
-    return await future
+    return future
 
 
 def last_loop() -> asyncio.AbstractEventLoop | None:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolBar, QVBoxLayout
 from shiboken6 import isValid
 
-from console.asyncutil import run_sync, spawn
+from console.asyncutil import run_sync, spawn, submit
 from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
 from console.models.matrix import PAGE as MATRIX_PAGE
@@ -78,6 +78,7 @@ class ModulesPage(Page):
         self._states_tasks: set[asyncio.Task[Any]] = set()
         self._config_form: Any = None
         self._config_key: tuple[str, str] | None = None
+        self._first_read: asyncio.Future[PageRead] | None = None  # see session_changed
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -164,6 +165,12 @@ class ModulesPage(Page):
 
     def session_changed(self) -> None:
         self._apply_permissions()
+        if self._load_task is None and self.session.actor is not None:
+            # Built before the sign-in (MainWindow.prebuild): the first read starts now, during
+            # the window's first paint, not after it (the load's first step comes after the paint).
+            first = submit(read_page, self.session, self.session.actor, self._search(), True)
+            first.add_done_callback(lambda f: f.cancelled() or f.exception())  # said by load(), if used
+            self._first_read = first
         self.reload()
 
     def can_toggle(self) -> bool:
@@ -190,7 +197,11 @@ class ModulesPage(Page):
     async def load(self) -> None:
         """The modules, the platforms and the state of the first rows: one trip to a worker."""
         mark("modules page: loading")
-        read = await run_sync(read_page, self.session, self.session.require_actor(), self._search(), True)
+        first, self._first_read = self._first_read, None
+        if first is not None and not self._search():
+            read = await first
+        else:
+            read = await run_sync(read_page, self.session, self.session.require_actor(), self._search(), True)
         mark("modules page: read")
         modules = read.modules or []
         current = self.selected_module()
