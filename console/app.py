@@ -99,8 +99,8 @@ class _VersionAction(argparse.Action):
 # classes lazily, on first use, and a class created in a worker while the GUI thread runs has
 # crashed the process (seen with pyqtgraph imported in a worker). So the console's own modules
 # (sessions, profiles, pages) are imported on the GUI thread, which is quick once these are loaded.
+# SQLAlchemy's ORM is not named: it comes with the modules that use it, and only with them.
 STARTUP_LIBRARY = (
-    "sqlalchemy.orm",
     "core.db",
     "core.settings",
     "core.registry",
