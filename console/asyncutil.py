@@ -146,7 +146,7 @@ def _within(obj: QObject, owner: QObject) -> bool:
 def cancel_owned(owner: QObject) -> int:
     """Cancel the pending tasks spawned for ``owner`` or any widget inside it (not the one calling:
     it is finishing anyway); how many."""
-    current = asyncio.current_task() if _running() else None
+    current = asyncio.current_task() if loop_running() else None
     owned = [
         t
         for t, parent in list(_owners.items())
@@ -157,7 +157,8 @@ def cancel_owned(owner: QObject) -> int:
     return len(owned)
 
 
-def _running() -> bool:
+def loop_running() -> bool:
+    """Whether this thread runs an asyncio loop now (Qt also delivers events outside it: tests)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolBar, QVBoxLayout
 from shiboken6 import isValid
 
-from console.asyncutil import run_sync, spawn, submit
+from console.asyncutil import loop_running, run_sync, spawn, submit
 from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
 from console.models.matrix import PAGE as MATRIX_PAGE
@@ -165,7 +165,7 @@ class ModulesPage(Page):
 
     def session_changed(self) -> None:
         self._apply_permissions()
-        if self._load_task is None and self.session.actor is not None:
+        if self._load_task is None and self.session.actor is not None and loop_running():
             # Built before the sign-in (MainWindow.prebuild): the first read starts now, during
             # the window's first paint, not after it (the load's first step comes after the paint).
             first = submit(read_page, self.session, self.session.actor, self._search(), True)
