@@ -38,6 +38,7 @@ from typing import Any
 
 from console.logs import setup_logging
 from console.pages.registry import PAGE_IDS
+from console.startup_trace import mark
 from core.errors import PlatformError
 
 log = logging.getLogger("console")
@@ -98,8 +99,8 @@ class _VersionAction(argparse.Action):
 # classes lazily, on first use, and a class created in a worker while the GUI thread runs has
 # crashed the process (seen with pyqtgraph imported in a worker). So the console's own modules
 # (sessions, profiles, pages) are imported on the GUI thread, which is quick once these are loaded.
+# SQLAlchemy's ORM is not named: it comes with the modules that use it, and only with them.
 STARTUP_LIBRARY = (
-    "sqlalchemy.orm",
     "core.db",
     "core.settings",
     "core.registry",
@@ -121,9 +122,11 @@ def load_library() -> None:
     """
     for name in STARTUP_LIBRARY:
         importlib.import_module(name)
+        mark(f"imported {name}")
     from core.registry import default_registry  # lazy: the library, loaded here, in a worker
 
     default_registry()
+    mark("registry discovered")
 
 
 # Python's cyclic garbage collector, tuned for a GUI. A collection holds the GIL for as long as it
@@ -279,6 +282,7 @@ def _resource_problem(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    mark("main")
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if (
         args.screenshot
@@ -301,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    mark("Qt imported")
     QCoreApplication.setOrganizationName("platform-console")
     QCoreApplication.setApplicationName("platform-console")  # also X11's WM_CLASS (StartupWMClass)
     # The .desktop file's name (packaging/linux): Wayland's app id, so the desktop finds its icon.
@@ -310,6 +315,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName("Platform Console")
     app.setQuitOnLastWindowClosed(False)  # the start-up coroutine decides when to leave
+    mark("QApplication")
     # After PySide6: qasync takes the binding already imported instead of probing for PyQt first.
     import qasync
 
@@ -322,8 +328,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         check_resources()
     except ResourceError as exc:  # a broken installation: say so instead of showing empty icons
         return _resource_problem(str(exc))
+    mark("console imported")
     apply_theme(app, AppSettings().theme)
     app.setWindowIcon(application_icon())
+    mark("theme and icon")
     previous_hook = _install_excepthook()
     console = Console(args, app)
     code = 1

@@ -44,6 +44,12 @@ def executor() -> ThreadPoolExecutor:
 
 async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
     """Run ``fn(*args, **kw)`` in the worker pool and await its result (or its exception)."""
+    return await submit(fn, *args, **kw)
+
+
+def submit(fn: Callable[..., T], *args: Any, **kw: Any) -> asyncio.Future[T]:
+    """:func:`run_sync` handed to a worker at once, not at the awaiting coroutine's first step:
+    a read that should run while the GUI thread does what comes next (a paint). Await it."""
     try:
         loop = asyncio.get_running_loop()
     except RuntimeError:
@@ -58,7 +64,7 @@ async def run_sync(fn: Callable[..., T], *args: Any, **kw: Any) -> T:
     future = asyncio.wrap_future(job, loop=loop)  # its done-callback posts the result to the loop
     _inflight.add(job)
     job.add_done_callback(_inflight.discard)  # runs after the post above
-    return await future
+    return future
 
 
 def last_loop() -> asyncio.AbstractEventLoop | None:
@@ -140,7 +146,7 @@ def _within(obj: QObject, owner: QObject) -> bool:
 def cancel_owned(owner: QObject) -> int:
     """Cancel the pending tasks spawned for ``owner`` or any widget inside it (not the one calling:
     it is finishing anyway); how many."""
-    current = asyncio.current_task() if _running() else None
+    current = asyncio.current_task() if loop_running() else None
     owned = [
         t
         for t, parent in list(_owners.items())
@@ -151,7 +157,8 @@ def cancel_owned(owner: QObject) -> int:
     return len(owned)
 
 
-def _running() -> bool:
+def loop_running() -> bool:
+    """Whether this thread runs an asyncio loop now (Qt also delivers events outside it: tests)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:

@@ -142,6 +142,7 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
             remembered = self.settings.last_page if self.remember else None
             first = page if page and self.has_page(page) else remembered
             self.show_page(first if first and self.has_page(first) else None)
+        self.drop_prebuilt()  # built for a page not shown first (or one this role may not see)
 
     def _start_watcher(self, session: ConsoleSession) -> None:
         from console.session import ChangeWatcher  # lazy: the library, after the window has painted
@@ -219,6 +220,7 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
         if self._closing:
             return
         self._closing = True
+        self.drop_prebuilt()
         self._idle_timer.stop()
         app = QApplication.instance()
         if app is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
 import time
 from pathlib import Path
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 from console.app import load_library, tune_gc
 from console.asyncutil import dialog_result, run_sync, settle, signal_future, spawn, threadsafe
 from console.main_window import MainWindow, wait_closed
+from console.startup_trace import mark
 from console.store.settings import AppSettings
 from core.errors import PlatformError
 
@@ -77,11 +79,13 @@ class Console:
         if self.args.offline:
             return await self._offline()
         window = self._open_window()
+        mark("window built")
         closed = signal_future(window.closed)  # connected now: a close at any moment counts
         painted = first_paint(window)
         window.show()
         if self.args.exit_after_paint:
             print(f"first-paint {await painted:.6f}", flush=True)
+            mark("first paint")
         else:
             # Nothing heavy until the window is on screen (a minimized one may never paint).
             await asyncio.wait({painted, closed}, timeout=1.0, return_when=asyncio.FIRST_COMPLETED)
@@ -128,30 +132,39 @@ class Console:
                 if not await self._sign_in(session):
                     return 0
             ready = first_paint(window)
+            mark("attach")
             window.attach(session, page=self.args.page)
+            mark("attached")
             self.args.page = None
             if self.args.screenshot:
                 return await self._screenshot(window, Path(self.args.screenshot))
             if self.args.exit_after_paint:
                 await ready
+                mark("attached window painted")
                 await window.ready()
+                mark("page loaded")
                 repainted = first_paint(window)  # the loaded page on screen: one more paint pass
                 window.update()
                 await repainted
                 print(f"ready {time.monotonic():.6f}", flush=True)
                 return 0
-            spawn(self._after_sign_in(session))
+            spawn(self._after_sign_in(session, window))
             how = await wait_closed(window)
             if how != "sign-out":
                 return 0
             window.detach()
             session.actor = None
 
-    async def _after_sign_in(self, session: ConsoleSession) -> None:
-        """Background start-up work that nothing on screen waits for."""
+    async def _after_sign_in(self, session: ConsoleSession, window: MainWindow) -> None:
+        """Background start-up work that nothing on screen waits for: once the first page has
+        loaded (the payments service's import and its gateways would compete with it)."""
         from console.startup_steps import resolve_pending_refunds  # lazy: the library, after the first paint
 
         self._tune_gc()
+        with contextlib.suppress(TimeoutError):  # a slow page: its load goes on meanwhile
+            await asyncio.wait_for(window.ready(), timeout=10)
+        if session.actor is None or self.session is not session:
+            return  # signed out meanwhile
         if self._interrupted is not None and session.can("migrations.view") and self.window:
             self.window.statusBar().showMessage(
                 QCoreApplication.translate(
@@ -196,10 +209,12 @@ class Console:
         # Off the GUI thread; the console's modules imported next (here, on the GUI thread: they
         # use PySide6) then find the library loaded.
         await run_sync(load_library)
+        mark("library loaded")
         from console.session import ConsoleSession, open_database  # lazy: the library, after the first paint
 
         if not await self._settings_usable():
             return None
+        mark("settings read")
         profile = self._profile()
         self.window.set_database_text(profile.describe())
         while True:
@@ -229,6 +244,7 @@ class Console:
                 return None
             if not (self.args.demo or self.args.db):
                 self.settings.last_profile = profile.name
+            mark("database open")
             self.window.set_database_text(database.display_url(), connected=True)
             return ConsoleSession(database, profile_name=profile.name, demo=bool(self.args.demo))
 
@@ -262,13 +278,13 @@ class Console:
         """Migrate an empty database (and seed the demo one); first-run wizard; newer schema: read-only."""
         from console.startup_steps import (  # lazy: the library, after the first paint
             first_run_upgrade,
-            notice_interrupted_run,
-            schema_state,
+            opening_state,
             seed_demo,
         )
 
-        state = await run_sync(schema_state, session.db)
-        self._interrupted = await run_sync(notice_interrupted_run, session.db)
+        opened = await run_sync(opening_state, session.db, session.auth.has_users)
+        state, self._interrupted, has_users = opened
+        mark("schema, interrupted run and users checked")
         if state["newer"]:
             session.read_only = True
             session.read_only_reason = QCoreApplication.translate(
@@ -276,7 +292,6 @@ class Console:
                 "This database was migrated by a newer release ({revisions}); it is open read-only. "
                 "Nothing is migrated down behind your back.",
             ).format(revisions=", ".join(state["unknown"]))
-        has_users = False if state["empty"] else await run_sync(session.auth.has_users)
         needs_seed = session.demo and not has_users
         migrated = 0
         if (state["empty"] or (not has_users and state["pending"])) and not state["newer"]:
@@ -356,8 +371,11 @@ class Console:
                 run_sync(session.auth.authenticate, DEMO_ACCOUNTS[0].username, DEMO_PASSWORD)
             )
             await asyncio.sleep(0)  # the task's first step hands the call to a worker
-            self._preload_first_page()  # meanwhile: argon2 releases the GIL
+            mark("sign-in started")
+            self._preload_first_page(session)  # meanwhile: argon2 releases the GIL
+            mark("first page preloaded")
             session.actor = await signing_in
+            mark("signed in")
             return True
         from console.dialogs.signin import SignInDialog  # lazy: the library; not when signed in unattended
 
@@ -368,23 +386,26 @@ class Console:
             demo_accounts=DEMO_ACCOUNTS if session.demo else (),
             last_username=self.settings.last_username,
         )
-        QTimer.singleShot(PRELOAD_DELAY_MS, self._preload_first_page)  # while the person types
+        QTimer.singleShot(PRELOAD_DELAY_MS, lambda: self._preload_first_page(session))  # while typing
         actor = await self._actor_from(dialog, session)
         if actor is None:
             return False
         self.settings.last_username = actor.username
         return True
 
-    def _preload_first_page(self) -> None:
+    def _preload_first_page(self, session: ConsoleSession) -> None:
         """Import the module of the page the window will show first (its widgets, models and
-        dialogs), here on the GUI thread as Qt code must be, while the sign-in waits for
-        argon2 or for the person: the window then only builds the page once signed in."""
+        dialogs) and build that page if it allows it (:meth:`MainWindow.prebuild`), here on the
+        GUI thread as Qt code must be, while the sign-in waits for argon2 or for the person:
+        once signed in the window only attaches it and its data loads."""
         from console.pages.registry import PAGES
 
         wanted = self.args.page or self.settings.last_page
         entry = next((e for e in PAGES if e.page_id == wanted), PAGES[0])
         try:
             entry.load()
+            if self.window is not None and session.actor is None:
+                self.window.prebuild(session, entry)
         except Exception:  # the window reports it when it shows the page
             log.debug("preloading the %s page failed", entry.page_id, exc_info=True)
 

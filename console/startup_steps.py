@@ -51,6 +51,17 @@ def notice_interrupted_run(db: Database) -> InterruptedRun | None:
     return notice_interrupted(db)
 
 
+def opening_state(
+    db: Database, has_users: Callable[[], bool]
+) -> tuple[dict[str, Any], InterruptedRun | None, bool]:
+    """What the start-up asks the database before anyone signs in, in one trip to a worker:
+    :func:`schema_state`, :func:`notice_interrupted_run`, and whether it has users (not asked
+    of an empty schema)."""
+    state = schema_state(db)
+    interrupted = notice_interrupted_run(db)
+    return state, interrupted, False if state["empty"] else has_users()
+
+
 def _console_actor() -> Actor:
     """Whoever opened an empty database may migrate it (docs/architecture.md, "Roles and secrets")."""
     return Actor(name=f"console:{getpass.getuser()}", role=Role.SUPER_ADMIN)

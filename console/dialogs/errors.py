@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from console.dialogs.error_text import error_message, field_lines, message_for
-from console.dialogs.keys import offer_key
 from console.logs import log_file
 from console.models.common import plural
 from console.widgets._text import chars, text_lines
@@ -198,6 +197,8 @@ def show_unexpected(
 
 def _offer_key(exc: PlatformError, parent: QWidget | None) -> bool:
     """A missing or wrong key: its settings dialog rather than the command line's advice."""
+    from console.dialogs.keys import offer_key  # lazy: on an error only (every page imports this module)
+
     return offer_key(exc, _window_for(parent))
 
 

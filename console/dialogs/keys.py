@@ -13,7 +13,6 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cryptography.fernet import Fernet
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -234,7 +233,12 @@ class KeyDialog(QDialog):
         new = self.new_choice.isChecked()
         self.edit.setReadOnly(new)
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if new else QLineEdit.EchoMode.Password)
-        self.edit.setText(Fernet.generate_key().decode() if new else "")
+        if new:
+            from cryptography.fernet import Fernet  # lazy: 35-140 ms at start-up, for this dialog only
+
+            self.edit.setText(Fernet.generate_key().decode())
+        else:
+            self.edit.setText("")
         self.kept.setChecked(False)
         self.kept.setVisible(new)
         self.copy_button.setVisible(new)
@@ -251,6 +255,8 @@ class KeyDialog(QDialog):
     def _check(self, value: str) -> str | None:
         """Why ``value`` cannot be the key, or None."""
         if self.spec is SECRETS_KEY:
+            from cryptography.fernet import Fernet  # lazy: see _choice_changed
+
             try:
                 Fernet(value.encode())
             except ValueError:

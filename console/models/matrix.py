@@ -47,11 +47,16 @@ class PlatformMatrixModel(QAbstractTableModel):
         self._core = frozenset(core)
         self.endResetModel()
 
-    def set_platforms(self, platforms: Sequence[PlatformRef]) -> None:
-        """A new platform list (a search): states kept for platforms still listed."""
+    def set_platforms(
+        self, platforms: Sequence[PlatformRef], states: Mapping[str, frozenset[str]] | None = None
+    ) -> None:
+        """A new platform list (a search): states kept for platforms still listed; ``states``,
+        read with the list, replace the kept ones (their rows ask for nothing more)."""
         self.beginResetModel()
         self._platforms = list(platforms)
         keep = {p.code for p in self._platforms}
+        if states is not None:
+            self._states = dict(states)
         self._states = {c: s for c, s in self._states.items() if c in keep}
         self._shown = min(PAGE, len(self._platforms))
         self.endResetModel()

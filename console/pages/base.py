@@ -29,6 +29,9 @@ class Page(QWidget):
     page_id: ClassVar[str] = "page"
     icon_name: ClassVar[str] = ""
     permission: ClassVar[str | None] = None  # None: every signed-in user
+    # May the window build it before anyone has signed in (while the password is verified, see
+    # MainWindow.prebuild)? Only if its permissions are applied again by session_changed().
+    built_before_sign_in: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         """Bind the registry's entry for this class (if it has one) to its class attributes."""

@@ -12,7 +12,7 @@ and :mod:`console.widgets.module_matrix` (the matrix and the target platforms).
 from __future__ import annotations
 
 import asyncio
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
@@ -21,10 +21,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolBar, QVBoxLayout
 from shiboken6 import isValid
 
-from console.asyncutil import run_sync, spawn
+from console.asyncutil import loop_running, run_sync, spawn, submit
 from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
+from console.models.matrix import PAGE as MATRIX_PAGE
 from console.pages.base import Page, placeholder
+from console.session import ConsoleSession
+from console.startup_trace import mark
 from console.widgets.config_form import ConfigForm
 from console.widgets.impact_preview import plan_headline
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
@@ -32,15 +35,42 @@ from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
 from console.widgets.page_parts import enter_action, splitter
 from console.widgets.tables import share_with_key_columns
+from core.actor import Actor
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
 from core.services.module_service import ApplyResult, Target
+from core.services.platforms import PlatformRef
 
 SEARCH_DEBOUNCE_MS = 250
 
 
+@dataclass(frozen=True)
+class PageRead:
+    """What the page shows, read in one worker call (:func:`read_page`)."""
+
+    search: str
+    platforms: list[PlatformRef]
+    count: int  # all platforms, whatever the search
+    states: dict[str, frozenset[str]]  # the enabled modules of the first page of rows
+    modules: list[ModuleDefinition] | None = None
+
+
+def read_page(session: ConsoleSession, actor: Actor, search: str, modules: bool = False) -> PageRead:
+    """In a worker: the matrix rows (``search`` filters them), the count of all platforms and the
+    enabled modules of the rows shown first (and, with ``modules``, the modules ``actor`` sees):
+    one trip off the GUI thread where there were four, the first rows' states included."""
+    visible = session.modules.visible_modules(actor) if modules else None
+    refs = session.platforms.list_platforms(actor, search or None)
+    count = session.platforms.count(actor)
+    first = [r.code for r in refs[:MATRIX_PAGE]]
+    states = session.modules.enabled_matrix(actor, Target.of(first)) if first else {}
+    return PageRead(search, refs, count, states, visible)
+
+
 class ModulesPage(Page):
+    built_before_sign_in = True  # session_changed() applies the permissions and loads
+
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.preview: Any = None  # the open ImpactPreviewDialog, for tests and the palette
@@ -49,6 +79,7 @@ class ModulesPage(Page):
         self._states_tasks: set[asyncio.Task[Any]] = set()
         self._config_form: Any = None
         self._config_key: tuple[str, str] | None = None
+        self._first_read: asyncio.Future[PageRead] | None = None  # see session_changed
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -135,6 +166,12 @@ class ModulesPage(Page):
 
     def session_changed(self) -> None:
         self._apply_permissions()
+        if self._load_task is None and self.session.actor is not None and loop_running():
+            # Built before the sign-in (MainWindow.prebuild): the first read starts now, during
+            # the window's first paint, not after it (the load's first step comes after the paint).
+            first = submit(read_page, self.session, self.session.actor, self._search(), True)
+            first.add_done_callback(lambda f: f.cancelled() or f.exception())  # said by load(), if used
+            self._first_read = first
         self.reload()
 
     def can_toggle(self) -> bool:
@@ -159,26 +196,37 @@ class ModulesPage(Page):
 
     # -- loading ------------------------------------------------------------------------------
     async def load(self) -> None:
-        actor = self.session.require_actor()
-        modules = await run_sync(self.session.modules.visible_modules, actor)
+        """The modules, the platforms and the state of the first rows: one trip to a worker."""
+        mark("modules page: loading")
+        first, self._first_read = self._first_read, None
+        if first is not None and not self._search():
+            read = await first
+        else:
+            read = await run_sync(read_page, self.session, self.session.require_actor(), self._search(), True)
+        mark("modules page: read")
+        modules = read.modules or []
         current = self.selected_module()
         codes = [m.code for m in modules]
         if self.module_table.set_modules(modules):
             self.platform_matrix.set_modules(codes, [m.code for m in modules if m.is_core])
         self.select_module(current.code if current else codes[0] if codes else "")
-        await self.load_platforms()
+        self._show_platforms(read)
 
     async def load_platforms(self) -> None:
         """The matrix rows (the search of the selector filters them in SQL) and the selector's list."""
-        actor = self.session.require_actor()
-        search = self.selector.search_edit.text().strip()
-        refs = await run_sync(self.session.platforms.list_platforms, actor, search or None)
-        self._platform_count = await run_sync(self.session.platforms.count, actor)
-        if not search:
-            self.selector.set_platforms([(r.code, r.name) for r in refs])
-        self.matrix_model.forget_states()
-        self.matrix_model.set_platforms(refs)
+        search = self._search()
+        self._show_platforms(await run_sync(read_page, self.session, self.session.require_actor(), search))
+
+    def _search(self) -> str:
+        return self.selector.search_edit.text().strip()
+
+    def _show_platforms(self, read: PageRead) -> None:
+        self._platform_count = read.count
+        if not read.search:
+            self.selector.set_platforms([(r.code, r.name) for r in read.platforms])
+        self.matrix_model.set_platforms(read.platforms, read.states)
         self._update_matrix_label()
+        mark("modules page: matrix shown")
 
     def _search_changed(self, _text: str) -> None:
         self._search_timer.start()
@@ -192,8 +240,10 @@ class ModulesPage(Page):
         if not codes:
             return
         actor = self.session.require_actor()
+        mark("modules page: reading states")
         states = await run_sync(self.session.modules.enabled_matrix, actor, Target.of(codes))
         self.matrix_model.set_states(states)
+        mark("modules page: states shown")
 
     async def states_loaded(self) -> None:
         """Wait until the matrix rows asked for so far have their state (tests, screenshots)."""

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
 
 from console.asyncutil import dialog_result, spawn
-from console.dialogs.palette import CommandPalette, PaletteCommand
 from console.pages.registry import PageCommand, PageEntry
 from console.store.settings import AppSettings
 from console.widgets.theme import apply_theme
@@ -26,6 +25,7 @@ from console.window.keyboard import KeyboardMixin, keys_text, portable_keys
 from console.window.navigation import page_title
 
 if TYPE_CHECKING:
+    from console.dialogs.palette import CommandPalette, PaletteCommand
     from console.pages.base import Page
     from console.session import ConsoleSession
 
@@ -157,6 +157,8 @@ class ActionsMixin(KeyboardMixin):
 
     # -- command palette --------------------------------------------------------------------------
     def palette_commands(self) -> list[PaletteCommand]:
+        from console.dialogs.palette import PaletteCommand  # lazy: 15-19 ms of CPU before the first paint
+
         go = self.tr("Go to: {page}")
         commands: list[PaletteCommand] = []
         for i, entry in enumerate(self._entries):
@@ -184,6 +186,8 @@ class ActionsMixin(KeyboardMixin):
 
     def _page_commands(self, row: int, entry: PageEntry) -> list[PaletteCommand]:
         """A built page's live actions, as they are now; else what its entry declares."""
+        from console.dialogs.palette import PaletteCommand  # lazy: see palette_commands
+
         title = page_title(entry)
         built = self._pages.get(entry.page_id)
         if built is not None:
@@ -226,6 +230,8 @@ class ActionsMixin(KeyboardMixin):
         return False
 
     def open_palette(self) -> CommandPalette:
+        from console.dialogs.palette import CommandPalette  # lazy: see palette_commands
+
         palette = CommandPalette(self.palette_commands(), self)
         palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         geometry = self.geometry()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.pages.registry import PAGES, PageEntry
+from console.startup_trace import mark
 from console.store.settings import AppSettings
 from console.widgets._text import chars
 from console.widgets.theme import icon
@@ -51,6 +52,8 @@ class NavigationMixin(QMainWindow):
 
     # The window's (and its other parts'):
     session: ConsoleSession
+    attached: bool
+    _closing: bool
     settings: AppSettings
     remember: bool
     _locked: bool
@@ -62,6 +65,7 @@ class NavigationMixin(QMainWindow):
         self._entries: list[PageEntry] = []
         self._pages: dict[str, Page] = {}
         self._shown_page: Page | None = None  # its layout is saved when another page is shown
+        self._prebuilt: Page | None = None  # built before sign-in (prebuild), taken by page()
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         self.nav = QListWidget()
@@ -107,6 +111,24 @@ class NavigationMixin(QMainWindow):
         elif sum(sizes) == 0:
             self._splitter.setSizes([max(170, needed), 1100])
 
+    def prebuild(self, session: ConsoleSession, entry: PageEntry) -> None:
+        """Build ``entry``'s page for ``session`` before anyone has signed in to it (while the
+        password is verified), if its class allows it (``built_before_sign_in``): the first
+        :meth:`page` after :meth:`attach` takes it; another page or role drops it."""
+        cls = entry.load()
+        if not cls.built_before_sign_in or self.attached or self._closing:
+            return
+        self.drop_prebuilt()
+        page = cls(session, self)  # type: ignore[arg-type]  # a MainWindow
+        page.setParent(self, Qt.WindowType.Widget)  # hidden, and deleted with the window
+        self._prebuilt = page
+
+    def drop_prebuilt(self) -> None:
+        if self._prebuilt is not None:
+            self._prebuilt.shutdown()
+            self._prebuilt.deleteLater()
+            self._prebuilt = None
+
     def _clear_navigation(self) -> None:
         """The rows, the pages and their holders go (the locked cover, last in the stack, stays)."""
         self.nav.blockSignals(True)
@@ -132,7 +154,16 @@ class NavigationMixin(QMainWindow):
         """The page (imported and created on first use)."""
         if page_id not in self._pages:
             index = self.page_ids().index(page_id)
-            page = self._entries[index].load()(self.session, self)  # type: ignore[arg-type]  # a MainWindow
+            cls = self._entries[index].load()
+            prebuilt, self._prebuilt = self._prebuilt, None
+            if prebuilt is not None and type(prebuilt) is cls and prebuilt.session is self.session:
+                page = prebuilt
+                page.session_changed()  # signed in now: its permissions, and its load starts
+            else:
+                if prebuilt is not None:
+                    prebuilt.deleteLater()
+                page = cls(self.session, self)  # type: ignore[arg-type]  # a MainWindow
+            mark(f"{page_id} page: built")
             holder = self.stack.widget(index)
             holder.layout().addWidget(page)
             self._pages[page_id] = page

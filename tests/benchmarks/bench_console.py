@@ -1,7 +1,7 @@
 """Console benchmarks: start-up to the first paint, the impact preview at 10,000 platforms, and
 the GUI loop's longest stall during a bulk apply.
 
-    python -m tests.benchmarks console_startup impact_preview_10k apply_stall
+    python -m tests.benchmarks console_startup console_floors impact_preview_10k apply_stall
 
 ``console_startup``
     Wall time from spawning the process to the main window's first paint, for
@@ -20,6 +20,16 @@ the GUI loop's longest stall during a bulk apply.
     that first run), as for an installed application, even where ``PYTHONDONTWRITEBYTECODE`` is
     set.
 
+``console_floors``
+    What a start cannot go below on this machine, each in fresh processes (the same environment
+    and bytecode cache as ``console_startup``, the kinds alternating, medians): ``python3 -c
+    pass``, ``import sqlalchemy``, ``import sqlalchemy.orm``, ``from pydantic import BaseModel``,
+    the bare window's first paint; and, in a process that has loaded the start-up library and
+    seeded a demo-sized SQLite database (25 platforms): one argon2 verification at the console's
+    production cost, importing the modules page's module, building the page, and its first read
+    (``read_page``, cold: the first statements compiled). For the timeline of one start, run the
+    console with ``PLATFORM_STARTUP_TRACE=1``.
+
 ``impact_preview_10k``
     In-process (a real QApplication, offscreen, on qasync's loop): with 10,000 platforms, the time
     from asking the modules page for "enable orders on all platforms" to the ImpactPreviewDialog
@@ -37,6 +47,7 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import json
 import os
 import statistics
 import subprocess
@@ -172,6 +183,103 @@ def bench_startup() -> list[Result]:
                 f"and painted again with its data, median (range {ready_spread}); {load}"
             ),
         ),
+    ]
+
+
+# -- 1b. the floors under the start-up --------------------------------------------------------------
+FLOOR_IMPORTS = {
+    "python3 -c pass": "pass",
+    "import sqlalchemy": "import sqlalchemy",
+    "import sqlalchemy.orm": "import sqlalchemy.orm",
+    "from pydantic import BaseModel": "from pydantic import BaseModel",
+}
+FLOOR_STEPS = """import json, sys, tempfile, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+from console.app import load_library
+load_library()
+from core.actor import Actor
+from core.db import Database
+from core.demo import SeedSpec, seed
+from core.migrations import upgrade
+from core.services.auth import password_hasher
+from console.session import ConsoleSession
+db = Database(f"sqlite:///{tempfile.mkdtemp()}/floors.db")
+upgrade(db, "heads")
+seed(db, SeedSpec(platforms=25, merchants=0, stores=0, orders=0))
+hasher = password_hasher()
+stored = hasher.hash("a password of the demo")
+out = {}
+start = time.perf_counter()
+hasher.verify(stored, "a password of the demo")
+out["argon2"] = time.perf_counter() - start
+session = ConsoleSession(db, Actor.cli())
+start = time.perf_counter()
+from console.pages.modules import ModulesPage, read_page
+out["page_import"] = time.perf_counter() - start
+start = time.perf_counter()
+page = ModulesPage(session)
+out["page_build"] = time.perf_counter() - start
+start = time.perf_counter()
+read_page(session, Actor.cli(), "", True)
+out["page_read"] = time.perf_counter() - start
+print(json.dumps(out))
+"""
+FLOOR_STEP_NAMES = {
+    "argon2": "argon2 verify, production cost (one call)",
+    "page_import": "import console.pages.modules (library loaded)",
+    "page_build": "ModulesPage built",
+    "page_read": "its first read (read_page, cold)",
+}
+
+
+def _wall(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.monotonic()
+    done = subprocess.run(cmd, cwd=APP_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(cmd[-2:])} failed ({done.returncode}): {done.stderr[-2000:]}")
+    return time.monotonic() - start, done.stdout
+
+
+@benchmark("console_floors")
+def bench_floors() -> list[Result]:
+    """Fresh-process imports, the bare window, argon2 and the modules page's parts: medians."""
+    with tempfile.TemporaryDirectory(prefix="bench-floors-") as name:
+        tmp = Path(name)
+        bare = tmp / "bare_window.py"
+        bare.write_text(BARE_WINDOW)
+        env = _startup_env(tmp)
+        commands = {label: [sys.executable, "-c", code] for label, code in FLOOR_IMPORTS.items()}
+        for cmd in commands.values():
+            _wall(cmd, env)  # warms the bytecode cache: untimed
+        _time_to_paint([sys.executable, str(bare)], env)
+        walls: dict[str, list[float]] = {label: [] for label in commands}
+        paints: list[float] = []
+        steps: dict[str, list[float]] = {key: [] for key in FLOOR_STEP_NAMES}
+        for _ in range(STARTUP_RUNS):
+            for label, cmd in commands.items():
+                walls[label].append(_wall(cmd, env)[0])
+            paints.append(_time_to_paint([sys.executable, str(bare)], env)[0])
+        for run in range(4):  # the first one fills the bytecode cache: not counted
+            measured = json.loads(_wall([sys.executable, "-c", FLOOR_STEPS], env)[1].splitlines()[-1])
+            for key, value in measured.items():
+                if run:
+                    steps[key].append(value)
+    load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    rows = [(label, values, f"process start to exit, {STARTUP_RUNS} runs") for label, values in walls.items()]
+    rows.append(("bare PySide6 window, first paint", paints, f"process start, {STARTUP_RUNS} runs"))
+    rows += [(FLOOR_STEP_NAMES[key], values, "in process, 3 processes") for key, values in steps.items()]
+    return [
+        Result(
+            "console_floors",
+            "sqlite (demo)",
+            f"{label}; {how}",
+            round(statistics.median(values) * 1000, 1),
+            "ms",
+            "a floor (no goal)",
+            note=f"{label}: range {min(values) * 1000:.0f}-{max(values) * 1000:.0f} ms; {load}",
+        )
+        for label, values, how in rows
     ]
 
 
