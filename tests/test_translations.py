@@ -157,3 +157,12 @@ def test_lang_type_error_names_the_languages() -> None:
 
     with pytest.raises(argparse.ArgumentTypeError, match="en, fr, de"):
         _language("xx")
+
+
+def test_the_pseudo_locale_brackets_what_a_catalogue_knows_only(restored: None) -> None:
+    install("pseudo", QLocale("C"))
+    assert QCoreApplication.translate("ActionsMixin", "&View").startswith("[&View")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel").startswith("[Cancel")  # Qt's own
+    # tr() at run time, but never extracted by lupdate: it would stay English in French too
+    assert QCoreApplication.translate("Nowhere", "Never extracted") == "Never extracted"
+    assert QLocale().name() == "en_150"

@@ -48,7 +48,12 @@ def _tool(name: str) -> str:
 def lupdate(ts: Path, language: str, root: Path = ROOT) -> None:
     """Extract the texts of :data:`SOURCES` (under ``root``) into ``ts``, merging what it holds."""
     command = [_tool("pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete"]
-    command += ["-locations", "relative", "-source-language", "en", "-target-language", language]
+    # Module-level helpers ``_tr(text)`` (calling QCoreApplication.translate("Ctx", text)) are
+    # extracted like tr(), without a context; ConsoleTranslator looks there (translators.py).
+    command += ["-tr-function-alias", "tr+=_tr"]
+    # No source locations: the .ts then changes only when a text does (no churn, no merge conflicts
+    # from moved lines); the context (the class) and the comment say where a text is used.
+    command += ["-locations", "none", "-source-language", "en", "-target-language", language]
     if language == "en":
         command.append("-pluralonly")
     command += [*SOURCES, "-ts", str(ts)]

@@ -42,11 +42,27 @@ def is_pseudo(text: str) -> bool:
 
 
 class PseudoTranslator(QTranslator):
-    """Answers every lookup with :func:`pseudo` of the English text (or its plural form)."""
+    """Answers with :func:`pseudo` of the English text (or its plural form) each lookup a
+    translator would answer: a text of the console's catalogue (``known``: (context, source)
+    pairs, the context ``""`` standing for any, see ``ConsoleTranslator``) or of Qt's (``qt``).
+    A text that reaches ``tr()`` but was never extracted into the catalogue stays as it is: it
+    would stay English in French and German too. ``known=None`` brackets every text."""
 
-    def __init__(self, english: QTranslator | None = None) -> None:
+    def __init__(
+        self,
+        english: QTranslator | None = None,
+        known: set[tuple[str, str]] | None = None,
+        qt: QTranslator | None = None,
+    ) -> None:
         super().__init__()
         self._english = english
+        self._known = known
+        self._qt = qt
+
+    def knows(self, context: str, source: str, disambiguation: str | None, n: int) -> bool:
+        if self._known is None or (context, source) in self._known or ("", source) in self._known:
+            return True
+        return self._qt is not None and bool(self._qt.translate(context, source, disambiguation, n))
 
     def isEmpty(self) -> bool:
         return False
@@ -54,7 +70,7 @@ class PseudoTranslator(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
-        if source in QT_SETTINGS:
+        if source in QT_SETTINGS or not self.knows(context, source, disambiguation, n):
             return None
         text = None
         if self._english is not None:

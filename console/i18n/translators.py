@@ -21,6 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from console.i18n.catalogues import entries
 from console.i18n.languages import ENGLISH, PSEUDO, format_locale
 from console.i18n.pseudo import PseudoTranslator
 
@@ -44,16 +45,15 @@ class ConsoleTranslator(QTranslator):
         return text or None  # None is Qt's "not here": an empty text would be shown as the translation
 
 
-def catalogue_file(language: str) -> Path | None:
-    """The compiled catalogue of ``language`` shipped in the package, if there is one."""
-    path = resources.files("console") / "translations" / f"{CATALOGUE}_{language}.qm"
-    return Path(str(path)) if path.is_file() else None
+def catalogue_file(language: str, suffix: str = ".qm") -> Path:
+    """The compiled catalogue of ``language`` shipped in the package (or its source, ``.ts``)."""
+    return Path(str(resources.files("console") / "translations" / f"{CATALOGUE}_{language}{suffix}"))
 
 
 def load_catalogue(language: str) -> ConsoleTranslator | None:
     path = catalogue_file(language)
     translator = ConsoleTranslator()
-    if path is None or not translator.load(str(path)):
+    if not path.is_file() or not translator.load(str(path)):
         log.warning("no translation catalogue for %r", language)
         return None
     return translator
@@ -84,8 +84,9 @@ class Translators:
         """Replace the installed translators with ``language``'s and set the default QLocale."""
         self.remove()
         english = load_catalogue(ENGLISH)
-        if language == PSEUDO:
-            wanted: list[QTranslator | None] = [PseudoTranslator(english)]
+        if language == PSEUDO:  # what the French catalogue and Qt's know, bracketed
+            known = {(e.context, e.source) for e in entries(catalogue_file("fr", ".ts"))}
+            wanted: list[QTranslator | None] = [PseudoTranslator(english, known, qt_catalogue("fr"))]
         elif language == ENGLISH:
             wanted = [english]
         else:

@@ -2,11 +2,13 @@
 that a longer translation would cut off.
 
 Every page of every demo role is shown, then Help → About, Help → Keyboard shortcuts and the
-command palette, at 1280x800 (the database of ``tests/screens``, with its
-long store name and its EUR 1,234,567.89 payment) with the pseudo translator installed, which
-puts every translated text in brackets and makes it 40 % longer. Then each text a person reads
-is collected: labels, buttons, actions (menu entries, tool bar buttons) and their tooltips, menu
-titles, tab titles, group box titles, table headers, tooltips, placeholders and window titles.
+command palette, at 1280x800 (the database of ``tests/screens``, with its long store name and
+its EUR 1,234,567.89 payment), with the pseudo translator installed: it puts in brackets, 40 %
+longer, every text the catalogues know (the console's, as lupdate extracted it, and Qt's); a
+text given to ``tr()`` but never extracted stays bare, as it would stay English in French and
+German. Then each text a person reads is collected: labels, buttons, actions (menu entries, tool
+bar buttons) and their tooltips, menu titles, tab titles, group box titles, table headers,
+tooltips, placeholders and window titles.
 
 **A text escaped** when, its bracketed parts taken out (a label may join a translated text and
 data, or two translated texts), what is left is not data only. Data is what the database holds
