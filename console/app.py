@@ -71,12 +71,29 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PAGE_IDS,  # the registry's, in navigation order
         help=f"page to show first, if the signed-in role may see it: {', '.join(PAGE_IDS)}",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        type=_language,
+        help="language of the interface: en, fr or de (default: the one chosen in View → Language, "
+        "else the system's)",
+    )
     parser.add_argument("--offline", action="store_true", help="start in offline mode, without a database")
     # Benchmarks only (see the module docstring): leave right after the main window's first paint.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--log-level", default=None, choices=["DEBUG", "INFO", "WARNING", "ERROR"])
     parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     return parser
+
+
+def _language(value: str) -> str:
+    """``--lang``: en, fr, de (or a locale name such as fr_LU); ``pseudo`` is for tests, unlisted."""
+    from console.i18n.codes import LANGUAGES, normalize  # lazy: only with --lang
+
+    code = normalize(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"unknown language {value!r}; one of {', '.join(LANGUAGES)}")
+    return code
 
 
 class _VersionAction(argparse.Action):
@@ -319,6 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # After PySide6: qasync takes the binding already imported instead of probing for PyQt first.
     import qasync
 
+    from console.i18n import start_language  # lazy: Qt (see above)
     from console.startup import Console  # lazy: Qt (see above)
     from console.store.settings import AppSettings  # lazy: Qt (see above)
     from console.widgets.resources import ResourceError, application_icon, check_resources  # lazy: Qt
@@ -329,7 +347,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ResourceError as exc:  # a broken installation: say so instead of showing empty icons
         return _resource_problem(str(exc))
     mark("console imported")
-    apply_theme(app, AppSettings().theme)
+    settings = AppSettings()
+    start_language(args.lang, settings.language)  # before any window: its texts are translated
+    apply_theme(app, settings.theme)
     app.setWindowIcon(application_icon())
     mark("theme and icon")
     previous_hook = _install_excepthook()

@@ -157,6 +157,13 @@ def test_the_install_carries_the_desktop_files(target: Path) -> None:
     assert (target / "resources" / "icons" / "users.svg").is_file()
 
 
+def test_the_install_carries_the_translation_catalogues(target: Path) -> None:
+    folder = target / "console" / "translations"
+    for language in ("en", "fr", "de"):
+        assert (folder / f"platform_console_{language}.qm").is_file(), language
+        assert (folder / f"platform_console_{language}.ts").is_file(), language
+
+
 def test_a_missing_resource_stops_the_start_up_with_a_clear_message(target: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken"
     shutil.copytree(target / "resources", broken / "resources")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 
 from console.health.history import Sample, StatusEvent
+from console.health.targets import local_target
 from console.locale_text import decimal, local_text
 from console.widgets.status_badge import STATES
 from console.widgets.status_badge import translate as badge_text
@@ -74,6 +75,9 @@ def clock(ts: float | None, *, date: bool | None = None) -> str:
     if date is None:
         date = when.date() != datetime.now().date()
     return local_text(when, date=date)
+
+
+LOCAL_DEFAULT_NAME = local_target().name  # stored in English; shown translated (shown_name)
 
 
 @dataclass
@@ -200,6 +204,12 @@ class TargetsModel(QAbstractTableModel):
             self.tr("Detail"),
         ]
 
+    def shown_name(self, row: TargetRow) -> str:
+        """A target's name; the local target's default one in the interface's language."""
+        if row.kind == "local" and not row.parent and row.name == LOCAL_DEFAULT_NAME:
+            return self._kind_text("local")
+        return row.name
+
     def _kind_text(self, kind: str) -> str:
         if self._kinds is None:  # translated once: the view asks at every repaint
             self._kinds = {
@@ -234,7 +244,7 @@ class TargetsModel(QAbstractTableModel):
         col = index.column()
         if role == _DISPLAY:
             if col == self.NAME:
-                return ("    " if row.parent else "") + row.name
+                return ("    " if row.parent else "") + self.shown_name(row)
             if col == self.KIND:
                 return self._kind_text(row.kind)
             if col == self.STATUS:
@@ -250,7 +260,7 @@ class TargetsModel(QAbstractTableModel):
                 return row.detail
         elif role == _TOOLTIP:
             if col == self.NAME:
-                return strip_userinfo(row.url) if row.url else row.name
+                return strip_userinfo(row.url) if row.url else self.shown_name(row)
             if col == self.DETAIL:
                 return row.detail
         elif role == _BACKGROUND:

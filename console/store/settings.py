@@ -1,10 +1,12 @@
-"""Window geometry and layout, the last page, the last profile and the theme, in QSettings."""
+"""Window geometry and layout, the last page, the last profile, the theme and the language, in QSettings."""
 
 from __future__ import annotations
 
 import hashlib
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from console.i18n.codes import LANGUAGES
 
 THEMES = ("system", "light", "dark")
 ORGANIZATION = APPLICATION = "platform-console"  # what console.app sets on the QApplication
@@ -119,6 +121,16 @@ class AppSettings:
     @theme.setter
     def theme(self, value: str) -> None:
         self.qs.setValue("appearance/theme", value if value in THEMES else "system")
+
+    # -- language (console/i18n): "" follows the system; else en, fr or de -------------------
+    @property
+    def language(self) -> str:
+        value = self._str("appearance/language", "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.qs.setValue("appearance/language", value if value in LANGUAGES else "")
 
     def sync(self) -> None:
         self.qs.sync()

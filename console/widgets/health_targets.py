@@ -114,7 +114,7 @@ class TargetsPane(QSplitter):
                 return
         lines = []
         for row in rows[:MAX_PLOTTED]:
-            head = f"{row.name}: {status_name(row.status)}"
+            head = f"{self.model.shown_name(row)}: {status_name(row.status)}"
             if row.url:
                 head += f" ({strip_userinfo(row.url)})"
             when = clock(row.last_ts, date=None)

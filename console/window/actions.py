@@ -1,7 +1,7 @@
 """What the main window offers besides its pages: the menus, the shortcuts and the command palette.
 
 The Account menu (password, lock, keys, sign out, quit), the View menu (palette, reload, theme,
-reset layout), the Go menu (``console/window/keyboard.py``) and Help (keyboard shortcuts, about);
+language, reset layout), the Go menu (``console/window/keyboard.py``) and Help (keyboard shortcuts, about);
 the palette (Ctrl+K) lists every page and the commands of each, with their shortcuts: the live
 actions of a page already built, the registry's :class:`~console.pages.registry.PageCommand` for
 one that is not (building a page is not free).
@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QListWidget
 
 from console.asyncutil import dialog_result, spawn
+from console.i18n.menu import LanguageMenuMixin
 from console.pages.registry import PageCommand, PageEntry
 from console.store.settings import AppSettings
 from console.widgets.theme import apply_theme
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from console.session import ConsoleSession
 
 
-class ActionsMixin(KeyboardMixin):
+class ActionsMixin(KeyboardMixin, LanguageMenuMixin):
     """Menus (:meth:`_build_menus`, once), shortcuts (:meth:`_build_shortcuts`, per sign-in), palette."""
 
     # The window's (and its other parts'):
@@ -95,6 +96,7 @@ class ActionsMixin(KeyboardMixin):
             action.triggered.connect(lambda _=False, m=mode: self.set_theme(m))
             group.addAction(action)
             self.theme_actions[mode] = action
+        self._build_language_menu(view)
         view.addSeparator()
         self.reset_layout_action = view.addAction(self.tr("Reset layout"))
         self.reset_layout_action.setToolTip(
