@@ -24,12 +24,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QObject, QTime
 
 from core.errors import InvalidInput
 from modules.payments.money import MINOR_UNITS, exponent, format_amount, parse_amount, to_decimal_string
 
+
 # The signs people know; other currencies show their ISO code.
+class LocaleText(QObject):
+    """Names the translation context of this module's sentences."""
+
+
 SYMBOLS = {"EUR": "\u20ac", "USD": "$", "GBP": "\u00a3", "JPY": "\u00a5"}
 _PROBE = "\u00a4"  # the generic currency sign, replaced by the currency's
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -107,10 +112,6 @@ def _read_style(loc: QLocale) -> Style:
         date_time=(_compile(loc, date_time), _compile(loc, _with_seconds(date_time))),
         time=(_compile(loc, time_), _compile(loc, _with_seconds(time_))),
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LocaleText", text)
 
 
 # -- numbers ------------------------------------------------------------------------------------
@@ -304,14 +305,14 @@ def parse_money(text: str, currency: str) -> int:
     if not well_formed:
         raise InvalidInput(
             "money.bad_amount",
-            _tr("“{text}” is not an amount as this language writes it (e.g. {example}).").format(
+            LocaleText.tr("“{text}” is not an amount as this language writes it (e.g. {example}).").format(
                 text=str(text).strip(), example=example
             ),
             {"amount": str(text), "example": example},
         )
     places = exponent(currency)
     if len(frac.rstrip("0")) > places:
-        said = QCoreApplication.translate("LocaleText", "{currency} has %n decimal(s).", "", places)
+        said = LocaleText.tr("{currency} has %n decimal(s).", "", places)
         raise InvalidInput(
             "money.too_many_decimals",
             counted(said, places).format(currency=code),

@@ -18,13 +18,20 @@ import logging
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from console.locale_text import counted
 from console.widgets._text import arg
 
 log = logging.getLogger("console")
 translate = QCoreApplication.translate
+
+
+class Errors(QObject):
+    """Names the translation context of the plural sentences (lupdate marks ``Class.tr(text, "", n)`` as a
+    plural message, not ``translate(context, text, "", n)``)."""
+
+
 Details = Mapping[str, Any]
 _LOGGED: set[str] = set()
 
@@ -186,7 +193,7 @@ def _wrong_password(d: Details) -> str:
 def _weak_password(d: Details) -> str:
     if d.get("minimum"):
         return counted(
-            translate("Errors", "A password needs at least %Ln character(s).", "", int(d["minimum"])),
+            Errors.tr("A password needs at least %Ln character(s).", "", int(d["minimum"])),
             int(d["minimum"]),
         )
     return translate("Errors", "A password may not start or end with a space.")
@@ -584,9 +591,7 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "tenancy.bad_reason": _reason_too_long,
     "customers.bad_reason": _reason_too_long,
     "search.too_short": lambda d: counted(
-        translate(
-            "Errors", "An e-mail or domain search needs at least %Ln character(s).", "", int(d["minimum"])
-        ),
+        Errors.tr("An e-mail or domain search needs at least %Ln character(s).", "", int(d["minimum"])),
         int(d["minimum"]),
     ),
     "search.bad_kind": lambda d: arg(translate("Errors", "%1 is not a kind of search."), d["kind"]),
@@ -921,21 +926,21 @@ def _ctx(field: Mapping[str, Any], key: str) -> Any:
 FIELD_ERRORS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "missing": lambda f: translate("Errors", "A value is required."),
     "string_too_short": lambda f: counted(
-        translate("Errors", "At least %Ln character(s).", "", int(_ctx(f, "min_length"))),
+        Errors.tr("At least %Ln character(s).", "", int(_ctx(f, "min_length"))),
         int(_ctx(f, "min_length")),
     ),
     "string_too_long": lambda f: counted(
-        translate("Errors", "At most %Ln character(s).", "", int(_ctx(f, "max_length"))),
+        Errors.tr("At most %Ln character(s).", "", int(_ctx(f, "max_length"))),
         int(_ctx(f, "max_length")),
     ),
     "string_pattern_mismatch": lambda f: translate("Errors", "This text does not have the expected form."),
     "string_type": lambda f: translate("Errors", "Text is expected."),
     "too_short": lambda f: counted(
-        translate("Errors", "At least %Ln item(s).", "", int(_ctx(f, "min_length"))),
+        Errors.tr("At least %Ln item(s).", "", int(_ctx(f, "min_length"))),
         int(_ctx(f, "min_length")),
     ),
     "too_long": lambda f: counted(
-        translate("Errors", "At most %Ln item(s).", "", int(_ctx(f, "max_length"))),
+        Errors.tr("At most %Ln item(s).", "", int(_ctx(f, "max_length"))),
         int(_ctx(f, "max_length")),
     ),
     "greater_than": lambda f: arg(translate("Errors", "Must be more than %1."), _n(_ctx(f, "gt"))),

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.dialogs.error_text import error_message, field_lines, message_for
+from console.locale_text import counted
 from console.logs import log_file
-from console.models.common import plural
 from console.widgets._text import chars, text_lines
 from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
 
@@ -64,9 +64,7 @@ def _detail_lines(details: Any) -> list[str]:
         count = details.get("count")
         if isinstance(count, int) and count > 50:
             more = count - 50
-            tr = QCoreApplication.translate
-            one = tr("ErrorDialog", "… and 1 more platform")
-            lines.append(plural(more, one, tr("ErrorDialog", "… and {n} more platforms")))
+            lines.append(counted(ErrorDialog.tr("… and %Ln more platform(s)", "", more), more))
     return lines
 
 

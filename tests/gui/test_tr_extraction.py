@@ -21,9 +21,6 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = Path(PySide6.__file__).parent
-# Strings another change rewrites (an alias of QCoreApplication.translate in the error dialog):
-# listed by file, and the test fails once they are gone, so the exception does not outlive them.
-KNOWN_EMPTY = {"console/dialogs/errors.py"}
 
 Message = tuple[str, str, str]  # context, source, file
 
@@ -63,10 +60,8 @@ def extracted(ts: Path) -> list[Message]:
 
 def test_no_message_is_extracted_without_a_context(catalogue: Path) -> None:
     empty = {(source, file) for context, source, file in extracted(catalogue) if not context}
-    unexpected = sorted((file, source) for source, file in empty if file not in KNOWN_EMPTY)
+    unexpected = sorted((file, source) for source, file in empty)
     assert unexpected == [], "tr() outside a class, or an alias of translate(): give these a context"
-    still_known = {file for _source, file in empty}
-    assert still_known == KNOWN_EMPTY, f"fixed now: remove {KNOWN_EMPTY - still_known} from KNOWN_EMPTY"
 
 
 @pytest.mark.parametrize(
