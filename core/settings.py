@@ -7,6 +7,7 @@ The config file lives in the user's config directory (``platformdirs``), or wher
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tomllib
@@ -15,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from core.errors import InvalidInput, error_kind
+from core.settings_fields import SECRET, SecretStr, int_or_text, integer, number, rules, text
 
 APP_NAME = "platform-console"
 ENV_PREFIX = "PLATFORM_"
@@ -39,72 +40,80 @@ class ConfigError(InvalidInput):
     """A setting that cannot be used: one line naming the variable or the file key (line, column)."""
 
 
-class PlatformSettings(BaseModel):
+@dataclasses.dataclass(init=False)
+class PlatformSettings:
     """``PLATFORM_*`` environment variables first, then the TOML config file (every settings class).
 
-    Values given to the constructor win over both. Environment names match case-insensitively;
-    their text is validated as pydantic validates any input (``"5"`` is 5, ``"true"`` is True).
-    The sources are read here rather than by pydantic-settings, whose import was nearly a tenth
-    of the library the console loads at start-up. A bad value or a broken file raises
-    :class:`ConfigError` (exit 2, a dialog in the console), never pydantic's or tomllib's own text.
+    A subclass is a ``@dataclass(init=False)`` whose fields come from :mod:`core.settings_fields`
+    (``integer(3, ge=1)``, ``metadata=SECRET``...). Values given to the constructor win over both sources;
+    unknown names are ignored. Environment names match case-insensitively; their text is read as
+    pydantic's lax mode reads any input (``"5"`` is 5, ``"true"`` is True) without importing it.
+    A bad value or a broken file raises :class:`ConfigError` (exit 2, a dialog in the console),
+    never tomllib's own text.
     """
-
-    model_config = ConfigDict(extra="ignore", validate_default=True)
 
     def __init__(self, **values: Any) -> None:
         cls = type(self)
+        fields = rules(cls)
         try:
-            sources = {**_file_values(cls), **_env_values(cls), **values}
+            sources = {**_file_values(fields), **_env_values(fields), **values}
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
             raise _unreadable_file(config_file(), exc) from None
-        try:
-            super().__init__(**sources)
-        except ValidationError as exc:
-            raise _invalid_values(cls, exc) from None
+        errors: list[dict[str, Any]] = []
+        for field in dataclasses.fields(cls):
+            rule = fields.get(field.name)
+            value = sources.get(field.name, field.default)
+            if rule is not None:
+                value, problems = rule.check(field.name, value)
+                errors += problems
+            object.__setattr__(self, field.name, value)
+        if errors:
+            raise _invalid_values(cls, errors)
 
 
-def _env_values(cls: type[BaseModel]) -> dict[str, str]:
-    """``PLATFORM_<FIELD>`` of the environment, for each field of ``cls``."""
+def _env_values(fields: dict[str, Any]) -> dict[str, str]:
+    """``PLATFORM_<FIELD>`` of the environment, for each field."""
     environ = {key.upper(): value for key, value in os.environ.items()}
-    names = {ENV_PREFIX + name.upper(): name for name in cls.model_fields}
+    names = {ENV_PREFIX + name.upper(): name for name in fields}
     return {names[key]: value for key, value in environ.items() if key in names}
 
 
-def _file_values(cls: type[BaseModel]) -> dict[str, Any]:
-    """The config file's keys that are fields of ``cls`` (none without a file)."""
+def _file_values(fields: dict[str, Any]) -> dict[str, Any]:
+    """The config file's keys that are fields (none without a file)."""
     path = config_file()
     if not path.is_file():
         return {}
     document = tomllib.loads(path.read_bytes().decode("utf-8"))
-    return {key: value for key, value in document.items() if key in cls.model_fields}
+    return {key: value for key, value in document.items() if key in fields}
 
 
+@dataclasses.dataclass(init=False)
 class Settings(PlatformSettings):
-    database_url: str | None = None
-    secrets_key: SecretStr | None = None
-    log_level: str = "WARNING"
+    database_url: str | None = text(None)
+    secrets_key: SecretStr | None = dataclasses.field(default=None, metadata=SECRET)
+    log_level: str = text("WARNING")
     # Argon2id cost. Production defaults (RFC 9106 "second recommended" scaled down for desktops);
     # the test suite lowers them through the environment, nothing else should.
-    argon2_time_cost: int = Field(3, ge=1)
-    argon2_memory_cost: int = Field(65536, ge=8)
-    argon2_parallelism: int = Field(2, ge=1)
-    lockout_attempts: int = Field(5, ge=1)
-    lockout_minutes: int = Field(15, ge=1)
-    idle_lock_minutes: int = Field(15, ge=0)
+    argon2_time_cost: int = integer(3, ge=1)
+    argon2_memory_cost: int = integer(65536, ge=8)
+    argon2_parallelism: int = integer(2, ge=1)
+    lockout_attempts: int = integer(5, ge=1)
+    lockout_minutes: int = integer(15, ge=1)
+    idle_lock_minutes: int = integer(15, ge=0)
     # Minor units of the payment's currency: "10000" (every currency), or per currency with an
     # optional default: "EUR:10000,USD:10000,JPY:15000,KWD:30000" or "10000,JPY:15000"
     # (modules.payments.services.support_limit parses it; a currency without a limit and without a
     # default has limit 0: every support refund in it waits for approval).
-    refund_limit_support: int | str = 10_000
+    refund_limit_support: int | str = int_or_text(10_000)
     # The same syntax, per support person over the last 24 hours, every payment together; off if unset.
-    refund_daily_limit_support: int | str | None = None
+    refund_daily_limit_support: int | str | None = int_or_text(None)
     # Seconds a gateway call (Stripe, PayPal) may take before its answer counts as lost.
-    gateway_timeout_seconds: float = Field(30.0, gt=0)
-    stripe_api_key: SecretStr | None = None
-    stripe_api_base: str = "https://api.stripe.com"
-    paypal_client_id: str | None = None
-    paypal_client_secret: SecretStr | None = None
-    paypal_api_base: str = "https://api-m.paypal.com"
+    gateway_timeout_seconds: float = number(30.0, gt=0)
+    stripe_api_key: SecretStr | None = dataclasses.field(default=None, metadata=SECRET)
+    stripe_api_base: str = text("https://api.stripe.com")
+    paypal_client_id: str | None = text(None)
+    paypal_client_secret: SecretStr | None = dataclasses.field(default=None, metadata=SECRET)
+    paypal_api_base: str = text("https://api-m.paypal.com")
 
 
 # -- errors in words -------------------------------------------------------------------------------
@@ -148,22 +157,21 @@ def _file_position(path: Path, key: str) -> str:
     except (OSError, UnicodeDecodeError):
         return ""
     pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=\s*")
-    for number, line in enumerate(lines, 1):
+    for line_no, line in enumerate(lines, 1):
         match = pattern.match(line)
         if match:
-            return f"line {number}, column {match.end() + 1}"
+            return f"line {line_no}, column {match.end() + 1}"
     return ""
 
 
-def _invalid_values(cls: type[BaseModel], exc: ValidationError) -> ConfigError:
+def _invalid_values(cls: type, errors: list[dict[str, Any]]) -> ConfigError:
     problems = []
     fields = []
-    for error in exc.errors():
+    secrets = {name for name, rule in rules(cls).items() if rule.secret}
+    for error in errors:
         key = str(error["loc"][0]) if error["loc"] else "?"
         variable = ENV_PREFIX + key.upper()
-        field = cls.model_fields.get(key)
-        secret = field is not None and "SecretStr" in str(field.annotation)
-        shown = "***" if secret else repr(error.get("input"))
+        shown = "***" if key in secrets else repr(error.get("input"))
         source: dict[str, Any] = {"value": shown, "key": key}
         if _env_value(variable) is not None:
             where = f"{variable}={shown} (environment)"
