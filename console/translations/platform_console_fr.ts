@@ -4217,6 +4217,13 @@
     </message>
 </context>
 <context>
+    <name>PlotPanel</name>
+    <message>
+        <source>Show the whole time window</source>
+        <translation>Afficher toute la période</translation>
+    </message>
+</context>
+<context>
     <name>PlotTabs</name>
     <message>
         <source>Loading the plots…</source>

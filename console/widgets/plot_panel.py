@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -181,9 +181,19 @@ class PlotPanel(QWidget):
         # No grid: its lines cost more to paint than eight downsampled curves.
         self.plot_item.setMouseEnabled(x=True, y=False)
         self.plot_item.hideButtons()
-        # No "Plot Options" menu (log scale, FFT, downsampling, averaging): they assume pyqtgraph
-        # holds all the points. The view menu and the export stay.
-        self.plot_item.setMenuEnabled(False, enableViewBoxMenu=True)
+        # None of pyqtgraph's menus: "Plot Options" (log scale, FFT, downsampling, averaging) assume
+        # pyqtgraph holds all the points, and its view menu and export dialog speak English only.
+        # The console's own menu (translated) brings the view back; the page exports PNG itself.
+        self.plot_item.setMenuEnabled(False, enableViewBoxMenu=False)
+        scene = self.plot_widget.scene()
+        for action in getattr(scene, "contextMenu", ()):
+            action.setVisible(False)
+        scene.contextMenu = []
+        self.whole_window_action = QAction(self.tr("Show the whole time window"), self.plot_widget)
+        self.whole_window_action.setObjectName("plotWholeWindow")
+        self.whole_window_action.triggered.connect(lambda: self.refresh(force=True))
+        self.plot_widget.addAction(self.whole_window_action)
+        self.plot_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         if y_label:
             # One unit per axis: pyqtgraph's SI prefixes would flip it between s and ms.
             self.plot_item.getAxis("left").enableAutoSIPrefix(False)

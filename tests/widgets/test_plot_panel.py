@@ -122,3 +122,21 @@ def test_curves_come_and_go_and_the_png_export(panel: PlotPanel, tmp_path: Path)
     assert path.stat().st_size > 1000
     panel.clear_curves()
     assert panel.keys() == [] and panel.values_at(NOW) == []
+
+
+def test_the_context_menu_is_the_consoles_own_not_pyqtgraphs_english_one(panel: PlotPanel) -> None:
+    """pyqtgraph's view menu and export dialog speak English only: the plot offers the console's
+    translated action instead, which brings the time window back after a pan."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+
+    scene_actions = [a for a in panel.plot_widget.scene().findChildren(QAction) if a.isVisible()]
+    assert scene_actions == []
+    assert panel.plot_widget.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    assert panel.plot_widget.actions() == [panel.whole_window_action]
+    panel.set_window(600)
+    panel.set_end(10_000.0)
+    panel.plot_item.setXRange(1_000.0, 2_000.0, padding=0)  # a pan far away
+    panel.whole_window_action.trigger()
+    lo, hi = panel.x_range()
+    assert (round(lo), round(hi)) == (9_400, 10_000)
