@@ -176,6 +176,64 @@ def raised_codes(roots: Iterable[str | Path] = ("core", "modules", "console")) -
     return {site.code for site in scan(roots)}
 
 
+# -- the validation error types of the modules' own checks ------------------------------------------
+TYPE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
+VALIDATOR_DECORATORS = {"field_validator", "model_validator"}
+VALIDATOR_WRAPPERS = {"AfterValidator", "BeforeValidator", "PlainValidator", "WrapValidator"}
+PLAIN_ERRORS = {"ValueError", "AssertionError"}
+
+
+class UntypedCheck(Exception):
+    """A pydantic check whose error has no type of its own (pydantic words it in English only)."""
+
+
+def _validators(tree: ast.Module) -> list[ast.FunctionDef]:
+    """Functions decorated as pydantic validators, or handed to ``AfterValidator`` and the like."""
+    wrapped = {
+        _name(n.args[0])
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and _name(n.func) in VALIDATOR_WRAPPERS and n.args
+    }
+    functions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+    return [
+        f
+        for f in functions
+        if f.name in wrapped
+        or any(isinstance(d, ast.Call) and _name(d.func) in VALIDATOR_DECORATORS for d in f.decorator_list)
+    ]
+
+
+def custom_error_types(roots: Iterable[str | Path] = ("modules",)) -> list[Site]:
+    """Every type of a ``PydanticCustomError(type, template, ctx)`` written in the given folders.
+
+    A type that is not a string literal, and a validator that raises ``ValueError`` or
+    ``AssertionError`` or asserts (pydantic's ``value_error``: no type to word it by), fail the scan.
+    """
+    sites: list[Site] = []
+    for path in _files(roots):
+        rel = _relative(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for function in _validators(tree):
+            for node in ast.walk(function):
+                raised = node.exc if isinstance(node, ast.Raise) else None
+                if isinstance(raised, ast.Call):
+                    raised = raised.func
+                if isinstance(node, ast.Assert) or (raised is not None and _name(raised) in PLAIN_ERRORS):
+                    raise UntypedCheck(
+                        f"{rel}:{node.lineno}: the check {function.name} raises a plain error: "
+                        "raise PydanticCustomError(type, message, ctx) and word the type in the console"
+                    )
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _name(node.func) == "PydanticCustomError":
+                first = node.args[0] if node.args else None
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    raise UntypedCheck(f"{rel}:{node.lineno}: write the error type as a string literal")
+                if not TYPE_RE.match(first.value):
+                    raise UntypedCheck(f"{rel}:{node.lineno}: {first.value!r} is not a snake_case type")
+                sites.append(Site(first.value, rel, node.lineno))
+    return sites
+
+
 if __name__ == "__main__":  # python3 -m tests.error_codes: the list, with where each is written
     by_code: dict[str, list[str]] = {}
     for site in scan():

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale
 
-from console.dialogs.error_text import CATALOGUE, field_lines, message_for
+from console.dialogs.error_text import CATALOGUE, FIELD_ERRORS, field_lines, message_for
 from core.errors import PlatformError
-from tests.error_codes import UnlistedBuiltCode, raised_codes, scan
+from tests.error_codes import UnlistedBuiltCode, UntypedCheck, custom_error_types, raised_codes, scan
 
 
 @contextmanager
@@ -129,6 +129,103 @@ def test_settings_errors_are_worded_per_field_from_pydantic_type(qapp: Any) -> N
     assert field_lines(raised.value.details) == ["retention_days: Must be 3650 or less."]
     with default_locale("de_LU"):  # numbers as the interface's locale writes them
         assert field_lines(raised.value.details) == ["retention_days: Must be 3.650 or less."]
+
+
+def test_every_check_of_the_modules_settings_has_a_sentence() -> None:
+    types = {site.code for site in custom_error_types(("modules",))}
+    assert {"orders_number_prefix", "payments_default_currency", "cms_default_locale"} <= types
+    missing = sorted(types - set(FIELD_ERRORS))
+    assert not missing, f"settings checks without a sentence in FIELD_ERRORS (error_text.py): {missing}"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "raise ValueError('no good')",
+        "assert value, 'no good'",
+        "raise PydanticCustomError(kind, 'no good')",
+        "raise PydanticCustomError('No-Good', 'no good')",
+    ],
+)
+def test_the_type_scan_refuses_a_check_without_a_type(tmp_path: Path, source: str) -> None:
+    (tmp_path / "config.py").write_text(
+        "from pydantic import BaseModel, field_validator\n"
+        "from pydantic_core import PydanticCustomError\n\n"
+        "kind = 'built'\n\n"
+        "class C(BaseModel):\n"
+        "    x: str = ''\n\n"
+        "    @field_validator('x')\n"
+        "    @classmethod\n"
+        "    def _x(cls, value: str) -> str:\n"
+        f"        {source}\n"
+    )
+    with pytest.raises(UntypedCheck):
+        custom_error_types([tmp_path])
+
+
+SETTINGS_CASES = [
+    (
+        "orders",
+        {"number_prefix": "bad"},
+        "number_prefix: From 1 to 12 characters: capital letters, digits and dashes (e.g. ORD-).",
+    ),
+    (
+        "billing",
+        {"invoice_prefix": "inv"},
+        "invoice_prefix: From 1 to 12 characters: capital letters, digits and dashes (e.g. INV-).",
+    ),
+    (
+        "cms",
+        {"default_locale": "French"},
+        "default_locale: 'French' is not a locale like fr, de-LU or lb-LU.",
+    ),
+    (
+        "marketplace",
+        {"letzshop_endpoint": "ftp://x"},
+        "letzshop_endpoint: 'ftp://x' is not an http:// or https:// address with a host.",
+    ),
+    ("messaging", {"sender_address": "nobody"}, "sender_address: 'nobody' is not an e-mail address."),
+    (
+        "payments",
+        {"enabled_gateways": ["stripe", "manual", "stripe"]},
+        "enabled_gateways: stripe is listed twice.",
+    ),
+    (
+        "payments",
+        {"default_currency": "euro"},
+        "default_currency: 'EURO' is not an ISO 4217 currency code (three letters, e.g. EUR).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("module", "values", "line"), SETTINGS_CASES, ids=[c[0] for c in SETTINGS_CASES])
+def test_the_modules_own_checks_are_worded_from_their_type(
+    qapp: Any, caplog: pytest.LogCaptureFixture, module: str, values: dict[str, Any], line: str
+) -> None:
+    from core.registry import default_registry
+    from core.services.module_config import validate_config
+
+    with pytest.raises(PlatformError) as raised:
+        validate_config(default_registry().get(module), values)
+    (field,) = raised.value.details["fields"]
+    assert field["type"] in FIELD_ERRORS and not field["message"].startswith("Value error")
+    with caplog.at_level(logging.WARNING, logger="console"):
+        assert field_lines(raised.value.details) == [line]
+    assert not caplog.records
+
+
+def test_the_prefix_lengths_are_numbers_of_the_locale(qapp: Any) -> None:
+    details = {
+        "fields": [
+            {
+                "field": "number_prefix",
+                "type": "orders_number_prefix",
+                "ctx": {"min_length": 1, "max_length": 1200, "example": "ORD-"},
+            }
+        ]
+    }
+    with default_locale("de_LU"):
+        assert "1.200" in field_lines(details)[0]
 
 
 def test_an_unknown_code_shows_the_english_message_and_is_logged_once(

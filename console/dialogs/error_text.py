@@ -923,6 +923,16 @@ def _ctx(field: Mapping[str, Any], key: str) -> Any:
     return (field.get("ctx") or {})[key]
 
 
+def _code_prefix(f: Mapping[str, Any]) -> str:
+    """An order or invoice number prefix (``orders_number_prefix``, ``billing_invoice_prefix``)."""
+    return arg(
+        translate("Errors", "From %1 to %2 characters: capital letters, digits and dashes (e.g. %3)."),
+        _n(_ctx(f, "min_length")),
+        _n(_ctx(f, "max_length")),
+        _ctx(f, "example"),
+    )
+
+
 FIELD_ERRORS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "missing": lambda f: translate("Errors", "A value is required."),
     "string_too_short": lambda f: counted(
@@ -967,6 +977,26 @@ FIELD_ERRORS: dict[str, Callable[[Mapping[str, Any]], str]] = {
     "extra_forbidden": lambda f: translate("Errors", "There is no such setting."),
     "list_type": lambda f: translate("Errors", "A list is expected."),
     "dict_type": lambda f: translate("Errors", "A table of values is expected."),
+    # the modules' own checks in their settings (PydanticCustomError in modules/*/config.py); the
+    # value in their ctx is already quoted, as the English message shows it
+    "orders_number_prefix": _code_prefix,
+    "billing_invoice_prefix": _code_prefix,
+    "cms_default_locale": lambda f: arg(
+        translate("Errors", "%1 is not a locale like fr, de-LU or lb-LU."), _ctx(f, "value")
+    ),
+    "marketplace_letzshop_endpoint": lambda f: arg(
+        translate("Errors", "%1 is not an http:// or https:// address with a host."), _ctx(f, "value")
+    ),
+    "messaging_sender_address": lambda f: arg(
+        translate("Errors", "%1 is not an e-mail address."), _ctx(f, "value")
+    ),
+    "payments_duplicate_gateway": lambda f: arg(
+        translate("Errors", "%1 is listed twice."), _ctx(f, "gateway")
+    ),
+    "payments_default_currency": lambda f: arg(
+        translate("Errors", "%1 is not an ISO 4217 currency code (three letters, e.g. EUR)."),
+        _ctx(f, "value"),
+    ),
 }
 
 

@@ -1917,6 +1917,10 @@
         <translation>(und auf %1 weiteren Plattformen)</translation>
     </message>
     <message>
+        <source>From %1 to %2 characters: capital letters, digits and dashes (e.g. %3).</source>
+        <translation>%1 bis %2 Zeichen: Großbuchstaben, Ziffern und Bindestriche (z.&#xa0;B. %3).</translation>
+    </message>
+    <message>
         <source>A value is required.</source>
         <translation>Ein Wert ist erforderlich.</translation>
     </message>
@@ -2015,6 +2019,22 @@
     <message>
         <source>A table of values is expected.</source>
         <translation>Eine Wertetabelle wird erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a locale like fr, de-LU or lb-LU.</source>
+        <translation>%1 ist kein Sprachcode wie fr, de-LU oder lb-LU.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <translation>%1 ist kein ISO-4217-Währungscode (drei Buchstaben, z.&#xa0;B. EUR).</translation>
     </message>
     <message>
         <source>This value is not valid.</source>

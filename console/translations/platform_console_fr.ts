@@ -1917,6 +1917,10 @@
         <translation>(et sur %1 autres plateformes)</translation>
     </message>
     <message>
+        <source>From %1 to %2 characters: capital letters, digits and dashes (e.g. %3).</source>
+        <translation>De %1 à %2 caractères&#xa0;: lettres majuscules, chiffres et tirets (p. ex. %3).</translation>
+    </message>
+    <message>
         <source>A value is required.</source>
         <translation>Une valeur est obligatoire.</translation>
     </message>
@@ -2015,6 +2019,22 @@
     <message>
         <source>A table of values is expected.</source>
         <translation>Une table de valeurs est attendue.</translation>
+    </message>
+    <message>
+        <source>%1 is not a locale like fr, de-LU or lb-LU.</source>
+        <translation>%1 n&apos;est pas un code de langue comme fr, de-LU ou lb-LU.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code (three letters, e.g. EUR).</source>
+        <translation>%1 n&apos;est pas un code de devise ISO 4217 (trois lettres, p. ex. EUR).</translation>
     </message>
     <message>
         <source>This value is not valid.</source>

@@ -476,8 +476,9 @@ class ConfigForm(QWidget):
                 for prefix in ("Value error, ", "Assertion failed, "):
                     if message.startswith(prefix):
                         message = message[len(prefix) :]
-                # pydantic's type and ctx give the sentence in the interface's language; a model's own
-                # check (value_error) keeps its message
+                # pydantic's type and ctx give the sentence in the interface's language (the modules'
+                # own checks raise PydanticCustomError with a type of their own); a plain ValueError
+                # (value_error) keeps its message
                 message = field_error_text(
                     {"type": error.get("type"), "ctx": error.get("ctx"), "message": message}
                 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -20,5 +21,9 @@ class CmsConfig(BaseModel):
     @classmethod
     def _locale(cls, value: str) -> str:
         if not LOCALE_RE.match(value):
-            raise ValueError(f"{value!r} is not a locale like 'fr', 'de-LU' or 'lb-LU'")
+            raise PydanticCustomError(
+                "cms_default_locale",
+                "{value} is not a locale like 'fr', 'de-LU' or 'lb-LU'",
+                {"value": repr(value)},
+            )
         return value

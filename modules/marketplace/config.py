@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from core.definition import SecretField
 from core.i18n import QT_TRANSLATE_NOOP
@@ -31,5 +32,7 @@ class MarketplaceConfig(BaseModel):
     def _url(cls, value: str) -> str:
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"{value!r} is not an http(s) URL")
+            raise PydanticCustomError(
+                "marketplace_letzshop_endpoint", "{value} is not an http(s) URL", {"value": repr(value)}
+            )
         return value

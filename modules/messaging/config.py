@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -25,5 +26,7 @@ class MessagingConfig(BaseModel):
     def _email(cls, value: str) -> str:
         value = value.strip()
         if not EMAIL_RE.match(value):
-            raise ValueError(f"{value!r} is not an e-mail address")
+            raise PydanticCustomError(
+                "messaging_sender_address", "{value} is not an e-mail address", {"value": repr(value)}
+            )
         return value

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from core.i18n import QT_TRANSLATE_NOOP
 
-PREFIX_RE = re.compile(r"^[A-Z0-9][A-Z0-9-]{0,11}$")
+PREFIX_MAX = 12
+PREFIX_RE = re.compile(rf"^[A-Z0-9][A-Z0-9-]{{0,{PREFIX_MAX - 1}}}$")
 
 
 class OrdersConfig(BaseModel):
@@ -20,5 +22,10 @@ class OrdersConfig(BaseModel):
     @classmethod
     def _prefix(cls, value: str) -> str:
         if not PREFIX_RE.match(value):
-            raise ValueError("1 to 12 characters: capital letters, digits and dashes, e.g. 'ORD-'")
+            raise PydanticCustomError(
+                "orders_number_prefix",
+                "{min_length} to {max_length} characters: capital letters, digits and dashes, "
+                "e.g. '{example}'",
+                {"min_length": 1, "max_length": PREFIX_MAX, "example": "ORD-"},
+            )
         return value

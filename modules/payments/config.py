@@ -7,6 +7,7 @@ import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from core.i18n import QT_TRANSLATE_NOOP
 from core.identifiers import is_identifier
@@ -29,8 +30,11 @@ class PaymentsConfig(BaseModel):
     @field_validator("enabled_gateways")
     @classmethod
     def _unique(cls, value: list[str]) -> list[str]:
-        if len(set(value)) != len(value):
-            raise ValueError("lists a gateway twice")
+        twice = [gateway for i, gateway in enumerate(value) if gateway in value[:i]]
+        if twice:
+            raise PydanticCustomError(
+                "payments_duplicate_gateway", "lists a gateway twice", {"gateway": twice[0]}
+            )
         return value
 
     @field_validator("default_currency", mode="before")
@@ -39,5 +43,9 @@ class PaymentsConfig(BaseModel):
         if isinstance(value, str):
             value = unicodedata.normalize("NFKC", value.strip(" ").upper())
             if not is_identifier(value, CURRENCY_RE):
-                raise ValueError(f"{value!r} is not an ISO 4217 currency code (three letters, e.g. EUR)")
+                raise PydanticCustomError(
+                    "payments_default_currency",
+                    "{value} is not an ISO 4217 currency code (three letters, e.g. EUR)",
+                    {"value": repr(value)},
+                )
         return value
