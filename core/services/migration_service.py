@@ -54,7 +54,7 @@ from core.migrations.state import BranchRow, MigrationStatus, SchemaProblem, ove
 from core.migrations.terms import Direction, as_direction, plural
 from core.registry import ModuleRegistry, default_registry
 from core.services import migration_runs
-from core.services.audit import AuditDraft, outcome_of, write_entry
+from core.services.audit import AuditDraft, audited, outcome_of, write_entry
 from core.services.migration_runs import InterruptedRun
 
 log = logging.getLogger(__name__)
@@ -418,10 +418,8 @@ class MigrationService:
         draft = AuditDraft(ACTION_REPAIR, {"dry_run": dry_run})
         if dry_run:
             actor.require("migrations.run")
-            with self.db.sessions() as session:
-                result = repair_rows(session, self.registry, actor, dry_run=True)
-                session.rollback()
-            return result
+            with audited(self.db, actor, draft, dry_run=True) as session:
+                return repair_rows(session, self.registry, actor, dry_run=True)
         events: list[ModuleEventData] = []
         with self._audited(actor, draft):
             actor.require("migrations.run")
