@@ -29,14 +29,12 @@ def cmd_password(ctx: Context, args: argparse.Namespace) -> int:
     actor = service.authenticate(ctx.user, current)  # a wrong password stops here, before the new one
     new = ctx.password(f"new password for {ctx.user}: ", env="PLATFORM_NEW_PASSWORD", confirm=True)
     service.change_own_password(actor, current, new, dry_run=args.dry_run)
-    document: dict[str, Any] = {"username": actor.username, "done": "change_password"}
-    if args.dry_run:
-        ctx.emit(
-            {**document, "dry_run": True}, f"would change the password of {actor.username}; nothing written"
-        )
-    else:
-        ctx.emit(document, f"{actor.username}: password changed")
-    return 0
+    return ctx.emit_write(
+        args.dry_run,
+        {"username": actor.username, "done": "change_password"},
+        f"{actor.username}: password changed",
+        f"would change the password of {actor.username}; nothing written",
+    )
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:

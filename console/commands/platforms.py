@@ -27,14 +27,12 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.platforms import PlatformService  # lazy: not for --help and completion
 
     ref = PlatformService(ctx.db).create_platform(ctx.actor, args.code, args.name, dry_run=args.dry_run)
-    if args.dry_run:
-        ctx.emit(
-            {"dry_run": True, "platform": {"code": ref.code, "name": ref.name}},
-            f"would create platform {ref.code} ({ref.name}), with every core module on; nothing written",
-        )
-        return 0
-    ctx.emit({"platform": {"code": ref.code, "name": ref.name}}, f"created platform {ref.code} ({ref.name})")
-    return 0
+    return ctx.emit_write(
+        args.dry_run,
+        {"platform": {"code": ref.code, "name": ref.name}},
+        f"created platform {ref.code} ({ref.name})",
+        f"would create platform {ref.code} ({ref.name}), with every core module on; nothing written",
+    )
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:

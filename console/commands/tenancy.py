@@ -186,13 +186,13 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     row = change(ctx.actor, args.code, args.reason, dry_run=args.dry_run)
     noun = args.group[:-1]
     done = "suspended" if suspend else "reactivated"
-    doc = {noun: row.to_dict(), "dry_run": args.dry_run}
-    if args.dry_run:
-        would = f"dry run: {noun} {row.code} ({row.name}) would be {done}: {args.reason.strip()}"
-        ctx.emit(doc, would + "; nothing was written")
-    else:
-        ctx.emit(doc, f"{done} {noun} {row.code} ({row.name}): {args.reason.strip()}")
-    return 0
+    shown, reason = f"{noun} {row.code} ({row.name})", args.reason.strip()
+    return ctx.emit_write(
+        args.dry_run,
+        {noun: row.to_dict(), "dry_run": args.dry_run},
+        f"{done} {shown}: {reason}",
+        f"dry run: {shown} would be {done}: {reason}; nothing was written",
+    )
 
 
 _EXAMPLES = {
