@@ -2,7 +2,7 @@
 
 Changing one's own password needs no ``admin.users.manage`` (a support user may too): the
 current password is verified instead, as the console's own "Change password" does
-(:meth:`core.services.auth.AuthService.change_own_password`).
+(:meth:`core.services.auth.AuthService.sign_in_and_change_password`).
 """
 
 from __future__ import annotations
@@ -25,10 +25,12 @@ def cmd_password(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.auth import AuthService  # lazy: argon2
 
     current = ctx.password(f"current password for {ctx.user}: ", env="PLATFORM_PASSWORD")
-    service = AuthService(ctx.db)
-    actor = service.authenticate(ctx.user, current)  # a wrong password stops here, before the new one
-    new = ctx.password(f"new password for {ctx.user}: ", env="PLATFORM_NEW_PASSWORD", confirm=True)
-    service.change_own_password(actor, current, new, dry_run=args.dry_run)
+    actor = AuthService(ctx.db).sign_in_and_change_password(
+        ctx.user,
+        current,  # a wrong one stops here, before the new one is asked for
+        lambda: ctx.password(f"new password for {ctx.user}: ", env="PLATFORM_NEW_PASSWORD", confirm=True),
+        dry_run=args.dry_run,
+    )
     return ctx.emit_write(
         args.dry_run,
         {"username": actor.username, "done": "change_password"},
