@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from core.errors import InvalidInput
 
@@ -40,7 +41,7 @@ def cmd_password(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("account", help="your own account: change your password")
+    parser = sub.add_parser("account", help=COMMAND_HELP["account"])
     asub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         asub,

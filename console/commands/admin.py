@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from core.roles import Role
 
@@ -96,7 +97,7 @@ def _simple(method: str, verb: str) -> Callable[[Context, argparse.Namespace], i
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("admin", help="admin users of the console")
+    parser = sub.add_parser("admin", help=COMMAND_HELP["admin"])
     asub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         asub,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, parse_when
 from console.commands.paging import add_paging, before_id, more, next_cursor
 from core.errors import InvalidInput
@@ -115,7 +116,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("audit", help="the audit log: list and export")
+    parser = sub.add_parser("audit", help=COMMAND_HELP["audit"])
     asub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     p = add_command(
         asub,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, db_id
 from console.commands.paging import add_paging, more, next_cursor
 from core.errors import InvalidInput
@@ -87,7 +88,7 @@ def cmd_reveal(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("customers", help="customers of the platforms, personal data as the role allows")
+    parser = sub.add_parser("customers", help=COMMAND_HELP["customers"])
     gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = [
         "platformctl customers list --merchant M0000001",

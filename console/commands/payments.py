@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, amount_minor, db_id, limit
 from console.commands.paging import add_paging, before_id, more, next_cursor
 from core.ranges import MAX_PAGE
@@ -277,7 +278,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _payments_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("payments", help="payments through Stripe, PayPal or the manual gateway")
+    parser = sub.add_parser("payments", help=COMMAND_HELP["payments"])
     psub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = [
         "platformctl payments list --merchant M0000001",
@@ -304,7 +305,7 @@ def _payments_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _refunds_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("refunds", help="refunds: create, approve, reject, resolve after a crash")
+    parser = sub.add_parser("refunds", help=COMMAND_HELP["refunds"])
     rsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = [
         "platformctl refunds create --payment 42 --amount 1050 --reason 'damaged parcel' --dry-run",
@@ -368,7 +369,7 @@ def _refunds_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _orders_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("orders", help="orders of the stores")
+    parser = sub.add_parser("orders", help=COMMAND_HELP["orders"])
     osub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = ["platformctl orders list --search alpine", "platformctl orders list --after CURSOR --json"]
     p = add_command(osub, "list", "orders, newest first, a page at a time", examples, [common])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, limit
 from core.ranges import INT64_MAX
 
@@ -36,7 +37,7 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("platforms", help="list and create platforms")
+    parser = sub.add_parser("platforms", help=COMMAND_HELP["platforms"])
     psub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         psub,

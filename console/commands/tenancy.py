@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from console.commands.paging import add_paging, more
 from core.ranges import MAX_PAGE
@@ -220,7 +221,7 @@ def _examples(action: str, group: str) -> list[str]:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     for group in ("merchants", "stores"):
         noun = group[:-1]
-        parser = sub.add_parser(group, help=f"find {group}, show one, suspend or reactivate")
+        parser = sub.add_parser(group, help=COMMAND_HELP[group])
         gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
         p = add_command(gsub, "list", f"{group}, a page at a time", _examples("list", group), [common])
         p.add_argument(
