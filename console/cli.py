@@ -18,6 +18,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
+from console.commands import COMMAND_HELP
 from core.errors import InvalidInput, PlatformError
 
 if TYPE_CHECKING:
@@ -48,27 +49,6 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "customers": ("customers", "add_parsers"),
     "account": ("account", "add_parsers"),
     "completion": ("completion", "add_parsers"),
-}
-# The one-line help of each command word, for `platformctl --help` (and an unknown word) without
-# importing any command module; tests/test_cli_imports.py checks it against each group's own help.
-COMMAND_HELP: dict[str, str] = {
-    "db": "the database itself",
-    "modules": "module tiers, graph and per-platform toggles",
-    "migrate": "schema migrations, one branch per module",
-    "platforms": "list and create platforms",
-    "admin": "admin users of the console",
-    "audit": "the audit log: list and export",
-    "demo": "demo data",
-    "serve": "serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
-    "health": "health checks, the console's health targets and reports",
-    "payments": "payments through Stripe, PayPal or the manual gateway",
-    "refunds": "refunds: create, approve, reject, resolve after a crash",
-    "orders": "orders of the stores",
-    "merchants": "find merchants, show one, suspend or reactivate",
-    "stores": "find stores, show one, suspend or reactivate",
-    "customers": "customers of the platforms, personal data as the role allows",
-    "account": "your own account: change your password",
-    "completion": "print the shell completion script for bash, zsh or fish",
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}
 LOG_LEVELS = ["DEBUG", "INFO", "WARNING", "ERROR"]

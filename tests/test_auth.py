@@ -309,6 +309,24 @@ def test_change_own_password_checks_the_old_one(db, auth, alice):
     assert any(e.action == "admin.change_password" and e.outcome == "succeeded" for e in audit_entries(db))
 
 
+def test_sign_in_and_change_password_asks_for_the_new_one_after_the_check(db, auth, alice):
+    asked: list[str] = []
+
+    def new_password() -> str:
+        asked.append("new")
+        return "a brand new password"
+
+    with pytest.raises(Refused) as err:
+        auth.sign_in_and_change_password("alice", "not the old one", new_password)
+    assert err.value.code == "auth.invalid" and asked == []
+    assert user_row(db, "alice").failed_signins == 1
+
+    actor = auth.sign_in_and_change_password("alice", PASSWORD, new_password)
+    assert actor.name == "admin:alice" and asked == ["new"]
+    assert user_row(db, "alice").failed_signins == 0
+    assert auth.authenticate("alice", "a brand new password").name == "admin:alice"
+
+
 def test_change_own_password_needs_a_signed_in_user(db, auth):
     with pytest.raises(Refused) as err:
         auth.change_own_password(Actor.cli(), PASSWORD, "a brand new password")

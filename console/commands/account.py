@@ -2,7 +2,7 @@
 
 Changing one's own password needs no ``admin.users.manage`` (a support user may too): the
 current password is verified instead, as the console's own "Change password" does
-(:meth:`core.services.auth.AuthService.change_own_password`).
+(:meth:`core.services.auth.AuthService.sign_in_and_change_password`).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from core.errors import InvalidInput
 
@@ -25,22 +26,22 @@ def cmd_password(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.auth import AuthService  # lazy: argon2
 
     current = ctx.password(f"current password for {ctx.user}: ", env="PLATFORM_PASSWORD")
-    service = AuthService(ctx.db)
-    actor = service.authenticate(ctx.user, current)  # a wrong password stops here, before the new one
-    new = ctx.password(f"new password for {ctx.user}: ", env="PLATFORM_NEW_PASSWORD", confirm=True)
-    service.change_own_password(actor, current, new, dry_run=args.dry_run)
-    document: dict[str, Any] = {"username": actor.username, "done": "change_password"}
-    if args.dry_run:
-        ctx.emit(
-            {**document, "dry_run": True}, f"would change the password of {actor.username}; nothing written"
-        )
-    else:
-        ctx.emit(document, f"{actor.username}: password changed")
-    return 0
+    actor = AuthService(ctx.db).sign_in_and_change_password(
+        ctx.user,
+        current,  # a wrong one stops here, before the new one is asked for
+        lambda: ctx.password(f"new password for {ctx.user}: ", env="PLATFORM_NEW_PASSWORD", confirm=True),
+        dry_run=args.dry_run,
+    )
+    return ctx.emit_write(
+        args.dry_run,
+        {"username": actor.username, "done": "change_password"},
+        f"{actor.username}: password changed",
+        f"would change the password of {actor.username}; nothing written",
+    )
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("account", help="your own account: change your password")
+    parser = sub.add_parser("account", help=COMMAND_HELP["account"])
     asub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         asub,

@@ -10,6 +10,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from core.roles import Role
 
@@ -28,13 +29,9 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _done(ctx: Context, args: argparse.Namespace, document: dict[str, Any], text: str) -> int:
+def _done(ctx: Context, args: argparse.Namespace, document: dict[str, Any], done: str, would: str) -> int:
     """The answer of a write: what was done, or with --dry-run what would be (nothing written)."""
-    if args.dry_run:
-        ctx.emit({**document, "dry_run": True}, f"would: {text}; nothing written")
-    else:
-        ctx.emit(document, text)
-    return 0
+    return ctx.emit_write(args.dry_run, document, done, f"would: {would}; nothing written")
 
 
 def _new_password(ctx: Context, username: str) -> str:
@@ -49,23 +46,16 @@ def cmd_create_user(ctx: Context, args: argparse.Namespace) -> int:
     info = AuthService(ctx.db).create_user(
         actor, args.username, args.role, password, args.platform or [], dry_run=args.dry_run
     )
-    document = {"user": info.to_dict()}
-    return _done(
-        ctx,
-        args,
-        document,
-        f"create {info.role} {info.username}" if args.dry_run else f"created {info.role} {info.username}",
-    )
+    shown = f"{info.role} {info.username}"
+    return _done(ctx, args, {"user": info.to_dict()}, f"created {shown}", f"create {shown}")
 
 
 def cmd_set_role(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.auth import AuthService  # lazy: not for --help and completion
 
     AuthService(ctx.db).set_role(ctx.actor, args.username, args.role, dry_run=args.dry_run)
-    verb = "make" if args.dry_run else "made"
-    return _done(
-        ctx, args, {"username": args.username, "role": args.role}, f"{verb} {args.username} {args.role}"
-    )
+    shown = f"{args.username} {args.role}"
+    return _done(ctx, args, {"username": args.username, "role": args.role}, f"made {shown}", f"make {shown}")
 
 
 def cmd_assign(ctx: Context, args: argparse.Namespace) -> int:
@@ -74,13 +64,13 @@ def cmd_assign(ctx: Context, args: argparse.Namespace) -> int:
     AuthService(ctx.db).assign_platforms(
         ctx.actor, args.username, args.platforms, replace=args.replace, dry_run=args.dry_run
     )
-    verb = "assign" if args.dry_run else "assigned"
+    shown = ", ".join(args.platforms) + (" (replacing the others)" if args.replace else "")
     return _done(
         ctx,
         args,
         {"username": args.username, "platforms": args.platforms, "replace": args.replace},
-        f"{args.username}: {verb} {', '.join(args.platforms)}"
-        + (" (replacing the others)" if args.replace else ""),
+        f"{args.username}: assigned {shown}",
+        f"{args.username}: assign {shown}",
     )
 
 
@@ -98,14 +88,16 @@ def _simple(method: str, verb: str) -> Callable[[Context, argparse.Namespace], i
             service.set_active(ctx.actor, args.username, method == "enable", dry_run=args.dry_run)
         else:
             service.unlock(ctx.actor, args.username, dry_run=args.dry_run)
-        shown = f"{method.replace('_', ' ')} {args.username}" if args.dry_run else f"{args.username}: {verb}"
-        return _done(ctx, args, {"username": args.username, "done": method}, shown)
+        document = {"username": args.username, "done": method}
+        return _done(
+            ctx, args, document, f"{args.username}: {verb}", f"{method.replace('_', ' ')} {args.username}"
+        )
 
     return run
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("admin", help="admin users of the console")
+    parser = sub.add_parser("admin", help=COMMAND_HELP["admin"])
     asub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         asub,

@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from console.commands.base import Context, add_command, limit, parse_when
+from console.commands import COMMAND_HELP
+from console.commands.base import Context, add_command, parse_when
+from console.commands.paging import add_paging, before_id, more, next_cursor
 from core.errors import InvalidInput
 from core.ranges import AUDIT_MAX_LIMIT
 
@@ -18,8 +20,7 @@ if TYPE_CHECKING:
     from core.services.audit import AUDIT_MAX_LIMIT, AuditFilter
 
 
-def _filter(args: argparse.Namespace, limit: int = 200) -> AuditFilter:
-    from core.paging import decode_cursor  # lazy: not for --help and completion
+def _filter(args: argparse.Namespace, limit: int = 200, before: int | None = None) -> AuditFilter:
     from core.services.audit import AuditFilter  # lazy: not for --help and completion
 
     return AuditFilter(
@@ -30,21 +31,19 @@ def _filter(args: argparse.Namespace, limit: int = 200) -> AuditFilter:
         since=parse_when(args.since) if args.since else None,
         until=parse_when(args.until) if args.until else None,
         limit=limit,
-        before_id=decode_cursor(args.after)[1] if getattr(args, "after", None) else None,
+        before_id=before,
     )
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    from core.paging import encode_cursor  # lazy: not for --help and completion
     from core.services.audit import entry_to_dict, page_entries  # lazy: not for --help and completion
 
-    flt = _filter(args, args.limit)
+    flt = _filter(args, args.limit, before_id(ctx, args))
     actor = ctx.actor
     with ctx.db.sessions() as session:
-        rows, more = page_entries(session, actor, flt)
-        entries = [entry_to_dict(e) for e in rows]
-        last = rows[-1] if rows else None
-    following = encode_cursor((last.at, last.id)) if more and last is not None else None
+        page = page_entries(session, actor, flt)
+        entries = [entry_to_dict(e) for e in page.rows]
+    following = next_cursor(page)
 
     def human() -> None:
         ctx.table(
@@ -61,8 +60,7 @@ def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
                 for e in entries
             ],
         )
-        if following:
-            ctx.note(f"more: --after {following}")
+        more(ctx, following)
 
     ctx.emit({"entries": entries, "next": following}, human)
     return 0
@@ -118,7 +116,7 @@ def _filters(p: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("audit", help="the audit log: list and export")
+    parser = sub.add_parser("audit", help=COMMAND_HELP["audit"])
     asub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     p = add_command(
         asub,
@@ -131,13 +129,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         [common],
     )
     _filters(p)
-    p.add_argument(
-        "--limit",
-        type=limit(AUDIT_MAX_LIMIT),
-        default=200,
-        help=f"entries per page, 1 to {AUDIT_MAX_LIMIT:,}",
-    )
-    p.add_argument("--after", metavar="CURSOR", help="the next page: the cursor a previous page gave as next")
+    add_paging(p, AUDIT_MAX_LIMIT, default=200)
     p.set_defaults(func=cmd_list)
     p = add_command(
         asub,

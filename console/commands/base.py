@@ -105,6 +105,15 @@ class Context:
         elif human is not None:
             self.print(human)
 
+    def emit_write(self, dry_run: bool, document: dict[str, Any], done: str, would: str) -> int:
+        """The answer of a write: ``done``, or with --dry-run ``would`` (the JSON document
+        gains ``"dry_run": true``); exit 0."""
+        if dry_run:
+            self.emit({**document, "dry_run": True}, would)
+        else:
+            self.emit(document, done)
+        return 0
+
     def print(self, text: str = "") -> None:
         self.out.write(text + "\n")
 

@@ -19,6 +19,7 @@ import sys
 from importlib.resources import files
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command
 
 SHELLS = ("bash", "zsh", "fish")
@@ -42,7 +43,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = add_command(
         sub,
         "completion",
-        "print the shell completion script for bash, zsh or fish",
+        COMMAND_HELP["completion"],
         [
             "platformctl completion bash > ~/.local/share/bash-completion/completions/platformctl",
             "platformctl completion fish > ~/.config/fish/completions/platformctl.fish",

@@ -13,8 +13,9 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, db_id
-from console.commands.paging import add_paging, more
+from console.commands.paging import add_paging, more, next_cursor
 from core.errors import InvalidInput
 from modules.customers.terms import MAX_PAGE
 
@@ -38,14 +39,14 @@ def _masked_note(ctx: Context, rows: list[CustomerRow]) -> None:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
-    from core.paging import decode_id_cursor, encode_id_cursor  # lazy: not for --help and completion
+    from core.paging import decode_id_cursor  # lazy: not for --help and completion
     from modules.customers.services import CustomerService  # lazy: not for --help and completion
 
     after = decode_id_cursor(args.after) if args.after is not None else None
     page = CustomerService(ctx.db).customers_page(
         ctx.actor, merchant=args.merchant, platform=args.platform, after_id=after, limit=args.limit
     )
-    following = None if page.at_end else encode_id_cursor(page.last_key)
+    following = next_cursor(page)
 
     def human() -> None:
         ctx.table(COLUMNS, [_cells(c) for c in page.rows])
@@ -87,7 +88,7 @@ def cmd_reveal(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("customers", help="customers of the platforms, personal data as the role allows")
+    parser = sub.add_parser("customers", help=COMMAND_HELP["customers"])
     gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = [
         "platformctl customers list --merchant M0000001",

@@ -6,6 +6,7 @@ import argparse
 import time
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, int_range
 from core.demo_context import DEMO_PASSWORD
 from core.ranges import DEMO_MAX_COUNTS, INT64_MAX
@@ -94,7 +95,7 @@ def _migrate_if_empty(ctx: Context) -> None:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("demo", help="demo data")
+    parser = sub.add_parser("demo", help=COMMAND_HELP["demo"])
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         dsub,

@@ -12,7 +12,7 @@ import argparse
 import socket
 from typing import TYPE_CHECKING, Any
 
-from console.commands import health_report, health_targets
+from console.commands import COMMAND_HELP, health_report, health_targets
 from console.commands.base import Context, add_command, int_range
 from core.errors import InvalidInput, PlatformError
 
@@ -37,7 +37,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     serve = add_command(
         sub,
         "serve",
-        "serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process",
+        COMMAND_HELP["serve"],
         ["platformctl serve --port 8000", "platformctl --db postgresql://db/platform serve --host 0.0.0.0"],
         [common],
     )
@@ -53,7 +53,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--timeout", type=_positive, default=None, help="seconds per health check (default 5)")
     serve.set_defaults(func=cmd_serve)
 
-    health = sub.add_parser("health", help="health checks, the console's health targets and reports")
+    health = sub.add_parser("health", help=COMMAND_HELP["health"])
     hsub = health.add_subparsers(dest="health_command", required=True, metavar="COMMAND")
     check = add_command(
         hsub,

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from core.errors import InvalidInput, PlatformError, Refused
 from core.wording import count_of
@@ -292,7 +293,7 @@ def _run_options(p: argparse.ArgumentParser) -> None:
 
 
 def add_db_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("db", help="the database itself")
+    parser = sub.add_parser("db", help=COMMAND_HELP["db"])
     dsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         dsub,
@@ -306,7 +307,7 @@ def add_db_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("migrate", help="schema migrations, one branch per module")
+    parser = sub.add_parser("migrate", help=COMMAND_HELP["migrate"])
     msub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         msub,

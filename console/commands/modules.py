@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, parse_set
 from console.commands.jsonstream import lazy, stream
 from console.commands.repair import cmd_repair
@@ -279,7 +280,7 @@ def cmd_configure(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser, platforms: argparse.ArgumentParser) -> None:
-    modules = sub.add_parser("modules", help="module tiers, graph and per-platform toggles")
+    modules = sub.add_parser("modules", help=COMMAND_HELP["modules"])
     msub = modules.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         msub,

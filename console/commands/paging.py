@@ -9,8 +9,12 @@ once paged by ``--before ID`` (payments, orders, refunds) keep it as a deprecate
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING, Any
 
 from console.commands.base import Context, db_id, limit
+
+if TYPE_CHECKING:
+    from core.paging import Page
 
 
 def add_paging(
@@ -44,6 +48,13 @@ def before_id(ctx: Context, args: argparse.Namespace) -> int | None:
         ctx.note("warning: --before is deprecated and will go; use --after CURSOR (the `next` of a page)")
         return int(args.before)
     return None
+
+
+def next_cursor(page: Page[Any]) -> str | None:
+    """The cursor of the page after ``page`` of a list ordered by id (None: it was the last)."""
+    from core.paging import encode_id_cursor  # lazy: SQLAlchemy, as above
+
+    return None if page.at_end else encode_id_cursor(page.last_key)
 
 
 def more(ctx: Context, cursor: str | None) -> None:

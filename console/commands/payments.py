@@ -18,14 +18,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, amount_minor, db_id, limit
-from console.commands.paging import add_paging, before_id, more
+from console.commands.paging import add_paging, before_id, more, next_cursor
 from core.ranges import MAX_PAGE
 from core.wording import count_of
 from modules.payments.terms import PAYMENT_STATUSES, RefundState
 
 if TYPE_CHECKING:
-    from core.paging import Page
     from modules.payments.models import PAYMENT_STATUSES, RefundState
     from modules.payments.services import MAX_PAGE, PaymentDetail, PaymentService, RefundInfo
 
@@ -36,13 +36,6 @@ def _service(ctx: Context) -> PaymentService:
     from modules.payments.services import PaymentService  # lazy: not for --help and completion
 
     return PaymentService(ctx.db)
-
-
-def _next(page: Page[Any]) -> str | None:
-    """The cursor of the page after ``page`` (None: it was the last)."""
-    from core.paging import encode_id_cursor  # lazy: not for --help and completion
-
-    return None if page.at_end else encode_id_cursor(page.last_key)
 
 
 # -- payments -------------------------------------------------------------------------------------
@@ -60,7 +53,7 @@ def cmd_payments_list(ctx: Context, args: argparse.Namespace) -> int:
         before_id=before_id(ctx, args),
     )
     page = _service(ctx).payments_page(ctx.actor, flt)
-    payments, following = page.rows, _next(page)
+    payments, following = page.rows, next_cursor(page)
 
     def human() -> None:
         ctx.table(
@@ -166,7 +159,7 @@ def cmd_refunds_list(ctx: Context, args: argparse.Namespace) -> int:
     page = _service(ctx).refunds_page(
         ctx.actor, payment_id=args.payment, state=args.state, limit=args.limit, before_id=before_id(ctx, args)
     )
-    following = _next(page)
+    following = next_cursor(page)
 
     def human() -> None:
         _refund_table(ctx, page.rows)
@@ -236,7 +229,7 @@ def cmd_orders_list(ctx: Context, args: argparse.Namespace) -> int:
         before_id=before_id(ctx, args),
         search=args.search,
     )
-    orders, following = page.rows, _next(page)
+    orders, following = page.rows, next_cursor(page)
 
     def human() -> None:
         ctx.table(
@@ -285,7 +278,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _payments_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("payments", help="payments through Stripe, PayPal or the manual gateway")
+    parser = sub.add_parser("payments", help=COMMAND_HELP["payments"])
     psub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = [
         "platformctl payments list --merchant M0000001",
@@ -312,7 +305,7 @@ def _payments_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _refunds_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("refunds", help="refunds: create, approve, reject, resolve after a crash")
+    parser = sub.add_parser("refunds", help=COMMAND_HELP["refunds"])
     rsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = [
         "platformctl refunds create --payment 42 --amount 1050 --reason 'damaged parcel' --dry-run",
@@ -376,7 +369,7 @@ def _refunds_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _orders_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("orders", help="orders of the stores")
+    parser = sub.add_parser("orders", help=COMMAND_HELP["orders"])
     osub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
     examples = ["platformctl orders list --search alpine", "platformctl orders list --after CURSOR --json"]
     p = add_command(osub, "list", "orders, newest first, a page at a time", examples, [common])

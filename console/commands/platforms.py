@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, limit
 from core.ranges import INT64_MAX
 
@@ -27,18 +28,16 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
     from core.services.platforms import PlatformService  # lazy: not for --help and completion
 
     ref = PlatformService(ctx.db).create_platform(ctx.actor, args.code, args.name, dry_run=args.dry_run)
-    if args.dry_run:
-        ctx.emit(
-            {"dry_run": True, "platform": {"code": ref.code, "name": ref.name}},
-            f"would create platform {ref.code} ({ref.name}), with every core module on; nothing written",
-        )
-        return 0
-    ctx.emit({"platform": {"code": ref.code, "name": ref.name}}, f"created platform {ref.code} ({ref.name})")
-    return 0
+    return ctx.emit_write(
+        args.dry_run,
+        {"platform": {"code": ref.code, "name": ref.name}},
+        f"created platform {ref.code} ({ref.name})",
+        f"would create platform {ref.code} ({ref.name}), with every core module on; nothing written",
+    )
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    parser = sub.add_parser("platforms", help="list and create platforms")
+    parser = sub.add_parser("platforms", help=COMMAND_HELP["platforms"])
     psub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = add_command(
         psub,

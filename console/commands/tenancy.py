@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run
 from console.commands.paging import add_paging, more
 from core.ranges import MAX_PAGE
@@ -186,13 +187,13 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
     row = change(ctx.actor, args.code, args.reason, dry_run=args.dry_run)
     noun = args.group[:-1]
     done = "suspended" if suspend else "reactivated"
-    doc = {noun: row.to_dict(), "dry_run": args.dry_run}
-    if args.dry_run:
-        would = f"dry run: {noun} {row.code} ({row.name}) would be {done}: {args.reason.strip()}"
-        ctx.emit(doc, would + "; nothing was written")
-    else:
-        ctx.emit(doc, f"{done} {noun} {row.code} ({row.name}): {args.reason.strip()}")
-    return 0
+    shown, reason = f"{noun} {row.code} ({row.name})", args.reason.strip()
+    return ctx.emit_write(
+        args.dry_run,
+        {noun: row.to_dict(), "dry_run": args.dry_run},
+        f"{done} {shown}: {reason}",
+        f"dry run: {shown} would be {done}: {reason}; nothing was written",
+    )
 
 
 _EXAMPLES = {
@@ -220,7 +221,7 @@ def _examples(action: str, group: str) -> list[str]:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     for group in ("merchants", "stores"):
         noun = group[:-1]
-        parser = sub.add_parser(group, help=f"find {group}, show one, suspend or reactivate")
+        parser = sub.add_parser(group, help=COMMAND_HELP[group])
         gsub = parser.add_subparsers(dest="action_name", required=True, metavar="ACTION")
         p = add_command(gsub, "list", f"{group}, a page at a time", _examples("list", group), [common])
         p.add_argument(

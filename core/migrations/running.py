@@ -221,52 +221,49 @@ class _RunState:
             self.progress(done, len(self.done), len(self.steps))
 
     def cancelled(self, bind: Engine, backup_path: Path | None) -> MigrationCancelled:
-        sqlite = is_sqlite(bind)
-        kept = [step.revision for step in self.done] if sqlite else []
         done, total = len(self.done), len(self.steps)
-        if sqlite:
-            message = (
-                f"{self.direction} cancelled after {done} of {count_of(total, 'revision')}; "
-                f"revisions kept: {', '.join(kept) or 'none'}"
-            )
-            if backup_path and kept:
-                message += f"; the database before the run is saved at {backup_path}"
-        else:
-            message = f"{self.direction} cancelled: the whole run was rolled back; the schema is as it was"
+        outcome, details = self._kept(bind, backup_path, name_backup=done > 0)
+        head = ":" if details["rolled_back"] else f" after {done} of {count_of(total, 'revision')};"
         return MigrationCancelled(
-            message,
+            f"{self.direction} cancelled{head} {outcome}",
             {
-                "applied": kept,
+                "applied": details["applied"],
                 "remaining": [s.revision.revision for s in self.steps[done:]],
-                "rolled_back": not sqlite,
-                "backup": str(backup_path) if backup_path else None,
+                **details,
             },
             backup_path,
         )
 
     def failure(self, exc: Exception, bind: Engine, backup_path: Path | None) -> MigrationFailed:
         failed = self.steps[len(self.done)].revision.revision if len(self.done) < len(self.steps) else None
-        sqlite = is_sqlite(bind)
-        # PostgreSQL rolled the whole run back; SQLite kept the revisions committed before.
-        kept = [step.revision for step in self.done] if sqlite else []
+        outcome, details = self._kept(bind, backup_path, name_backup=True)
         where = f" at {failed}" if failed else ""
+        return MigrationFailed(
+            f"{self.direction} failed{where}: {exc}; {outcome}",
+            {"revision": failed, **details, "error": str(exc)},
+            backup_path,
+        )
+
+    def _kept(
+        self, bind: Engine, backup_path: Path | None, *, name_backup: bool
+    ) -> tuple[str, dict[str, Any]]:
+        """What a stopped run kept, as a sentence and as the details of its error: SQLite kept the
+        revisions committed before (``name_backup``: the sentence names the copy taken first);
+        PostgreSQL rolled the whole run back."""
+        sqlite = is_sqlite(bind)
+        kept = [step.revision for step in self.done] if sqlite else []
         if sqlite:
             outcome = f"revisions kept: {', '.join(kept) or 'none'}"
-            if backup_path:
+            if backup_path and name_backup:
                 outcome += f"; the database before the run is saved at {backup_path}"
         else:
             outcome = "the whole run was rolled back; the schema is as it was"
-        return MigrationFailed(
-            f"{self.direction} failed{where}: {exc}; {outcome}",
-            {
-                "revision": failed,
-                "applied": kept,
-                "rolled_back": not sqlite,
-                "backup": str(backup_path) if backup_path else None,
-                "error": str(exc),
-            },
-            backup_path,
-        )
+        details = {
+            "applied": kept,
+            "rolled_back": not sqlite,
+            "backup": str(backup_path) if backup_path else None,
+        }
+        return outcome, details
 
 
 def with_restore_hint(exc: _Stopped, backup: Path | None) -> _Stopped:

@@ -23,6 +23,7 @@ from core.db import Database
 from core.errors import InvalidInput, PlatformError, Refused
 from core.graph import Plan
 from core.models import AuditEntry, Platform
+from core.paging import Page, id_page
 from core.ranges import AUDIT_MAX_LIMIT, INT64_MAX
 from core.roles import Role
 from core.search import LIKE_ESCAPE, like_escape
@@ -209,10 +210,10 @@ def list_entries(session: Session, actor: Actor, flt: AuditFilter) -> list[Audit
     return list(session.scalars(_select(session, actor, flt, flt.limit)))
 
 
-def page_entries(session: Session, actor: Actor, flt: AuditFilter) -> tuple[list[AuditEntry], bool]:
-    """A page as :func:`list_entries`, and whether older entries follow (one row more is read)."""
+def page_entries(session: Session, actor: Actor, flt: AuditFilter) -> Page[AuditEntry]:
+    """A page as :func:`list_entries`, keyed by id (one row more is read: whether older ones follow)."""
     entries = list(session.scalars(_select(session, actor, flt, flt.limit + 1)))
-    return entries[: flt.limit], len(entries) > flt.limit
+    return id_page(entries, flt.limit, lambda e: e.id)
 
 
 def _select(session: Session, actor: Actor, flt: AuditFilter, rows: int) -> Any:

@@ -7,7 +7,7 @@ console share one count: five in a row lock the account for fifteen minutes (set
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -431,6 +431,20 @@ class AuthService:
             raise Refused("user.not_signed_in", "only a signed-in admin user has a password to change")
         check_password_policy(new_password)
         self.authenticate(actor.username, old_password)
+        self._store_own_password(actor, new_password, dry_run)
+
+    def sign_in_and_change_password(
+        self, username: str, old_password: str, new_password: Callable[[], str], *, dry_run: bool = False
+    ) -> Actor:
+        """:meth:`change_own_password` for a caller not yet signed in (platformctl): the old password
+        is checked once, by the sign-in, and ``new_password`` asked for only after it passed."""
+        actor = self.authenticate(username, old_password)
+        new = new_password()
+        check_password_policy(new)
+        self._store_own_password(actor, new, dry_run)
+        return actor
+
+    def _store_own_password(self, actor: Actor, new_password: str, dry_run: bool) -> None:
         draft = AuditDraft(
             "admin.change_password", {"username": actor.username}, subject=f"user:{actor.username}"
         )

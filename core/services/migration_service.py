@@ -54,7 +54,7 @@ from core.migrations.state import BranchRow, MigrationStatus, SchemaProblem, ove
 from core.migrations.terms import Direction, as_direction, plural
 from core.registry import ModuleRegistry, default_registry
 from core.services import migration_runs
-from core.services.audit import AuditDraft, outcome_of, write_entry
+from core.services.audit import AuditDraft, audited, outcome_of, write_entry
 from core.services.migration_runs import InterruptedRun
 
 log = logging.getLogger(__name__)
@@ -179,12 +179,7 @@ class MigrationService:
         """The ordered revisions to ``target``, their destructive marks, what the downgrade guard
         says, and (``sql``) the SQL preview. Runs nothing."""
         actor.require("migrations.view")
-        direction = as_direction(direction)
-        plan = self._plan(target, direction)
-        losing = self.losing_tables(plan)
-        found = guard.guard_of(self.db, losing, self.registry) if losing else None
-        sql_text, sql_error = self._sql_preview(target, direction) if sql else (None, None)
-        return PlanPreview(plan, sql_text, sql_error, losing, found, self.dialect)
+        return self._preview(target, as_direction(direction), sql=sql)
 
     def sql(self, actor: Actor, target: str = "heads", direction: Direction = "upgrade") -> str:
         """The SQL an upgrade or downgrade would emit (see :meth:`plan`)."""
@@ -198,6 +193,15 @@ class MigrationService:
 
     def _sql_preview(self, target: str, direction: Direction) -> tuple[str | None, str | None]:
         return offline.sql_preview(self.db, target, direction, self.registry)
+
+    def _preview(self, target: str, direction: Direction, *, sql: bool = False) -> PlanPreview:
+        """The plan (:meth:`_plan`), the modules whose tables it drops, the downgrade guard that
+        holds, and (``sql``) the SQL preview: what :meth:`plan`, :meth:`run` and :meth:`dry_run` see."""
+        plan = self._plan(target, direction)
+        losing = self.losing_tables(plan)
+        found = guard.guard_of(self.db, losing, self.registry) if losing else None
+        sql_text, sql_error = self._sql_preview(target, direction) if sql else (None, None)
+        return PlanPreview(plan, sql_text, sql_error, losing, found, self.dialect)
 
     def _plan(self, target: str, direction: Direction) -> MigrationPlan:
         """The plan, refused on schema drift. An upgrade of a database with no revision at all has
@@ -241,22 +245,19 @@ class MigrationService:
         try:
             actor.require("migrations.run")
             direction = as_direction(direction)
-            plan = self._plan(target, direction)
-            revisions = tuple(step.revision for step in plan.steps)
-            destructive = tuple(step.revision for step in plan.steps if step.destructive)
-            losing = self.losing_tables(plan)
+            preview = self._preview(target, direction)
+            plan, revisions, losing = preview.plan, preview.revisions, preview.losing_tables
             draft.request["target"] = plan.target
             draft.modules = sorted({self.module_of(step.branch) for step in plan.steps})
             draft.plan = {
                 "resolved": plan.resolved,
                 "revisions": list(revisions),
-                "destructive": list(destructive),
+                "destructive": list(preview.destructive_revisions),
                 "losing_tables": list(losing),
             }
             if expected is not None and tuple(expected) != revisions:
                 raise planning.plan_changed(expected, revisions)
-            found = guard.guard_of(self.db, losing, self.registry) if losing else None
-            refusal = self._refusal(plan, found, confirm_destructive)
+            refusal = self._refusal(preview, confirm_destructive)
             if refusal is not None:
                 raise refusal
             check = guard.in_transaction_check(revisions, losing, self.registry)
@@ -303,12 +304,12 @@ class MigrationService:
         return RunResult(done.target, direction, done.steps, backup, elapsed)
 
     @staticmethod
-    def _refusal(plan: MigrationPlan, found: Guard | None, confirm_destructive: bool) -> Refused | None:
-        """What refuses a run of ``plan``: the downgrade guard (``found``), then unconfirmed
+    def _refusal(preview: PlanPreview, confirm_destructive: bool) -> Refused | None:
+        """What refuses a run of ``preview``'s plan: the downgrade guard, then unconfirmed
         destructive revisions."""
-        if found is not None:
-            return found.refusal()
-        destructive = tuple(step.revision for step in plan.steps if step.destructive)
+        if preview.guard is not None:
+            return preview.guard.refusal()
+        plan, destructive = preview.plan, preview.destructive_revisions
         if destructive and not confirm_destructive:
             return Refused(
                 "migrations.destructive_unconfirmed",
@@ -329,13 +330,9 @@ class MigrationService:
         confirmation), without running, copying or auditing anything. A missing permission or a
         bad target raises as the run would; a refusal of this plan is returned with it."""
         actor.require("migrations.run")
-        direction = as_direction(direction)
-        plan = self._plan(target, direction)
-        losing = self.losing_tables(plan)
-        found = guard.guard_of(self.db, losing, self.registry) if losing else None
-        preview = PlanPreview(plan, None, None, losing, found, self.dialect)
-        refusal = self._refusal(plan, found, confirm_destructive)
-        return DryRun(preview, refusal, backups.wants_backup(self.db.engine) and bool(plan.steps))
+        preview = self._preview(target, as_direction(direction))
+        refusal = self._refusal(preview, confirm_destructive)
+        return DryRun(preview, refusal, backups.wants_backup(self.db.engine) and bool(preview.plan.steps))
 
     @staticmethod
     def _drop_backup(backup: Path) -> None:
@@ -418,10 +415,8 @@ class MigrationService:
         draft = AuditDraft(ACTION_REPAIR, {"dry_run": dry_run})
         if dry_run:
             actor.require("migrations.run")
-            with self.db.sessions() as session:
-                result = repair_rows(session, self.registry, actor, dry_run=True)
-                session.rollback()
-            return result
+            with audited(self.db, actor, draft, dry_run=True) as session:
+                return repair_rows(session, self.registry, actor, dry_run=True)
         events: list[ModuleEventData] = []
         with self._audited(actor, draft):
             actor.require("migrations.run")

@@ -71,17 +71,15 @@ def configure(
     module = service.registry.get(module_code)
     _check_keys(module, values)
     shown = mask_secrets(values, module.secret_fields)
-    if dry_run:
-        with service.db.sessions() as session:
-            result = _store(service, session, actor, module, target, values, write=False)
-            session.rollback()
-        return result
     draft = AuditDraft(
         "modules.configure",
         {"module": module_code, "platforms": target.describe(), "values": shown},
         platforms=list(target.codes),
         modules=[module_code],
     )
+    if dry_run:
+        with audited(service.db, actor, draft, dry_run=True) as session:
+            return _store(service, session, actor, module, target, values, write=False)
     with audited(service.db, actor, draft) as session:
         result = _store(service, session, actor, module, target, values, write=True)
         draft.platforms = result.platforms

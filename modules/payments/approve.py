@@ -59,7 +59,7 @@ class RefundApprovals(RefundRecorder):
         audited."""
         draft = AuditDraft("refunds.approve", {"refund": refund_id}, modules=["payments"])
         claim = new_claim()
-        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("payments.refund.approve")
             refund, payment, platform = self._lock_refund(session, refund_id)
             self._check_decidable(actor, draft, refund, payment, platform)
@@ -89,7 +89,7 @@ class RefundApprovals(RefundRecorder):
     ) -> RefundOutcome:
         """Reject a refund awaiting approval (nothing is sent). ``dry_run``: as :meth:`approve`'s."""
         draft = AuditDraft("refunds.reject", {"refund": refund_id, "note": note}, modules=["payments"])
-        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("payments.refund.approve")
             refund, payment, platform = self._lock_refund(session, refund_id)
             self._check_decidable(actor, draft, refund, payment, platform)

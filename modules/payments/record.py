@@ -77,7 +77,7 @@ class RefundRecorder(RefundSender):
             subject=f"payment:{payment_id}",
         )
         claim = new_claim()
-        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("payments.refund")
             if not reason:
                 raise InvalidInput("refund.reason_required", "a refund needs a reason (--reason TEXT)")
@@ -121,8 +121,7 @@ class RefundRecorder(RefundSender):
                 updated_at=now,
             )
             money = format_amount(amount, payment.currency)
-            if dry_run:  # the refund is never added: the read session is rolled back
-                session.rollback()
+            if dry_run:  # the refund is never added
                 return RefundOutcome(
                     refund_info(refund, payment, platform),
                     _would(money, payment, why),

@@ -401,7 +401,7 @@ class Directory(Generic[R]):
         draft = AuditDraft(
             action, {self.kind: code, "reason": (reason or "").strip()}, subject=f"{self.kind}:{code}"
         )
-        with self.db.sessions() if dry_run else audited(self.db, actor, draft) as session:
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("merchants.suspend")
             text = _reason(reason)
             t = self.model
@@ -436,8 +436,7 @@ class Directory(Generic[R]):
                 )
             ).one()
             shown = self._rows(session, [row])[0]
-            if dry_run:  # the row as the change would leave it; the read session is rolled back
-                session.rollback()
+            if dry_run:  # the row as the change would leave it
                 return shown._replace(status=status.value, suspended_reason=text if suspend else None)
             return shown
 
