@@ -106,6 +106,10 @@ class TargetDialog(QDialog):
         form.addRow(self.tr("Degraded above"), self.warn_spin)
         form.addRow(self.tr("Unhealthy above"), self.critical_spin)
         form.addRow(self.tr("Failed polls before unhealthy"), self.failures_spin)
+        for unused in (self.url_edit, self.query_edit, self.token_edit, self.verify_check):
+            if unused.parent() is None:  # not a field of this kind: owned by the dialog, never a window
+                unused.setParent(self)
+                unused.hide()
         self.error_label = QLabel()
         self.error_label.setObjectName("targetError")
         self.error_label.setWordWrap(True)
