@@ -166,3 +166,16 @@ def test_the_pseudo_locale_brackets_what_a_catalogue_knows_only(restored: None) 
     # tr() at run time, but never extracted by lupdate: it would stay English in French too
     assert QCoreApplication.translate("Nowhere", "Never extracted") == "Never extracted"
     assert QLocale().name() == "en_150"
+
+
+def test_the_health_report_is_written_in_the_consoles_language(restored: None) -> None:
+    """The console's report speaks its language; without a translator (platformctl) it is English."""
+    from console.health.report import ReportData, render_html
+    from console.i18n.translators import install
+
+    data = ReportData(0.0, 3600.0, {"targets": [], "events": []})
+    assert "<h1>Health report</h1>" in render_html(data, {})
+    install("fr")
+    french = render_html(data, {})
+    assert "<h1>Rapport d&#x27;état</h1>" in french and "Aucun changement d&#x27;état" in french
+    assert "Health report" not in french

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import quote
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from console.health.history import HistoryStore
 from core.atomic_file import replaced_atomically
@@ -27,8 +27,8 @@ from core.atomic_file import replaced_atomically
 PLOT_TARGETS = 10
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HealthReport", text)
+class HealthReport(QObject):
+    """Names the translation context of the report's words (the CLI installs no translator: English)."""
 
 
 def _iso(ts: float) -> str:
@@ -156,7 +156,7 @@ def _write_whole(path: Path, content: bytes) -> None:
 def render_html(data: ReportData, images: dict[str, bytes], html_path: Path | None = None) -> str:
     e = html.escape
     doc = data.document
-    title = _t("Health report")
+    title = HealthReport.tr("Health report")
     rows = []
     for target in doc["targets"]:
         lat = target["latency_ms"]
@@ -181,24 +181,48 @@ def render_html(data: ReportData, images: dict[str, bytes], html_path: Path | No
         for ev in doc["events"]
     ]
     plots = []
-    captions = {"latency": _t("Latency per target"), "status": _t("Status over time")}
+    captions = {
+        "latency": HealthReport.tr("Latency per target"),
+        "status": HealthReport.tr("Status over time"),
+    }
     for key, png in images.items():
         b64 = base64.b64encode(png).decode("ascii")
         img = f"<img alt='{e(captions.get(key, key))}' src='data:image/png;base64,{b64}'>"
         if html_path is not None:
             img = f"<a href='{e(quote(png_path(html_path, key).name))}'>{img}</a>"
         plots.append(f"<figure>{img}<figcaption>{e(captions.get(key, key))}</figcaption></figure>")
-    span = _t("From {since} to {until} (local time)").format(
+    span = HealthReport.tr("From {since} to {until} (local time)").format(
         since=_local(data.since), until=_local(data.until)
     )
-    no_events = f"<p>{e(_t('No status change in this range.'))}</p>"
+    nothing = HealthReport.tr("No status change in this range.")
+    no_events = f"<p>{e(nothing)}</p>"
+    event_heads = (
+        HealthReport.tr("Time"),
+        HealthReport.tr("Target"),
+        HealthReport.tr("Change"),
+        HealthReport.tr("Detail"),
+    )
+    target_heads = (
+        HealthReport.tr("Target"),
+        HealthReport.tr("Kind"),
+        HealthReport.tr("Last status"),
+        HealthReport.tr("Availability"),
+        HealthReport.tr("Latency avg / max"),
+        HealthReport.tr("Detail"),
+    )
     events_table = (
         "<table><tr>"
-        f"<th>{e(_t('Time'))}</th><th>{e(_t('Target'))}</th><th>{e(_t('Change'))}</th><th>{e(_t('Detail'))}</th>"
-        "</tr>" + "".join(events) + "</table>"
+        + "".join(f"<th>{e(h)}</th>" for h in event_heads)
+        + "</tr>"
+        + "".join(events)
+        + "</table>"
         if events
         else no_events
     )
+    heads = "".join(f"<th>{e(h)}</th>" for h in target_heads)
+    h_targets = HealthReport.tr("Targets")
+    h_plots = HealthReport.tr("Plots")
+    h_changes = HealthReport.tr("Status changes")
     return f"""<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>{e(title)}</title>
 <style>
@@ -211,13 +235,12 @@ figure {{ margin: 16px 0; }} img {{ max-width: 100%; border: 1px solid #ddd; }}
 </style></head><body>
 <h1>{e(title)}</h1>
 <p>{e(span)}</p>
-<h2>{e(_t("Targets"))}</h2>
-<table><tr><th>{e(_t("Target"))}</th><th>{e(_t("Kind"))}</th><th>{e(_t("Last status"))}</th>
-<th>{e(_t("Availability"))}</th><th>{e(_t("Latency avg / max"))}</th><th>{e(_t("Detail"))}</th></tr>
+<h2>{e(h_targets)}</h2>
+<table><tr>{heads}</tr>
 {"".join(rows)}</table>
-<h2>{e(_t("Plots"))}</h2>
+<h2>{e(h_plots)}</h2>
 {"".join(plots)}
-<h2>{e(_t("Status changes"))}</h2>
+<h2>{e(h_changes)}</h2>
 {events_table}
 </body></html>
 """

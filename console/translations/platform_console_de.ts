@@ -2247,6 +2247,73 @@
     </message>
 </context>
 <context>
+    <name>HealthReport</name>
+    <message>
+        <source>Health report</source>
+        <translation>Zustandsbericht</translation>
+    </message>
+    <message>
+        <source>Latency per target</source>
+        <translation>Latenz je Ziel</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>Zustand im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>From {since} to {until} (local time)</source>
+        <translation>Von {since} bis {until} (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>No status change in this range.</source>
+        <translation>Keine Zustandsänderung in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Letzter Zustand</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Latency avg / max</source>
+        <translation>Latenz Ø / max.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Zustandsänderungen</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockMixin</name>
     <message>
         <source>Locked</source>

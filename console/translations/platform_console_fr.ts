@@ -2247,6 +2247,73 @@
     </message>
 </context>
 <context>
+    <name>HealthReport</name>
+    <message>
+        <source>Health report</source>
+        <translation>Rapport d&apos;état</translation>
+    </message>
+    <message>
+        <source>Latency per target</source>
+        <translation>Latence par cible</translation>
+    </message>
+    <message>
+        <source>Status over time</source>
+        <translation>État au fil du temps</translation>
+    </message>
+    <message>
+        <source>From {since} to {until} (local time)</source>
+        <translation>Du {since} au {until} (heure locale)</translation>
+    </message>
+    <message>
+        <source>No status change in this range.</source>
+        <translation>Aucun changement d&apos;état sur cette période.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation>Dernier état</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+    <message>
+        <source>Latency avg / max</source>
+        <translation>Latence moy. / max.</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation>Changements d&apos;état</translation>
+    </message>
+</context>
+<context>
     <name>IdleLockMixin</name>
     <message>
         <source>Locked</source>
