@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>Find a platform</source>
-        <translation>Plattform suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Also &amp;disable the modules that need it (cascade)</source>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation>nichts</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Required by</source>
@@ -3148,6 +3148,18 @@
     <message>
         <source>Default config</source>
         <translation>Standardkonfiguration</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4181,7 @@
     <name>PlatformSelector</name>
     <message>
         <source>Search platforms by code or name</source>
-        <translation>Plattformen nach Code oder Name suchen</translation>
+        <translation>Suchen (Code oder Name)</translation>
     </message>
     <message>
         <source>Search platforms</source>

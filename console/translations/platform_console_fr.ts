@@ -2276,7 +2276,7 @@
     </message>
     <message>
         <source>Find a platform</source>
-        <translation>Rechercher une plateforme</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Also &amp;disable the modules that need it (cascade)</source>
@@ -3103,7 +3103,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation>rien</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Required by</source>
@@ -3148,6 +3148,18 @@
     <message>
         <source>Default config</source>
         <translation>Configuration par défaut</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>essentiel</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optionnel</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
     </message>
 </context>
 <context>
@@ -4169,7 +4181,7 @@
     <name>PlatformSelector</name>
     <message>
         <source>Search platforms by code or name</source>
-        <translation>Rechercher des plateformes par code ou par nom</translation>
+        <translation>Rechercher (code ou nom)</translation>
     </message>
     <message>
         <source>Search platforms</source>
@@ -4985,7 +4997,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <name>TargetPlatforms</name>
     <message>
         <source>&lt;b&gt;Target platforms&lt;/b&gt; of Enable / Disable</source>
-        <translation>&lt;b&gt;Plateformes cibles&lt;/b&gt; d&apos;Activer / Désactiver</translation>
+        <translation>&lt;b&gt;Plateformes cibles&lt;/b&gt; pour Activer / Désactiver</translation>
     </message>
 </context>
 <context>
