@@ -5018,6 +5018,13 @@ Jetzt erstattbar: {remaining}.</translation>
 </context>
 <context>
     <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>%n check(s) healthy</source>
+        <translation>
+            <numerusform>%n Prüfung in Ordnung</numerusform>
+            <numerusform>%n Prüfungen in Ordnung</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>

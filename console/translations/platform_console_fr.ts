@@ -5018,6 +5018,13 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
 </context>
 <context>
     <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>%n check(s) healthy</source>
+        <translation>
+            <numerusform>%n contrôle opérationnel</numerusform>
+            <numerusform>%n contrôles opérationnels</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Target</source>
         <translation>Cible</translation>
