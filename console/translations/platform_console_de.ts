@@ -151,6 +151,10 @@
         <translation>Gehe zu: {page}</translation>
     </message>
     <message>
+        <source>{page}: {command}</source>
+        <translation>{page}: {command}</translation>
+    </message>
+    <message>
         <source>“{command}” is not available now.</source>
         <translation>„{command}“ ist derzeit nicht verfügbar.</translation>
     </message>

@@ -151,6 +151,10 @@
         <translation>Aller à&#xa0;: {page}</translation>
     </message>
     <message>
+        <source>{page}: {command}</source>
+        <translation>{page}&#xa0;: {command}</translation>
+    </message>
+    <message>
         <source>“{command}” is not available now.</source>
         <translation>«&#xa0;{command}&#xa0;» n&apos;est pas disponible pour le moment.</translation>
     </message>
