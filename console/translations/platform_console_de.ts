@@ -2381,7 +2381,7 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1 would change, %2 already as requested, %3 refused.</source>

@@ -2280,7 +2280,7 @@
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refus&#xa0;: %1</translation>
+        <translation>refusées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview of the change</source>
@@ -2365,15 +2365,15 @@
     </message>
     <message>
         <source>enable %1</source>
-        <translation>activer %1</translation>
+        <translation>Activer %1</translation>
     </message>
     <message>
         <source>disable %1 (cascade)</source>
-        <translation>désactiver %1 (en cascade)</translation>
+        <translation>Désactiver %1 (en cascade)</translation>
     </message>
     <message>
         <source>disable %1</source>
-        <translation>désactiver %1</translation>
+        <translation>Désactiver %1</translation>
     </message>
     <message>
         <source>no change</source>
@@ -2381,11 +2381,11 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2&#xa0;: %3</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1 would change, %2 already as requested, %3 refused.</source>
-        <translation>Modifications&#xa0;: %1, déjà conformes&#xa0;: %2, refus&#xa0;: %3.</translation>
+        <translation>Modifications&#xa0;: %1, déjà conformes&#xa0;: %2, refusées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>S&amp;kip refused platforms and change the remaining platform</source>
