@@ -274,7 +274,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--scales", default=",".join(str(s) for s in SCALES), help="font scales, percent")
     parser.add_argument(
-        "--lang", default="", type=_language, help="language of the interface: en, fr, de or pseudo"
+        "--lang", default=None, type=_language, help="language of the interface: en, fr, de or pseudo"
     )
     parser.add_argument(
         "--locale", default="", help="default QLocale for numbers, money and dates, e.g. de_LU"
