@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,7 +45,14 @@ class ShortcutsDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The keys are never cut ("Ctrl+Page suiv." in French): their column is as wide as the
+        # longest, measured on every shortcut (ResizeToContents measures the rows in view only).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        metrics = self.tree.fontMetrics()
+        keys = max((metrics.horizontalAdvance(s.keys) for s in self.shortcuts), default=0)
+        header.resizeSection(
+            1, max(keys, metrics.horizontalAdvance(self.tr("Keys"))) + 3 * metrics.averageCharWidth()
+        )
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -57,7 +65,8 @@ class ShortcutsDialog(QDialog):
         metrics = self.tree.fontMetrics()
         text = max((metrics.horizontalAdvance(s.text) for s in self.shortcuts), default=0)
         keys = max((metrics.horizontalAdvance(s.keys) for s in self.shortcuts), default=0)
-        width = text + keys + self.tree.indentation() + 6 * metrics.averageCharWidth() + 80
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = text + keys + self.tree.indentation() + 9 * metrics.averageCharWidth() + scrollbar + 80
         screen = self.screen().availableGeometry().width() if self.screen() is not None else width
         return max(40 * metrics.averageCharWidth(), min(width, screen * 9 // 10))
 

@@ -62,6 +62,18 @@ def display_value(entry: dict[str, Any], column: str) -> str:
         return shown + (f" (+{len(values) - 5})" if len(values) > 5 else "")
     if column == "outcome":
         code = entry.get("error_code")
-        return f"{entry['outcome']} ({code})" if code else entry["outcome"]
+        outcome = outcome_name(entry["outcome"])
+        return f"{outcome} ({code})" if code else outcome
     value = entry.get(column)
     return "" if value is None else str(value)
+
+
+def outcome_name(outcome: str) -> str:
+    """An entry's outcome in the interface's language (the stored code if it is a new one)."""
+    names = {
+        "succeeded": AuditModel.tr("succeeded"),
+        "failed": AuditModel.tr("failed"),
+        "refused": AuditModel.tr("refused"),
+        "invalid": AuditModel.tr("invalid"),
+    }
+    return names.get(outcome, outcome)

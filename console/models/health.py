@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,6 +79,18 @@ def clock(ts: float | None, *, date: bool | None = None) -> str:
 
 
 LOCAL_DEFAULT_NAME = local_target().name  # stored in English; shown translated (shown_name)
+
+
+def shown_detail(detail: str) -> str:
+    """A target's detail; ``16 checks healthy`` (stored in English, as the CLI says it) in the
+    interface's language."""
+    match = _HEALTHY.fullmatch(detail or "")
+    if match is None:
+        return detail
+    return TargetsModel.tr("%n check(s) healthy", "", int(match.group(1)))
+
+
+_HEALTHY = re.compile(r"(\d+) checks? healthy")
 
 
 @dataclass
@@ -257,12 +270,12 @@ class TargetsModel(QAbstractTableModel):
                     return self.tr("stale since {when}").format(when=clock(stale))
                 return clock(row.last_ts)
             if col == self.DETAIL:
-                return row.detail
+                return shown_detail(row.detail)
         elif role == _TOOLTIP:
             if col == self.NAME:
                 return strip_userinfo(row.url) if row.url else self.shown_name(row)
             if col == self.DETAIL:
-                return row.detail
+                return shown_detail(row.detail)
         elif role == _BACKGROUND:
             if col == self.STATUS:
                 colors = status_colors(row.status, _dark())
@@ -421,7 +434,7 @@ class EventsModel(QAbstractTableModel):
                 return event.name or event.target
             if col == 2:
                 return f"{_status_text(event.old)} \u2192 {_status_text(event.new)}"
-            return event.detail
+            return shown_detail(event.detail)
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
             colors = status_colors(event.new, _dark())
             return _brush(colors[1]) if colors else None

@@ -151,6 +151,10 @@
         <translation>Gehe zu: {page}</translation>
     </message>
     <message>
+        <source>{page}: {command}</source>
+        <translation>{page}: {command}</translation>
+    </message>
+    <message>
         <source>“{command}” is not available now.</source>
         <translation>„{command}“ ist derzeit nicht verfügbar.</translation>
     </message>
@@ -231,6 +235,22 @@
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2383,7 @@
     </message>
     <message>
         <source>Find a platform</source>
-        <translation>Plattform suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Also &amp;disable the modules that need it (cascade)</source>
@@ -2448,7 +2468,7 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1 would change, %2 already as requested, %3 refused.</source>
@@ -3190,7 +3210,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation>nichts</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Required by</source>
@@ -3235,6 +3255,18 @@
     <message>
         <source>Default config</source>
         <translation>Standardkonfiguration</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>intern</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4288,7 @@
     <name>PlatformSelector</name>
     <message>
         <source>Search platforms by code or name</source>
-        <translation>Plattformen nach Code oder Name suchen</translation>
+        <translation>Suchen (Code oder Name)</translation>
     </message>
     <message>
         <source>Search platforms</source>
@@ -5077,6 +5109,13 @@ Jetzt erstattbar: {remaining}.</translation>
 </context>
 <context>
     <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>%n check(s) healthy</source>
+        <translation>
+            <numerusform>%n Prüfung in Ordnung</numerusform>
+            <numerusform>%n Prüfungen in Ordnung</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Target</source>
         <translation>Ziel</translation>

@@ -381,4 +381,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>%n check(s) healthy</source>
+        <translation>
+            <numerusform>%n check healthy</numerusform>
+            <numerusform>%n checks healthy</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

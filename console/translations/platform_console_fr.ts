@@ -151,6 +151,10 @@
         <translation>Aller à&#xa0;: {page}</translation>
     </message>
     <message>
+        <source>{page}: {command}</source>
+        <translation>{page}&#xa0;: {command}</translation>
+    </message>
+    <message>
         <source>“{command}” is not available now.</source>
         <translation>«&#xa0;{command}&#xa0;» n&apos;est pas disponible pour le moment.</translation>
     </message>
@@ -231,6 +235,22 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>invalide</translation>
     </message>
 </context>
 <context>
@@ -2347,7 +2367,7 @@
     </message>
     <message>
         <source>refused: %1</source>
-        <translation>refus&#xa0;: %1</translation>
+        <translation>refusées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Preview of the change</source>
@@ -2363,7 +2383,7 @@
     </message>
     <message>
         <source>Find a platform</source>
-        <translation>Rechercher une plateforme</translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Also &amp;disable the modules that need it (cascade)</source>
@@ -2432,15 +2452,15 @@
     </message>
     <message>
         <source>enable %1</source>
-        <translation>activer %1</translation>
+        <translation>Activer %1</translation>
     </message>
     <message>
         <source>disable %1 (cascade)</source>
-        <translation>désactiver %1 (en cascade)</translation>
+        <translation>Désactiver %1 (en cascade)</translation>
     </message>
     <message>
         <source>disable %1</source>
-        <translation>désactiver %1</translation>
+        <translation>Désactiver %1</translation>
     </message>
     <message>
         <source>no change</source>
@@ -2448,11 +2468,11 @@
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation>%1 %2&#xa0;: %3</translation>
+        <translation>%1 %2 — %3</translation>
     </message>
     <message>
         <source>%1 would change, %2 already as requested, %3 refused.</source>
-        <translation>Modifications&#xa0;: %1, déjà conformes&#xa0;: %2, refus&#xa0;: %3.</translation>
+        <translation>Modifications&#xa0;: %1, déjà conformes&#xa0;: %2, refusées&#xa0;: %3.</translation>
     </message>
     <message>
         <source>S&amp;kip refused platforms and change the remaining platform</source>
@@ -3190,7 +3210,7 @@
     </message>
     <message>
         <source>nothing</source>
-        <translation>rien</translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Required by</source>
@@ -3235,6 +3255,18 @@
     <message>
         <source>Default config</source>
         <translation>Configuration par défaut</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>essentiel</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optionnel</translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation>interne</translation>
     </message>
 </context>
 <context>
@@ -4256,7 +4288,7 @@
     <name>PlatformSelector</name>
     <message>
         <source>Search platforms by code or name</source>
-        <translation>Rechercher des plateformes par code ou par nom</translation>
+        <translation>Rechercher (code ou nom)</translation>
     </message>
     <message>
         <source>Search platforms</source>
@@ -5072,11 +5104,18 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <name>TargetPlatforms</name>
     <message>
         <source>&lt;b&gt;Target platforms&lt;/b&gt; of Enable / Disable</source>
-        <translation>&lt;b&gt;Plateformes cibles&lt;/b&gt; d&apos;Activer / Désactiver</translation>
+        <translation>&lt;b&gt;Plateformes cibles&lt;/b&gt; pour Activer / Désactiver</translation>
     </message>
 </context>
 <context>
     <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>%n check(s) healthy</source>
+        <translation>
+            <numerusform>%n contrôle opérationnel</numerusform>
+            <numerusform>%n contrôles opérationnels</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Target</source>
         <translation>Cible</translation>

@@ -196,7 +196,7 @@ class PlotTabs(QTabWidget):
                 row = self.targets.get(tid)
                 key = series_key(tid, series)
                 t, v = self._curve_data(key, since)
-                name = row.name if row else tid
+                name = self.targets.shown_name(row) if row else tid
                 panel.set_curve(key, t, v, name=name, color=color_for(i), gap=self._gap(tid))
                 keys.add(key)
             panel.retain(keys)

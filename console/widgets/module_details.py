@@ -85,7 +85,7 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
     """The detail pane: what the module is, what it needs, its permissions and config schema
     (its words in the translation context of :class:`ModuleDetails`)."""
     rows = [
-        (ModuleDetails.tr("Tier"), module.tier.value),
+        (ModuleDetails.tr("Tier"), tier_name(module.tier.value)),
         (ModuleDetails.tr("Version"), module.version),
         (ModuleDetails.tr("Requires"), ", ".join(module.requires) or ModuleDetails.tr("nothing")),
         (
@@ -156,6 +156,16 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
     heading = ModuleDetails.tr("Default config")
     html.append(f"<h4>{_esc(heading)}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>")
     return "".join(html)
+
+
+def tier_name(tier: str) -> str:
+    """A tier's word (glossary: essentiel / Kern, optionnel, interne), the code if unknown."""
+    names = {
+        "core": ModuleDetails.tr("core"),
+        "optional": ModuleDetails.tr("optional"),
+        "internal": ModuleDetails.tr("internal"),
+    }
+    return names.get(tier, tier)
 
 
 def setting_label(module: ModuleDefinition, name: str) -> str:

@@ -24,8 +24,9 @@ class ModuleList(QTableView):
         super().__init__()
         self.modules = ModuleListModel(registry, self)
         row_table("moduleTable", self.modules, (13, 21, 8, 12, 13, 19), self, label=self.tr("Modules"))
-        # Codes, versions and what a module requires or is required by: whole, at any font.
-        fit_key_columns(self, {column: measured for column in (0, 2, 3, 4)})
+        # Codes, names (longer in French: "Place de marché (Letzshop)"), versions and what a module
+        # requires or is required by: whole, at any font and in any language.
+        fit_key_columns(self, {column: measured for column in (0, 1, 2, 3, 4)})
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def set_modules(self, modules: Sequence[ModuleDefinition]) -> bool:

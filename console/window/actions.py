@@ -191,11 +191,13 @@ class ActionsMixin(KeyboardMixin, LanguageMenuMixin):
         from console.dialogs.palette import PaletteCommand  # lazy: see palette_commands
 
         title = page_title(entry)
+        # A page's command: "Graph: Fit"; French puts a space before the colon.
+        joined = self.tr("{page}: {command}")
         built = self._pages.get(entry.page_id)
         if built is not None:
             return [
                 PaletteCommand(
-                    f"{title}: {action.text().replace('&', '')}",
+                    joined.format(page=title, command=action.text().replace("&", "")),
                     lambda a=action: (self.nav.setCurrentRow(row), a.trigger()),
                     keys_text(action),
                 )
@@ -205,7 +207,7 @@ class ActionsMixin(KeyboardMixin, LanguageMenuMixin):
         session = self.session
         return [
             PaletteCommand(
-                f"{title}: {QCoreApplication.translate('PageCommands', command.label)}",
+                joined.format(page=title, command=QCoreApplication.translate("PageCommands", command.label)),
                 lambda c=command: self.run_page_command(row, c),
                 portable_keys(command.shortcut),
             )

@@ -26,3 +26,26 @@ def test_screens_script_writes_named_pngs(tmp_path: Path) -> None:
     image = QImage(str(out / "operator-migrations-dark-150.png"))
     assert (image.width(), image.height()) == (1280, 800)
     assert "1 PNG file in" in done.stdout
+
+
+def test_screens_script_lang_names_a_language() -> None:
+    from tests.screens import parse_args
+
+    assert parse_args(["out", "--lang", "fr"]).lang == "fr"
+    assert parse_args(["out", "--lang", "de_LU"]).lang == "de"
+    assert parse_args(["out", "--lang", "pseudo"]).lang == "pseudo"
+    assert parse_args(["out"]).lang is None
+
+
+def test_screens_script_refuses_an_unknown_language(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.screens", str(tmp_path / "shots"), "--lang", "xx"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "unknown language 'xx'" in done.stderr
+    assert not (tmp_path / "shots").exists()

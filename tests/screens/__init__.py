@@ -8,7 +8,9 @@ and at 100 % and 150 % font scale::
     OUT/<role>-<page>-<theme>-<scale>.png            every page the role may see
     OUT/<role>-dialog-<name>-<theme>-<scale>.png     a few key dialogs (admin, support), About
 
-Options narrow the run (``--roles support --pages payments --themes dark --scales 150``).
+Options narrow the run (``--roles support --pages payments --themes dark --scales 150``);
+``--lang fr|de|en|pseudo`` installs the console's translators as ``platform-console --lang`` does
+(which also sets the formats' locale: ``fr_LU``, ``de_LU``); ``--locale`` then overrides the formats.
 The Qt platform defaults to offscreen. See :func:`main`.
 """
 
@@ -251,6 +253,17 @@ class Renderer:
         await settle_paint(self.app, 0.2)
 
 
+def _language(value: str) -> str:
+    from console.i18n.codes import LANGUAGES, PSEUDO, normalize
+
+    code = normalize(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {value!r}; one of {', '.join([*LANGUAGES, PSEUDO])}"
+        )
+    return code
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m tests.screens", description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, help="folder for the PNG files (created)")
@@ -260,6 +273,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--scales", default=",".join(str(s) for s in SCALES), help="font scales, percent")
+    parser.add_argument(
+        "--lang", default=None, type=_language, help="language of the interface: en, fr, de or pseudo"
+    )
     parser.add_argument(
         "--locale", default="", help="default QLocale for numbers, money and dates, e.g. de_LU"
     )
@@ -329,6 +345,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             use_screen(Path(tmp))
             app = QApplication.instance() or QApplication(["platform-console-screens"])
             app.setQuitOnLastWindowClosed(False)
+            if args.lang:
+                from console.i18n.translators import install
+
+                install(args.lang)  # the console's catalogue, Qt's, and the formats' locale
             if args.locale:
                 from PySide6.QtCore import QLocale
 
