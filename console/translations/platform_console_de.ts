@@ -3126,6 +3126,10 @@
         <translation>Konfigurationsschema</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>
