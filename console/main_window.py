@@ -215,7 +215,7 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
 
     # -- background work after the start-up ------------------------------------------------------------
     def hold_background(self) -> None:
-        """Make :meth:`background_allowed` wait (the start-up, until its first page is on screen)."""
+        """Make :meth:`background_allowed` wait (the start-up, until its first page has loaded)."""
         self._background.clear()
 
     def release_background(self) -> None:

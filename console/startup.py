@@ -132,7 +132,7 @@ class Console:
                 if not await self._sign_in(session):
                     return 0
             ready = first_paint(window)
-            window.hold_background()  # until the first page is on screen (_after_sign_in)
+            window.hold_background()  # until the first page has loaded (_after_sign_in)
             mark("attach")
             window.attach(session, page=self.args.page)
             mark("attached")
@@ -165,11 +165,8 @@ class Console:
         try:
             with contextlib.suppress(TimeoutError):  # a slow page: its load goes on meanwhile
                 await asyncio.wait_for(window.ready(), timeout=10)
-                repainted = first_paint(window)  # the loaded page on screen
-                window.update()
-                await asyncio.wait_for(repainted, timeout=1)
         finally:
-            window.release_background()
+            window.release_background()  # pure Python: also once the window is gone
         if session.actor is None or self.session is not session:
             return  # signed out meanwhile
         if self._interrupted is not None and session.can("migrations.view") and self.window:

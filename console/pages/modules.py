@@ -309,7 +309,7 @@ class ModulesPage(Page):
 
     async def _load_schema_table(self, module: ModuleDefinition) -> None:
         """Import the module's config schema (and pydantic) in a worker, once the start-up's first
-        page is on screen, then show its table if the module is still the one selected."""
+        page has loaded, then show its table if the module is still the one selected."""
         if self.main_window is not None:
             await self.main_window.background_allowed()
         self._schema_tables[module.code] = await run_sync(schema_table, module)

@@ -87,7 +87,7 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
 
     A database at head is checked without Alembic, and the pages not shown (numpy and httpx for
     the health page, pyqtgraph for the plots) are not imported at all; nor are the modules' config
-    schemas and pydantic (the modules page's schema table loads after the first page is painted).
+    schemas and pydantic (the modules page's schema table loads once the first page has loaded).
     """
     first = run_console(tmp_path, "--demo", "--exit-after-paint")  # creates and seeds the demo database
     assert first.returncode == 0, first.stderr
