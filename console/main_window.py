@@ -71,6 +71,10 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
         self._watch = watch
         self.watcher: ChangeWatcher | None = None
         self.idle_minutes = 0
+        # Open unless the start-up holds it: pages wait on it before work nothing on screen
+        # needs at once (the modules page's schema table), so that work follows the first page.
+        self._background = asyncio.Event()
+        self._background.set()
         self._build_frames()
         self._build_idle_lock()
         self._build_status_bar()
@@ -208,6 +212,18 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
         self._update_user_label()
         for page in self._pages.values():
             page.session_changed()
+
+    # -- background work after the start-up ------------------------------------------------------------
+    def hold_background(self) -> None:
+        """Make :meth:`background_allowed` wait (the start-up, until its first page has loaded)."""
+        self._background.clear()
+
+    def release_background(self) -> None:
+        self._background.set()
+
+    async def background_allowed(self) -> None:
+        """Return once the start-up lets work that the first page does not need begin."""
+        await self._background.wait()
 
     # -- screenshots and shutdown -----------------------------------------------------------------------
     async def ready(self) -> None:

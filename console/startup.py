@@ -132,6 +132,7 @@ class Console:
                 if not await self._sign_in(session):
                     return 0
             ready = first_paint(window)
+            window.hold_background()  # until the first page has loaded (_after_sign_in)
             mark("attach")
             window.attach(session, page=self.args.page)
             mark("attached")
@@ -161,8 +162,11 @@ class Console:
         from console.startup_steps import resolve_pending_refunds  # lazy: the library, after the first paint
 
         self._tune_gc()
-        with contextlib.suppress(TimeoutError):  # a slow page: its load goes on meanwhile
-            await asyncio.wait_for(window.ready(), timeout=10)
+        try:
+            with contextlib.suppress(TimeoutError):  # a slow page: its load goes on meanwhile
+                await asyncio.wait_for(window.ready(), timeout=10)
+        finally:
+            window.release_background()  # pure Python: also once the window is gone
         if session.actor is None or self.session is not session:
             return  # signed out meanwhile
         if self._interrupted is not None and session.can("migrations.view") and self.window:
@@ -437,6 +441,7 @@ class Console:
             await asyncio.wait_for(window.ready(), timeout=30)
         except TimeoutError:
             log.warning("the page did not finish loading in 30 s; taking the screenshot anyway")
+        window.release_background()
         await asyncio.sleep(0.3)  # let pending repaints and lazy rows settle
         self.app.processEvents()
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -30,7 +30,7 @@ from console.session import ConsoleSession
 from console.startup_trace import mark
 from console.widgets.config_form import ConfigForm
 from console.widgets.impact_preview import plan_headline
-from console.widgets.module_details import CONFIG_TAB, ModuleDetails, module_html
+from console.widgets.module_details import CONFIG_TAB, ModuleDetails, SchemaTable, module_html, schema_table
 from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
 from console.widgets.page_parts import enter_action, splitter
@@ -77,6 +77,8 @@ class ModulesPage(Page):
         self._apply_task: asyncio.Task[Any] | None = None
         self._platform_count: int | None = None  # all platforms, when the list was last read
         self._states_tasks: set[asyncio.Task[Any]] = set()
+        self._schema_tables: dict[str, SchemaTable | None] = {}  # by module code, once loaded
+        self._schema_tasks: dict[str, asyncio.Task[None]] = {}
         self._config_form: Any = None
         self._config_key: tuple[str, str] | None = None
         self._first_read: asyncio.Future[PageRead] | None = None  # see session_changed
@@ -285,9 +287,40 @@ class ModulesPage(Page):
 
     def _module_changed(self) -> None:
         module = self.selected_module()
-        self.about.setHtml(module_html(module, self.session.registry) if module else "")
+        self._show_about(module)
         self._update_actions()
         self._config_target_changed()
+
+    def _show_about(self, module: ModuleDefinition | None) -> None:
+        """The Details tab at once; a schema table not loaded yet follows from a worker."""
+        if module is None:
+            self.about.setHtml("")
+            return
+        table = self._schema_tables.get(module.code)
+        scroll = self.about.verticalScrollBar()
+        kept = scroll.value() if self.about.property("module") == module.code else 0
+        self.about.setHtml(module_html(module, self.session.registry, table))
+        self.about.setProperty("module", module.code)
+        scroll.setValue(kept)
+        if table is None and module.has_settings and module.code not in self._schema_tasks:
+            task = spawn(self._load_schema_table(module), self)
+            self._schema_tasks[module.code] = task
+            task.add_done_callback(lambda _t, code=module.code: self._schema_tasks.pop(code, None))
+
+    async def _load_schema_table(self, module: ModuleDefinition) -> None:
+        """Import the module's config schema (and pydantic) in a worker, once the start-up's first
+        page has loaded, then show its table if the module is still the one selected."""
+        if self.main_window is not None:
+            await self.main_window.background_allowed()
+        self._schema_tables[module.code] = await run_sync(schema_table, module)
+        selected = self.selected_module()
+        if selected is not None and selected.code == module.code:
+            self._show_about(selected)
+
+    async def details_loaded(self) -> None:
+        """Wait until the Details tab shows its schema table (tests, screenshots)."""
+        while self._schema_tasks:
+            await asyncio.gather(*list(self._schema_tasks.values()), return_exceptions=True)
 
     # -- configuration --------------------------------------------------------------------------------
     def current_platform(self) -> str:

@@ -3233,6 +3233,10 @@
         <translation>Konfigurationsschema</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Einstellung</translation>
     </message>

@@ -3233,6 +3233,10 @@
         <translation>Schéma de configuration</translation>
     </message>
     <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>

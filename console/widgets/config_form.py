@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.dialogs.error_text import field_error_text
-from console.widgets.module_texts import module_text
+from console.widgets.module_texts import module_text, setting_title
 from core.definition import secret_field_names
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def _bounds(info: FieldInfo, integer: bool) -> tuple[float | None, float | None]
 
 def field_label(name: str, info: FieldInfo) -> str:
     """A setting's title (marked in its module, so translated in the ``modules`` context)."""
-    return module_text(info.title or name.replace("_", " ").strip().capitalize())
+    return module_text(setting_title(name, info.title))
 
 
 class _Field:

@@ -1,13 +1,17 @@
 """The module details of the modules page: a tab of what the module is (its tier, requirements,
 permissions and config schema, as HTML) and a tab of its settings on the chosen platform.
 
-Widgets only: the page loads the settings form off the GUI thread and hands it in.
+Widgets only: the page loads the settings form off the GUI thread and hands it in, and so the
+schema table of the Details tab (:func:`schema_table` imports the module's config schema and
+pydantic: in a worker, after the first paint); until then the tab shows what the definition
+declares (requirements, permissions, default config) and says the schema is loading.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -21,12 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from console.widgets._text import escape as _esc
-from console.widgets.config_form import field_label
-from console.widgets.module_texts import module_text
+from console.widgets.module_texts import module_text, setting_title
 from console.widgets.page_parts import wrapped_label
 from core.definition import ModuleDefinition
 
 CONFIG_TAB = 1  # the index of the Configuration tab
+
+
+@dataclass(frozen=True)
+class SchemaTable:
+    """What the Details tab shows of a config schema: its JSON schema's properties and each
+    setting's untranslated title (as the settings form shows it, translated)."""
+
+    properties: dict[str, dict[str, Any]]
+    titles: dict[str, str]
+
+
+def schema_table(module: ModuleDefinition) -> SchemaTable | None:
+    """The module's schema table (None without settings). Imports the schema: call it in a worker."""
+    schema = module.config_schema
+    if schema is None:
+        return None
+    properties = schema.model_json_schema().get("properties", {})
+    titles = {name: setting_title(name, info.title) for name, info in schema.model_fields.items()}
+    return SchemaTable(properties, titles)
 
 
 class ModuleDetails(QTabWidget):
@@ -81,9 +103,10 @@ class ModuleDetails(QTabWidget):
         self.config_area.setWidget(form if form is not None else self._empty(""))
 
 
-def module_html(module: ModuleDefinition, registry: Any) -> str:
+def module_html(module: ModuleDefinition, registry: Any, table: SchemaTable | None) -> str:
     """The detail pane: what the module is, what it needs, its permissions and config schema
-    (its words in the translation context of :class:`ModuleDetails`)."""
+    (its words in the translation context of :class:`ModuleDetails`). ``table`` is the module's
+    :func:`schema_table`; None for a module with settings says the schema is still loading."""
     rows = [
         (ModuleDetails.tr("Tier"), tier_name(module.tier.value)),
         (ModuleDetails.tr("Version"), module.version),
@@ -108,13 +131,28 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
             f"<li><code>{_esc(p.code)}</code> — {_esc(module_text(p.label))}</li>" for p in module.permissions
         ]
         html.append("</ul>")
-    if module.config_schema is None:
+    if not module.has_settings:
         none = ModuleDetails.tr("No settings.")
         html.append(f"<p><i>{_esc(none)}</i></p>")
         return "".join(html)
-    schema = module.config_schema.model_json_schema()
+    secrets = module.secret_fields
     heading = ModuleDetails.tr("Config schema")
-    html.append(f"<h4>{_esc(heading)}</h4><table cellspacing='4'>")
+    html.append(f"<h4>{_esc(heading)}</h4>")
+    if table is None:
+        loading = ModuleDetails.tr("Loading…")
+        html.append(f"<p><i>{_esc(loading)}</i></p>")
+    else:
+        html.append(_schema_html(module, table))
+    shown_default = {
+        k: ("***" if k in secrets and v not in (None, "") else v) for k, v in module.default_config.items()
+    }
+    heading = ModuleDetails.tr("Default config")
+    html.append(f"<h4>{_esc(heading)}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>")
+    return "".join(html)
+
+
+def _schema_html(module: ModuleDefinition, table: SchemaTable) -> str:
+    html = ["<table cellspacing='4'>"]
     titles = (
         ModuleDetails.tr("Setting"),
         ModuleDetails.tr("Type"),
@@ -124,7 +162,7 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
     cells = "".join(f"<th align='left' style='white-space:nowrap'>{_esc(t)}</th>" for t in titles)
     html.append(f"<tr>{cells}</tr>")
     secrets = module.secret_fields
-    for name, prop in schema.get("properties", {}).items():
+    for name, prop in table.properties.items():
         kind = _schema_type(prop)
         default = (
             "***" if name in secrets else json.dumps(module.default_config.get(name, prop.get("default")))
@@ -144,17 +182,12 @@ def module_html(module: ModuleDefinition, registry: Any) -> str:
             notes.append(module_text(prop["description"]))
         html.append(
             # A setting's name never wraps mid-word; its title (the form's label) comes first.
-            f"<tr><td style='white-space:nowrap'>{_esc(setting_label(module, name))}<br>"
+            f"<tr><td style='white-space:nowrap'>{_esc(module_text(table.titles[name]))}<br>"
             f"<code>{_esc(name)}</code></td>"
             f"<td>{_esc(kind)}</td><td><code>{_esc(default)}</code>"
             f"</td><td>{_esc('; '.join(notes))}</td></tr>"
         )
     html.append("</table>")
-    shown_default = {
-        k: ("***" if k in secrets and v not in (None, "") else v) for k, v in module.default_config.items()
-    }
-    heading = ModuleDetails.tr("Default config")
-    html.append(f"<h4>{_esc(heading)}</h4><pre>{_esc(json.dumps(shown_default, indent=2))}</pre>")
     return "".join(html)
 
 
@@ -166,12 +199,6 @@ def tier_name(tier: str) -> str:
         "internal": ModuleDetails.tr("internal"),
     }
     return names.get(tier, tier)
-
-
-def setting_label(module: ModuleDefinition, name: str) -> str:
-    """A setting's title, as the settings form shows it."""
-    assert module.config_schema is not None
-    return field_label(name, module.config_schema.model_fields[name])
 
 
 def _schema_type(prop: dict[str, Any]) -> str:

@@ -15,3 +15,8 @@ from core.i18n import MODULES_CONTEXT
 def module_text(text: str) -> str:
     """``text`` as a module declared it, translated (unchanged without a translation)."""
     return QCoreApplication.translate(MODULES_CONTEXT, text) if text else text
+
+
+def setting_title(name: str, title: str | None) -> str:
+    """A setting's title as its schema field declares it (untranslated), else made from its name."""
+    return title or name.replace("_", " ").strip().capitalize()

@@ -86,7 +86,8 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
     then signed in (demo), the first page loaded, and a clean exit.
 
     A database at head is checked without Alembic, and the pages not shown (numpy and httpx for
-    the health page, pyqtgraph for the plots) are not imported at all.
+    the health page, pyqtgraph for the plots) are not imported at all; nor are the modules' config
+    schemas and pydantic (the modules page's schema table loads once the first page has loaded).
     """
     first = run_console(tmp_path, "--demo", "--exit-after-paint")  # creates and seeds the demo database
     assert first.returncode == 0, first.stderr
@@ -125,6 +126,8 @@ def test_exit_after_paint_starts_without_the_heavy_imports(tmp_path: Path) -> No
     assert "console.main_window" in imported and "console.pages.modules" in imported
     for heavy in ("alembic", "numpy", "httpx", "pyqtgraph", "console.pages.health", "console.pages.payments"):
         assert heavy not in imported, heavy
+    assert "pydantic" not in imported
+    assert not [name for name in imported if name.startswith("modules.") and name.endswith(".config")]
 
 
 def test_the_library_loaded_off_the_gui_thread_does_not_touch_pyside6() -> None:

@@ -53,6 +53,27 @@ async def test_modules_grouped_by_tier_with_details(session_for: Any, open_windo
     assert model.data(model.index(row, model.COLUMNS.index("required_by"))) == "billing, orders"
 
 
+async def test_the_schema_table_follows_once_the_start_up_lets_it(session_for: Any, open_window: Any) -> None:
+    """The Details tab shows what the definition declares at once; the schema table (pydantic)
+    comes from a worker, not before the window lets background work begin."""
+    window = await open_window(session_for("super_admin"))
+    page = window.page("modules")
+    window.hold_background()  # as the start-up does until its first page is painted
+    page.select_module("marketplace")
+    text = page.about.toPlainText()
+    assert "Config schema" in text and "Loading…" in text and "letzshop_endpoint" in text  # default config
+    assert "Sync interval (minutes)" not in text
+    await asyncio.sleep(0.2)
+    assert "Loading…" in page.about.toPlainText()
+    window.release_background()
+    await page.details_loaded()
+    text = page.about.toPlainText()
+    assert "Loading…" not in text and "Sync interval (minutes)" in text and "secret: stored encrypted" in text
+    page.select_module("orders")
+    page.select_module("marketplace")  # loaded once: shown at once
+    assert "Sync interval (minutes)" in page.about.toPlainText()
+
+
 async def test_internal_modules_need_modules_internal(session_for: Any, open_window: Any) -> None:
     window = await open_window(session_for("platform_admin"))
     codes = [m.code for m in window.page("modules").module_model.modules()]

@@ -167,6 +167,8 @@ class Renderer:
         if page_id in SELECT_FIRST and model is not None and model.rowCount():
             table.selectRow(0)
             await settle_paint(self.app, 0.6)
+        if page_id == "modules":
+            await page.details_loaded()  # the schema table, loaded in a worker
 
     def write(self, widget: Any, shot: Shot) -> None:
         path = self.out / shot.name

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from console.widgets.config_form import ConfigForm
-from console.widgets.module_details import module_html
+from console.widgets.module_details import module_html, schema_table
 from core.registry import default_registry
 
 CONFIGURABLE = [m for m in default_registry() if m.config_schema is not None]
@@ -40,7 +40,8 @@ def test_setting_names_do_not_wrap_in_the_module_details(qtbot: QtBot) -> None:
     browser = QTextBrowser()
     qtbot.addWidget(browser)
     browser.resize(420, 600)  # the detail pane beside the module list at 1280x800
-    browser.setHtml(module_html(registry.get("marketplace"), registry))
+    marketplace = registry.get("marketplace")
+    browser.setHtml(module_html(marketplace, registry, schema_table(marketplace)))
     browser.show()
     qtbot.waitExposed(browser)
     document = browser.document()

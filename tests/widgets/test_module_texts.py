@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from console.models.modules import ModuleListModel
 from console.widgets.config_form import ConfigForm
 from console.widgets.graph_view import ModuleGraphView
-from console.widgets.module_details import module_html
+from console.widgets.module_details import module_html, schema_table
 from core.registry import default_registry
 
 
@@ -48,9 +48,10 @@ def test_the_module_list_shows_names_and_descriptions_translated(bracketed: None
 
 def test_the_details_show_name_permissions_and_settings_translated(bracketed: None) -> None:
     registry = default_registry()
-    payments = module_html(registry.get("payments"), registry)
+    payments, marketplace = (
+        module_html(m, registry, schema_table(m)) for m in map(registry.get, ("payments", "marketplace"))
+    )
     assert "[Payments]" in payments and "[View payments]" in payments and "[Default currency]" in payments
-    marketplace = module_html(registry.get("marketplace"), registry)
     assert "[Letzshop API key of the platform]" in marketplace
 
 
