@@ -122,6 +122,14 @@ class Journey:
             previous(exc_type, exc, tb)  # pytest-qt's: it fails the test
 
         sys.excepthook = hook
+        # Let the start-up reach a resting point (a dialog waiting for a person) on the running
+        # loop: pytest-qt processes Qt events between the fixture and the test, with no asyncio
+        # loop running, and a start-up step taken there fails with "no running event loop".
+        with contextlib.suppress(AssertionError):
+            await wait_until(
+                lambda: journey.task.done() or (console.session is not None and visible_windows(QDialog)),
+                20.0,
+            )
         try:
             yield journey
         finally:
@@ -304,7 +312,15 @@ class Journey:
                     return window
             return None
 
-        return await wait_until(found, timeout)
+        try:
+            return await wait_until(found, timeout)
+        except AssertionError:
+            shown = [
+                f"{type(w).__name__}({w.objectName()!r}, {w.windowTitle()!r})" for w in visible_windows()
+            ]
+            raise AssertionError(
+                f"no window {name!r} within {timeout} s; visible: {shown}; start-up: {self.task!r}"
+            ) from None
 
     async def confirmation(self, timeout: float = 20.0) -> QDialog:
         """The next dialog asking to confirm (any modal dialog but an error dialog)."""
