@@ -3257,6 +3257,38 @@
         <translation>geheim: verschlüsselt gespeichert</translation>
     </message>
     <message>
+        <source>list of %1</source>
+        <translation>Liste von %1</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>ganze Zahl</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>ja / nein</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>beliebiger Wert</translation>
+    </message>
+    <message>
         <source>Default config</source>
         <translation>Standardkonfiguration</translation>
     </message>

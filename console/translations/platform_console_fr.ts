@@ -3257,6 +3257,38 @@
         <translation>secret&#xa0;: enregistré chiffré</translation>
     </message>
     <message>
+        <source>list of %1</source>
+        <translation>liste de %1</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>nombre entier</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>yes / no</source>
+        <translation>oui / non</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>tableau</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>toute valeur</translation>
+    </message>
+    <message>
         <source>Default config</source>
         <translation>Configuration par défaut</translation>
     </message>

@@ -207,5 +207,15 @@ def _schema_type(prop: dict[str, Any]) -> str:
     if "anyOf" in prop:
         return " | ".join(_schema_type(p) for p in prop["anyOf"])
     if prop.get("type") == "array":
-        return f"list[{_schema_type(prop.get('items', {}))}]"
-    return str(prop.get("type", "any"))
+        return ModuleDetails.tr("list of %1").replace("%1", _schema_type(prop.get("items", {})))
+    kind = str(prop.get("type", "any"))
+    words = {
+        "integer": ModuleDetails.tr("whole number"),
+        "number": ModuleDetails.tr("number"),
+        "string": ModuleDetails.tr("text"),
+        "boolean": ModuleDetails.tr("yes / no"),
+        "object": ModuleDetails.tr("table"),
+        "null": ModuleDetails.tr("empty"),
+        "any": ModuleDetails.tr("any value"),
+    }
+    return words.get(kind, kind)

@@ -75,3 +75,11 @@ def test_the_command_line_stays_english(bracketed: None, capsys: pytest.CaptureF
     assert main(["modules", "list", "--json"]) == 0
     rows = {r["code"]: r for r in json.loads(capsys.readouterr().out)["modules"]}
     assert rows["orders"]["name"] == "Orders"
+
+
+def test_the_schema_table_names_types_in_words_not_json_schema(qapp: object) -> None:
+    """ "whole number", not JSON schema's "integer" (which no translation would reach)."""
+    registry = default_registry()
+    analytics = registry.get("analytics")
+    html = module_html(analytics, registry, schema_table(analytics))
+    assert "whole number" in html and "integer" not in html
