@@ -81,9 +81,3 @@ def forget_time_zone() -> None:
 def measured() -> tuple[str, ...]:
     """The samples of a column sized from the texts on screen only (codes, dates)."""
     return ()
-
-
-def plural(count: int, one: str, many: str, **values: object) -> str:
-    """``one`` or ``many`` (both translated by the caller), formatted with ``n=count`` and ``values``:
-    the console's one way to say "1 platform" / "3 platforms" (never "platform(s)")."""
-    return (one if count == 1 else many).format(n=count, **values)

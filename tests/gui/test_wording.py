@@ -9,7 +9,6 @@ import re
 import tokenize
 from pathlib import Path
 
-from console.models.common import plural
 from console.models.modules import outcome_text
 from core.graph import ChangeRequest
 
@@ -36,12 +35,6 @@ def test_optional_plurals_only_in_counted_sentences() -> None:
         if OPTIONAL_PLURAL.search(text) and '"""' not in text and "%n" not in text and "%Ln" not in text
     ]
     assert found == []
-
-
-def test_plural_picks_the_form_and_formats() -> None:
-    assert plural(1, "1 platform", "{n:,} platforms") == "1 platform"
-    assert plural(1234, "1 platform", "{n:,} platforms") == "1,234 platforms"
-    assert plural(0, "{n} on {p}", "{n} targets on {p}", p="x") == "0 targets on x"
 
 
 def test_apply_outcome_in_proper_plurals() -> None:
