@@ -71,6 +71,15 @@ admin_platforms = Table(
     Column("platform_id", ForeignKey("platforms.id", ondelete="CASCADE"), primary_key=True),
 )
 
+# Labels that aim a change at a group of platforms (``canary``, ``country:lu``).
+platform_tags = Table(
+    "platform_tags",
+    metadata,
+    Column("platform_id", ForeignKey("platforms.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag", String(64), primary_key=True),
+    Index("ix_platform_tags_tag", "tag", "platform_id"),
+)
+
 # One entry per request. Append-only (triggers refuse UPDATE/DELETE on PostgreSQL and SQLite).
 audit_log = Table(
     "audit_log",

@@ -13,6 +13,8 @@ ROLE_TABLE: dict[str, tuple[str, str, str, str]] = {
     "modules.toggle": (ALL, OWN, NO, NO),
     "modules.configure": (ALL, OWN, NO, NO),
     "modules.internal": (ALL, NO, NO, NO),
+    "modules.rollout": (ALL, OWN, NO, NO),  # plus the change's own permission
+    "platforms.tag": (ALL, OWN, NO, NO),
     "migrations.view": (ALL, ALL, NO, ALL),
     "migrations.run": (ALL, NO, NO, NO),
     "health.view": (ALL, ALL, NO, ALL),

@@ -28,6 +28,7 @@ from tests.migration_helpers import write_revision as write_branch_revision
 
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
     "framework_002",
+    "framework_003",
     "tenancy_003",
     "payments_002",
     "orders_001",
@@ -36,8 +37,17 @@ REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cm
     "billing_001",
     "dev_tools_001",
 }
+# The framework branch's newest revision: every later framework revision moves it.
+FRAMEWORK_HEAD = "framework_003"
 HEADS = REVISIONS - {"tenancy_001", "tenancy_002", "payments_001", "orders_001"}
-FRAMEWORK_TABLES = {"platforms", "platform_modules", "admin_users", "admin_platforms", "audit_log"}
+FRAMEWORK_TABLES = {
+    "platforms",
+    "platform_modules",
+    "admin_users",
+    "admin_platforms",
+    "audit_log",
+    "platform_tags",
+}
 MODULE_TABLES = {
     "merchants",
     "stores",
@@ -181,7 +191,7 @@ def test_status_before_and_after(database: Database) -> None:
     assert after["payments"].up_to_date and after["payments"].pending == ()
     # payments needs framework_001 only: framework_002 (SQLite's audit triggers) stays pending.
     assert after["framework"].current == "framework_001"
-    assert [r.revision for r in after["framework"].pending] == ["framework_002"]
+    assert [r.revision for r in after["framework"].pending][0] == "framework_002"
     # payments needs tenancy_001 only: the search indexes (tenancy_002) stay pending.
     assert after["tenancy"].current == "tenancy_001"
     assert [r.revision for r in after["tenancy"].pending] == ["tenancy_002", "tenancy_003"]
@@ -291,7 +301,7 @@ def test_downgrade_to_a_revision_not_applied_is_a_clear_error(database: Database
 def test_downgrade_to_the_current_revision_changes_nothing(database: Database) -> None:
     migrations.upgrade(database)
     assert migrations.plan(database, "payments_002", "downgrade").is_empty
-    assert migrations.plan(database, "framework_002", "downgrade").is_empty
+    assert migrations.plan(database, FRAMEWORK_HEAD, "downgrade").is_empty
     assert migrations.downgrade(database, "payments_002").is_empty
     assert migrations.plan(database, "payments_002").is_empty  # and upgrading to it neither
 
@@ -379,9 +389,9 @@ def test_sqlite_backup_before_a_run(tmp_path: Path) -> None:
         assert backup is not None and backup.is_file()
         assert backup.name.startswith("platform.db.pre-migrate-") and backup.suffix == ".bak"
         with sqlite3.connect(backup) as conn:
-            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("framework_002",)]
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(FRAMEWORK_HEAD,)]
         migrations.restore_sqlite_backup(database, backup)
-        assert migrations.current_heads(database) == ("framework_002",)
+        assert migrations.current_heads(database) == (FRAMEWORK_HEAD,)
         assert tables(database) == FRAMEWORK_TABLES
     finally:
         database.dispose()
@@ -630,7 +640,7 @@ def test_downgrade_a_branch_to_a_revision(database: Database, demo: Path) -> Non
     assert revisions(steps.steps) == ["demo_002"]
     assert steps.steps[0].destructive == ("DROP TABLE parts;",)
     migrations.downgrade(database, "demo_001", registry=registry)
-    assert set(migrations.current_heads(database)) == {"demo_001", "framework_002"}
+    assert set(migrations.current_heads(database)) == {"demo_001", FRAMEWORK_HEAD}
     assert "parts" not in tables(database) and "widgets" in tables(database)
     status = {entry.branch: entry for entry in migrations.status(database, registry)}
     assert status["demo"].current == "demo_001" and [r.revision for r in status["demo"].pending] == [
@@ -658,15 +668,15 @@ def test_a_failing_revision(database: Database, demo: Path, backend: str) -> Non
     if backend == "postgres":
         # One transaction: demo_001 went back with the failure.
         assert failure.details["rolled_back"] is True and failure.backup_path is None
-        assert migrations.current_heads(database) == ("framework_002",)
+        assert migrations.current_heads(database) == (FRAMEWORK_HEAD,)
         assert "widgets" not in tables(database)
     else:
         # Alembic committed demo_001 on its own; the backup holds the database as before the run.
         assert failure.details["applied"] == ["demo_001"]
         assert failure.backup_path is not None and str(failure.backup_path) in failure.message
-        assert set(migrations.current_heads(database)) == {"demo_001", "framework_002"}
+        assert set(migrations.current_heads(database)) == {"demo_001", FRAMEWORK_HEAD}
         migrations.restore_sqlite_backup(database, failure.backup_path)
-        assert migrations.current_heads(database) == ("framework_002",)
+        assert migrations.current_heads(database) == (FRAMEWORK_HEAD,)
         assert "widgets" not in tables(database)
 
 
