@@ -176,3 +176,7 @@ def audit(db: Database, action: str | None = None) -> list[AuditEntry]:
         if action:
             stmt = stmt.where(AuditEntry.action == action)
         return list(session.scalars(stmt))
+
+
+# The framework branch's newest revision: every later framework revision moves it here.
+FRAMEWORK_HEAD = "framework_003"

@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError
 
 from core import migrations
 from core.db import Database
+from tests.migration_helpers import FRAMEWORK_HEAD
 
 INSERT_USER = (
     "INSERT INTO admin_users (username, role, password_hash, is_active, failed_signins, created_at) "
@@ -37,7 +38,7 @@ def framework(fresh_url: str) -> Iterator[Database]:
 
 @pytest.mark.parametrize("fresh_url", ["sqlite"], indirect=True)
 def test_update_and_delete_are_refused_insert_works(framework: Database) -> None:
-    assert migrations.current_heads(framework) == ("framework_002",)
+    assert migrations.current_heads(framework) == (FRAMEWORK_HEAD,)
     for statement, operation in (
         ("UPDATE audit_log SET outcome = 'failed'", "UPDATE"),
         ("UPDATE audit_log SET admin_user_id = NULL, message = 'forged'", "UPDATE"),
@@ -74,7 +75,7 @@ def test_downgrade_removes_the_triggers(framework: Database) -> None:
 @pytest.mark.parametrize("fresh_url", ["postgres"], indirect=True)
 def test_postgres_keeps_its_own_trigger(framework: Database) -> None:
     """framework_002 adds nothing there: framework_001's trigger already refuses."""
-    assert migrations.current_heads(framework) == ("framework_002",)
+    assert migrations.current_heads(framework) == (FRAMEWORK_HEAD,)
     with framework.engine.connect() as conn:
         names = conn.execute(
             text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass AND NOT tgisinternal")

@@ -29,7 +29,7 @@ from tests.foundation_helpers import (
     platform_id,
     registry_plus,
 )
-from tests.migration_helpers import audit, broken_registry, revisions, schema
+from tests.migration_helpers import FRAMEWORK_HEAD, audit, broken_registry, revisions, schema
 
 CLI = Actor.cli()
 OPERATOR = Actor("admin:ops", Role.OPERATOR)
@@ -314,14 +314,14 @@ def test_failing_revision_on_sqlite_keeps_a_backup_that_restore_puts_back(
     assert failed_entry.outcome == "failed" and failed_entry.plan["backup"] == str(failure.backup_path)
 
     restored = service.restore(CLI, failure.backup_path)
-    assert schema(empty) == before and restored.heads == ("framework_002",)
+    assert schema(empty) == before and restored.heads == (FRAMEWORK_HEAD,)
     entries = audit(empty)
     # The failure's entry survives the restore (carried over), then the restore's own entry.
     assert [(e.action, e.outcome) for e in entries[-2:]] == [
         ("migrations.upgrade", "failed"),
         ("migrations.restore", "succeeded"),
     ]
-    assert restored.carried_audit_entries == 1 and entries[-1].plan["heads_after"] == ["framework_002"]
+    assert restored.carried_audit_entries == 1 and entries[-1].plan["heads_after"] == [FRAMEWORK_HEAD]
 
 
 def test_restore_accepts_only_backups_of_this_database(head: Database, backend: str, tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from core.db import Base, Database, include_object
 from core.errors import DefinitionError, InvalidInput, NotFound, Refused
 from core.migrations import MigrationFailed, PlanStep
 from core.registry import ModuleRegistry
-from tests.migration_helpers import REVISION, synthetic_module, versions_folder
+from tests.migration_helpers import FRAMEWORK_HEAD, REVISION, synthetic_module, versions_folder
 from tests.migration_helpers import write_revision as write_branch_revision
 
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
@@ -37,8 +37,6 @@ REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cm
     "billing_001",
     "dev_tools_001",
 }
-# The framework branch's newest revision: every later framework revision moves it.
-FRAMEWORK_HEAD = "framework_003"
 HEADS = REVISIONS - {"tenancy_001", "tenancy_002", "payments_001", "orders_001"}
 FRAMEWORK_TABLES = {
     "platforms",
@@ -191,7 +189,7 @@ def test_status_before_and_after(database: Database) -> None:
     assert after["payments"].up_to_date and after["payments"].pending == ()
     # payments needs framework_001 only: framework_002 (SQLite's audit triggers) stays pending.
     assert after["framework"].current == "framework_001"
-    assert [r.revision for r in after["framework"].pending][0] == "framework_002"
+    assert next(r.revision for r in after["framework"].pending) == "framework_002"
     # payments needs tenancy_001 only: the search indexes (tenancy_002) stay pending.
     assert after["tenancy"].current == "tenancy_001"
     assert [r.revision for r in after["tenancy"].pending] == ["tenancy_002", "tenancy_003"]
