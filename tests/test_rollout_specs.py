@@ -454,7 +454,7 @@ def test_assignment_is_stable_for_a_rollout_and_differs_between_rollouts() -> No
 def test_the_order_key_is_a_hash_that_does_not_change_between_processes() -> None:
     import hashlib
 
-    expected = hashlib.blake2b(b"rollout:42\0p000001", digest_size=8).digest()
+    expected = hashlib.blake2b(b"rollout:42\0p000001", digest_size=8).digest() + b"p000001"
     assert order_key(42)("p000001") == expected
 
 
