@@ -8,13 +8,21 @@ of the answer (100,000 series are about 10 MB).
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import functools
+import gc
 import json
 import math
+import re
+import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    import httpx
     import numpy as np
 
 # Per instance: is it scraped (up), its aggregate health and how long its scrape took.
@@ -48,9 +56,27 @@ class RangeSeries:
     v: np.ndarray
 
 
+@contextlib.contextmanager
+def no_cycle_collection() -> Iterator[None]:
+    """Reading an answer of 100,000 series makes hundreds of thousands of containers, none of them
+    garbage yet: each pass of the cycle collector over them would cost more than the reading."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _loads(body: bytes) -> Any:
+    with no_cycle_collection():
+        return json.loads(body)
+
+
 def decode(body: bytes) -> dict[str, Any]:
     try:
-        doc = json.loads(body)
+        doc = _loads(body)
     except (ValueError, UnicodeDecodeError):
         raise BadAnswer("not a Prometheus API answer (not JSON)") from None
     if not isinstance(doc, dict) or "status" not in doc:
@@ -83,6 +109,49 @@ def vector_result(body: bytes) -> list[Any]:
     if not isinstance(result, list):
         raise BadAnswer("not a Prometheus API answer (the result is not a list)")
     return result
+
+
+# How Prometheus writes an instant vector (Go's encoder: no spaces, each series' labels sorted by name).
+_VECTOR_HEAD = '{"status":"success","data":{"resultType":"vector","result":['
+
+
+@functools.lru_cache(maxsize=8)
+def _series_pattern(label: str) -> re.Pattern[str]:
+    """A series carrying ``label``: its value, the labels after it, then the sample. In an answer
+    without escapes every quote delimits a string, so ``"label":`` is a key, never a value; the
+    pattern starts with that text, which the regular expression engine looks for quickly."""
+    return re.compile(rf'"{re.escape(label)}":"([^"]*)"(?:,"[^"]*":"[^"]*")*\}},"value":\[[^,\]]*,"([^"]*)"')
+
+
+def label_samples(body: bytes, label: str) -> list[tuple[str, str]]:
+    """(value of ``label``, the sample as written) of every series of an instant vector that has the
+    label, the others left out; the sample is a number's text (``NaN``, ``+Inf`` included).
+
+    The fast path reads Prometheus's own layout with one regular expression (no object per series:
+    100,000 series in tens of milliseconds); any other answer (spaces, a scalar, an error) is decoded
+    as JSON. Label values with escapes (never a platform code) are read by the JSON path only.
+    """
+    text = body.decode("utf-8", "replace")
+    if text.startswith(_VECTOR_HEAD) and "\\" not in text:
+        with no_cycle_collection():
+            return _series_pattern(label).findall(text)
+    out: list[tuple[str, str]] = []
+    for item in vector_result(body):
+        try:
+            value = item["metric"].get(label)
+            if isinstance(value, str):
+                out.append((value, str(item["value"][1])))
+        except (TypeError, KeyError, IndexError, AttributeError):
+            continue  # a malformed series: left out, as one without the label
+    return out
+
+
+def numbers(raw: list[str]) -> list[float]:
+    """Samples as written -> floats (NaN for what is not a number)."""
+    try:
+        return list(map(float, raw))
+    except (TypeError, ValueError):
+        return [_number(r) for r in raw]
 
 
 def parse_vector(body: bytes) -> list[VectorItem]:
@@ -122,6 +191,23 @@ def series_label(labels: dict[str, str]) -> str:
 
 
 # -- the synchronous client ------------------------------------------------------------------------
+_CLIENT: httpx.Client | None = None
+_CLIENT_LOCK = threading.Lock()
+
+
+def _client() -> httpx.Client:
+    """One client for the process: making one costs more than a query (its TLS context), and it
+    keeps the connection to Prometheus open between queries. httpx's client is thread-safe."""
+    global _CLIENT
+    with _CLIENT_LOCK:
+        if _CLIENT is None:
+            import httpx
+
+            _CLIENT = httpx.Client(headers={"User-Agent": USER_AGENT})
+            atexit.register(_CLIENT.close)
+        return _CLIENT
+
+
 def fetch_instant(
     base_url: str, query: str, *, max_bytes: int, timeout: float = 10.0, at: float | None = None
 ) -> bytes:
@@ -139,16 +225,13 @@ def fetch_instant(
     url = base_url.rstrip("/") + "/api/v1/query"
     deadline = time.monotonic() + timeout
     try:
-        with (
-            httpx.Client(timeout=timeout, headers={"User-Agent": USER_AGENT}) as client,
-            client.stream("GET", url, params=params) as response,
-        ):
+        with _client().stream("GET", url, params=params, timeout=timeout) as response:
             declared = response.headers.get("content-length")
             if declared is not None and declared.isdigit() and int(declared) > max_bytes:
                 raise BadAnswer(too_large(max_bytes))
             chunks: list[bytes] = []
             size = 0
-            for chunk in response.iter_bytes(1 << 20):
+            for chunk in response.iter_bytes():  # as they come (a chunk size costs a copy)
                 size += len(chunk)
                 if size > max_bytes:
                     raise BadAnswer(too_large(max_bytes))
