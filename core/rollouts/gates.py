@@ -286,9 +286,14 @@ def _judge_prom(spec: GateSpec, changed: Sequence[str], answer: list[tuple[str, 
     samples = dict(answer)
     compare = OPERATORS[spec.op]
     threshold = spec.threshold
-    codes = list(filter(samples.__contains__, changed))
-    missing = [c for c in changed if c not in samples] if len(codes) < len(changed) else []
-    measured = numbers(list(map(samples.__getitem__, codes)))
+    raw = list(map(samples.get, changed))
+    if None in raw:  # some changed platform has no sample
+        codes = [c for c, r in zip(changed, raw, strict=True) if r is not None]
+        missing = [c for c, r in zip(changed, raw, strict=True) if r is None]
+        raw = [r for r in raw if r is not None]
+    else:
+        codes, missing = list(changed), []
+    measured = numbers(raw)
     values = dict(zip(codes, measured, strict=True))
     # A comparison with NaN is False whatever the operator: a NaN sample fails.
     failing = list(compress(codes, map(operator.not_, map(compare, measured, repeat(threshold)))))
