@@ -111,6 +111,9 @@ HOSTILE = [
     "prom:up < 1\x00",
     "prom:up\x1b[31m < 1",
     "prom:up\u2028 < 1",
+    "prom:up \u202e< 1",  # a bidi override
+    "prom:up\u200b < 1",  # zero width
+    "prom:up\xa0< 1",  # no-break space
     "PROM:up < 1",
     "prom:" + "x" * 3000 + " < 1",
     "compare:up",

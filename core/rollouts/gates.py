@@ -57,7 +57,6 @@ FORMS = (
     "compare:QUERY higher|lower, ready:URL or approval"
 )
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _SHOWN = 80
 
 
@@ -100,7 +99,7 @@ def _json_number(value: float) -> float | None:
 # -- parsing ------------------------------------------------------------------------------------------
 def _shown(text: str) -> str:
     """The text as an error message may show it: control characters escaped, cut at 80 characters."""
-    escaped = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+    escaped = "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
     return escaped if len(escaped) <= _SHOWN else escaped[: _SHOWN - 1] + "…"
 
 
@@ -122,8 +121,8 @@ def parse_gate(text: str) -> GateSpec:
         raise _bad(str(text), "not text")
     if len(text) > MAX_GATE_LENGTH:
         raise _bad(text, f"longer than {MAX_GATE_LENGTH} characters")
-    if _CONTROL.search(text):
-        raise _bad(text, "it holds control characters")
+    if not text.isprintable():  # control, format (bidi overrides, zero width), separators but " "
+        raise _bad(text, "it holds control or invisible characters")
     text = text.strip()
     if text == "approval":
         return GateSpec(text, "approval")
