@@ -95,6 +95,36 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:  # type: ignore[t
         yield items[i : i + size]
 
 
+MAX_TAGS_PER_PLATFORM = 100
+
+
+class TagChange(NamedTuple):
+    """What ``tag`` / ``untag`` did (or would do) on one platform."""
+
+    platform: str
+    changed: tuple[str, ...]  # added (tag) or removed (untag)
+    unchanged: tuple[str, ...]  # already there (tag) or not there (untag)
+    tags: tuple[str, ...]  # the platform's tags afterwards
+    dry_run: bool = False
+    added: bool = True
+
+    def headline(self) -> str:
+        verb = ("would " if self.dry_run else "") + ("add" if self.added else "remove")
+        if not self.changed:
+            return f"{self.platform}: nothing to {'add' if self.added else 'remove'}"
+        return f"{self.platform}: {verb} {', '.join(self.changed)}"
+
+    def to_dict(self) -> dict[str, object]:
+        key = "added" if self.added else "removed"
+        return {
+            "dry_run": self.dry_run,
+            "platform": self.platform,
+            key: list(self.changed),
+            "unchanged": list(self.unchanged),
+            "tags": list(self.tags),
+        }
+
+
 class PlatformService:
     def __init__(self, db: Database, registry: ModuleRegistry | None = None) -> None:
         self.db = db
@@ -111,11 +141,22 @@ class PlatformService:
         return self._registry
 
     def list_platforms(
-        self, actor: Actor, search: str | None = None, limit: int | None = None
+        self,
+        actor: Actor,
+        search: str | None = None,
+        limit: int | None = None,
+        tag: str | Sequence[str] | None = None,
     ) -> list[PlatformRef]:
+        """Platforms by code; ``search`` in code or name, ``tag``: those with any of these tags."""
         actor.require("modules.view")
         check_length(search or "", MAX_SEARCH_LENGTH, "the search text")
         stmt = select(platforms.c.id, platforms.c.code, platforms.c.name).order_by(platforms.c.code)
+        if tag:
+            from core.services.platform_tags import check_tags, tagged_ids  # lazy: start-up time
+
+            stmt = stmt.where(
+                platforms.c.id.in_(tagged_ids(check_tags([tag] if isinstance(tag, str) else tag)))
+            )
         if search:
             # Wildcards are literal (``%`` finds platforms with a ``%`` in them, not all).
             pattern = contains_pattern(search.lower())
@@ -127,6 +168,77 @@ class PlatformService:
             stmt = stmt.limit(check_int(limit, 1, INT64_MAX, "--limit"))
         with self.db.read() as conn:
             return [PlatformRef(*row) for row in conn.execute(stmt)]
+
+    def tags(self, actor: Actor, refs: Sequence[PlatformRef] | None = None) -> dict[str, tuple[str, ...]]:
+        """platform code -> its tags (sorted; platforms without tags left out); ``refs`` None: all."""
+        from core.services.platform_tags import tags_of  # lazy: start-up time
+
+        actor.require("modules.view")
+        with self.db.read() as conn:
+            if refs is None:
+                codes = dict(conn.execute(select(platforms.c.id, platforms.c.code)).all())
+                return {codes[pid]: found for pid, found in tags_of(conn, None).items() if pid in codes}
+            by_id = {r.id: r.code for r in refs}
+            return {by_id[pid]: found for pid, found in tags_of(conn, list(by_id)).items()}
+
+    def tags_in_use(self, actor: Actor) -> list[str]:
+        """Every tag on at least one platform the actor may see, sorted (the console's tag filter)."""
+        from core.services.platform_tags import tags_in_use  # lazy: start-up time
+
+        actor.require("modules.view")
+        with self.db.read() as conn:
+            return tags_in_use(conn, actor.platform_filter("modules.view"))
+
+    def tag(self, actor: Actor, code: str, tags: Sequence[str], *, dry_run: bool = False) -> TagChange:
+        """Add ``tags`` to the platform ``code`` (those it has already stay as they are)."""
+        return self._retag(actor, code, tags, add=True, dry_run=dry_run)
+
+    def untag(self, actor: Actor, code: str, tags: Sequence[str], *, dry_run: bool = False) -> TagChange:
+        """Remove ``tags`` from the platform ``code`` (those it does not have are reported, no error)."""
+        return self._retag(actor, code, tags, add=False, dry_run=dry_run)
+
+    def _retag(self, actor: Actor, code: str, tags: Sequence[str], *, add: bool, dry_run: bool) -> TagChange:
+        from core.services.audit import AuditDraft, audited  # lazy: the ORM, for writes only
+        from core.services.platform_tags import check_tags, tags_of
+        from core.tables import platform_tags
+
+        code = check_platform_code(code)
+        wanted = check_tags(tags)
+        action = "platforms.tag" if add else "platforms.untag"
+        draft = AuditDraft(action, {"platform": code, "tags": list(wanted)}, platforms=[code])
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
+            actor.require("platforms.tag")  # the role holds it somewhere (else: no need to look)
+            ref = resolve_platforms(session, [code], lock=not dry_run)[0]
+            actor.require("platforms.tag", ref.id, ref.code)
+            before = tags_of(session, [ref.id]).get(ref.id, ())
+            if add:
+                changed = tuple(t for t in wanted if t not in before)
+                after = tuple(sorted({*before, *changed}))
+            else:
+                changed = tuple(t for t in wanted if t in before)
+                after = tuple(t for t in before if t not in changed)
+            if len(after) > MAX_TAGS_PER_PLATFORM:
+                raise Refused(
+                    "platform.too_many_tags",
+                    f"{code} would carry {len(after)} tags; at most {MAX_TAGS_PER_PLATFORM}",
+                    {"platform": code, "count": len(after), "limit": MAX_TAGS_PER_PLATFORM},
+                )
+            result = TagChange(
+                code, changed, tuple(t for t in wanted if t not in changed), after, dry_run, add
+            )
+            draft.request["changed"] = list(changed)
+            draft.message = result.headline()
+            if dry_run or not changed:
+                return result
+            table = platform_tags
+            if add:
+                session.execute(table.insert(), [{"platform_id": ref.id, "tag": t} for t in changed])
+            else:
+                session.execute(
+                    table.delete().where(table.c.platform_id == ref.id, table.c.tag.in_(list(changed)))
+                )
+            notify_consoles(session, "platforms", platform=code, tags=list(after))
+            return result
 
     def count(self, actor: Actor) -> int:
         actor.require("modules.view")
