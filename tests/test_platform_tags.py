@@ -88,7 +88,7 @@ def test_no_tag_at_all_is_refused(db, platforms):
 
 
 def test_tag_untag_and_list_by_tag(db, platforms):
-    a, b, c = add_platforms(db, 3)
+    a, b, _c = add_platforms(db, 3)
     done = platforms.tag(ADMIN, a, ["canary", "country:lu", "canary"])
     assert done.changed == ("canary", "country:lu") and done.tags == ("canary", "country:lu")
     again = platforms.tag(ADMIN, a, ["canary"])
