@@ -6,24 +6,8 @@ from __future__ import annotations
 import pytest
 
 from core.db import Database
-from tests.cli_helpers import Run, invoke, url_of
+from tests.cli_helpers import cli_fixture, no_passwords_in_env_fixture  # noqa: F401 (fixtures)
 from tests.foundation_helpers import PASSWORD, add_platforms, enabled, make_user
-
-
-@pytest.fixture(autouse=True)
-def _no_passwords_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("PLATFORM_PASSWORD", "PLATFORM_NEW_PASSWORD", "PLATFORM_DATABASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def cli(db: Database):  # type: ignore[no-untyped-def]
-    url = url_of(db)
-
-    def run(*args: str, user: str | None = None) -> Run:
-        return invoke(url, *args, user=user)
-
-    return run
 
 
 @pytest.fixture
