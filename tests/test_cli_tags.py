@@ -26,6 +26,7 @@ def test_tag_untag_list(cli, fleet):
     assert run.code == 0 and run.doc == {
         "platform": a,
         "added": ["canary", "country:lu"],
+        "removed": [],
         "unchanged": [],
         "tags": ["canary", "country:lu"],
     }

@@ -90,9 +90,9 @@ def test_no_tag_at_all_is_refused(db, platforms):
 def test_tag_untag_and_list_by_tag(db, platforms):
     a, b, _c = add_platforms(db, 3)
     done = platforms.tag(ADMIN, a, ["canary", "country:lu", "canary"])
-    assert done.changed == ("canary", "country:lu") and done.tags == ("canary", "country:lu")
+    assert done.added == ("canary", "country:lu") and done.tags == ("canary", "country:lu")
     again = platforms.tag(ADMIN, a, ["canary"])
-    assert again.changed == () and again.unchanged == ("canary",)
+    assert again.added == () and again.unchanged == ("canary",)
     platforms.tag(ADMIN, b, ["country:lu"])
     assert [r.code for r in platforms.list_platforms(ADMIN, tag="country:lu")] == [a, b]
     assert [r.code for r in platforms.list_platforms(ADMIN, tag=["canary", "nothing"])] == [a]
@@ -100,12 +100,12 @@ def test_tag_untag_and_list_by_tag(db, platforms):
     assert platforms.tags(ADMIN) == {a: ("canary", "country:lu"), b: ("country:lu",)}
     assert platforms.tags_in_use(ADMIN) == ["canary", "country:lu"]
     gone = platforms.untag(ADMIN, a, ["canary", "plan:gold"])
-    assert gone.changed == ("canary",) and gone.unchanged == ("plan:gold",) and gone.tags == ("country:lu",)
+    assert gone.removed == ("canary",) and gone.unchanged == ("plan:gold",) and gone.tags == ("country:lu",)
     assert platforms.tags(ADMIN, platforms.list_platforms(ADMIN)) == {a: ("country:lu",), b: ("country:lu",)}
     # Audited: one entry per request, with the tags and what changed.
     entries = [e for e in audit_entries(db) if e.action.startswith("platforms.")]
     assert [e.action for e in entries] == ["platforms.tag"] * 3 + ["platforms.untag"]
-    assert entries[0].request["changed"] == ["canary", "country:lu"]
+    assert entries[0].request["added"] == ["canary", "country:lu"]
     assert entries[-1].outcome == "succeeded"
 
 
@@ -113,7 +113,7 @@ def test_dry_run_writes_nothing_and_audits_nothing(db, platforms):
     (p,) = add_platforms(db, 1)
     before = len(audit_entries(db))
     done = platforms.tag(ADMIN, p, ["canary"], dry_run=True)
-    assert done.dry_run and done.changed == ("canary",) and done.to_dict()["added"] == ["canary"]
+    assert done.dry_run and done.added == ("canary",) and done.to_dict()["added"] == ["canary"]
     assert tag_rows(db) == 0 and len(audit_entries(db)) == before
 
 
@@ -137,8 +137,8 @@ def test_tag_permission_per_role(db, platforms, role, own_ok, foreign_ok):
     actor = make_user(db, "someone", role, [own] if role == "platform_admin" else [])
     for platform, allowed in ((own, own_ok), (foreign, foreign_ok)):
         if allowed:
-            assert platforms.tag(actor, platform, ["canary"]).changed == ("canary",)
-            assert platforms.untag(actor, platform, ["canary"]).changed == ("canary",)
+            assert platforms.tag(actor, platform, ["canary"]).added == ("canary",)
+            assert platforms.untag(actor, platform, ["canary"]).removed == ("canary",)
         else:
             with pytest.raises(PermissionDenied):
                 platforms.tag(actor, platform, ["canary"])
@@ -248,3 +248,20 @@ def test_a_deleted_platform_takes_its_tags_along(db, platforms, fleet):
 
         session.execute(Platform.__table__.delete().where(Platform.code == fleet[0]))
     assert tag_rows(db) == 4
+
+
+def test_retag_adds_and_removes_in_one_transaction(db, platforms):
+    (p,) = add_platforms(db, 1)
+    platforms.tag(ADMIN, p, ["canary", "plan:gold"])
+    done = platforms.retag(ADMIN, p, add=["country:lu"], remove=["canary"])
+    assert (done.added, done.removed, done.tags) == (
+        ("country:lu",),
+        ("canary",),
+        ("country:lu", "plan:gold"),
+    )
+    # One bad tag among good ones: nothing written.
+    with pytest.raises(InvalidInput):
+        platforms.retag(ADMIN, p, add=["eu"], remove=["plan:gold", "Bad"])
+    with pytest.raises(InvalidInput):
+        platforms.retag(ADMIN, p, add=["eu"], remove=["eu"])
+    assert platforms.tags(ADMIN)[p] == ("country:lu", "plan:gold")

@@ -36,7 +36,7 @@ def _retag(ctx: Context, args: argparse.Namespace, add: bool) -> int:
     document = change.to_dict()
     document.pop("dry_run")
     verb, past, missing = ("add", "added", "already there") if add else ("remove", "removed", "not there")
-    listed = ", ".join(change.changed) or "nothing"
+    listed = ", ".join(change.added if add else change.removed) or "nothing"
     done = f"{change.platform}: {past} {listed}"
     would = f"DRY RUN — nothing written. {change.platform}: would {verb} {listed}"
     if change.unchanged:

@@ -19,6 +19,7 @@ from core.identifiers import IdentifierRule
 from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length
 from core.roles import Role
 from core.search import LIKE_ESCAPE, contains_pattern
+from core.services.platform_tags import check_tags, tagged_ids, tags_in_use, tags_of
 from core.tables import platforms
 
 if TYPE_CHECKING:
@@ -99,27 +100,27 @@ MAX_TAGS_PER_PLATFORM = 100
 
 
 class TagChange(NamedTuple):
-    """What ``tag`` / ``untag`` did (or would do) on one platform."""
+    """What a change of tags did (or would do) on one platform."""
 
     platform: str
-    changed: tuple[str, ...]  # added (tag) or removed (untag)
-    unchanged: tuple[str, ...]  # already there (tag) or not there (untag)
-    tags: tuple[str, ...]  # the platform's tags afterwards
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]  # asked to add but already there, or to remove but not there
+    tags: tuple[str, ...]  # the platform's tags afterwards, sorted
     dry_run: bool = False
-    added: bool = True
 
     def headline(self) -> str:
-        verb = ("would " if self.dry_run else "") + ("add" if self.added else "remove")
-        if not self.changed:
-            return f"{self.platform}: nothing to {'add' if self.added else 'remove'}"
-        return f"{self.platform}: {verb} {', '.join(self.changed)}"
+        would = "would " if self.dry_run else ""
+        parts = [f"{would}add {', '.join(self.added)}"] if self.added else []
+        parts += [f"{would}remove {', '.join(self.removed)}"] if self.removed else []
+        return f"{self.platform}: " + ("; ".join(parts) or "no change")
 
     def to_dict(self) -> dict[str, object]:
-        key = "added" if self.added else "removed"
         return {
             "dry_run": self.dry_run,
             "platform": self.platform,
-            key: list(self.changed),
+            "added": list(self.added),
+            "removed": list(self.removed),
             "unchanged": list(self.unchanged),
             "tags": list(self.tags),
         }
@@ -152,8 +153,6 @@ class PlatformService:
         check_length(search or "", MAX_SEARCH_LENGTH, "the search text")
         stmt = select(platforms.c.id, platforms.c.code, platforms.c.name).order_by(platforms.c.code)
         if tag:
-            from core.services.platform_tags import check_tags, tagged_ids  # lazy: start-up time
-
             stmt = stmt.where(
                 platforms.c.id.in_(tagged_ids(check_tags([tag] if isinstance(tag, str) else tag)))
             )
@@ -171,8 +170,6 @@ class PlatformService:
 
     def tags(self, actor: Actor, refs: Sequence[PlatformRef] | None = None) -> dict[str, tuple[str, ...]]:
         """platform code -> its tags (sorted; platforms without tags left out); ``refs`` None: all."""
-        from core.services.platform_tags import tags_of  # lazy: start-up time
-
         actor.require("modules.view")
         with self.db.read() as conn:
             if refs is None:
@@ -183,61 +180,74 @@ class PlatformService:
 
     def tags_in_use(self, actor: Actor) -> list[str]:
         """Every tag on at least one platform the actor may see, sorted (the console's tag filter)."""
-        from core.services.platform_tags import tags_in_use  # lazy: start-up time
-
         actor.require("modules.view")
         with self.db.read() as conn:
             return tags_in_use(conn, actor.platform_filter("modules.view"))
 
     def tag(self, actor: Actor, code: str, tags: Sequence[str], *, dry_run: bool = False) -> TagChange:
         """Add ``tags`` to the platform ``code`` (those it has already stay as they are)."""
-        return self._retag(actor, code, tags, add=True, dry_run=dry_run)
+        return self.retag(actor, code, add=check_tags(tags), dry_run=dry_run)
 
     def untag(self, actor: Actor, code: str, tags: Sequence[str], *, dry_run: bool = False) -> TagChange:
-        """Remove ``tags`` from the platform ``code`` (those it does not have are reported, no error)."""
-        return self._retag(actor, code, tags, add=False, dry_run=dry_run)
+        """Remove ``tags`` from the platform ``code`` (those it does not have: reported, no error)."""
+        return self.retag(actor, code, remove=check_tags(tags), dry_run=dry_run)
 
-    def _retag(self, actor: Actor, code: str, tags: Sequence[str], *, add: bool, dry_run: bool) -> TagChange:
+    def retag(
+        self,
+        actor: Actor,
+        code: str,
+        *,
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+        dry_run: bool = False,
+    ) -> TagChange:
+        """Add and remove tags on one platform in one transaction, audited (``platforms.tag``, or
+        ``platforms.untag`` for a removal only); permission ``platforms.tag`` on that platform."""
         from core.services.audit import AuditDraft, audited  # lazy: the ORM, for writes only
-        from core.services.platform_tags import check_tags, tags_of
+        from core.services.platform_tags import tags_of
         from core.tables import platform_tags
 
         code = check_platform_code(code)
-        wanted = check_tags(tags)
-        action = "platforms.tag" if add else "platforms.untag"
-        draft = AuditDraft(action, {"platform": code, "tags": list(wanted)}, platforms=[code])
+        adding, removing = check_tags(add, required=False), check_tags(remove, required=False)
+        if not adding and not removing:
+            raise InvalidInput("platform.no_tags", "name at least one tag (canary, country:lu)")
+        both = sorted(set(adding) & set(removing))
+        if both:
+            raise InvalidInput(
+                "platform.bad_tag", f"{', '.join(both)}: both added and removed", {"tags": both}
+            )
+        action = "platforms.untag" if removing and not adding else "platforms.tag"
+        request = {"platform": code, "add": list(adding), "remove": list(removing)}
+        draft = AuditDraft(action, request, platforms=[code])
         with audited(self.db, actor, draft, dry_run=dry_run) as session:
             actor.require("platforms.tag")  # the role holds it somewhere (else: no need to look)
             ref = resolve_platforms(session, [code], lock=not dry_run)[0]
             actor.require("platforms.tag", ref.id, ref.code)
             before = tags_of(session, [ref.id]).get(ref.id, ())
-            if add:
-                changed = tuple(t for t in wanted if t not in before)
-                after = tuple(sorted({*before, *changed}))
-            else:
-                changed = tuple(t for t in wanted if t in before)
-                after = tuple(t for t in before if t not in changed)
+            added = tuple(t for t in adding if t not in before)
+            removed = tuple(t for t in removing if t in before)
+            unchanged = tuple(t for t in (*adding, *removing) if t not in added and t not in removed)
+            after = tuple(sorted({*before, *added} - set(removed)))
             if len(after) > MAX_TAGS_PER_PLATFORM:
                 raise Refused(
                     "platform.too_many_tags",
                     f"{code} would carry {len(after)} tags; at most {MAX_TAGS_PER_PLATFORM}",
                     {"platform": code, "count": len(after), "limit": MAX_TAGS_PER_PLATFORM},
                 )
-            result = TagChange(
-                code, changed, tuple(t for t in wanted if t not in changed), after, dry_run, add
-            )
-            draft.request["changed"] = list(changed)
+            result = TagChange(code, added, removed, unchanged, after, dry_run)
+            draft.request.update(added=list(added), removed=list(removed))
             draft.message = result.headline()
-            if dry_run or not changed:
+            if dry_run:
                 return result
             table = platform_tags
-            if add:
-                session.execute(table.insert(), [{"platform_id": ref.id, "tag": t} for t in changed])
-            else:
+            if removed:
                 session.execute(
-                    table.delete().where(table.c.platform_id == ref.id, table.c.tag.in_(list(changed)))
+                    table.delete().where(table.c.platform_id == ref.id, table.c.tag.in_(list(removed)))
                 )
-            notify_consoles(session, "platforms", platform=code, tags=list(after))
+            if added:
+                session.execute(table.insert(), [{"platform_id": ref.id, "tag": t} for t in added])
+            if added or removed:
+                notify_consoles(session, "platforms", platform=code, tags=list(after))
             return result
 
     def count(self, actor: Actor) -> int:
