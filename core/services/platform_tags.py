@@ -52,6 +52,11 @@ def check_tags(tags: Iterable[object], *, required: bool = True) -> tuple[str, .
     return checked
 
 
+def split_tags(text: str) -> tuple[str, ...]:
+    """Tags typed in one field, separated by spaces or commas, duplicates dropped (not checked)."""
+    return tuple(dict.fromkeys(t for t in text.replace(",", " ").split() if t))
+
+
 def tagged_ids(tags: Sequence[str]) -> Select[tuple[int]]:
     """The ids of the platforms carrying any of ``tags`` (a subquery, resolved by the database)."""
     return select(platform_tags.c.platform_id).where(platform_tags.c.tag.in_(list(tags)))

@@ -172,8 +172,13 @@ class PlatformService:
         """platform code -> its tags (sorted; platforms without tags left out); ``refs`` None: all."""
         actor.require("modules.view")
         with self.db.read() as conn:
-            if refs is None:
-                codes = dict(conn.execute(select(platforms.c.id, platforms.c.code)).all())
+            if refs is None or len(refs) > 5000:  # many: one read of every tag, not a query per 5,000
+                wanted = None if refs is None else {r.id for r in refs}
+                codes = {
+                    pid: code
+                    for pid, code in conn.execute(select(platforms.c.id, platforms.c.code))
+                    if wanted is None or pid in wanted
+                }
                 return {codes[pid]: found for pid, found in tags_of(conn, None).items() if pid in codes}
             by_id = {r.id: r.code for r in refs}
             return {by_id[pid]: found for pid, found in tags_of(conn, list(by_id)).items()}
@@ -214,7 +219,7 @@ class PlatformService:
         both = sorted(set(adding) & set(removing))
         if both:
             raise InvalidInput(
-                "platform.bad_tag", f"{', '.join(both)}: both added and removed", {"tags": both}
+                "platform.tag_both", f"{', '.join(both)}: both added and removed", {"tags": both}
             )
         action = "platforms.untag" if removing and not adding else "platforms.tag"
         request = {"platform": code, "add": list(adding), "remove": list(removing)}
