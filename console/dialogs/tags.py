@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from console.asyncutil import spawn
-from console.dialogs.error_text import error_message
+from console.dialogs.reason import submit_in
 from console.widgets._text import chars, text_lines
 from console.widgets.theme import text_style
-from core.errors import PlatformError
 from core.services.platform_tags import split_tags
 
 Submit = Callable[[tuple[str, ...], tuple[str, ...]], Awaitable[Any]]
@@ -129,17 +128,4 @@ class TagsDialog(QDialog):
         add, remove = self.changes()
         if not add and not remove:
             return False
-        self.buttons.setEnabled(False)
-        try:
-            self.result_value = await self.submit(add, remove)
-        except PlatformError as exc:
-            self.error.setText(
-                self.tr("{message} ({code})").format(message=error_message(exc), code=exc.code)
-            )
-            self.error.show()
-            return False
-        finally:
-            self.buttons.setEnabled(True)
-            self._update()
-        self.accept()
-        return True
+        return await submit_in(self, lambda: self.submit(add, remove), self._update)
