@@ -63,25 +63,35 @@ def tagged_ids(tags: Sequence[str]) -> Select[tuple[int]]:
 
 
 def tags_of(session: Session | Connection, platform_ids: Sequence[int] | None) -> dict[int, tuple[str, ...]]:
-    """platform id -> its tags, sorted; ``None``: every tagged platform (one query either way)."""
-    stmt = select(platform_tags.c.platform_id, platform_tags.c.tag).order_by(
-        platform_tags.c.platform_id, platform_tags.c.tag
-    )
+    """platform id -> its tags, sorted; ``None``: every tagged platform (one query either way).
+
+    Unordered rows sorted here (cheaper than ``ORDER BY`` on 100,000 platforms); equal tag sets
+    are one shared tuple (many platforms carry the same few tags).
+    """
+    stmt = select(platform_tags.c.platform_id, platform_tags.c.tag)
     conn = connection_of(session)
-    rows: list[tuple[int, str]] = []
+    grouped: dict[int, list[str]] = {}
     if platform_ids is None:
-        rows = [(pid, tag) for pid, tag in conn.execute(stmt)]
+        chunks: Iterable[Select[tuple[int, str]]] = [stmt]
     else:
         ids = list(dict.fromkeys(platform_ids))
-        for start in range(0, len(ids), 5000):
-            chunk = ids[start : start + 5000]
-            rows.extend(
-                (pid, tag) for pid, tag in conn.execute(stmt.where(platform_tags.c.platform_id.in_(chunk)))
-            )
-    out: dict[int, list[str]] = {}
-    for pid, tag in rows:
-        out.setdefault(pid, []).append(tag)
-    return {pid: tuple(found) for pid, found in out.items()}
+        chunks = (
+            stmt.where(platform_tags.c.platform_id.in_(ids[start : start + 5000]))
+            for start in range(0, len(ids), 5000)
+        )
+    for chunk in chunks:
+        for pid, tag in conn.execute(chunk):
+            found = grouped.get(pid)
+            if found is None:
+                grouped[pid] = [tag]
+            else:
+                found.append(tag)
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    out: dict[int, tuple[str, ...]] = {}
+    for pid, found in grouped.items():
+        key = tuple(sorted(found))
+        out[pid] = shared.setdefault(key, key)
+    return out
 
 
 def tags_in_use(session: Session | Connection, platform_ids: frozenset[int] | None = None) -> list[str]:

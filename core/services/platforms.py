@@ -172,16 +172,13 @@ class PlatformService:
         """platform code -> its tags (sorted; platforms without tags left out); ``refs`` None: all."""
         actor.require("modules.view")
         with self.db.read() as conn:
-            if refs is None or len(refs) > 5000:  # many: one read of every tag, not a query per 5,000
-                wanted = None if refs is None else {r.id for r in refs}
-                codes = {
-                    pid: code
-                    for pid, code in conn.execute(select(platforms.c.id, platforms.c.code))
-                    if wanted is None or pid in wanted
-                }
+            if refs is None:
+                codes = dict(conn.execute(select(platforms.c.id, platforms.c.code)).all())
                 return {codes[pid]: found for pid, found in tags_of(conn, None).items() if pid in codes}
             by_id = {r.id: r.code for r in refs}
-            return {by_id[pid]: found for pid, found in tags_of(conn, list(by_id)).items()}
+            # Many platforms: one read of every tag (few platforms carry tags), not a query per 5,000.
+            found = tags_of(conn, None if len(by_id) > 5000 else list(by_id))
+            return {by_id[pid]: tags for pid, tags in found.items() if pid in by_id}
 
     def tags_in_use(self, actor: Actor) -> list[str]:
         """Every tag on at least one platform the actor may see, sorted (the console's tag filter)."""
