@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from console.asyncutil import signal_future
+from console.asyncutil import run_sync, signal_future
 from core.actor import Actor
 from core.errors import InvalidInput
 from core.services.module_service import ModuleService, Target
@@ -137,3 +137,24 @@ async def test_a_platform_admin_edits_only_own_platforms(session_for: Any, open_
         assert not page.may_tag(foreign)
         page.matrix.setCurrentIndex(page.matrix_model.index(page.matrix_model.row_of(foreign.code), 0))
         assert not page.platform_matrix.edit_tags.isEnabled()
+
+
+async def test_tags_changed_elsewhere_appear(session_any: Any, open_window: Any) -> None:
+    """``platformctl platforms tag`` from another connection: the matrix and the tag filter follow
+    without a manual refresh (SQLite through data_version, PostgreSQL through LISTEN/NOTIFY)."""
+    from core.db import Database
+
+    session = session_any("super_admin")
+    window = await open_window(session)
+    page = window.page("modules")
+    await page.states_loaded()
+    await wait_until(lambda: window.watcher.current_state == "live")
+    platform = page.matrix_model.platform_at(2).code
+    other = Database(session.db.url)
+    try:
+        await run_sync(PlatformService(other).tag, Actor.cli(), platform, ["plan:gold"])
+    finally:
+        other.dispose()
+    await wait_until(lambda: page.matrix_model.tags_of(platform) == ("plan:gold",), timeout=8)
+    combo = page.platform_matrix.tag_filter
+    assert combo.findData("plan:gold") > 0
