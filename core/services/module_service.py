@@ -474,7 +474,8 @@ def resolve_tagged(
     refs = [PlatformRef._make(row) for row in connection_of(session).execute(stmt).all()]
     if not refs:
         raise _no_match(session, actor, target, permission)
-    return refs, _denied(actor, [r for r in refs if r.code in set(target.codes)], permission)
+    named_codes = {r.code for r in named}  # only named platforms can be foreign: tags stay in reach
+    return refs, _denied(actor, [r for r in refs if r.code in named_codes], permission)
 
 
 def _no_match(session: Session | Connection, actor: Actor, target: Target, permission: str) -> PlatformError:
