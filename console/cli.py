@@ -94,12 +94,27 @@ def build_parser(command: str | None = None, *, groups: bool = True) -> argparse
     common = _Parser(add_help=False)
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=JSON_HELP)
     targets = _Parser(add_help=False)
-    group = targets.add_mutually_exclusive_group(required=True)
+    group = targets.add_mutually_exclusive_group()  # one of them, or --tag: see modules._target
     group.add_argument(
         "--platform", action="extend", nargs="+", metavar="CODE", help="one or more platform codes"
     )
     group.add_argument(
         "--all-platforms", action="store_true", help="every platform (a platform admin: their own)"
+    )
+    targets.add_argument(
+        "--tag",
+        action="extend",
+        nargs="+",
+        metavar="TAG",
+        help="the platforms with any of these tags (a platform admin: among their own); "
+        "beside --platform: the union",
+    )
+    targets.add_argument(
+        "--exclude-tag",
+        action="extend",
+        nargs="+",
+        metavar="TAG",
+        help="leave out the platforms with any of these tags (also from --all-platforms)",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=_Parser)
     if groups:

@@ -53,7 +53,7 @@ def test_bash_completes_commands_and_module_codes() -> None:
     script_path = ROOT / "console" / "completion" / "platformctl.bash"
     words = {
         "platformctl pla": "platforms",
-        "platformctl platforms ''": "list create",
+        "platformctl platforms ''": "list create tag untag",
         "platformctl modules enable bil": "billing",
         "platformctl audit export --for": "--format",
     }

@@ -229,6 +229,11 @@ OPERATIONS = [
         lambda w, a, p, i: w.auth.reset_password(a, "target", f"new password {i:04d}"),
         platform_scoped=False,
     ),
+    Operation(
+        "platform tag",
+        "platforms.tag",
+        lambda w, a, p, i: (w.platforms.tag, w.platforms.untag)[i % 2](a, p, ["canary"]),
+    ),
     Operation("audit list", "audit.view", _audit, platform_scoped=False),
     *(
         Operation(perm, perm, lambda w, a, p, i, perm=perm: a.require(perm), platform_scoped=False)

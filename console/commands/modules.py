@@ -170,7 +170,19 @@ def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
 def _target(args: argparse.Namespace) -> Target:
     from core.services.module_service import Target  # lazy: not for --help and completion
 
-    return Target.of(args.platform, args.all_platforms)
+    if not (args.platform or args.all_platforms or args.tag):
+        raise InvalidInput(
+            "usage",
+            "name the target: --platform CODE..., --tag TAG... (or both), or --all-platforms",
+            {"usage": "--platform CODE... | --tag TAG... | --all-platforms [--exclude-tag TAG...]"},
+        )
+    if args.all_platforms and args.tag:
+        raise InvalidInput(
+            "usage",
+            "--all-platforms stands alone: use --exclude-tag to leave platforms out",
+            {"usage": "--platform CODE... | --tag TAG... | --all-platforms [--exclude-tag TAG...]"},
+        )
+    return Target.of(args.platform, args.all_platforms, args.tag, args.exclude_tag)
 
 
 def _change(ctx: Context, args: argparse.Namespace, request: ChangeRequest) -> int:
@@ -337,6 +349,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, platforms: argparse.A
             [
                 f"platformctl modules {name} orders --platform shop-1 shop-2",
                 f"platformctl modules {name} billing --all-platforms --dry-run --json",
+                f"platformctl modules {name} orders --tag country:lu --exclude-tag canary --dry-run",
             ],
             [common, platforms],
         )
@@ -355,6 +368,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser, platforms: argparse.A
         [
             "platformctl modules configure messaging --platform shop-1 --set sender_name=Shop",
             "platformctl modules configure payments --all-platforms --set default_currency=EUR --dry-run",
+            "platformctl modules configure messaging --tag canary --set sender_name=Shop --dry-run",
         ],
         [common, platforms],
     )

@@ -50,8 +50,8 @@ function _shtab_platformctl_using
   test "$_shtab_platformctl_cmdpath" = "$argv"
 end
 
-set -g _shtab_platformctl_commands db 'db upgrade' modules 'modules list' 'modules graph' 'modules status' 'modules enable' 'modules disable' 'modules configure' 'modules repair' migrate 'migrate status' 'migrate plan' 'migrate sql' 'migrate upgrade' 'migrate downgrade' 'migrate restore' platforms 'platforms list' 'platforms create' admin 'admin list' 'admin create-user' 'admin set-role' 'admin assign' 'admin disable' 'admin enable' 'admin unlock' 'admin reset-password' audit 'audit list' 'audit export' demo 'demo seed' serve health 'health check' 'health token' 'health targets' 'health targets list' 'health targets add' 'health targets edit' 'health targets remove' 'health report' payments 'payments list' 'payments show' refunds 'refunds create' 'refunds list' 'refunds show' 'refunds approve' 'refunds reject' 'refunds resolve-pending' orders 'orders list' 'orders show' merchants 'merchants list' 'merchants show' 'merchants suspend' 'merchants reactivate' stores 'stores list' 'stores show' 'stores suspend' 'stores reactivate' customers 'customers list' 'customers show' 'customers reveal' account 'account password' completion
-set -g _shtab_platformctl_opts_with_value --action --actor --after --amount --before --by --critical-ms --db --failures --flower-url --format --gateway --grafana-url --history --host --interval --kind --limit --log-level --merchant --merchants --metric --module --name --note --orders --out --payment --platform --platforms --port --profile --prometheus-url --query --reason --refund --refund-state --role --search --seed --sentry-dsn --set --since --sort --state --status --store --stores --timeout --until --url --user --warn-ms
+set -g _shtab_platformctl_commands db 'db upgrade' modules 'modules list' 'modules graph' 'modules status' 'modules enable' 'modules disable' 'modules configure' 'modules repair' migrate 'migrate status' 'migrate plan' 'migrate sql' 'migrate upgrade' 'migrate downgrade' 'migrate restore' platforms 'platforms list' 'platforms create' 'platforms tag' 'platforms untag' admin 'admin list' 'admin create-user' 'admin set-role' 'admin assign' 'admin disable' 'admin enable' 'admin unlock' 'admin reset-password' audit 'audit list' 'audit export' demo 'demo seed' serve health 'health check' 'health token' 'health targets' 'health targets list' 'health targets add' 'health targets edit' 'health targets remove' 'health report' payments 'payments list' 'payments show' refunds 'refunds create' 'refunds list' 'refunds show' 'refunds approve' 'refunds reject' 'refunds resolve-pending' orders 'orders list' 'orders show' merchants 'merchants list' 'merchants show' 'merchants suspend' 'merchants reactivate' stores 'stores list' 'stores show' 'stores suspend' 'stores reactivate' customers 'customers list' 'customers show' 'customers reveal' account 'account password' completion
+set -g _shtab_platformctl_opts_with_value --action --actor --after --amount --before --by --critical-ms --db --exclude-tag --failures --flower-url --format --gateway --grafana-url --history --host --interval --kind --limit --log-level --merchant --merchants --metric --module --name --note --orders --out --payment --platform --platforms --port --profile --prometheus-url --query --reason --refund --refund-state --role --search --seed --sentry-dsn --set --since --sort --state --status --store --stores --tag --timeout --until --url --user --warn-ms
 
 complete -c platformctl -e
 complete -c platformctl -f
@@ -108,6 +108,8 @@ complete -c platformctl -n '_shtab_platformctl_using modules enable' -s h -l hel
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l json -d 'print one JSON document'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l platform -xka "(platformctl platforms list --codes 2>/dev/null)" -d 'one or more platform codes'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l all-platforms -d 'every platform (a platform admin: their own)'
+complete -c platformctl -n '_shtab_platformctl_using modules enable' -l tag -x -d 'the platforms with any of these tags (a platform admin: among their own); beside --platform: the union'
+complete -c platformctl -n '_shtab_platformctl_using modules enable' -l exclude-tag -x -d 'leave out the platforms with any of these tags (also from --all-platforms)'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l dry-run -d 'check everything and print what would change; write nothing'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l skip-refused -d 'apply the rest when some platforms are refused'
 complete -c platformctl -n '_shtab_platformctl_using modules enable' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
@@ -119,6 +121,8 @@ complete -c platformctl -n '_shtab_platformctl_using modules disable' -s h -l he
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l json -d 'print one JSON document'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l platform -xka "(platformctl platforms list --codes 2>/dev/null)" -d 'one or more platform codes'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l all-platforms -d 'every platform (a platform admin: their own)'
+complete -c platformctl -n '_shtab_platformctl_using modules disable' -l tag -x -d 'the platforms with any of these tags (a platform admin: among their own); beside --platform: the union'
+complete -c platformctl -n '_shtab_platformctl_using modules disable' -l exclude-tag -x -d 'leave out the platforms with any of these tags (also from --all-platforms)'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l dry-run -d 'check everything and print what would change; write nothing'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l skip-refused -d 'apply the rest when some platforms are refused'
 complete -c platformctl -n '_shtab_platformctl_using modules disable' -l cascade -d 'also disable the modules that need these'
@@ -131,6 +135,8 @@ complete -c platformctl -n '_shtab_platformctl_using modules configure' -s h -l 
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l json -d 'print one JSON document'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l platform -xka "(platformctl platforms list --codes 2>/dev/null)" -d 'one or more platform codes'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l all-platforms -d 'every platform (a platform admin: their own)'
+complete -c platformctl -n '_shtab_platformctl_using modules configure' -l tag -x -d 'the platforms with any of these tags (a platform admin: among their own); beside --platform: the union'
+complete -c platformctl -n '_shtab_platformctl_using modules configure' -l exclude-tag -x -d 'leave out the platforms with any of these tags (also from --all-platforms)'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l set -x -d 'a setting; VALUE is JSON when it parses (repeatable)'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l dry-run -d 'check everything and print what would change; write nothing'
 complete -c platformctl -n '_shtab_platformctl_using modules configure' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
@@ -205,6 +211,7 @@ complete -c platformctl -n '_shtab_platformctl_using platforms; and test $_shtab
 complete -c platformctl -n '_shtab_platformctl_using platforms list' -s h -l help -d 'show this help message and exit'
 complete -c platformctl -n '_shtab_platformctl_using platforms list' -l json -d 'print one JSON document'
 complete -c platformctl -n '_shtab_platformctl_using platforms list' -l search -x -d 'part of a code or name (wildcards are literal)'
+complete -c platformctl -n '_shtab_platformctl_using platforms list' -l tag -x -d 'only the platforms with any of these tags'
 complete -c platformctl -n '_shtab_platformctl_using platforms list' -l limit -x -d 'at most this many platforms'
 complete -c platformctl -n '_shtab_platformctl_using platforms list' -l codes -d 'print only the codes, one a line (for scripts)'
 complete -c platformctl -n '_shtab_platformctl_using platforms list' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
@@ -218,6 +225,20 @@ complete -c platformctl -n '_shtab_platformctl_using platforms create' -l dry-ru
 complete -c platformctl -n '_shtab_platformctl_using platforms create' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
 complete -c platformctl -n '_shtab_platformctl_using platforms create' -l user -x -d 'act as this admin user (password from a prompt or PLATFORM_PASSWORD); without it: cli:<os user> with every permission'
 complete -c platformctl -n '_shtab_platformctl_using platforms create' -l log-level -xka "DEBUG INFO WARNING ERROR" -d 'messages on stderr from this level up (default WARNING; the log file has all)'
+complete -c platformctl -n '_shtab_platformctl_using platforms; and test $_shtab_platformctl_npos -eq 0' -a tag -d 'Add tags to a platform (canary, country:lu).'
+complete -c platformctl -n '_shtab_platformctl_using platforms tag' -s h -l help -d 'show this help message and exit'
+complete -c platformctl -n '_shtab_platformctl_using platforms tag' -l json -d 'print one JSON document'
+complete -c platformctl -n '_shtab_platformctl_using platforms tag' -l dry-run -d 'check everything and print what would change; write nothing'
+complete -c platformctl -n '_shtab_platformctl_using platforms tag' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
+complete -c platformctl -n '_shtab_platformctl_using platforms tag' -l user -x -d 'act as this admin user (password from a prompt or PLATFORM_PASSWORD); without it: cli:<os user> with every permission'
+complete -c platformctl -n '_shtab_platformctl_using platforms tag' -l log-level -xka "DEBUG INFO WARNING ERROR" -d 'messages on stderr from this level up (default WARNING; the log file has all)'
+complete -c platformctl -n '_shtab_platformctl_using platforms; and test $_shtab_platformctl_npos -eq 0' -a untag -d 'Remove tags from a platform.'
+complete -c platformctl -n '_shtab_platformctl_using platforms untag' -s h -l help -d 'show this help message and exit'
+complete -c platformctl -n '_shtab_platformctl_using platforms untag' -l json -d 'print one JSON document'
+complete -c platformctl -n '_shtab_platformctl_using platforms untag' -l dry-run -d 'check everything and print what would change; write nothing'
+complete -c platformctl -n '_shtab_platformctl_using platforms untag' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'
+complete -c platformctl -n '_shtab_platformctl_using platforms untag' -l user -x -d 'act as this admin user (password from a prompt or PLATFORM_PASSWORD); without it: cli:<os user> with every permission'
+complete -c platformctl -n '_shtab_platformctl_using platforms untag' -l log-level -xka "DEBUG INFO WARNING ERROR" -d 'messages on stderr from this level up (default WARNING; the log file has all)'
 complete -c platformctl -n '_shtab_platformctl_using; and test $_shtab_platformctl_npos -eq 0' -a admin -d 'admin users of the console'
 complete -c platformctl -n '_shtab_platformctl_using admin' -s h -l help -d 'show this help message and exit'
 complete -c platformctl -n '_shtab_platformctl_using admin' -l db -x -d 'database URL (default: PLATFORM_DATABASE_URL, else the embedded SQLite database); prefer PGPASSWORD or ~/.pgpass over a password in the URL'

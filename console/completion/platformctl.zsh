@@ -162,6 +162,8 @@ _shtab_platformctl_platforms_commands() {
   local _commands=(
     create:'Create a platform with every core module on (super admins).'
     list:'List platforms by code, with their names.'
+    tag:'Add tags to a platform (canary, country:lu).'
+    untag:'Remove tags from a platform.'
   )
   _describe 'platformctl platforms commands' _commands
 }
@@ -821,6 +823,8 @@ _shtab_platformctl_modules_configure_options=(
   "--json[print one JSON document]"
   "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--all-platforms[every platform (a platform admin\: their own)]"
+  "*--tag[the platforms with any of these tags (a platform admin\: among their own)\; beside --platform\: the union]:TAG:"
+  "*--exclude-tag[leave out the platforms with any of these tags (also from --all-platforms)]:TAG:"
   "*--set[a setting\; VALUE is JSON when it parses (repeatable)]:KEY=VALUE:"
   "--dry-run[check everything and print what would change\; write nothing]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
@@ -837,6 +841,8 @@ _shtab_platformctl_modules_disable_options=(
   "--json[print one JSON document]"
   "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--all-platforms[every platform (a platform admin\: their own)]"
+  "*--tag[the platforms with any of these tags (a platform admin\: among their own)\; beside --platform\: the union]:TAG:"
+  "*--exclude-tag[leave out the platforms with any of these tags (also from --all-platforms)]:TAG:"
   "--dry-run[check everything and print what would change\; write nothing]"
   "--skip-refused[apply the rest when some platforms are refused]"
   "--cascade[also disable the modules that need these]"
@@ -854,6 +860,8 @@ _shtab_platformctl_modules_enable_options=(
   "--json[print one JSON document]"
   "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
   "--all-platforms[every platform (a platform admin\: their own)]"
+  "*--tag[the platforms with any of these tags (a platform admin\: among their own)\; beside --platform\: the union]:TAG:"
+  "*--exclude-tag[leave out the platforms with any of these tags (also from --all-platforms)]:TAG:"
   "--dry-run[check everything and print what would change\; write nothing]"
   "--skip-refused[apply the rest when some platforms are refused]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
@@ -1026,6 +1034,7 @@ _shtab_platformctl_platforms_list_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
   "--search[part of a code or name (wildcards are literal)]:search:"
+  "*--tag[only the platforms with any of these tags]:TAG:"
   "--limit[at most this many platforms]:limit:"
   "--codes[print only the codes, one a line (for scripts)]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
@@ -1035,6 +1044,34 @@ _shtab_platformctl_platforms_list_options=(
 
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_platforms_list_defaults_added=0
+
+_shtab_platformctl_platforms_tag_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the platform code:"
+  "(*):lower case letters, digits and dashes, at most one \'\:\', up to 64 characters:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_platforms_tag_defaults_added=0
+
+_shtab_platformctl_platforms_untag_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the platform code:"
+  "(*):lower case letters, digits and dashes, at most one \'\:\', up to 64 characters:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_platforms_untag_defaults_added=0
 
 _shtab_platformctl_refunds_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
@@ -1617,6 +1654,8 @@ _shtab_platformctl_platforms() {
       case $line[1] in
         create) _arguments -C -s $_shtab_platformctl_platforms_create_options ;;
         list) _arguments -C -s $_shtab_platformctl_platforms_list_options ;;
+        tag) _arguments -C -s $_shtab_platformctl_platforms_tag_options ;;
+        untag) _arguments -C -s $_shtab_platformctl_platforms_untag_options ;;
       esac
   esac
 }

@@ -126,6 +126,15 @@ def _not_found(kind: str) -> Callable[[Details], str]:
     return text
 
 
+def _no_match(d: Details) -> str:
+    if d.get("unmatched"):
+        return arg(translate("Errors", "No platform has the tag %1."), _list(d["unmatched"]))
+    return arg(
+        translate("Errors", "Every platform of the target has one of the excluded tags (%1)."),
+        _list(d["exclude_tags"]),
+    )
+
+
 def _platforms_not_found(d: Details) -> str:
     if "platform" in d:
         return arg(translate("Errors", "There is no platform %1."), d["platform"])
@@ -218,6 +227,11 @@ def _identifier(which: str) -> Callable[[Details], str]:
                 "Errors", "%1 is not a valid platform code: lower-case letters, digits and dashes, up to 64."
             ),
             "currency": translate("Errors", "%1 is not a currency code this platform knows (e.g. EUR)."),
+            "tag": translate(
+                "Errors",
+                "%1 is not a valid tag: lower-case letters, digits and dashes, at most one colon "
+                "(country:lu), up to 64 characters.",
+            ),
         }
         return arg(templates[which], repr(value) if isinstance(value, str) else value)
 
@@ -618,8 +632,17 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     # platforms, users, permissions
     "permission.denied": _permission,
     "platform.not_found": _platforms_not_found,
-    "platform.none": lambda d: translate("Errors", "Name at least one platform."),
-    "platform.both": lambda d: translate("Errors", "Choose some platforms or all of them, not both."),
+    "platform.none": lambda d: translate("Errors", "Name at least one platform or tag."),
+    "platform.both": lambda d: translate(
+        "Errors", "Choose some platforms or tags, or all platforms, not both."
+    ),
+    "platform.bad_tag": _identifier("tag"),
+    "platform.no_tags": lambda d: translate("Errors", "Name at least one tag."),
+    "platform.too_many_tags": lambda d: arg(translate("Errors", "Too many tags: at most %1."), d["limit"]),
+    "platform.no_match": _no_match,
+    "platform.tag_both": lambda d: arg(
+        translate("Errors", "A tag cannot be added and removed at once: %1."), _list(d["tags"])
+    ),
     "platform.bad_name": lambda d: translate("Errors", "A platform needs a name."),
     "platform.bad_code": _identifier("platform"),
     "platform.exists": lambda d: arg(translate("Errors", "A platform %1 exists already."), d["platform"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from console.asyncutil import spawn
@@ -19,6 +20,7 @@ from console.widgets.theme import text_style
 from core.errors import PlatformError
 
 MAX_REASON = 500
+translate = QCoreApplication.translate
 
 
 class ReasonDialog(QDialog):
@@ -84,17 +86,23 @@ class ReasonDialog(QDialog):
     async def run(self) -> bool:
         if self.required and not self.reason():
             return False
-        self.buttons.setEnabled(False)
-        try:
-            self.result_value = await self.submit(self.reason())
-        except PlatformError as exc:
-            self.error.setText(
-                self.tr("{message} ({code})").format(message=error_message(exc), code=exc.code)
-            )
-            self.error.show()
-            return False
-        finally:
-            self.buttons.setEnabled(True)
-            self._update()
-        self.accept()
-        return True
+        return await submit_in(self, lambda: self.submit(self.reason()), self._update)
+
+
+async def submit_in(dialog: Any, call: Callable[[], Awaitable[Any]], update: Callable[[], None]) -> bool:
+    """Await ``call()`` with ``dialog.buttons`` disabled: its answer in ``dialog.result_value`` and the
+    dialog accepted; an error a user can cause in ``dialog.error``, the dialog left open."""
+    dialog.buttons.setEnabled(False)
+    try:
+        dialog.result_value = await call()
+    except PlatformError as exc:
+        dialog.error.setText(
+            translate("ReasonDialog", "{message} ({code})").format(message=error_message(exc), code=exc.code)
+        )
+        dialog.error.show()
+        return False
+    finally:
+        dialog.buttons.setEnabled(True)
+        update()
+    dialog.accept()
+    return True

@@ -19,6 +19,7 @@ from console.models.common import ENABLED_ROLE, USER_ROLE
 from core.services.platforms import PlatformRef
 
 PAGE = 200
+SHOWN_TAGS = 2  # tags shown beside a platform's code (the first column stays narrow)
 Index = QModelIndex | QPersistentModelIndex
 
 ON_COLOR = QColor(46, 160, 67, 70)
@@ -36,6 +37,7 @@ class PlatformMatrixModel(QAbstractTableModel):
         self._modules: list[str] = []
         self._core: frozenset[str] = frozenset()
         self._states: dict[str, frozenset[str]] = {}
+        self._tags: dict[str, tuple[str, ...]] = {}
         self._shown = 0
         self._on_brush = QBrush(ON_COLOR)
         self._core_brush = QBrush(CORE_COLOR)
@@ -70,6 +72,15 @@ class PlatformMatrixModel(QAbstractTableModel):
         rows = [i for i, p in enumerate(self._platforms[: self._shown]) if p.code in states]
         if rows:
             self.dataChanged.emit(self.index(min(rows), 1), self.index(max(rows), len(self._modules)))
+
+    def set_tags(self, tags: Mapping[str, tuple[str, ...]]) -> None:
+        """Every listed platform's tags (platform code -> tags; untagged platforms left out)."""
+        self._tags = dict(tags)
+        if self._shown:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, 0))
+
+    def tags_of(self, platform: str) -> tuple[str, ...]:
+        return self._tags.get(platform, ())
 
     def forget_states(self) -> None:
         self._states.clear()
@@ -160,9 +171,18 @@ class PlatformMatrixModel(QAbstractTableModel):
             return None
         platform = self._platforms[row]
         if column == 0:
+            tags = self._tags.get(platform.code, ())
             if role == Qt.ItemDataRole.DisplayRole:
-                return platform.code
+                if not tags:
+                    return platform.code
+                # A few tags beside the code; the tooltip has them all.
+                more = f" +{len(tags) - SHOWN_TAGS}" if len(tags) > SHOWN_TAGS else ""
+                return f"{platform.code} · {' '.join(tags[:SHOWN_TAGS])}{more}"
             if role == Qt.ItemDataRole.ToolTipRole:
+                if tags:
+                    return self.tr("{platform}: {name}\nTags: {tags}").format(
+                        platform=platform.code, name=platform.name, tags=", ".join(tags)
+                    )
                 return f"{platform.code}: {platform.name}"
             if role == USER_ROLE:
                 return platform.code

@@ -12,7 +12,7 @@ and :mod:`console.widgets.module_matrix` (the matrix and the target platforms).
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from console.asyncutil import loop_running, run_sync, spawn, submit
 from console.dialogs.errors import error_text
 from console.dialogs.impact import apply_in, preview_dialog, wait_for_apply
+from console.dialogs.tags import TagsDialog
 from console.models.matrix import PAGE as MATRIX_PAGE
 from console.pages.base import Page, placeholder
 from console.session import ConsoleSession
@@ -54,18 +55,30 @@ class PageRead:
     count: int  # all platforms, whatever the search
     states: dict[str, frozenset[str]]  # the enabled modules of the first page of rows
     modules: list[ModuleDefinition] | None = None
+    tag: str = ""  # the tag filter ("" for none)
+    tags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of the listed platforms
+    known_tags: list[str] = field(default_factory=list)  # every tag in use
 
 
-def read_page(session: ConsoleSession, actor: Actor, search: str, modules: bool = False) -> PageRead:
-    """In a worker: the matrix rows (``search`` filters them), the count of all platforms and the
-    enabled modules of the rows shown first (and, with ``modules``, the modules ``actor`` sees):
-    one trip off the GUI thread where there were four, the first rows' states included."""
+def read_page(
+    session: ConsoleSession, actor: Actor, search: str, modules: bool = False, tag: str = ""
+) -> PageRead:
+    """In a worker: the matrix rows (``search`` and ``tag`` filter them) with their tags, the tags
+    in use, the count of all platforms and the enabled modules of the rows shown first (and, with
+    ``modules``, the modules ``actor`` sees): one trip off the GUI thread where there were six."""
     visible = session.modules.visible_modules(actor) if modules else None
-    refs = session.platforms.list_platforms(actor, search or None)
+    refs = session.platforms.list_platforms(actor, search or None, tag=tag or None)
     count = session.platforms.count(actor)
     first = [r.code for r in refs[:MATRIX_PAGE]]
     states = session.modules.enabled_matrix(actor, Target.of(first)) if first else {}
-    return PageRead(search, refs, count, states, visible)
+    tags = session.platforms.tags(actor, refs)
+    known = session.platforms.tags_in_use(actor)
+    return PageRead(search, refs, count, states, visible, tag, tags, known)
+
+
+def read_tags(session: ConsoleSession, actor: Actor) -> tuple[dict[str, tuple[str, ...]], list[str]]:
+    """In a worker: every platform's tags and the tags in use (a refresh after a change elsewhere)."""
+    return session.platforms.tags(actor), session.platforms.tags_in_use(actor)
 
 
 class ModulesPage(Page):
@@ -74,6 +87,7 @@ class ModulesPage(Page):
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.preview: Any = None  # the open ImpactPreviewDialog, for tests and the palette
+        self.tags_dialog: Any = None  # the last tag editor opened (tests)
         self._apply_task: asyncio.Task[Any] | None = None
         self._platform_count: int | None = None  # all platforms, when the list was last read
         self._states_tasks: set[asyncio.Task[Any]] = set()
@@ -150,6 +164,12 @@ class ModulesPage(Page):
             self.matrix, self.tr("Turn the selected module on or off there"), self._matrix_double_clicked
         )
         self.matrix.selectionModel().currentChanged.connect(self._matrix_current_changed)
+        self.platform_matrix.tag_filter.currentIndexChanged.connect(
+            lambda _i: spawn(self.load_platforms(), self)
+        )
+        self.platform_matrix.edit_tags.clicked.connect(self._edit_current_tags)
+        for edit in (self.targets.tags_edit, self.targets.exclude_edit):
+            edit.textChanged.connect(lambda _t: self._update_actions())
         return splitter(Qt.Orientation.Horizontal, (self.targets, self.platform_matrix), (1, 3), (270, 860))
 
     def commands(self) -> list[QAction]:
@@ -163,6 +183,7 @@ class ModulesPage(Page):
         self.cascade_action.setVisible(toggle)
         self.selector.setEnabled(toggle)
         self.targets.setVisible(toggle)
+        self.platform_matrix.edit_tags.setVisible(self.can_tag())
         self._update_actions()
         self._update_config_buttons()
 
@@ -179,19 +200,28 @@ class ModulesPage(Page):
     def can_toggle(self) -> bool:
         return self.session.can_write("modules.toggle")
 
+    def can_tag(self) -> bool:
+        return self.session.can_write("platforms.tag")
+
+    def may_tag(self, ref: PlatformRef | None) -> bool:
+        """Whether the signed-in person may edit ``ref``'s tags (a platform admin: their own)."""
+        actor = self.session.actor
+        return ref is not None and self.can_tag() and actor is not None and actor.can("platforms.tag", ref.id)
+
     def can_configure(self) -> bool:
         return self.session.can_write("modules.configure")
 
     def _update_actions(self) -> None:
         module = self.selected_module()
         target = self.selector.selected()
-        ready = self.can_toggle() and module is not None and (target is None or bool(target))
+        aimed = target is None or bool(target) or bool(self.targets.tags())
+        ready = self.can_toggle() and module is not None and aimed
         self.enable_action.setEnabled(ready)
         self.disable_action.setEnabled(ready)
         if module is not None:
             self.enable_action.setText(self.tr("Enable {module} on target…").format(module=module.code))
             self.disable_action.setText(self.tr("Disable {module} on target…").format(module=module.code))
-        hint = self.tr("Check target platforms below (or “All platforms”) and select a module.")
+        hint = self.tr("Check target platforms below (or “All platforms”, or type tags) and select a module.")
         hint = "" if ready else hint
         for action in (self.enable_action, self.disable_action):
             action.setToolTip(hint or action.text().rstrip("…"))
@@ -201,10 +231,11 @@ class ModulesPage(Page):
         """The modules, the platforms and the state of the first rows: one trip to a worker."""
         mark("modules page: loading")
         first, self._first_read = self._first_read, None
-        if first is not None and not self._search():
+        if first is not None and not self._search() and not self._tag():
             read = await first
         else:
-            read = await run_sync(read_page, self.session, self.session.require_actor(), self._search(), True)
+            actor = self.session.require_actor()
+            read = await run_sync(read_page, self.session, actor, self._search(), True, self._tag())
         mark("modules page: read")
         modules = read.modules or []
         current = self.selected_module()
@@ -216,19 +247,30 @@ class ModulesPage(Page):
 
     async def load_platforms(self) -> None:
         """The matrix rows (the search of the selector filters them in SQL) and the selector's list."""
-        search = self._search()
-        self._show_platforms(await run_sync(read_page, self.session, self.session.require_actor(), search))
+        search, tag = self._search(), self._tag()
+        read = await run_sync(read_page, self.session, self.session.require_actor(), search, False, tag)
+        if (search, tag) == (self._search(), self._tag()):  # else a newer read follows
+            self._show_platforms(read)
 
     def _search(self) -> str:
         return self.selector.search_edit.text().strip()
+
+    def _tag(self) -> str:
+        return self.platform_matrix.chosen_tag()
 
     def _show_platforms(self, read: PageRead) -> None:
         self._platform_count = read.count
         if not read.search:
             self.selector.set_platforms([(r.code, r.name) for r in read.platforms])
         self.matrix_model.set_platforms(read.platforms, read.states)
+        self._show_tags(read.tags, read.known_tags)
         self._update_matrix_label()
+        self._update_tag_button()
         mark("modules page: matrix shown")
+
+    def _show_tags(self, tags: dict[str, tuple[str, ...]], known: list[str]) -> None:
+        self.matrix_model.set_tags(tags)
+        self.platform_matrix.set_known_tags(known)
 
     def _search_changed(self, _text: str) -> None:
         self._search_timer.start()
@@ -258,6 +300,8 @@ class ModulesPage(Page):
         count = await run_sync(self.session.platforms.count, self.session.require_actor())
         if count != self._platform_count:
             await self.load_platforms()
+        else:  # tags changed elsewhere (another console, the command line) show too
+            self._show_tags(*await run_sync(read_tags, self.session, self.session.require_actor()))
         await self.load_states(self.matrix_model.loaded_codes())
         await self.states_loaded()
         self._update_matrix_label()
@@ -276,7 +320,7 @@ class ModulesPage(Page):
         spawn(self.refresh_states(), self)
 
     def _update_matrix_label(self) -> None:
-        self.platform_matrix.say(self.selector.search_edit.text().strip(), self.can_toggle())
+        self.platform_matrix.say(self._search(), self.can_toggle(), self._tag())
 
     # -- module selection and details ------------------------------------------------------------
     def selected_module(self) -> ModuleDefinition | None:
@@ -330,6 +374,7 @@ class ModulesPage(Page):
     def _matrix_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.row() != previous.row():
             self._config_target_changed()
+            self._update_tag_button()
 
     def _update_config_buttons(self) -> None:
         self.tabs.enable_settings(self._config_form, self.can_configure())
@@ -399,13 +444,25 @@ class ModulesPage(Page):
 
     # -- changes ----------------------------------------------------------------------------------------
     def target(self) -> Target | None:
+        """The checked platforms (or all) with the tags' platforms, less the excluded tags' ones;
+        None when nothing is aimed at. A malformed tag raises (InvalidInput)."""
         selected = self.selector.selected()
+        tags, exclude = self.targets.tags(), self.targets.exclude_tags()
         if selected is None:
-            return Target(all=True)
-        return Target.of(selected) if selected else None
+            return Target.of(all_platforms=True, exclude_tags=exclude)
+        if not selected and not tags:
+            return None
+        return Target.of(selected, tags=tags, exclude_tags=exclude)
 
     def _toolbar_change(self, enable: bool) -> None:
-        module, target = self.selected_module(), self.target()
+        module = self.selected_module()
+        try:
+            target = self.target()
+        except PlatformError as exc:
+            from console.dialogs.errors import report  # lazy: on an error only
+
+            report(exc, self)
+            return
         if module is None or target is None:
             return
         self.start_change(module.code, enable, target, cascade=self.cascade.isChecked())
@@ -522,6 +579,11 @@ class ModulesPage(Page):
             lambda: self._open_settings(module, platform),
         )
         configure.setEnabled(self.session.registry.get(module).has_settings)
+        ref = self.matrix_model.platform_at(index.row())
+        if self.may_tag(ref):
+            menu.addAction(
+                self.tr("Tags of {platform}…").format(platform=platform), lambda: self.edit_tags(platform)
+            )
         return menu
 
     def _matrix_menu(self, pos: QPoint) -> None:
@@ -540,6 +602,43 @@ class ModulesPage(Page):
         menu.addAction(self.enable_action)
         menu.addAction(self.disable_action)
         menu.popup(self.module_table.viewport().mapToGlobal(pos))
+
+    # -- tags ------------------------------------------------------------------------------------------
+    def _update_tag_button(self) -> None:
+        ref = self.platform_matrix.current_ref()
+        button = self.platform_matrix.edit_tags
+        button.setEnabled(self.may_tag(ref))
+        if ref is not None:
+            button.setToolTip(self.tr("Edit the tags of {platform}").format(platform=ref.code))
+
+    def _edit_current_tags(self) -> None:
+        ref = self.platform_matrix.current_ref()
+        if ref is not None:
+            self.edit_tags(ref.code)
+
+    def edit_tags(self, platform: str) -> Any:
+        """Open the tag editor of ``platform`` (``open()``); Save writes off the GUI thread."""
+        known = [
+            self.platform_matrix.tag_filter.itemData(i)
+            for i in range(1, self.platform_matrix.tag_filter.count())
+        ]
+
+        async def submit(add: tuple[str, ...], remove: tuple[str, ...]) -> Any:
+            actor = self.session.require_actor()
+            done = await run_sync(self.session.platforms.retag, actor, platform, add=add, remove=remove)
+            self.show_status(
+                self.tr("Tags of {platform}: {tags}").format(
+                    platform=platform, tags=", ".join(done.tags) or self.tr("none")
+                )
+            )
+            await self.load_platforms()
+            return done
+
+        dialog = TagsDialog(platform, self.matrix_model.tags_of(platform), known, submit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tags_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _open_settings(self, module: str, platform: str) -> None:
         self.select_module(module)

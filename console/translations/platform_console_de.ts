@@ -1187,6 +1187,14 @@
         <translation>Es gibt keinen Benutzer %1.</translation>
     </message>
     <message>
+        <source>No platform has the tag %1.</source>
+        <translation>Keine Plattform hat den Tag %1.</translation>
+    </message>
+    <message>
+        <source>Every platform of the target has one of the excluded tags (%1).</source>
+        <translation>Jede Plattform des Ziels hat einen der ausgeschlossenen Tags (%1).</translation>
+    </message>
+    <message>
         <source>These platforms do not exist: %1.</source>
         <translation>Diese Plattformen gibt es nicht: %1.</translation>
     </message>
@@ -1256,6 +1264,10 @@
     <message>
         <source>%1 is not a currency code this platform knows (e.g. EUR).</source>
         <translation>%1 ist kein Währungscode, den die Plattform kennt (z.&#xa0;B. EUR).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid tag: lower-case letters, digits and dashes, at most one colon (country:lu), up to 64 characters.</source>
+        <translation>%1 ist kein gültiger Tag: Kleinbuchstaben, Ziffern und Bindestriche, höchstens ein Doppelpunkt (country:lu), bis zu 64 Zeichen.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as this language writes it (e.g. %2).</source>
@@ -1610,12 +1622,24 @@
         <translation>%1 ist keine gültige Prüfung. Schreiben Sie prom:ABFRAGE OP ZAHL (OP ist &lt;, &lt;=, &gt; oder &gt;=, mit einem Leerzeichen auf jeder Seite), compare:ABFRAGE higher|lower, ready:URL oder approval.</translation>
     </message>
     <message>
-        <source>Name at least one platform.</source>
-        <translation>Geben Sie mindestens eine Plattform an.</translation>
+        <source>Name at least one platform or tag.</source>
+        <translation>Geben Sie mindestens eine Plattform oder einen Tag an.</translation>
     </message>
     <message>
-        <source>Choose some platforms or all of them, not both.</source>
-        <translation>Wählen Sie einzelne Plattformen oder alle, nicht beides.</translation>
+        <source>Choose some platforms or tags, or all platforms, not both.</source>
+        <translation>Wählen Sie Plattformen oder Tags oder alle Plattformen, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Name at least one tag.</source>
+        <translation>Geben Sie mindestens einen Tag an.</translation>
+    </message>
+    <message>
+        <source>Too many tags: at most %1.</source>
+        <translation>Zu viele Tags: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once: %1.</source>
+        <translation>Ein Tag kann nicht zugleich hinzugefügt und entfernt werden: %1.</translation>
     </message>
     <message>
         <source>A platform needs a name.</source>
@@ -3519,8 +3543,8 @@
         <translation>{module} auf Zielplattformen deaktivieren…</translation>
     </message>
     <message>
-        <source>Check target platforms below (or “All platforms”) and select a module.</source>
-        <translation>Markieren Sie unten die Zielplattformen (oder „Alle Plattformen“) und wählen Sie ein Modul aus.</translation>
+        <source>Check target platforms below (or “All platforms”, or type tags) and select a module.</source>
+        <translation>Markieren Sie unten Zielplattformen (oder „Alle Plattformen“, oder geben Sie Tags ein) und wählen Sie ein Modul.</translation>
     </message>
     <message>
         <source>{module} has no settings.</source>
@@ -3577,6 +3601,22 @@
     <message>
         <source>Settings of {module} on {platform}</source>
         <translation>Einstellungen von {module} auf {platform}</translation>
+    </message>
+    <message>
+        <source>Tags of {platform}…</source>
+        <translation>Tags von {platform}…</translation>
+    </message>
+    <message>
+        <source>Edit the tags of {platform}</source>
+        <translation>Tags von {platform} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Tags of {platform}: {tags}</source>
+        <translation>Tags von {platform}: {tags}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4364,26 @@
 <context>
     <name>PlatformMatrix</name>
     <message>
+        <source>Show the platforms with this tag</source>
+        <translation>Die Plattformen mit diesem Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only the platforms with this tag</source>
+        <translation>Nur die Plattformen mit diesem Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Tags bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the platform of the current row</source>
+        <translation>Die Tags der Plattform der aktuellen Zeile bearbeiten</translation>
+    </message>
+    <message>
         <source>Modules by platform</source>
         <translation>Module nach Plattform</translation>
     </message>
@@ -4332,6 +4392,20 @@
         <translation>
             <numerusform>%Ln ausgewählte Plattform</numerusform>
             <numerusform>%Ln ausgewählte Plattformen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) matching “{search}” with the tag “{tag}”</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plattformen × Module&lt;/b&gt; — %Ln Plattform passend zu „{search}“ mit dem Tag „{tag}“</numerusform>
+            <numerusform>&lt;b&gt;Plattformen × Module&lt;/b&gt; — %Ln Plattformen passend zu „{search}“ mit dem Tag „{tag}“</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) with the tag “{tag}”</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plattformen × Module&lt;/b&gt; — %Ln Plattform mit dem Tag „{tag}“</numerusform>
+            <numerusform>&lt;b&gt;Plattformen × Module&lt;/b&gt; — %Ln Plattformen mit dem Tag „{tag}“</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4362,6 +4436,12 @@
     <message>
         <source>Module {code}</source>
         <translation>Modul {code}</translation>
+    </message>
+    <message>
+        <source>{platform}: {name}
+Tags: {tags}</source>
+        <translation>{platform}: {name}
+Tags: {tags}</translation>
     </message>
     <message>
         <source>loading…</source>
@@ -5092,6 +5172,45 @@ Jetzt erstattbar: {remaining}.</translation>
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags of {platform}</source>
+        <translation>Tags von {platform}</translation>
+    </message>
+    <message>
+        <source>Tags group platforms, so that a change can aim at them (canary, country:lu). Lower-case letters, digits and dashes, at most one colon, up to 64 characters; separate tags with spaces.</source>
+        <translation>Tags fassen Plattformen zu Gruppen zusammen, auf die eine Änderung zielen kann (canary, country:lu). Kleinbuchstaben, Ziffern und Bindestriche, höchstens ein Doppelpunkt, bis zu 64 Zeichen; trennen Sie Tags durch Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>canary country:lu</source>
+        <translation>canary country:lu</translation>
+    </message>
+    <message>
+        <source>Tags in use: double-click one to add it</source>
+        <translation>Verwendete Tags: doppelklicken Sie auf einen, um ihn hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Tags in use elsewhere (double-click to add):</source>
+        <translation>Anderswo verwendete Tags (Doppelklick fügt hinzu):</translation>
+    </message>
+    <message>
+        <source>adds {tags}</source>
+        <translation>fügt {tags} hinzu</translation>
+    </message>
+    <message>
+        <source>removes {tags}</source>
+        <translation>entfernt {tags}</translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>Noch keine Änderung.</translation>
+    </message>
+</context>
+<context>
     <name>TargetChooser</name>
     <message>
         <source>Direction</source>
@@ -5209,6 +5328,38 @@ Jetzt erstattbar: {remaining}.</translation>
     <message>
         <source>&lt;b&gt;Target platforms&lt;/b&gt; of Enable / Disable</source>
         <translation>&lt;b&gt;Zielplattformen&lt;/b&gt; für Aktivieren / Deaktivieren</translation>
+    </message>
+    <message>
+        <source>canary country:lu</source>
+        <translation>canary country:lu</translation>
+    </message>
+    <message>
+        <source>Also the platforms with any of these tags</source>
+        <translation>Auch die Plattformen mit einem dieser Tags</translation>
+    </message>
+    <message>
+        <source>Also the platforms with any of these tags (separated by spaces), besides those checked</source>
+        <translation>Auch die Plattformen mit einem dieser Tags (durch Leerzeichen getrennt), zusätzlich zu den markierten</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Leave out the platforms with any of these tags</source>
+        <translation>Die Plattformen mit einem dieser Tags auslassen</translation>
+    </message>
+    <message>
+        <source>Leave out the platforms with any of these tags, even if checked</source>
+        <translation>Die Plattformen mit einem dieser Tags auslassen, auch wenn markiert</translation>
+    </message>
+    <message>
+        <source>With tags</source>
+        <translation>Mit Tags</translation>
+    </message>
+    <message>
+        <source>Except tags</source>
+        <translation>Außer Tags</translation>
     </message>
 </context>
 <context>

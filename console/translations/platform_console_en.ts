@@ -337,6 +337,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) matching “{search}” with the tag “{tag}”</source>
+        <translation>
+            <numerusform>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform matching “{search}” with the tag “{tag}”</numerusform>
+            <numerusform>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platforms matching “{search}” with the tag “{tag}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) with the tag “{tag}”</source>
+        <translation>
+            <numerusform>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform with the tag “{tag}”</numerusform>
+            <numerusform>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platforms with the tag “{tag}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) matching “{search}”</source>
         <translation>
             <numerusform>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform matching “{search}”</numerusform>

@@ -1187,6 +1187,14 @@
         <translation>Il n&apos;existe aucun utilisateur %1.</translation>
     </message>
     <message>
+        <source>No platform has the tag %1.</source>
+        <translation>Aucune plateforme ne porte l’étiquette %1.</translation>
+    </message>
+    <message>
+        <source>Every platform of the target has one of the excluded tags (%1).</source>
+        <translation>Chaque plateforme de la cible porte l’une des étiquettes exclues (%1).</translation>
+    </message>
+    <message>
         <source>These platforms do not exist: %1.</source>
         <translation>Ces plateformes n&apos;existent pas&#xa0;: %1.</translation>
     </message>
@@ -1256,6 +1264,10 @@
     <message>
         <source>%1 is not a currency code this platform knows (e.g. EUR).</source>
         <translation>%1 n&apos;est pas un code de devise connu de la plateforme (p. ex. EUR).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid tag: lower-case letters, digits and dashes, at most one colon (country:lu), up to 64 characters.</source>
+        <translation>%1 n’est pas une étiquette valide&#xa0;: lettres minuscules, chiffres et tirets, au plus un deux-points (country:lu), 64 caractères au plus.</translation>
     </message>
     <message>
         <source>“%1” is not an amount as this language writes it (e.g. %2).</source>
@@ -1610,12 +1622,24 @@
         <translation>%1 n&apos;est pas un contrôle. Écrivez prom:REQUÊTE OP NOMBRE (OP étant &lt;, &lt;=, &gt; ou &gt;=, avec une espace de chaque côté), compare:REQUÊTE higher|lower, ready:URL ou approval.</translation>
     </message>
     <message>
-        <source>Name at least one platform.</source>
-        <translation>Indiquez au moins une plateforme.</translation>
+        <source>Name at least one platform or tag.</source>
+        <translation>Indiquez au moins une plateforme ou une étiquette.</translation>
     </message>
     <message>
-        <source>Choose some platforms or all of them, not both.</source>
-        <translation>Choisissez certaines plateformes ou toutes, pas les deux.</translation>
+        <source>Choose some platforms or tags, or all platforms, not both.</source>
+        <translation>Choisissez des plateformes ou des étiquettes, ou toutes les plateformes, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Name at least one tag.</source>
+        <translation>Indiquez au moins une étiquette.</translation>
+    </message>
+    <message>
+        <source>Too many tags: at most %1.</source>
+        <translation>Trop d’étiquettes&#xa0;: %1 au plus.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be added and removed at once: %1.</source>
+        <translation>Une étiquette ne peut pas être ajoutée et retirée à la fois&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A platform needs a name.</source>
@@ -3519,8 +3543,8 @@
         <translation>Désactiver {module} sur les cibles…</translation>
     </message>
     <message>
-        <source>Check target platforms below (or “All platforms”) and select a module.</source>
-        <translation>Cochez les plateformes cibles ci-dessous (ou «&#xa0;Toutes les plateformes&#xa0;») et sélectionnez un module.</translation>
+        <source>Check target platforms below (or “All platforms”, or type tags) and select a module.</source>
+        <translation>Cochez des plateformes cibles ci-dessous (ou «&#xa0;Toutes les plateformes&#xa0;», ou saisissez des étiquettes) et sélectionnez un module.</translation>
     </message>
     <message>
         <source>{module} has no settings.</source>
@@ -3577,6 +3601,22 @@
     <message>
         <source>Settings of {module} on {platform}</source>
         <translation>Paramètres de {module} sur {platform}</translation>
+    </message>
+    <message>
+        <source>Tags of {platform}…</source>
+        <translation>Étiquettes de {platform}…</translation>
+    </message>
+    <message>
+        <source>Edit the tags of {platform}</source>
+        <translation>Modifier les étiquettes de {platform}</translation>
+    </message>
+    <message>
+        <source>Tags of {platform}: {tags}</source>
+        <translation>Étiquettes de {platform}&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>
@@ -4324,6 +4364,26 @@
 <context>
     <name>PlatformMatrix</name>
     <message>
+        <source>Show the platforms with this tag</source>
+        <translation>Afficher les plateformes portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>Show only the platforms with this tag</source>
+        <translation>N’afficher que les plateformes portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Modifier les étiquettes…</translation>
+    </message>
+    <message>
+        <source>Edit the tags of the platform of the current row</source>
+        <translation>Modifier les étiquettes de la plateforme de la ligne courante</translation>
+    </message>
+    <message>
         <source>Modules by platform</source>
         <translation>Modules par plateforme</translation>
     </message>
@@ -4332,6 +4392,20 @@
         <translation>
             <numerusform>%Ln plateforme sélectionnée</numerusform>
             <numerusform>%Ln plateformes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) matching “{search}” with the tag “{tag}”</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plateformes × modules&lt;/b&gt; — %Ln plateforme correspondant à «&#xa0;{search}&#xa0;» avec l’étiquette «&#xa0;{tag}&#xa0;»</numerusform>
+            <numerusform>&lt;b&gt;Plateformes × modules&lt;/b&gt; — %Ln plateformes correspondant à «&#xa0;{search}&#xa0;» avec l’étiquette «&#xa0;{tag}&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Platforms × modules&lt;/b&gt; — %Ln platform(s) with the tag “{tag}”</source>
+        <translation>
+            <numerusform>&lt;b&gt;Plateformes × modules&lt;/b&gt; — %Ln plateforme avec l’étiquette «&#xa0;{tag}&#xa0;»</numerusform>
+            <numerusform>&lt;b&gt;Plateformes × modules&lt;/b&gt; — %Ln plateformes avec l’étiquette «&#xa0;{tag}&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4362,6 +4436,12 @@
     <message>
         <source>Module {code}</source>
         <translation>Module {code}</translation>
+    </message>
+    <message>
+        <source>{platform}: {name}
+Tags: {tags}</source>
+        <translation>{platform}&#xa0;: {name}
+Étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>loading…</source>
@@ -5092,6 +5172,45 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
 </context>
 <context>
+    <name>TagsDialog</name>
+    <message>
+        <source>Tags of {platform}</source>
+        <translation>Étiquettes de {platform}</translation>
+    </message>
+    <message>
+        <source>Tags group platforms, so that a change can aim at them (canary, country:lu). Lower-case letters, digits and dashes, at most one colon, up to 64 characters; separate tags with spaces.</source>
+        <translation>Les étiquettes regroupent des plateformes, pour qu’une modification puisse les viser (canary, country:lu). Lettres minuscules, chiffres et tirets, au plus un deux-points, 64 caractères au plus&#xa0;; séparez les étiquettes par des espaces.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>canary country:lu</source>
+        <translation>canary country:lu</translation>
+    </message>
+    <message>
+        <source>Tags in use: double-click one to add it</source>
+        <translation>Étiquettes utilisées&#xa0;: double-cliquez sur l’une d’elles pour l’ajouter</translation>
+    </message>
+    <message>
+        <source>Tags in use elsewhere (double-click to add):</source>
+        <translation>Étiquettes utilisées ailleurs (double-cliquez pour ajouter)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>adds {tags}</source>
+        <translation>ajoute {tags}</translation>
+    </message>
+    <message>
+        <source>removes {tags}</source>
+        <translation>retire {tags}</translation>
+    </message>
+    <message>
+        <source>No change yet.</source>
+        <translation>Aucune modification pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>TargetChooser</name>
     <message>
         <source>Direction</source>
@@ -5209,6 +5328,38 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <message>
         <source>&lt;b&gt;Target platforms&lt;/b&gt; of Enable / Disable</source>
         <translation>&lt;b&gt;Plateformes cibles&lt;/b&gt; pour Activer / Désactiver</translation>
+    </message>
+    <message>
+        <source>canary country:lu</source>
+        <translation>canary country:lu</translation>
+    </message>
+    <message>
+        <source>Also the platforms with any of these tags</source>
+        <translation>Aussi les plateformes portant l’une de ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Also the platforms with any of these tags (separated by spaces), besides those checked</source>
+        <translation>Aussi les plateformes portant l’une de ces étiquettes (séparées par des espaces), en plus de celles cochées</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Leave out the platforms with any of these tags</source>
+        <translation>Exclure les plateformes portant l’une de ces étiquettes</translation>
+    </message>
+    <message>
+        <source>Leave out the platforms with any of these tags, even if checked</source>
+        <translation>Exclure les plateformes portant l’une de ces étiquettes, même cochées</translation>
+    </message>
+    <message>
+        <source>With tags</source>
+        <translation>Avec étiquettes</translation>
+    </message>
+    <message>
+        <source>Except tags</source>
+        <translation>Sauf étiquettes</translation>
     </message>
 </context>
 <context>

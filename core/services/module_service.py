@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, bindparam, func, select, text, update
+from sqlalchemy import Connection, and_, bindparam, false, func, or_, select, text, true, update
 
 from core.actor import Actor
 from core.db import Database, connection_of, dialect_name, notify_consoles, utcnow
 from core.definition import HookContext, ModuleDefinition
-from core.errors import InvalidInput, PlatformError, Refused
+from core.errors import InvalidInput, NotFound, PlatformError, Refused
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
 from core.events import bus as default_bus
 from core.graph import ChangeRequest, Plan, PlatformPlan, Refusal, plan_changes
@@ -51,23 +51,48 @@ class Cancelled(Refused):
 
 @dataclass(frozen=True)
 class Target:
-    """Which platforms a request is about: named codes, or all (the caller's own, for a platform admin)."""
+    """Which platforms a request is about: named codes and / or platforms with any of ``tags``
+    (the union), or all; less the platforms with any of ``exclude_tags``. For a platform admin,
+    "all" and the tags select among their own platforms."""
 
     codes: tuple[str, ...] = ()
     all: bool = False
+    tags: tuple[str, ...] = ()
+    exclude_tags: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, codes: Sequence[str] | None = None, all_platforms: bool = False) -> Target:
-        if all_platforms and codes:
-            raise InvalidInput("platform.both", "use either --platform or --all-platforms, not both")
-        if not all_platforms and not codes:
-            raise InvalidInput(
-                "platform.none", "name at least one platform (--platform CODE) or use --all-platforms"
-            )
-        return cls(tuple(codes or ()), all_platforms)
+    def of(
+        cls,
+        codes: Sequence[str] | None = None,
+        all_platforms: bool = False,
+        tags: Sequence[str] | None = (),
+        exclude_tags: Sequence[str] | None = (),
+    ) -> Target:
+        from core.services.platform_tags import check_tags  # lazy: start-up time
 
-    def describe(self) -> list[str] | str:
-        return "all" if self.all else list(self.codes)
+        if all_platforms and (codes or tags):
+            raise InvalidInput(
+                "platform.both",
+                "--all-platforms stands alone: use it, or --platform and / or --tag, not both",
+            )
+        if not all_platforms and not codes and not tags:
+            raise InvalidInput(
+                "platform.none",
+                "name at least one platform (--platform CODE), a tag (--tag TAG) or use --all-platforms",
+            )
+        return cls(
+            tuple(codes or ()),
+            all_platforms,
+            check_tags(tags or (), required=False),
+            check_tags(exclude_tags or (), required=False),
+        )
+
+    def describe(self) -> list[str] | str | dict[str, Any]:
+        """For the audit entry: "all", the codes, or (with tags) what was asked."""
+        plain: list[str] | str = "all" if self.all else list(self.codes)
+        if not self.tags and not self.exclude_tags:
+            return plain
+        return {"platforms": plain, "tags": list(self.tags), "exclude_tags": list(self.exclude_tags)}
 
 
 @dataclass
@@ -196,21 +221,13 @@ class ModuleService:
     ) -> tuple[list[PlatformRef], dict[str, Refusal]]:
         """The platforms, plus a refusal for each named one the actor may not touch."""
         actor.require(permission)  # the role must hold the permission somewhere
+        if target.tags or target.exclude_tags:
+            return resolve_tagged(session, actor, target, permission, lock=lock)
         if target.all:
             refs = all_platforms(session, actor.platform_filter(permission), lock=lock)
             return refs, {}
         refs = resolve_platforms(session, target.codes, lock=lock)
-        denied = {
-            r.code: Refusal(
-                "permission.denied",
-                "*",
-                f"{actor.name} ({actor.role}) may not {permission} on {r.code}",
-                {"permission": permission, "platform": r.code},
-            )
-            for r in refs
-            if not actor.can(permission, r.id)
-        }
-        return refs, denied
+        return refs, _denied(actor, refs, permission)
 
     def _plan(
         self,
@@ -413,6 +430,70 @@ class ModuleService:
         from core.services.module_config import configure  # lazy: the ORM, for writes
 
         return configure(self, actor, module_code, target, values, dry_run=dry_run)
+
+
+def _denied(actor: Actor, refs: Sequence[PlatformRef], permission: str) -> dict[str, Refusal]:
+    """A refusal for each of ``refs`` the actor may not touch."""
+    return {
+        r.code: Refusal(
+            "permission.denied",
+            "*",
+            f"{actor.name} ({actor.role}) may not {permission} on {r.code}",
+            {"permission": permission, "platform": r.code},
+        )
+        for r in refs
+        if not actor.can(permission, r.id)
+    }
+
+
+def resolve_tagged(
+    session: Session | Connection, actor: Actor, target: Target, permission: str, *, lock: bool
+) -> tuple[list[PlatformRef], dict[str, Refusal]]:
+    """A target with tags, in one query: the named platforms, or all (the actor's own for a
+    platform admin), plus the platforms with any of ``target.tags`` among those the actor may
+    touch, less those with any of ``target.exclude_tags``; in id order (row locks taken in that
+    order). Nothing left is ``platform.no_match`` (exit 2), naming the tags that matched nothing."""
+    from core.services.platform_tags import tagged_ids  # lazy: start-up time
+    from core.tables import platforms
+
+    named = resolve_platforms(session, target.codes) if target.codes else []
+    reach = actor.platform_filter(permission)
+    p = platforms.c
+    if target.all:
+        chosen = p.id.in_(reach) if reach is not None else true()
+    else:
+        by_tag = p.id.in_(tagged_ids(target.tags)) if target.tags else false()
+        if target.tags and reach is not None:
+            by_tag = and_(by_tag, p.id.in_(reach))
+        chosen = or_(p.id.in_([r.id for r in named]), by_tag) if named else by_tag
+    stmt = select(p.id, p.code, p.name).where(chosen).order_by(p.id)
+    if target.exclude_tags:
+        stmt = stmt.where(p.id.not_in(tagged_ids(target.exclude_tags)))
+    if lock and dialect_name(session) == "postgresql":
+        stmt = stmt.with_for_update()
+    refs = [PlatformRef._make(row) for row in connection_of(session).execute(stmt).all()]
+    if not refs:
+        raise _no_match(session, actor, target, permission)
+    named_codes = {r.code for r in named}  # only named platforms can be foreign: tags stay in reach
+    return refs, _denied(actor, [r for r in refs if r.code in named_codes], permission)
+
+
+def _no_match(session: Session | Connection, actor: Actor, target: Target, permission: str) -> PlatformError:
+    from core.services.platform_tags import tags_in_use  # lazy: start-up time
+
+    used = set(tags_in_use(session, actor.platform_filter(permission)))
+    unmatched = [t for t in target.tags if t not in used]
+    excluded = ", ".join(target.exclude_tags)
+    if unmatched:
+        where = " among your platforms" if actor.platform_filter(permission) is not None else ""
+        message = f"no platform{where} has the tag(s) {', '.join(unmatched)}"
+    else:
+        message = f"every platform of the target has one of the excluded tags ({excluded})"
+    return NotFound(
+        "platform.no_match",
+        f"{message}; nothing to do (`platformctl platforms list --tag TAG` shows who has a tag)",
+        {"tags": list(target.tags), "unmatched": unmatched, "exclude_tags": list(target.exclude_tags)},
+    )
 
 
 def _refusal_error(plan: Plan) -> PlatformError:

@@ -19,6 +19,7 @@ from core.identifiers import IdentifierRule
 from core.ranges import INT64_MAX, MAX_SEARCH_LENGTH, check_int, check_length
 from core.roles import Role
 from core.search import LIKE_ESCAPE, contains_pattern
+from core.services.platform_tags import check_tags, tagged_ids, tags_in_use, tags_of
 from core.tables import platforms
 
 if TYPE_CHECKING:
@@ -95,6 +96,36 @@ def _chunks(items: Sequence, size: int) -> Iterable[Sequence]:  # type: ignore[t
         yield items[i : i + size]
 
 
+MAX_TAGS_PER_PLATFORM = 100
+
+
+class TagChange(NamedTuple):
+    """What a change of tags did (or would do) on one platform."""
+
+    platform: str
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    unchanged: tuple[str, ...]  # asked to add but already there, or to remove but not there
+    tags: tuple[str, ...]  # the platform's tags afterwards, sorted
+    dry_run: bool = False
+
+    def headline(self) -> str:
+        would = "would " if self.dry_run else ""
+        parts = [f"{would}add {', '.join(self.added)}"] if self.added else []
+        parts += [f"{would}remove {', '.join(self.removed)}"] if self.removed else []
+        return f"{self.platform}: " + ("; ".join(parts) or "no change")
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "dry_run": self.dry_run,
+            "platform": self.platform,
+            "added": list(self.added),
+            "removed": list(self.removed),
+            "unchanged": list(self.unchanged),
+            "tags": list(self.tags),
+        }
+
+
 class PlatformService:
     def __init__(self, db: Database, registry: ModuleRegistry | None = None) -> None:
         self.db = db
@@ -111,11 +142,20 @@ class PlatformService:
         return self._registry
 
     def list_platforms(
-        self, actor: Actor, search: str | None = None, limit: int | None = None
+        self,
+        actor: Actor,
+        search: str | None = None,
+        limit: int | None = None,
+        tag: str | Sequence[str] | None = None,
     ) -> list[PlatformRef]:
+        """Platforms by code; ``search`` in code or name, ``tag``: those with any of these tags."""
         actor.require("modules.view")
         check_length(search or "", MAX_SEARCH_LENGTH, "the search text")
         stmt = select(platforms.c.id, platforms.c.code, platforms.c.name).order_by(platforms.c.code)
+        if tag:
+            stmt = stmt.where(
+                platforms.c.id.in_(tagged_ids(check_tags([tag] if isinstance(tag, str) else tag)))
+            )
         if search:
             # Wildcards are literal (``%`` finds platforms with a ``%`` in them, not all).
             pattern = contains_pattern(search.lower())
@@ -127,6 +167,90 @@ class PlatformService:
             stmt = stmt.limit(check_int(limit, 1, INT64_MAX, "--limit"))
         with self.db.read() as conn:
             return [PlatformRef(*row) for row in conn.execute(stmt)]
+
+    def tags(self, actor: Actor, refs: Sequence[PlatformRef] | None = None) -> dict[str, tuple[str, ...]]:
+        """platform code -> its tags (sorted; platforms without tags left out); ``refs`` None: all."""
+        actor.require("modules.view")
+        with self.db.read() as conn:
+            if refs is None:
+                codes = dict(conn.execute(select(platforms.c.id, platforms.c.code)).all())
+                return {codes[pid]: found for pid, found in tags_of(conn, None).items() if pid in codes}
+            by_id = {r.id: r.code for r in refs}
+            # Many platforms: one read of every tag (few platforms carry tags), not a query per 5,000.
+            found = tags_of(conn, None if len(by_id) > 5000 else list(by_id))
+            return {by_id[pid]: tags for pid, tags in found.items() if pid in by_id}
+
+    def tags_in_use(self, actor: Actor) -> list[str]:
+        """Every tag on at least one platform the actor may see, sorted (the console's tag filter)."""
+        actor.require("modules.view")
+        with self.db.read() as conn:
+            return tags_in_use(conn, actor.platform_filter("modules.view"))
+
+    def tag(self, actor: Actor, code: str, tags: Sequence[str], *, dry_run: bool = False) -> TagChange:
+        """Add ``tags`` to the platform ``code`` (those it has already stay as they are)."""
+        return self.retag(actor, code, add=check_tags(tags), dry_run=dry_run)
+
+    def untag(self, actor: Actor, code: str, tags: Sequence[str], *, dry_run: bool = False) -> TagChange:
+        """Remove ``tags`` from the platform ``code`` (those it does not have: reported, no error)."""
+        return self.retag(actor, code, remove=check_tags(tags), dry_run=dry_run)
+
+    def retag(
+        self,
+        actor: Actor,
+        code: str,
+        *,
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+        dry_run: bool = False,
+    ) -> TagChange:
+        """Add and remove tags on one platform in one transaction, audited (``platforms.tag``, or
+        ``platforms.untag`` for a removal only); permission ``platforms.tag`` on that platform."""
+        from core.services.audit import AuditDraft, audited  # lazy: the ORM, for writes only
+        from core.services.platform_tags import tags_of
+        from core.tables import platform_tags
+
+        code = check_platform_code(code)
+        adding, removing = check_tags(add, required=False), check_tags(remove, required=False)
+        if not adding and not removing:
+            raise InvalidInput("platform.no_tags", "name at least one tag (canary, country:lu)")
+        both = sorted(set(adding) & set(removing))
+        if both:
+            raise InvalidInput(
+                "platform.tag_both", f"{', '.join(both)}: both added and removed", {"tags": both}
+            )
+        action = "platforms.untag" if removing and not adding else "platforms.tag"
+        request = {"platform": code, "add": list(adding), "remove": list(removing)}
+        draft = AuditDraft(action, request, platforms=[code])
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
+            actor.require("platforms.tag")  # the role holds it somewhere (else: no need to look)
+            ref = resolve_platforms(session, [code], lock=not dry_run)[0]
+            actor.require("platforms.tag", ref.id, ref.code)
+            before = tags_of(session, [ref.id]).get(ref.id, ())
+            added = tuple(t for t in adding if t not in before)
+            removed = tuple(t for t in removing if t in before)
+            unchanged = tuple(t for t in (*adding, *removing) if t not in added and t not in removed)
+            after = tuple(sorted({*before, *added} - set(removed)))
+            if len(after) > MAX_TAGS_PER_PLATFORM:
+                raise Refused(
+                    "platform.too_many_tags",
+                    f"{code} would carry {len(after)} tags; at most {MAX_TAGS_PER_PLATFORM}",
+                    {"platform": code, "count": len(after), "limit": MAX_TAGS_PER_PLATFORM},
+                )
+            result = TagChange(code, added, removed, unchanged, after, dry_run)
+            draft.request.update(added=list(added), removed=list(removed))
+            draft.message = result.headline()
+            if dry_run:
+                return result
+            table = platform_tags
+            if removed:
+                session.execute(
+                    table.delete().where(table.c.platform_id == ref.id, table.c.tag.in_(list(removed)))
+                )
+            if added:
+                session.execute(table.insert(), [{"platform_id": ref.id, "tag": t} for t in added])
+            if added or removed:
+                notify_consoles(session, "platforms", platform=code, tags=list(after))
+            return result
 
     def count(self, actor: Actor) -> int:
         actor.require("modules.view")

@@ -64,7 +64,26 @@ def make_database(folder: Path) -> Any:
     upgrade(database, "heads")
     seed(database, SeedSpec(**SCREEN_SPEC, demo_accounts=True))
     add_long_rows(database)
+    add_tags(database)
     return database
+
+
+SCREEN_TAGS = {  # the first platforms' tags, so that the modules page shows tags and their filter
+    0: ("canary", "country:lu", "plan:enterprise"),
+    1: ("country:lu", "plan:enterprise"),
+    2: ("country:be",),
+    3: ("canary",),
+}
+
+
+def add_tags(database: Any) -> None:
+    from core.actor import Actor
+    from core.services.platforms import PlatformService
+
+    service = PlatformService(database)
+    refs = service.list_platforms(Actor.system(), limit=len(SCREEN_TAGS))
+    for i, tags in SCREEN_TAGS.items():
+        service.tag(Actor.system("demo"), refs[i].code, tags)
 
 
 def add_long_rows(database: Any) -> int:
