@@ -35,7 +35,9 @@ def script(shell: str) -> str:
 
 
 def cmd_completion(ctx: Context, args: argparse.Namespace) -> int:
-    ctx.out.write(script(args.shell))
+    text = script(args.shell)
+    # With --json, one document like every command: the script as a string in it.
+    ctx.emit({"shell": args.shell, "script": text}, lambda: ctx.out.write(text))
     return 0
 
 
