@@ -281,13 +281,26 @@ class ModuleService:
             if plan.refused and not skip_refused:
                 raise _refusal_error(plan)
             applicable = plan.applicable
-            self._write(session, actor, applicable, ids, progress, cancel)
-            self._run_hooks(session, actor, applicable, ids)
-            self._notify(session, len(applicable))
-            events = self._events(actor, applicable) if self.bus.has_subscribers() else []
+            events = self.write_planned(session, actor, applicable, ids, progress, cancel)
             draft.message = plan.headline()
         self.bus.emit_all(events)
         return ApplyResult(plan, applicable, plan.refused)
+
+    def write_planned(
+        self,
+        session: Session,
+        actor: Actor,
+        plans: list[PlatformPlan],
+        ids: dict[str, int],
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[ModuleEventData]:
+        """Write planned changes in the caller's transaction: the rows set-based, the hooks, the
+        consoles told; the events to emit once the transaction has committed."""
+        self._write(session, actor, plans, ids, progress, cancel)
+        self._run_hooks(session, actor, plans, ids)
+        self._notify(session, len(plans))
+        return self._events(actor, plans) if self.bus.has_subscribers() else []
 
     def _write(
         self,
