@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from core.actor import Actor
@@ -242,40 +242,11 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-_RELATIVE = re.compile(r"([0-9]{1,12})\s*([smhdw])")
-MAX_SPAN_DAYS = 36_500  # a relative time goes back at most a hundred years
-
-
 def parse_when(value: str) -> datetime:
     """ISO date/time (local time when naive) or a span back from now: 30m, 2h, 7d, 1w."""
-    shown = repr(value if len(value) <= 40 else value[:40] + "...")
-    match = _RELATIVE.fullmatch(value.strip())
-    if match:
-        n, unit = int(match[1]), match[2]
-        seconds = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[unit]
-        if n * seconds > MAX_SPAN_DAYS * 86400:
-            raise InvalidInput(
-                "option.bad_time",
-                f"{shown} reaches too far back: at most {MAX_SPAN_DAYS:,} days ({MAX_SPAN_DAYS // 7:,}w)",
-                {"value": value},
-            )
-        return datetime.now(UTC) - timedelta(seconds=n * seconds)
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise InvalidInput(
-            "option.bad_time",
-            f"{shown} is not a time: use 2026-11-26, 2026-11-26T14:00 or 2h, 7d",
-            {"value": value},
-        ) from None
-    try:
-        if parsed.tzinfo is None:
-            parsed = parsed.astimezone()  # the user's local time zone
-        return parsed.astimezone(UTC)
-    except (ValueError, OverflowError, OSError):  # a date the time zone pushes off the calendar
-        raise InvalidInput(
-            "option.bad_time", f"{shown} is outside the calendar (years 1 to 9999 in UTC)", {"value": value}
-        ) from None
+    from core.times import parse_time
+
+    return parse_time(value, datetime.now(UTC), code="option.bad_time")
 
 
 def add_command(

@@ -458,6 +458,74 @@ def _health_threshold(d: Details) -> str:
     return texts[d["threshold"]]
 
 
+def _rollout_duration(d: Details) -> str:
+    if d["problem"] == "too_long":
+        return arg(
+            translate("Errors", "%1 is too long: a duration is at most %2 days."),
+            repr(d["value"]),
+            _n(d["max_days"]),
+        )
+    return arg(
+        translate("Errors", "%1 is not a duration: write a whole number and a unit, as 30s, 10m, 2h or 1d."),
+        repr(d["value"]),
+    )
+
+
+def _rollout_start_at(d: Details) -> str:
+    value = str(d["value"])
+    if d["problem"] == "too_far":
+        return arg(translate("Errors", "%1 is more than %2 days ahead."), repr(value), _n(d["max_days"]))
+    if d["problem"] == "relative":
+        return arg(
+            translate("Errors", "%1 counts back from now; for a start in the future write %2."),
+            repr(value),
+            "+" + value,
+        )
+    return arg(
+        translate("Errors", "%1 is not a start time: write +30m (from now), 2026-12-24 or 2026-12-24T06:00."),
+        repr(value),
+    )
+
+
+def _rollout_window(d: Details) -> str:
+    templates = {
+        "form": translate(
+            "Errors",
+            "%1 is not a window: write DAYS HH:MM-HH:MM [ZONE], as Mon-Fri 09:00-17:00 Europe/Luxembourg.",
+        ),
+        "days": translate("Errors", "%1 are not days: write Mon-Fri, Sat,Sun or *."),
+        "time": translate("Errors", "%1 is not a time range: HH:MM-HH:MM, from 00:00 to 24:00."),
+        "empty": translate(
+            "Errors", "%1 starts and ends at the same time: for a whole day write 00:00-24:00."
+        ),
+        "zone": translate("Errors", "%1 is not a time zone: write an IANA name such as Europe/Luxembourg."),
+    }
+    return arg(templates[d["problem"]], repr(d["value"]))
+
+
+def _rollout_waves(d: Details) -> str:
+    problem = d["problem"]
+    if problem == "too_many":
+        return arg(translate("Errors", "At most %1 waves, not %2."), _n(d["max"]), _n(d["count"]))
+    if problem == "count":
+        return arg(
+            translate("Errors", "%1: a count of platforms is from 1 to %2."), repr(d["value"]), _n(d["max"])
+        )
+    templates = {
+        "form": translate(
+            "Errors",
+            "%1 is not a wave: write tag:TAG, a count (5) or a percentage (10%), separated by commas.",
+        ),
+        "empty": translate("Errors", "%1 has an empty wave: write a comma list such as 1%,10%,50%,100%."),
+        "percent": translate("Errors", "%1: a percentage is from 1% to 100%."),
+        "tag": translate(
+            "Errors",
+            "%1 is not a tag: lower-case letters, digits and dashes, at most one ':', up to 64 characters.",
+        ),
+    }
+    return arg(templates[problem], repr(d["value"]))
+
+
 CATALOGUE: dict[str, Callable[[Details], str]] = {
     # modules and their dependencies
     "module.required_by": _required_by,
@@ -836,6 +904,11 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
         translate("Errors", "The database %1 refused the user name or password."), d["url"]
     ),
     "file.bad_path": lambda d: arg(translate("Errors", "%1 is not a file name."), d["path"]),
+    # what a rollout's options say (core/rollouts/specs.py)
+    "rollout.bad_duration": _rollout_duration,
+    "rollout.bad_start_at": _rollout_start_at,
+    "rollout.bad_window": _rollout_window,
+    "rollout.bad_waves": _rollout_waves,
     # input checks
     "input.out_of_range": lambda d: arg(
         translate("Errors", "%1 must be a whole number from %2 to %3."), d["what"], _n(d["min"]), _n(d["max"])

@@ -1454,6 +1454,70 @@
         <translation>Die Fehlschläge bis zum Zustand „fehlerhaft“ müssen zwischen 1 und 100 liegen.</translation>
     </message>
     <message>
+        <source>%1 is too long: a duration is at most %2 days.</source>
+        <translation>%1 ist zu lang: eine Dauer ist höchstens %2 Tage.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write a whole number and a unit, as 30s, 10m, 2h or 1d.</source>
+        <translation>%1 ist keine Dauer: Geben Sie eine ganze Zahl und eine Einheit an, wie 30s, 10m, 2h oder 1d.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead.</source>
+        <translation>%1 liegt mehr als %2 Tage in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>%1 counts back from now; for a start in the future write %2.</source>
+        <translation>%1 zählt von jetzt an zurück; für einen Start in der Zukunft schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a start time: write +30m (from now), 2026-12-24 or 2026-12-24T06:00.</source>
+        <translation>%1 ist keine Startzeit: Schreiben Sie +30m (ab jetzt), 2026-12-24 oder 2026-12-24T06:00.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window: write DAYS HH:MM-HH:MM [ZONE], as Mon-Fri 09:00-17:00 Europe/Luxembourg.</source>
+        <translation>%1 ist kein Zeitfenster: Schreiben Sie TAGE HH:MM-HH:MM [ZONE], wie Mon-Fri 09:00-17:00 Europe/Luxembourg.</translation>
+    </message>
+    <message>
+        <source>%1 are not days: write Mon-Fri, Sat,Sun or *.</source>
+        <translation>%1 sind keine Tage: Schreiben Sie Mon-Fri, Sat,Sun oder * (englische Namen).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time range: HH:MM-HH:MM, from 00:00 to 24:00.</source>
+        <translation>%1 ist kein Zeitraum: HH:MM-HH:MM, von 00:00 bis 24:00.</translation>
+    </message>
+    <message>
+        <source>%1 starts and ends at the same time: for a whole day write 00:00-24:00.</source>
+        <translation>%1 beginnt und endet zur selben Zeit: Für einen ganzen Tag schreiben Sie 00:00-24:00.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone: write an IANA name such as Europe/Luxembourg.</source>
+        <translation>%1 ist keine Zeitzone: Schreiben Sie einen IANA-Namen wie Europe/Luxembourg.</translation>
+    </message>
+    <message>
+        <source>At most %1 waves, not %2.</source>
+        <translation>Höchstens %1 Wellen, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1: a count of platforms is from 1 to %2.</source>
+        <translation>%1: Eine Anzahl von Plattformen liegt zwischen 1 und %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a wave: write tag:TAG, a count (5) or a percentage (10%), separated by commas.</source>
+        <translation>%1 ist keine Welle: Schreiben Sie tag:TAG, eine Anzahl (5) oder einen Prozentsatz (10%), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty wave: write a comma list such as 1%,10%,50%,100%.</source>
+        <translation>%1 enthält eine leere Welle: Schreiben Sie eine durch Kommas getrennte Liste wie 1%,10%,50%,100%.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage is from 1% to 100%.</source>
+        <translation>%1: Ein Prozentsatz liegt zwischen 1% und 100%.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag: lower-case letters, digits and dashes, at most one &apos;:&apos;, up to 64 characters.</source>
+        <translation>%1 ist kein Tag: Kleinbuchstaben, Ziffern und Bindestriche, höchstens ein „:“, bis zu 64 Zeichen.</translation>
+    </message>
+    <message>
         <source>%1 is a core module and stays enabled.</source>
         <translation>%1 ist ein Kernmodul und bleibt aktiviert.</translation>
     </message>

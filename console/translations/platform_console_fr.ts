@@ -1454,6 +1454,70 @@
         <translation>Le nombre d&apos;échecs avant l&apos;état défaillant doit être compris entre 1 et 100.</translation>
     </message>
     <message>
+        <source>%1 is too long: a duration is at most %2 days.</source>
+        <translation>%1 est trop long&#xa0;: une durée est d&apos;au plus %2 jours.</translation>
+    </message>
+    <message>
+        <source>%1 is not a duration: write a whole number and a unit, as 30s, 10m, 2h or 1d.</source>
+        <translation>%1 n&apos;est pas une durée&#xa0;: écrivez un nombre entier et une unité, comme 30s, 10m, 2h ou 1d.</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 days ahead.</source>
+        <translation>%1 est à plus de %2 jours d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>%1 counts back from now; for a start in the future write %2.</source>
+        <translation>%1 compte à rebours depuis maintenant&#xa0;; pour un départ dans le futur, écrivez %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a start time: write +30m (from now), 2026-12-24 or 2026-12-24T06:00.</source>
+        <translation>%1 n&apos;est pas une heure de départ&#xa0;: écrivez +30m (à partir de maintenant), 2026-12-24 ou 2026-12-24T06:00.</translation>
+    </message>
+    <message>
+        <source>%1 is not a window: write DAYS HH:MM-HH:MM [ZONE], as Mon-Fri 09:00-17:00 Europe/Luxembourg.</source>
+        <translation>%1 n&apos;est pas une plage horaire&#xa0;: écrivez JOURS HH:MM-HH:MM [FUSEAU], comme Mon-Fri 09:00-17:00 Europe/Luxembourg.</translation>
+    </message>
+    <message>
+        <source>%1 are not days: write Mon-Fri, Sat,Sun or *.</source>
+        <translation>%1 ne sont pas des jours&#xa0;: écrivez Mon-Fri, Sat,Sun ou * (noms anglais).</translation>
+    </message>
+    <message>
+        <source>%1 is not a time range: HH:MM-HH:MM, from 00:00 to 24:00.</source>
+        <translation>%1 n&apos;est pas une plage d&apos;heures&#xa0;: HH:MM-HH:MM, de 00:00 à 24:00.</translation>
+    </message>
+    <message>
+        <source>%1 starts and ends at the same time: for a whole day write 00:00-24:00.</source>
+        <translation>%1 commence et finit à la même heure&#xa0;: pour une journée entière, écrivez 00:00-24:00.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone: write an IANA name such as Europe/Luxembourg.</source>
+        <translation>%1 n&apos;est pas un fuseau horaire&#xa0;: écrivez un nom IANA comme Europe/Luxembourg.</translation>
+    </message>
+    <message>
+        <source>At most %1 waves, not %2.</source>
+        <translation>Au plus %1 vagues, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1: a count of platforms is from 1 to %2.</source>
+        <translation>%1&#xa0;: un nombre de plateformes va de 1 à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a wave: write tag:TAG, a count (5) or a percentage (10%), separated by commas.</source>
+        <translation>%1 n&apos;est pas une vague&#xa0;: écrivez tag:TAG, un nombre (5) ou un pourcentage (10%), séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty wave: write a comma list such as 1%,10%,50%,100%.</source>
+        <translation>%1 contient une vague vide&#xa0;: écrivez une liste séparée par des virgules comme 1%,10%,50%,100%.</translation>
+    </message>
+    <message>
+        <source>%1: a percentage is from 1% to 100%.</source>
+        <translation>%1&#xa0;: un pourcentage va de 1% à 100%.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag: lower-case letters, digits and dashes, at most one &apos;:&apos;, up to 64 characters.</source>
+        <translation>%1 n&apos;est pas une étiquette&#xa0;: lettres minuscules, chiffres et tirets, au plus un «&#xa0;:&#xa0;», jusqu&apos;à 64 caractères.</translation>
+    </message>
+    <message>
         <source>%1 is a core module and stays enabled.</source>
         <translation>%1 est un module essentiel et reste activé.</translation>
     </message>
