@@ -68,9 +68,8 @@ def test_two_runners_never_advance_one_rollout_twice(db: Database) -> None:
     assert RolloutService(db).show(ROOT, rid)["state"] == "completed"
     assert enabled_on(db, "orders") == fleet
     with db.sessions() as session:
-        times_enabled = session.scalar(
-            select(func.count()).where(PlatformModule.module_code == "orders", PlatformModule.enabled.is_(True))
-        )
+        orders_on = (PlatformModule.module_code == "orders", PlatformModule.enabled.is_(True))
+        times_enabled = session.scalar(select(func.count()).where(*orders_on))
     assert times_enabled == len(fleet)
 
 

@@ -487,13 +487,13 @@ class RolloutService:
             "waves": [
                 {
                     "number": n,
-                    "platforms": codes,
+                    "platforms": sorted(codes),
                     "state": "pending",
                     "applied_at": None,
                     "bake_until": None,
                     "changed": [],
                     "gates": [],
-                    "plans": [plans[c] for c in codes],
+                    "plans": [plans[c] for c in sorted(codes)],
                 }
                 for n, codes in enumerate(waves, 1)
             ],
