@@ -20,8 +20,10 @@ from core.models import AuditEntry, PlatformModule
 from core.services.rollouts import SLEEP_BEFORE_COMMIT_ENV, RolloutService
 from tests.cli_helpers import url_of
 from tests.foundation_helpers import add_platforms, enabled_on
+from tests.health_helpers import serve_process
 from tests.process_env import console_env
 from tests.rollout_helpers import Clock, request
+from tests.waiting import wait_for
 
 ROOT = Actor.system("admin:root")
 ROOT_DIR = Path(__file__).resolve().parents[1]
@@ -124,3 +126,24 @@ def test_a_runner_killed_between_writes_and_commit_leaves_the_rollout_resumable(
     assert enabled_on(db, "orders") == wave1["platforms"]
     assert _count(db, "rollouts.wave_applied") == 1
     assert set(wave1["platforms"]) <= set(fleet)
+
+
+def test_serve_advances_rollouts_in_the_background(db: Database) -> None:
+    fleet = add_platforms(db, 5)
+    service = RolloutService(db, prometheus_url="")
+    rid = service.create(ROOT, request(waves="2,100%"))["id"]
+    service.start(ROOT, rid)
+    with serve_process(url_of(db), "--rollouts-interval", "1s"):
+        wait_for(lambda: service.show(ROOT, rid)["state"] == "completed", timeout=60)
+    assert enabled_on(db, "orders") == fleet
+    assert _count(db, "rollouts.wave_applied") == 2
+
+
+def test_the_background_runner_says_an_error_once_and_goes_on(db: Database, caplog) -> None:
+    from core.services.rollouts import BackgroundRunner
+
+    service = RolloutService(db, prometheus_url="")
+    runner = BackgroundRunner(service, 1.0, "test")
+    service.advance_due = lambda name: 1 / 0  # type: ignore[method-assign]  # a bug in a round
+    assert runner.round() == [] and runner.round() == []
+    assert sum("advancing rollouts failed" in r.message for r in caplog.records) == 1

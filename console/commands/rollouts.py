@@ -134,7 +134,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     interval = parse_duration(args.interval).total_seconds()
     if interval <= 0:
         raise InvalidInput(
-            "rollout.bad_duration", "--interval must be longer than 0s", {"value": args.interval}
+            "option.bad_interval", "--interval must be longer than 0s", {"value": args.interval}
         )
     ctx.actor.require("modules.rollout")
     service = _service(ctx)

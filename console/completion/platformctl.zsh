@@ -1316,6 +1316,8 @@ _shtab_platformctl_serve_options=(
   "--grafana-url[Grafana\'s URL, listed on \/health\/tools]:URL:"
   "--prometheus-url[Prometheus\'s URL, listed on \/health\/tools]:URL:"
   "--timeout[seconds per health check (default 5)]:timeout:"
+  "--rollouts-interval[advance due rollouts in the background this often (default 30s)]:DURATION:"
+  "--no-rollouts[do not advance rollouts in the background]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"

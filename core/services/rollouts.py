@@ -19,6 +19,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -1284,3 +1285,47 @@ def _network_gates(texts: Sequence[str]) -> list[GateSpec]:
 
 def _permission(change: dict[str, Any]) -> str:
     return "modules.configure" if change["kind"] == "configure" else "modules.toggle"
+
+
+class BackgroundRunner:
+    """Advances due rollouts every ``interval`` seconds on a daemon thread (``platformctl serve``,
+    the open console): one :meth:`RolloutService.advance_due` a round, the first at once. An error
+    is logged and the next round tries again; a database without the rollout tables is said once."""
+
+    def __init__(self, service: RolloutService, interval: float, name: str) -> None:
+        self.service = service
+        self.interval = interval
+        self.name = name
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._last_error: str | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="rollout-runner", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float | None = 10.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def round(self) -> list[tuple[int, str]]:
+        try:
+            moved = self.service.advance_due(self.name)
+        except Exception as exc:
+            text = f"{type(exc).__name__}: {exc}"
+            if text != self._last_error:  # once, not every round
+                log.exception("advancing rollouts failed; trying again in %s s", self.interval)
+            self._last_error = text
+            return []
+        self._last_error = None
+        for rollout_id, state in moved:
+            log.info("rollout %s: %s", rollout_id, state)
+        return moved
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.round()
+            self._stop.wait(self.interval)
