@@ -15,12 +15,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, select, update
+from sqlalchemy import Integer, and_, any_, bindparam, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from core.actor import Actor
+from core.db import dialect_name
 from core.events import ModuleEvent, ModuleEventData
 from core.graph import ChangeRequest, PlatformPlan
 from core.secrets import decrypt_secrets, decrypt_value, is_encrypted
+from core.services.platforms import PlatformRef
 from core.tables import platform_modules, platforms, rollout_platforms
 
 if TYPE_CHECKING:
@@ -79,13 +82,19 @@ def apply_wave(
     """Apply ``change`` on wave ``wave``'s platforms and record what changed on each."""
     from core.services.module_service import Target  # lazy: a cycle through module_service
 
-    targets = wave_platforms(session, rollout_id, wave)
-    if not targets:
-        return WaveOutcome()
-    target = Target(tuple(code for _pid, code in targets))
     if change["kind"] == "configure":
+        targets = wave_platforms(session, rollout_id, wave)
+        target = Target(tuple(code for _pid, code in targets))
         return _configure_wave(modules, session, runner, rollout_id, change, target, targets, wave, now)
-    plan, ids = modules._plan(session, runner, target, request_of(change), lock=True)
+    rp, p = rollout_platforms.c, platforms.c
+    within = select(rp.platform_id).where(rp.rollout_id == rollout_id, rp.wave == wave)
+    stmt = select(p.id, p.code, p.name).where(p.id.in_(within)).order_by(p.id)
+    if dialect_name(session) == "postgresql":
+        stmt = stmt.with_for_update()  # in id order, as every change locks platforms
+    refs = [PlatformRef(*row) for row in session.connection().execute(stmt)]
+    if not refs:
+        return WaveOutcome()
+    plan, ids = modules.plan_on(session, runner, refs, request_of(change), within=within)
     applicable = plan.applicable
     outcome = WaveOutcome(plans=applicable, refused=plan.refused, changed=[p.platform for p in applicable])
     outcome.events = modules.write_planned(session, runner, applicable, ids)
@@ -96,13 +105,12 @@ def apply_wave(
         if key not in groups:
             groups[key] = (p.enabled, p.disabled, [])
         groups[key][2].append(ids[p.platform])
-    rp = rollout_platforms.c
     conn = session.connection()
     for enabled, disabled, pids in groups.values():
-        for start in range(0, len(pids), CHUNK):
+        for chosen in _id_conditions(conn, rp.platform_id, pids):
             conn.execute(
                 update(rollout_platforms)
-                .where(rp.rollout_id == rollout_id, rp.platform_id.in_(pids[start : start + CHUNK]))
+                .where(rp.rollout_id == rollout_id, chosen)
                 .values(changed=True, enabled=list(enabled), disabled=list(disabled), applied_at=now)
             )
     conn.execute(
@@ -114,6 +122,13 @@ def apply_wave(
 
     outcome.summary = summarize_plan(plan)
     return outcome
+
+
+def _id_conditions(conn: Any, column: Any, ids: list[int]) -> list[Any]:
+    """``column`` among ``ids``: one array parameter on PostgreSQL, IN lists of CHUNK elsewhere."""
+    if dialect_name(conn) == "postgresql":
+        return [column == any_(bindparam("ids", ids, type_=ARRAY(Integer)))]
+    return [column.in_(ids[start : start + CHUNK]) for start in range(0, len(ids), CHUNK)]
 
 
 def _stored_configs(session: Session, module: str, pids: Sequence[int]) -> dict[int, dict[str, Any]]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from core.actor import Actor
 from core.db import Database, dialect_name, notify_consoles
@@ -171,7 +171,7 @@ class RolloutService:
             refs = self._resolve(conn, actor, request)
             self._check_targets(actor, refs, request.permission)
             tags = self._tags_of(conn, refs, parsed["wave_tags"])
-            plans, plan = self._preview(conn, actor, request, change, refs)
+            plans, plan = self._preview(conn, actor, request, change, refs, detail=dry_run)
         refused = [code for code, p in plans.items() if p["refusals"]]
         items = parsed["waves"]
         targets = [(r.code, tags.get(r.id, frozenset())) for r in refs]
@@ -240,13 +240,9 @@ class RolloutService:
                     for n, codes in enumerate(waves, 1)
                 ],
             )
-            rows = [
-                {"rollout_id": rollout_id, "platform_id": ids[code], "wave": n, "changed": False}
-                for n, codes in enumerate(waves, 1)
-                for code in codes
-            ]
-            for start in range(0, len(rows), CHUNK):
-                conn.execute(insert(rollout_platforms), rows[start : start + CHUNK])
+            _insert_targets(
+                conn, rollout_id, [(ids[code], n) for n, codes in enumerate(waves, 1) for code in codes]
+            )
             draft.subject = f"rollout:{rollout_id}"
             draft.message = (
                 f"rollout {rollout_id} {request.name!r} created: {request.kind} "
@@ -258,6 +254,7 @@ class RolloutService:
 
     def _parse(self, request: RolloutRequest, now: datetime) -> dict[str, Any]:
         from core.rollouts import specs  # lazy: see create
+
         name = request.name.strip()
         if not name or _CONTROL.search(name) or len(name) > MAX_NAME:
             raise InvalidInput(
@@ -414,9 +411,14 @@ class RolloutService:
         request: RolloutRequest,
         change: dict[str, Any],
         refs: Sequence[PlatformRef],
+        *,
+        detail: bool,
     ) -> tuple[dict[str, dict[str, Any]], Plan | None]:
         """Each platform's plan by code (toggles: :func:`core.graph.plan_changes` on its enabled
-        set, and the whole plan; configure: the settings that would change, and None)."""
+        set, and the whole plan; configure: the settings that would change, and None). Without
+        ``detail`` only the whole plan (its refusals refuse the rollout)."""
+        if request.kind == "configure" and not detail:
+            return {}, None
         if request.kind == "configure":
             from core.services.module_config import store_settings  # lazy: the ORM
 
@@ -442,7 +444,18 @@ class RolloutService:
             request_of(change),
             allow_internal=actor.can("modules.internal"),
         )
-        return {p.platform: p.to_dict() for p in plan.platforms}, plan
+        if not detail:
+            return {}, plan
+        # Platforms with the same enabled set share their changes: one dictionary for them all.
+        shared: dict[tuple[int, int], dict[str, Any]] = {}
+        plans: dict[str, dict[str, Any]] = {}
+        for p in plan.platforms:
+            key = (id(p.changes), id(p.refusals))
+            body = shared.get(key)
+            if body is None:
+                body = shared[key] = {k: v for k, v in p.to_dict().items() if k != "platform"}
+            plans[p.platform] = {"platform": p.platform, **body}
+        return plans, plan
 
     def _dry_document(
         self,
@@ -1270,6 +1283,29 @@ class RolloutService:
             "waiting_for": None,
         }
         return values, outcome.events
+
+
+def _insert_targets(conn: Connection, rollout_id: int, rows: list[tuple[int, int]]) -> None:
+    """One ``rollout_platforms`` row per (platform id, wave): on PostgreSQL one statement over two
+    arrays unnested server-side (100,000 rows in a fraction of a second), else batched."""
+    if dialect_name(conn) == "postgresql":
+        conn.execute(
+            text(
+                "INSERT INTO rollout_platforms (rollout_id, platform_id, wave, changed) "
+                "SELECT :rid, r.pid, r.wave, false "
+                "FROM unnest(CAST(:pids AS integer[]), CAST(:waves AS integer[])) AS r(pid, wave)"
+            ),
+            {"rid": rollout_id, "pids": [r[0] for r in rows], "waves": [r[1] for r in rows]},
+        )
+        return
+    for start in range(0, len(rows), CHUNK):
+        conn.execute(
+            insert(rollout_platforms),
+            [
+                {"rollout_id": rollout_id, "platform_id": pid, "wave": wave, "changed": False}
+                for pid, wave in rows[start : start + CHUNK]
+            ],
+        )
 
 
 def _network_gates(texts: Sequence[str]) -> list[GateSpec]:
