@@ -635,6 +635,15 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "secrets.wrong_key": lambda d: translate(
         "Errors", "A secret setting cannot be decrypted with this key. Was the key changed?"
     ),
+    # rollouts: the gates
+    "rollout.bad_gate": lambda d: arg(
+        translate(
+            "Errors",
+            "%1 is not a gate. Write prom:QUERY OP NUMBER (OP being <, <=, > or >=, with a space on "
+            "each side), compare:QUERY higher|lower, ready:URL or approval.",
+        ),
+        d["gate"],
+    ),
     # platforms, users, permissions
     "permission.denied": _permission,
     "platform.not_found": _platforms_not_found,

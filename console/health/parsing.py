@@ -12,14 +12,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+# Moved to core (the rollout gates read Prometheus too); the console imports it from here still.
+from core.prometheus import BadAnswer as BadAnswer
+
 STATUS_VALUES = {"healthy": 0.0, "degraded": 1.0, "unhealthy": 2.0, "unknown": 3.0}
 STATUSES = tuple(STATUS_VALUES)
 QUANTILES = (0.5, 0.95, 0.99)
 MAX_SERIES_PER_METRIC = 8
-
-
-class BadAnswer(Exception):
-    """The endpoint answered, but not with what a health endpoint answers."""
 
 
 def status_value(status: str) -> float:

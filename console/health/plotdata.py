@@ -16,9 +16,9 @@ import numpy as np
 
 from console.health.history import HistoryStore, Sample, StatusEvent
 from console.health.parsing import STATUS_VALUES
-from console.health.prometheus_api import HEALTH_QUERY, LATENCY_QUERY, series_label
 from console.health.ringbuffer import SeriesStore, series_key
 from console.health.targets import TargetSpec
+from core.prometheus import HEALTH_QUERY, LATENCY_QUERY, series_label
 
 if TYPE_CHECKING:
     from console.health.pollclient import PollClient

@@ -31,7 +31,6 @@ from urllib.parse import urlencode
 
 import httpx
 
-from console.health import prometheus_api
 from console.health.history import Sample, StatusEvent, TargetRecord
 from console.health.parsing import (
     BadAnswer,
@@ -43,6 +42,7 @@ from console.health.parsing import (
     worse,
 )
 from console.health.targets import TargetKind, TargetSpec
+from core import prometheus as prometheus_api
 
 log = logging.getLogger(__name__)
 

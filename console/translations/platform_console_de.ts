@@ -1650,6 +1650,10 @@
         <translation>Eine geheime Einstellung kann mit diesem Schlüssel nicht entschlüsselt werden. Wurde der Schlüssel geändert?</translation>
     </message>
     <message>
+        <source>%1 is not a gate. Write prom:QUERY OP NUMBER (OP being &lt;, &lt;=, &gt; or &gt;=, with a space on each side), compare:QUERY higher|lower, ready:URL or approval.</source>
+        <translation>%1 ist keine gültige Prüfung. Schreiben Sie prom:ABFRAGE OP ZAHL (OP ist &lt;, &lt;=, &gt; oder &gt;=, mit einem Leerzeichen auf jeder Seite), compare:ABFRAGE higher|lower, ready:URL oder approval.</translation>
+    </message>
+    <message>
         <source>Name at least one platform.</source>
         <translation>Geben Sie mindestens eine Plattform an.</translation>
     </message>

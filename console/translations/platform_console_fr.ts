@@ -1650,6 +1650,10 @@
         <translation>Un paramètre secret ne peut pas être déchiffré avec cette clé. La clé a-t-elle été changée&#xa0;?</translation>
     </message>
     <message>
+        <source>%1 is not a gate. Write prom:QUERY OP NUMBER (OP being &lt;, &lt;=, &gt; or &gt;=, with a space on each side), compare:QUERY higher|lower, ready:URL or approval.</source>
+        <translation>%1 n&apos;est pas un contrôle. Écrivez prom:REQUÊTE OP NOMBRE (OP étant &lt;, &lt;=, &gt; ou &gt;=, avec une espace de chaque côté), compare:REQUÊTE higher|lower, ready:URL ou approval.</translation>
+    </message>
+    <message>
         <source>Name at least one platform.</source>
         <translation>Indiquez au moins une plateforme.</translation>
     </message>
