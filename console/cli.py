@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stores": ("tenancy", "add_parsers"),
     "customers": ("customers", "add_parsers"),
     "account": ("account", "add_parsers"),
+    "rollouts": ("rollouts", "add_parsers"),
     "completion": ("completion", "add_parsers"),
 }
 _GLOBAL_WITH_VALUE = {"--db", "--user", "--log-level"}

@@ -12,6 +12,7 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -101,4 +102,82 @@ audit_log = Table(
     Column("message", Text),
     Index("ix_audit_log_at", "at"),
     Index("ix_audit_log_actor", "actor"),
+)
+
+
+# A module change going out in waves (issue "Guarded rollouts"): core/services/rollouts.py.
+# ``change`` holds the request (kind, modules, cascade, config values with secret values
+# encrypted); ``targets`` how the targets were named (codes, all, tags, exclude_tags).
+# ``version`` grows with every transition: a runner that read version N and finds another
+# one recorded is late and writes nothing; ``lease_by``/``lease_until`` keep two runners from
+# evaluating the same gates at once.
+rollouts = Table(
+    "rollouts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("reason", Text),
+    Column("change", JSON, nullable=False),
+    Column("targets", JSON, nullable=False),
+    Column("waves_spec", String(500), nullable=False),
+    Column("bake_seconds", Integer, nullable=False),
+    Column("gates", JSON, nullable=False, default=list),
+    Column("on_fail", String(16), nullable=False),
+    Column("gate_timeout_seconds", Integer, nullable=False),
+    Column("compare_alpha", Float, nullable=False),
+    Column("start_at", UTCDateTime()),
+    Column("windows", JSON, nullable=False, default=list),
+    Column("created_by", String(120), nullable=False),
+    Column("created_by_id", ForeignKey("admin_users.id", ondelete="SET NULL")),
+    Column("started_by", String(120)),
+    Column("started_by_id", ForeignKey("admin_users.id", ondelete="SET NULL")),
+    Column("created_at", UTCDateTime(), nullable=False, default=utcnow),
+    Column("started_at", UTCDateTime()),
+    Column("updated_at", UTCDateTime(), nullable=False, default=utcnow),
+    Column("finished_at", UTCDateTime()),
+    Column("current_wave", Integer, nullable=False, default=0),  # the last wave applied (0: none)
+    Column("wave_count", Integer, nullable=False),
+    Column("target_count", Integer, nullable=False),
+    Column("next_check_at", UTCDateTime()),  # due for a runner from then on (NULL: not due)
+    Column("waiting_for", String(16)),  # waiting: gate | approval | window
+    Column("waiting_since", UTCDateTime()),  # first "unknown" of the current wave's gates
+    Column("version", Integer, nullable=False, default=0),
+    Column("lease_by", String(120)),
+    Column("lease_until", UTCDateTime()),
+    Column("conflicts", JSON),  # rollback: what was left alone, [{"platform", "module", "key", "why"}]
+    Index("ix_rollouts_due", "next_check_at", "state"),
+    Index("ix_rollouts_state", "state", "id"),
+)
+
+rollout_waves = Table(
+    "rollout_waves",
+    metadata,
+    Column("rollout_id", ForeignKey("rollouts.id", ondelete="CASCADE"), primary_key=True),
+    Column("number", Integer, primary_key=True),
+    Column("state", String(16), nullable=False),  # pending applied baking passed failed rolled_back
+    Column("size", Integer, nullable=False),
+    Column("applied_at", UTCDateTime()),
+    Column("bake_until", UTCDateTime()),
+    Column("finished_at", UTCDateTime()),
+    Column("gates", JSON, nullable=False, default=list),  # GateResult.to_dict() + "at"
+    Column("approved_by", String(120)),
+    Column("approved_at", UTCDateTime()),
+)
+
+# One row per target: its wave (assigned at creation) and, once applied, what this rollout
+# changed on it and what was there before (previous config values, secrets encrypted).
+rollout_platforms = Table(
+    "rollout_platforms",
+    metadata,
+    Column("rollout_id", ForeignKey("rollouts.id", ondelete="CASCADE"), primary_key=True),
+    Column("platform_id", ForeignKey("platforms.id", ondelete="CASCADE"), primary_key=True),
+    Column("wave", Integer, nullable=False),
+    Column("changed", Boolean, nullable=False, default=False),  # something changed here when applied
+    Column("enabled", JSON),  # module codes this rollout enabled here (pulled-in ones too)
+    Column("disabled", JSON),  # module codes it disabled here (cascaded ones too)
+    Column("previous", JSON),  # configure: key -> the stored value before, or {"$absent": true}
+    Column("applied_at", UTCDateTime()),
+    Column("rolled_back_at", UTCDateTime()),
+    Index("ix_rollout_platforms_wave", "rollout_id", "wave", "platform_id"),
 )

@@ -107,6 +107,8 @@ def test_every_write_has_dry_run() -> None:
         "platformctl admin reset-password",
         "platformctl demo seed",
         "platformctl account password",
+        "platformctl rollouts create",
+        *(f"platformctl rollouts {a}" for a in ("start", "pause", "resume", "abort", "rollback", "approve")),
     }
     leaves = dict(_leaves())
     assert not [w for w in writes if "--dry-run" not in leaves[w]._option_string_actions]

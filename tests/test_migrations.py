@@ -29,6 +29,7 @@ from tests.migration_helpers import write_revision as write_branch_revision
 REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cms_001", "payments_001"} | {
     "framework_002",
     "framework_003",
+    "framework_004",
     "tenancy_003",
     "payments_002",
     "orders_001",
@@ -45,6 +46,9 @@ FRAMEWORK_TABLES = {
     "admin_platforms",
     "audit_log",
     "platform_tags",
+    "rollouts",
+    "rollout_waves",
+    "rollout_platforms",
 }
 MODULE_TABLES = {
     "merchants",

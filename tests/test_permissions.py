@@ -22,6 +22,7 @@ from core.services.audit import AuditDraft, AuditFilter, list_entries, write_sep
 from core.services.auth import AuthService
 from core.services.module_service import ModuleService, Target
 from core.services.platforms import PlatformService
+from core.services.rollouts import RolloutRequest, RolloutService
 from tests.foundation_helpers import (
     PASSWORD,
     SYSTEM,
@@ -233,6 +234,13 @@ OPERATIONS = [
         "platform tag",
         "platforms.tag",
         lambda w, a, p, i: (w.platforms.tag, w.platforms.untag)[i % 2](a, p, ["canary"]),
+    ),
+    Operation(
+        "rollout create",
+        "modules.rollout",
+        lambda w, a, p, i: RolloutService(w.db).create(
+            a, RolloutRequest(name=f"r{i}", kind="enable", modules=("messaging",), codes=(p,), bake="0s")
+        ),
     ),
     Operation("audit list", "audit.view", _audit, platform_scoped=False),
     *(

@@ -21,5 +21,6 @@ COMMAND_HELP: dict[str, str] = {
     "stores": "find stores, show one, suspend or reactivate",
     "customers": "customers of the platforms, personal data as the role allows",
     "account": "your own account: change your password",
+    "rollouts": "module changes going out in waves, watched by gates, halted or rolled back on their own",
     "completion": "print the shell completion script for bash, zsh or fish",
 }

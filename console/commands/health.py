@@ -9,6 +9,7 @@ no network beyond the database, and exits like a monitoring plugin (Nagios, Icin
 from __future__ import annotations
 
 import argparse
+import os
 import socket
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +52,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     serve.add_argument("--grafana-url", metavar="URL", help="Grafana's URL, listed on /health/tools")
     serve.add_argument("--prometheus-url", metavar="URL", help="Prometheus's URL, listed on /health/tools")
     serve.add_argument("--timeout", type=_positive, default=None, help="seconds per health check (default 5)")
+    serve.add_argument(
+        "--rollouts-interval",
+        default="30s",
+        metavar="DURATION",
+        help="advance due rollouts in the background this often (default 30s)",
+    )
+    serve.add_argument("--no-rollouts", action="store_true", help="do not advance rollouts in the background")
     serve.set_defaults(func=cmd_serve)
 
     health = sub.add_parser("health", help=COMMAND_HELP["health"])
@@ -192,9 +200,12 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
         raise InvalidInput("serve.bad_port", "the port must be between 0 and 65535", {"port": args.port})
     cfg = ObservabilitySettings()
     timeout = args.timeout or cfg.health_timeout
+    runner = None if args.no_rollouts else _rollout_runner(ctx, args.rollouts_interval)
     sock = _bind(args.host, args.port)
     database = health_database(_database_url(ctx), timeout)
     try:
+        if runner is not None:
+            runner.start()
         obs = init_observability(
             enable_metrics=False if args.no_metrics else None,
             sentry_dsn=args.sentry_dsn,
@@ -222,6 +233,24 @@ def cmd_serve(ctx: Context, args: argparse.Namespace) -> int:
         server = uvicorn.Server(config)
         server.run(sockets=[sock])
     finally:
+        if runner is not None:
+            runner.stop()
+            runner.service.db.dispose()
         sock.close()
         database.dispose()
     return 0
+
+
+def _rollout_runner(ctx: Context, interval_text: str) -> Any:
+    """The background runner of rollouts: its own engine, advancing due rollouts every interval."""
+    from core.db import Database  # lazy: not for --help and completion
+    from core.rollouts.specs import parse_duration  # lazy: see above
+    from core.services.rollouts import BackgroundRunner, RolloutService  # lazy: see above
+
+    interval = parse_duration(interval_text).total_seconds()
+    if interval <= 0:
+        raise InvalidInput(
+            "option.bad_interval", "--rollouts-interval must be longer than 0s", {"value": interval_text}
+        )
+    service = RolloutService(Database(_database_url(ctx), create=False))
+    return BackgroundRunner(service, interval, f"serve:{socket.gethostname()}:{os.getpid()}")

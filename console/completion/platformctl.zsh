@@ -25,6 +25,7 @@ _shtab_platformctl_commands() {
     payments:'payments through Stripe, PayPal or the manual gateway'
     platforms:'list and create platforms'
     refunds:'refunds: create, approve, reject, resolve after a crash'
+    rollouts:'module changes going out in waves, watched by gates, halted or rolled back on their own'
     serve:'Serve /health, /health/live, /health/ready, /metrics and /health/tools as a platform process.'
     stores:'find stores, show one, suspend or reactivate'
   )
@@ -178,6 +179,22 @@ _shtab_platformctl_refunds_commands() {
     show:'One refund.'
   )
   _describe 'platformctl refunds commands' _commands
+}
+
+_shtab_platformctl_rollouts_commands() {
+  local _commands=(
+    abort:'End a draft, scheduled or paused rollout for good (what was applied stays).'
+    approve:'Approve a rollout'"'"'s next wave (someone other than its starter).'
+    create:'Create a rollout: a module change going out in waves, watched by gates (a draft until started).'
+    list:'Rollouts, newest first, with their state and progress.'
+    pause:'Pause a rollout where it is.'
+    resume:'Resume a paused rollout.'
+    rollback:'Revert what a paused rollout changed, newest wave first, and stop.'
+    run:'Advance due rollouts: apply waves, evaluate gates (--once for cron or a systemd timer).'
+    show:'One rollout: its state, waves, platforms and gate results.'
+    start:'Start a draft rollout (at --start-at if it has one); you are recorded as its starter.'
+  )
+  _describe 'platformctl rollouts commands' _commands
 }
 
 _shtab_platformctl_stores_commands() {
@@ -1168,6 +1185,163 @@ _shtab_platformctl_refunds_show_options=(
 # guard to ensure default positional specs are added only once per session
 _shtab_platformctl_refunds_show_defaults_added=0
 
+_shtab_platformctl_rollouts_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--json[print one JSON document]"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_defaults_added=0
+
+_shtab_platformctl_rollouts_abort_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_abort_defaults_added=0
+
+_shtab_platformctl_rollouts_approve_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_approve_defaults_added=0
+
+_shtab_platformctl_rollouts_create_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--name[a name people recognise the rollout by]:name:"
+  "--enable[enable these modules]:MODULE:"
+  "--disable[disable these modules]:MODULE:"
+  "--configure[change this module\'s settings (with --set)]:MODULE:"
+  "--cascade[with --disable\: their dependants too]"
+  "*--set[a setting for --configure (repeatable)]:KEY=VALUE:"
+  "*--platform[one or more platform codes]:CODE:($(platformctl platforms list --codes 2>/dev/null))"
+  "--all-platforms[every platform (a platform admin\: their own)]"
+  "*--tag[platforms with any of these tags]:TAG:"
+  "*--exclude-tag[leave out platforms with these tags]:TAG:"
+  "--waves[comma list of tag\:TAG, counts and cumulative percentages (default 1\%,10\%,50\%,100\%)]:SPEC:"
+  "--bake[wait after each wave (default 10m\; 0s allowed)]:DURATION:"
+  "*--gate[prom\:QUERY OP NUMBER, compare\:QUERY higher\|lower, ready\:URL or approval (repeatable)]:SPEC:"
+  "--on-fail[when a gate fails (default pause)]:pause|rollback:"
+  "--gate-timeout[an unknown gate fails after this (default 30m)]:DURATION:"
+  "--compare-alpha[compare gates\' significance (default 0.01)]:P:"
+  "--start-at[start time\: 2026-12-24T06\:00 or \+30m]:WHEN:"
+  "*--window[\'DAYS HH\:MM-HH\:MM \[ZONE\]\' when waves may go out, e.g. \'Mon-Fri 09\:00-17\:00 Europe\/Luxembourg\']:SPEC:"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_create_defaults_added=0
+
+_shtab_platformctl_rollouts_list_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "*--state[only rollouts in these states]:STATE:"
+  "--limit[at most this many rollouts]:limit:"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_list_defaults_added=0
+
+_shtab_platformctl_rollouts_pause_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_pause_defaults_added=0
+
+_shtab_platformctl_rollouts_resume_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_resume_defaults_added=0
+
+_shtab_platformctl_rollouts_rollback_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_rollback_defaults_added=0
+
+_shtab_platformctl_rollouts_run_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--once[advance every due rollout by one step, then exit]"
+  "--interval[between two rounds (default 30s)]:DURATION:"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_run_defaults_added=0
+
+_shtab_platformctl_rollouts_show_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_show_defaults_added=0
+
+_shtab_platformctl_rollouts_start_options=(
+  "(- : *)"{-h,--help}"[show this help message and exit]"
+  "--json[print one JSON document]"
+  "--dry-run[check everything and print what would change\; write nothing]"
+  "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
+  "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
+  "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
+  ":the rollout\'s id:"
+)
+
+# guard to ensure default positional specs are added only once per session
+_shtab_platformctl_rollouts_start_defaults_added=0
+
 _shtab_platformctl_serve_options=(
   "(- : *)"{-h,--help}"[show this help message and exit]"
   "--json[print one JSON document]"
@@ -1179,6 +1353,8 @@ _shtab_platformctl_serve_options=(
   "--grafana-url[Grafana\'s URL, listed on \/health\/tools]:URL:"
   "--prometheus-url[Prometheus\'s URL, listed on \/health\/tools]:URL:"
   "--timeout[seconds per health check (default 5)]:timeout:"
+  "--rollouts-interval[advance due rollouts in the background this often (default 30s)]:DURATION:"
+  "--no-rollouts[do not advance rollouts in the background]"
   "--db[database URL (default\: PLATFORM_DATABASE_URL, else the embedded SQLite database)\; prefer PGPASSWORD or \~\/.pgpass over a password in the URL]:URL:"
   "--user[act as this admin user (password from a prompt or PLATFORM_PASSWORD)\; without it\: cli\:\<os user\> with every permission]:NAME:"
   "--log-level[messages on stderr from this level up (default WARNING\; the log file has all)]:log_level:(DEBUG INFO WARNING ERROR)"
@@ -1293,6 +1469,7 @@ _shtab_platformctl() {
         payments) _shtab_platformctl_payments ;;
         platforms) _shtab_platformctl_platforms ;;
         refunds) _shtab_platformctl_refunds ;;
+        rollouts) _shtab_platformctl_rollouts ;;
         serve) _arguments -C -s $_shtab_platformctl_serve_options ;;
         stores) _shtab_platformctl_stores ;;
       esac
@@ -1684,6 +1861,38 @@ _shtab_platformctl_refunds() {
         reject) _arguments -C -s $_shtab_platformctl_refunds_reject_options ;;
         resolve-pending) _arguments -C -s $_shtab_platformctl_refunds_resolve_pending_options ;;
         show) _arguments -C -s $_shtab_platformctl_refunds_show_options ;;
+      esac
+  esac
+}
+
+_shtab_platformctl_rollouts() {
+  local context state line curcontext="$curcontext" one_or_more='(*)' remainder='(-)*:' default='*::: :->rollouts'
+
+  # Add default positional/remainder specs only if none exist, and only once per session
+  if (( ! _shtab_platformctl_rollouts_defaults_added )); then
+    if (( ${_shtab_platformctl_rollouts_options[(I)${(q)one_or_more}*]} +          ${_shtab_platformctl_rollouts_options[(I)${(q)remainder}*]} +          ${_shtab_platformctl_rollouts_options[(I)${(q)default}]} == 0 )); then
+      _shtab_platformctl_rollouts_options+=(': :_shtab_platformctl_rollouts_commands' '*::: :->rollouts')
+    fi
+    _shtab_platformctl_rollouts_defaults_added=1
+  fi
+  _arguments -C -s $_shtab_platformctl_rollouts_options
+
+  case $state in
+    rollouts)
+      words=($line[1] "${words[@]}")
+      (( CURRENT += 1 ))
+      curcontext="${curcontext%:*:*}:_shtab_platformctl_rollouts-$line[1]:"
+      case $line[1] in
+        abort) _arguments -C -s $_shtab_platformctl_rollouts_abort_options ;;
+        approve) _arguments -C -s $_shtab_platformctl_rollouts_approve_options ;;
+        create) _arguments -C -s $_shtab_platformctl_rollouts_create_options ;;
+        list) _arguments -C -s $_shtab_platformctl_rollouts_list_options ;;
+        pause) _arguments -C -s $_shtab_platformctl_rollouts_pause_options ;;
+        resume) _arguments -C -s $_shtab_platformctl_rollouts_resume_options ;;
+        rollback) _arguments -C -s $_shtab_platformctl_rollouts_rollback_options ;;
+        run) _arguments -C -s $_shtab_platformctl_rollouts_run_options ;;
+        show) _arguments -C -s $_shtab_platformctl_rollouts_show_options ;;
+        start) _arguments -C -s $_shtab_platformctl_rollouts_start_options ;;
       esac
   esac
 }

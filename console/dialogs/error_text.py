@@ -561,6 +561,35 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "request.conflict": lambda d: arg(
         translate("Errors", "%1 cannot be enabled and disabled in one change."), _list(d["modules"])
     ),
+    # rollouts
+    "rollout.not_found": lambda d: arg(translate("Errors", "There is no rollout #%1."), d["rollout"]),
+    "rollout.bad_state": lambda d: arg(
+        translate("Errors", "Rollout #%1 is in the state %2, which does not allow this."),
+        d["rollout"],
+        d["state"],
+    ),
+    "rollout.four_eyes": lambda d: arg(
+        translate("Errors", "%1 started rollout #%2: someone else must approve its next wave."),
+        d["started_by"],
+        d["rollout"],
+    ),
+    "rollout.bad_name": lambda d: translate(
+        "Errors", "A rollout needs a name of 1 to 200 printable characters."
+    ),
+    "rollout.bad_change": lambda d: translate(
+        "Errors",
+        "A rollout makes one change: enable modules, disable modules, or configure one module with settings.",
+    ),
+    "rollout.bad_on_fail": lambda d: arg(
+        translate("Errors", "On failure, a rollout pauses or rolls back, not %1."), d["value"]
+    ),
+    "rollout.bad_alpha": lambda d: translate(
+        "Errors", "The significance of comparisons is a probability between 0 and 1 (0.01, say)."
+    ),
+    "rollout.too_many": lambda d: translate("Errors", "A rollout takes at most 20 gates and 20 windows."),
+    "rollout.bad_tag": lambda d: arg(translate("Errors", "%1 is not a tag."), d["tag"]),
+    "rollout.no_targets": lambda d: translate("Errors", "These targets name no platform: check the tags."),
+    "rollout.bad_state_name": lambda d: arg(translate("Errors", "There is no rollout state %1."), d["state"]),
     "plan.refused": _plan_refused,
     "operation.cancelled": lambda d: translate("Errors", "Cancelled before anything was written."),
     "registry.cycle": lambda d: arg(

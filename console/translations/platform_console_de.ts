@@ -1550,6 +1550,50 @@
         <translation>%1 kann nicht in derselben Änderung aktiviert und deaktiviert werden.</translation>
     </message>
     <message>
+        <source>There is no rollout #%1.</source>
+        <translation>Es gibt keinen Rollout Nr. %1.</translation>
+    </message>
+    <message>
+        <source>Rollout #%1 is in the state %2, which does not allow this.</source>
+        <translation>Rollout Nr. %1 ist im Zustand %2, der dies nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 started rollout #%2: someone else must approve its next wave.</source>
+        <translation>%1 hat Rollout Nr. %2 gestartet: Eine andere Person muss die nächste Welle freigeben.</translation>
+    </message>
+    <message>
+        <source>A rollout needs a name of 1 to 200 printable characters.</source>
+        <translation>Ein Rollout braucht einen Namen aus 1 bis 200 druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>A rollout makes one change: enable modules, disable modules, or configure one module with settings.</source>
+        <translation>Ein Rollout nimmt genau eine Änderung vor: Module aktivieren, Module deaktivieren oder ein Modul mit Einstellungen konfigurieren.</translation>
+    </message>
+    <message>
+        <source>On failure, a rollout pauses or rolls back, not %1.</source>
+        <translation>Bei einem Fehler pausiert ein Rollout oder wird zurückgenommen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The significance of comparisons is a probability between 0 and 1 (0.01, say).</source>
+        <translation>Das Signifikanzniveau der Vergleiche ist eine Wahrscheinlichkeit zwischen 0 und 1 (zum Beispiel 0,01).</translation>
+    </message>
+    <message>
+        <source>A rollout takes at most 20 gates and 20 windows.</source>
+        <translation>Ein Rollout nimmt höchstens 20 Prüfungen und 20 Zeitfenster an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag.</source>
+        <translation>%1 ist kein Tag.</translation>
+    </message>
+    <message>
+        <source>These targets name no platform: check the tags.</source>
+        <translation>Diese Ziele benennen keine Plattform: Prüfen Sie die Tags.</translation>
+    </message>
+    <message>
+        <source>There is no rollout state %1.</source>
+        <translation>Es gibt keinen Rollout-Zustand %1.</translation>
+    </message>
+    <message>
         <source>Cancelled before anything was written.</source>
         <translation>Abgebrochen, bevor etwas gespeichert wurde.</translation>
     </message>

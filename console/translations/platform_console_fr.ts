@@ -1550,6 +1550,50 @@
         <translation>%1 ne peut pas être activé et désactivé dans une même modification.</translation>
     </message>
     <message>
+        <source>There is no rollout #%1.</source>
+        <translation>Il n&apos;y a pas de déploiement n° %1.</translation>
+    </message>
+    <message>
+        <source>Rollout #%1 is in the state %2, which does not allow this.</source>
+        <translation>Le déploiement n° %1 est dans l&apos;état %2, qui ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>%1 started rollout #%2: someone else must approve its next wave.</source>
+        <translation>%1 a lancé le déploiement n° %2 : une autre personne doit approuver sa prochaine vague.</translation>
+    </message>
+    <message>
+        <source>A rollout needs a name of 1 to 200 printable characters.</source>
+        <translation>Un déploiement doit avoir un nom de 1 à 200 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>A rollout makes one change: enable modules, disable modules, or configure one module with settings.</source>
+        <translation>Un déploiement apporte une seule modification : activer des modules, désactiver des modules ou configurer un module avec des paramètres.</translation>
+    </message>
+    <message>
+        <source>On failure, a rollout pauses or rolls back, not %1.</source>
+        <translation>En cas d&apos;échec, un déploiement se met en pause ou revient en arrière, pas %1.</translation>
+    </message>
+    <message>
+        <source>The significance of comparisons is a probability between 0 and 1 (0.01, say).</source>
+        <translation>Le seuil de signification des comparaisons est une probabilité entre 0 et 1 (0,01 par exemple).</translation>
+    </message>
+    <message>
+        <source>A rollout takes at most 20 gates and 20 windows.</source>
+        <translation>Un déploiement accepte au plus 20 contrôles et 20 plages horaires.</translation>
+    </message>
+    <message>
+        <source>%1 is not a tag.</source>
+        <translation>%1 n&apos;est pas une étiquette.</translation>
+    </message>
+    <message>
+        <source>These targets name no platform: check the tags.</source>
+        <translation>Ces cibles ne désignent aucune plateforme : vérifiez les étiquettes.</translation>
+    </message>
+    <message>
+        <source>There is no rollout state %1.</source>
+        <translation>Il n&apos;y a pas d&apos;état de déploiement %1.</translation>
+    </message>
+    <message>
         <source>Cancelled before anything was written.</source>
         <translation>Annulé avant tout enregistrement.</translation>
     </message>

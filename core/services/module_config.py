@@ -79,9 +79,9 @@ def configure(
     )
     if dry_run:
         with audited(service.db, actor, draft, dry_run=True) as session:
-            return _store(service, session, actor, module, target, values, write=False)
+            return store_settings(service, session, actor, module, target, values, write=False)
     with audited(service.db, actor, draft) as session:
-        result = _store(service, session, actor, module, target, values, write=True)
+        result = store_settings(service, session, actor, module, target, values, write=True)
         draft.platforms = result.platforms
         service._notify(session, len(result.platforms))
         draft.message = f"configured {module_code} on {len(result.platforms)} platform(s)"
@@ -112,7 +112,7 @@ def _check_keys(module: ModuleDefinition, values: dict[str, Any]) -> None:
         )
 
 
-def _store(
+def store_settings(
     service: ModuleService,
     session: Session,
     actor: Actor,

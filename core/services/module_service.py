@@ -183,18 +183,21 @@ class ModuleService:
         return out
 
     def enabled_sets(
-        self, session: Session | Connection, refs: Sequence[PlatformRef]
+        self, session: Session | Connection, refs: Sequence[PlatformRef], *, within: Any = None
     ) -> dict[str, frozenset[str]]:
         """platform code -> enabled module codes; one aggregated row per platform.
 
         Many platforms share a configuration, so equal sets are one shared object and plans can
-        share their work.
+        share their work. ``within``: a subquery of the platform ids ``refs`` were read from (one
+        rollout wave, say), so that many platforms are read without reading them all.
         """
         pm = platform_modules.c
         pg = dialect_name(session) == "postgresql"
         agg = func.string_agg(pm.module_code, ",") if pg else func.group_concat(pm.module_code, ",")
         stmt = select(pm.platform_id, agg).where(pm.enabled.is_(True)).group_by(pm.platform_id)
-        if len(refs) <= 5000:
+        if within is not None:
+            stmt = stmt.where(pm.platform_id.in_(within))
+        elif len(refs) <= 5000:
             stmt = stmt.where(pm.platform_id.in_([r.id for r in refs]))
         interned: dict[str, frozenset[str]] = {"": frozenset()}
         by_id: dict[int, frozenset[str]] = {}
@@ -239,7 +242,21 @@ class ModuleService:
         lock: bool,
     ) -> tuple[Plan, dict[str, int]]:
         refs, denied = self._targets(session, actor, target, "modules.toggle", lock=lock)
-        enabled = self.enabled_sets(session, refs)
+        return self.plan_on(session, actor, refs, request, denied=denied)
+
+    def plan_on(
+        self,
+        session: Session | Connection,
+        actor: Actor,
+        refs: Sequence[PlatformRef],
+        request: ChangeRequest,
+        *,
+        denied: dict[str, Refusal] | None = None,
+        within: Any = None,
+    ) -> tuple[Plan, dict[str, int]]:
+        """The plan of ``request`` on platforms already read (and locked, for a write); ``denied``
+        adds a refusal to those platforms; ``within``: see :meth:`enabled_sets`."""
+        enabled = self.enabled_sets(session, refs, within=within)
         plan = plan_changes(self.registry, enabled, request, allow_internal=actor.can("modules.internal"))
         if denied:
             plan.platforms = [
@@ -298,13 +315,26 @@ class ModuleService:
             if plan.refused and not skip_refused:
                 raise _refusal_error(plan)
             applicable = plan.applicable
-            self._write(session, actor, applicable, ids, progress, cancel)
-            self._run_hooks(session, actor, applicable, ids)
-            self._notify(session, len(applicable))
-            events = self._events(actor, applicable) if self.bus.has_subscribers() else []
+            events = self.write_planned(session, actor, applicable, ids, progress, cancel)
             draft.message = plan.headline()
         self.bus.emit_all(events)
         return ApplyResult(plan, applicable, plan.refused)
+
+    def write_planned(
+        self,
+        session: Session,
+        actor: Actor,
+        plans: list[PlatformPlan],
+        ids: dict[str, int],
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[ModuleEventData]:
+        """Write planned changes in the caller's transaction: the rows set-based, the hooks, the
+        consoles told; the events to emit once the transaction has committed."""
+        self._write(session, actor, plans, ids, progress, cancel)
+        self._run_hooks(session, actor, plans, ids)
+        self._notify(session, len(plans))
+        return self._events(actor, plans) if self.bus.has_subscribers() else []
 
     def _write(
         self,

@@ -1,0 +1,342 @@
+"""platformctl rollouts create|list|show|start|pause|resume|abort|rollback|approve|run."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import time
+from typing import TYPE_CHECKING, Any
+
+from console.commands import COMMAND_HELP
+from console.commands.base import Context, add_command, add_dry_run, db_id, limit, parse_set
+from core.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from core.services.rollouts import RolloutService
+
+ACTIONS = {
+    "start": (
+        "start a draft rollout (at --start-at if it has one); you are recorded as its starter",
+        "started",
+    ),
+    "pause": ("pause a rollout where it is", "paused"),
+    "resume": ("resume a paused rollout", "resumed"),
+    "abort": ("end a draft, scheduled or paused rollout for good (what was applied stays)", "aborted"),
+    "rollback": ("revert what a paused rollout changed, newest wave first, and stop", "rolled back"),
+    "approve": ("approve a rollout's next wave (someone other than its starter)", "approved"),
+}
+
+
+def _service(ctx: Context) -> RolloutService:
+    from core.services.rollouts import RolloutService  # lazy: not for --help and completion
+
+    return RolloutService(ctx.db)
+
+
+def _alpha(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 1:
+        shown = text if len(text) <= 30 else text[:30] + "..."
+        raise argparse.ArgumentTypeError(f"{shown!r} is not a probability between 0 and 1 (0.01, say)")
+    return value
+
+
+def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
+    from core.services.rollouts import RolloutRequest  # lazy: not for --help and completion
+
+    if args.enable:
+        kind, modules = "enable", tuple(args.enable)
+    elif args.disable:
+        kind, modules = "disable", tuple(args.disable)
+    else:
+        kind, modules = "configure", (args.configure,)
+    if args.cascade and kind != "disable":
+        raise InvalidInput("option.cascade_needs_disable", "--cascade goes with --disable only")
+    values = parse_set(args.set or [])
+    if kind == "configure" and not values:
+        raise InvalidInput("option.no_set", "nothing to configure: add --set KEY=VALUE")
+    if values and kind != "configure":
+        raise InvalidInput("option.set_needs_configure", "--set goes with --configure only")
+    request = RolloutRequest(
+        name=args.name,
+        kind=kind,
+        modules=modules,
+        cascade=args.cascade,
+        values=values,
+        codes=tuple(args.platform or ()),
+        all=args.all_platforms,
+        tags=tuple(args.tag or ()),
+        exclude_tags=tuple(args.exclude_tag or ()),
+        waves=args.waves,
+        bake=args.bake,
+        gates=tuple(args.gate or ()),
+        on_fail=args.on_fail,
+        gate_timeout=args.gate_timeout,
+        compare_alpha=args.compare_alpha,
+        start_at=args.start_at,
+        windows=tuple(args.window or ()),
+    )
+    document = _service(ctx).create(ctx.actor, request, dry_run=args.dry_run)
+    ctx.emit(document, lambda: _print_rollout(ctx, document))
+    return 3 if args.dry_run and document.get("refused") else 0
+
+
+def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    documents = _service(ctx).list(ctx.actor, states=args.state, limit=args.limit)
+    ctx.emit(
+        {"rollouts": documents},
+        lambda: ctx.table(
+            ["id", "name", "state", "wave", "changed", "started by", "reason"],
+            [
+                [
+                    d["id"],
+                    d["name"],
+                    d["state"],
+                    f"{d['progress']['wave'] or 0}/{d['progress']['waves']}",
+                    f"{d['progress']['changed']:,}/{d['progress']['targets']:,}",
+                    d["started_by"],
+                    d["reason"],
+                ]
+                for d in documents
+            ],
+        ),
+    )
+    return 0
+
+
+def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
+    document = _service(ctx).show(ctx.actor, args.id)
+    ctx.emit(document, lambda: _print_rollout(ctx, document))
+    return 0
+
+
+def _action(name: str) -> Any:
+    def run(ctx: Context, args: argparse.Namespace) -> int:
+        result = getattr(_service(ctx), name)(ctx.actor, args.id, dry_run=args.dry_run)
+        if args.dry_run:
+            ctx.emit(result, f"DRY RUN — nothing written. {result['consequence']}")
+            return 0
+        ctx.emit(result, lambda: _print_rollout(ctx, result))
+        return 0
+
+    run.__name__ = f"cmd_{name}"
+    return run
+
+
+def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
+    from core.rollouts.specs import parse_duration  # lazy: not for --help and completion
+
+    interval = parse_duration(args.interval).total_seconds()
+    if interval <= 0:
+        raise InvalidInput(
+            "option.bad_interval", "--interval must be longer than 0s", {"value": args.interval}
+        )
+    ctx.actor.require("modules.rollout")
+    service = _service(ctx)
+    runner = f"{socket.gethostname()}:{os.getpid()}"
+    moved_all: list[dict[str, Any]] = []
+    while True:
+        moved = service.advance_due(runner)
+        for rollout_id, state in moved:
+            moved_all.append({"id": rollout_id, "state": state})
+            if not ctx.json:
+                ctx.print(f"rollout {rollout_id}: {state}")
+        if args.once:
+            ctx.emit({"advanced": moved_all}, None if moved_all else "no rollout was due")
+            return 0
+        if ctx.json:
+            for item in moved_all:
+                ctx.out.write(json.dumps(item) + "\n")
+            ctx.out.flush()
+            moved_all = []
+        time.sleep(interval)
+
+
+def _print_rollout(ctx: Context, d: dict[str, Any]) -> None:
+    change = d["change"]
+    what = f"{change['kind']} {', '.join(change['modules'])}"
+    if change.get("cascade"):
+        what += " (cascade)"
+    if change.get("values"):
+        what += " " + ", ".join(f"{k}={json.dumps(v)}" for k, v in change["values"].items())
+    head = "DRY RUN — nothing written. " if d.get("dry_run") else ""
+    ident = f"rollout {d['id']}" if d["id"] is not None else "rollout"
+    ctx.print(f"{head}{ident} {d['name']!r}: {d['state']}" + (f" — {d['reason']}" if d.get("reason") else ""))
+    ctx.print(f"  change: {what}")
+    progress = d["progress"]
+    ctx.print(
+        f"  progress: wave {progress['wave'] or 0} of {progress['waves']}, "
+        f"{progress['changed']:,} of {progress['targets']:,} platforms changed"
+    )
+    gates = ", ".join(d["gates"]) or "none"
+    ctx.print(f"  bake {d['bake']} s, gates: {gates}, on failure: {d['on_fail']}")
+    if d.get("start_at"):
+        ctx.print(f"  starts at {d['start_at']}")
+    if d.get("windows"):
+        ctx.print(f"  windows: {'; '.join(d['windows'])}")
+    if d.get("created_by"):
+        ctx.print(
+            f"  created by {d['created_by']}"
+            + (f", started by {d['started_by']}" if d.get("started_by") else "")
+        )
+    if d.get("headline"):
+        ctx.print(f"  {d['headline']}")
+    for w in d["waves"]:
+        codes = w.get("platforms", [])
+        shown = ", ".join(codes[:8]) + (f" … (+{len(codes) - 8:,})" if len(codes) > 8 else "")
+        when = f" applied {w['applied_at']}" if w.get("applied_at") else ""
+        ctx.print(
+            f"  wave {w['number']}: {w['state']}, {w.get('size', len(codes)):,} platform(s){when}: {shown}"
+        )
+        for g in w.get("gates", []):
+            ctx.print(f"    gate {g['gate']}: {g['result']} — {g['detail']}")
+        for plan in w.get("plans", [])[:20]:
+            if plan.get("refusals"):
+                ctx.print(
+                    f"    {plan['platform']}: REFUSED " + "; ".join(r["message"] for r in plan["refusals"])
+                )
+            elif plan.get("changes"):
+                ctx.print(f"    {plan['platform']}: " + "; ".join(_change_text(c) for c in plan["changes"]))
+            elif plan.get("settings"):
+                moves = "; ".join(
+                    f"{k}: {json.dumps(m['from'])} -> {json.dumps(m['to'])}"
+                    for k, m in plan["settings"].items()
+                )
+                ctx.print(f"    {plan['platform']}: {moves}")
+    for c in d.get("conflicts", [])[:20]:
+        ctx.print(f"  conflict: {c['platform']}: {c['why']}")
+
+
+def _change_text(change: dict[str, Any]) -> str:
+    if change["reason"] == "requested":
+        return f"{change['action']} {change['module']}"
+    return f"{change['action']} {change['module']} ({change['reason']}: {' -> '.join(change['via'])})"
+
+
+def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    parser = sub.add_parser("rollouts", help=COMMAND_HELP["rollouts"])
+    rsub = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = add_command(
+        rsub,
+        "create",
+        "create a rollout: a module change going out in waves, watched by gates (a draft until started)",
+        [
+            "platformctl rollouts create --name orders-eu --enable orders --tag canary country:lu "
+            "--waves tag:canary,10%,100% --bake 30m --gate 'prom:shop_error_ratio > 0.02' --on-fail rollback",
+            "platformctl rollouts create --name sender --configure messaging --set sender_name=Shop "
+            "--all-platforms --dry-run",
+        ],
+        [common],
+    )
+    p.add_argument("--name", required=True, help="a name people recognise the rollout by")
+    change = p.add_mutually_exclusive_group(required=True)
+    change.add_argument("--enable", nargs="+", metavar="MODULE", help="enable these modules")
+    change.add_argument("--disable", nargs="+", metavar="MODULE", help="disable these modules")
+    change.add_argument("--configure", metavar="MODULE", help="change this module's settings (with --set)")
+    p.add_argument("--cascade", action="store_true", help="with --disable: their dependants too")
+    p.add_argument(
+        "--set", action="append", metavar="KEY=VALUE", help="a setting for --configure (repeatable)"
+    )
+    p.add_argument(
+        "--platform", action="extend", nargs="+", metavar="CODE", help="one or more platform codes"
+    )
+    p.add_argument(
+        "--all-platforms", action="store_true", help="every platform (a platform admin: their own)"
+    )
+    p.add_argument(
+        "--tag", action="extend", nargs="+", metavar="TAG", help="platforms with any of these tags"
+    )
+    p.add_argument(
+        "--exclude-tag", action="extend", nargs="+", metavar="TAG", help="leave out platforms with these tags"
+    )
+    p.add_argument(
+        "--waves",
+        default="1%,10%,50%,100%",
+        metavar="SPEC",
+        help="comma list of tag:TAG, counts and cumulative percentages (default 1%%,10%%,50%%,100%%)",
+    )
+    p.add_argument(
+        "--bake", default="10m", metavar="DURATION", help="wait after each wave (default 10m; 0s allowed)"
+    )
+    p.add_argument(
+        "--gate",
+        action="append",
+        metavar="SPEC",
+        help="prom:QUERY OP NUMBER, compare:QUERY higher|lower, ready:URL or approval (repeatable)",
+    )
+    p.add_argument(
+        "--on-fail", default="pause", metavar="pause|rollback", help="when a gate fails (default pause)"
+    )
+    p.add_argument(
+        "--gate-timeout",
+        default="30m",
+        metavar="DURATION",
+        help="an unknown gate fails after this (default 30m)",
+    )
+    p.add_argument(
+        "--compare-alpha",
+        type=_alpha,
+        default=0.01,
+        metavar="P",
+        help="compare gates' significance (default 0.01)",
+    )
+    p.add_argument("--start-at", metavar="WHEN", help="start time: 2026-12-24T06:00 or +30m")
+    p.add_argument(
+        "--window",
+        action="append",
+        metavar="SPEC",
+        help="'DAYS HH:MM-HH:MM [ZONE]' when waves may go out, e.g. 'Mon-Fri 09:00-17:00 Europe/Luxembourg'",
+    )
+    add_dry_run(p)
+    p.set_defaults(func=cmd_create)
+
+    p = add_command(
+        rsub,
+        "list",
+        "rollouts, newest first, with their state and progress",
+        ["platformctl rollouts list", "platformctl rollouts list --state paused waiting --json"],
+        [common],
+    )
+    p.add_argument(
+        "--state", action="extend", nargs="+", metavar="STATE", help="only rollouts in these states"
+    )
+    p.add_argument("--limit", type=limit(10_000), help="at most this many rollouts")
+    p.set_defaults(func=cmd_list)
+
+    p = add_command(
+        rsub,
+        "show",
+        "one rollout: its state, waves, platforms and gate results",
+        ["platformctl rollouts show 7", "platformctl rollouts show 7 --json"],
+        [common],
+    )
+    p.add_argument("id", type=db_id, metavar="ID", help="the rollout's id")
+    p.set_defaults(func=cmd_show)
+
+    for name, (text, _done) in ACTIONS.items():
+        p = add_command(
+            rsub,
+            name,
+            text,
+            [f"platformctl rollouts {name} 7", f"platformctl rollouts {name} 7 --dry-run --json"],
+            [common],
+        )
+        p.add_argument("id", type=db_id, metavar="ID", help="the rollout's id")
+        add_dry_run(p)
+        p.set_defaults(func=_action(name))
+
+    p = add_command(
+        rsub,
+        "run",
+        "advance due rollouts: apply waves, evaluate gates (--once for cron or a systemd timer)",
+        ["platformctl rollouts run --once", "platformctl rollouts run --interval 1m"],
+        [common],
+    )
+    p.add_argument("--once", action="store_true", help="advance every due rollout by one step, then exit")
+    p.add_argument("--interval", default="30s", metavar="DURATION", help="between two rounds (default 30s)")
+    p.set_defaults(func=cmd_run)

@@ -1,0 +1,1367 @@
+"""Guarded rollouts: a module change going out to the platforms in waves, watched by gates.
+
+A rollout is created as a ``draft`` with its waves assigned (and stored), started by a person
+(``started_by``), then advanced by runners (:meth:`RolloutService.advance_due`: ``platformctl
+rollouts run``, the background of ``platformctl serve``, the open console). Any number of runners
+may run; each due rollout is taken exclusively (PostgreSQL: ``SELECT ... FOR UPDATE SKIP
+LOCKED``; SQLite: a conditional update inside ``BEGIN IMMEDIATE``) and makes at most one
+transition per call. Applying a wave and recording it are one transaction, so a runner killed at
+any moment leaves the rollout resumable, never a wave half recorded or applied twice. Gates that
+talk to the network are evaluated outside any transaction, under a lease, and their outcome is
+recorded only if the rollout did not move meanwhile (its ``version``).
+
+States: draft, scheduled, running, baking, waiting, paused, completed, rolled_back, aborted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, insert, select, text, update
+
+from core.actor import Actor
+from core.db import Database, dialect_name, notify_consoles
+from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
+from core.events import ModuleEventBus
+from core.graph import Plan, plan_changes
+from core.registry import ModuleRegistry
+from core.roles import Role
+from core.secrets import encrypt_secrets, mask_secrets
+from core.services.module_service import ModuleService, Target, _refusal_error
+from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
+from core.services.rollout_changes import request_of
+from core.tables import platform_tags, platforms, rollout_platforms, rollout_waves, rollouts
+from core.wording import count_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from core.rollouts.gates import GateResult, GateSpec
+
+log = logging.getLogger(__name__)
+
+STATES = (
+    "draft",
+    "scheduled",
+    "running",
+    "baking",
+    "waiting",
+    "paused",
+    "completed",
+    "rolled_back",
+    "aborted",
+)
+ACTIVE = ("scheduled", "running", "baking", "waiting")
+FINAL = ("completed", "rolled_back", "aborted")
+KINDS = ("enable", "disable", "configure")
+DEFAULT_WAVES = "1%,10%,50%,100%"
+APPROVAL = "approval"
+DEFAULT_BAKE = "10m"
+DEFAULT_GATE_TIMEOUT = "30m"
+DEFAULT_ALPHA = 0.01
+RETRY = timedelta(seconds=30)  # how soon an unknown gate is asked again
+LEASE = timedelta(minutes=5)  # how long one runner may take over evaluating gates
+DUE_BATCH = 100
+MAX_NAME = 200
+MAX_GATES = 20
+MAX_WINDOWS = 20
+MAX_SHOWN = 200
+CHUNK = 5000
+TAG_MAX = 64
+# Test hook: seconds the runner sleeps after a wave's writes, before its commit (kill -9 tests).
+SLEEP_BEFORE_COMMIT_ENV = "PLATFORM_ROLLOUT_TEST_SLEEP_BEFORE_COMMIT"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class RolloutRequest:
+    """A rollout to create: the change, its targets, its waves, bake time, gates and limits
+    (every spec as the user wrote it; :meth:`RolloutService.create` parses and checks them)."""
+
+    name: str
+    kind: str  # enable | disable | configure
+    modules: tuple[str, ...]
+    cascade: bool = False
+    values: dict[str, Any] = field(default_factory=dict)  # configure
+    codes: tuple[str, ...] = ()
+    all: bool = False
+    tags: tuple[str, ...] = ()
+    exclude_tags: tuple[str, ...] = ()
+    waves: str = DEFAULT_WAVES
+    bake: str = DEFAULT_BAKE
+    gates: tuple[str, ...] = ()
+    on_fail: str = "pause"
+    gate_timeout: str = DEFAULT_GATE_TIMEOUT
+    compare_alpha: float = DEFAULT_ALPHA
+    start_at: str | None = None
+    windows: tuple[str, ...] = ()
+
+    @property
+    def permission(self) -> str:
+        return "modules.configure" if self.kind == "configure" else "modules.toggle"
+
+    def describe_targets(self) -> dict[str, Any]:
+        return {
+            "codes": list(self.codes),
+            "all": self.all,
+            "tags": list(self.tags),
+            "exclude_tags": list(self.exclude_tags),
+        }
+
+
+def bad_state(rollout_id: int, state: str, action: str) -> Refused:
+    return Refused(
+        "rollout.bad_state",
+        f"rollout {rollout_id} is {state}: it cannot be {action}",
+        {"rollout": rollout_id, "state": state, "action": action},
+    )
+
+
+class RolloutService:
+    def __init__(
+        self,
+        db: Database,
+        registry: ModuleRegistry | None = None,
+        bus: ModuleEventBus | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        prometheus_url: str | None = None,
+    ) -> None:
+        self.db = db
+        self.modules = ModuleService(db, registry, bus)
+        self.registry = self.modules.registry
+        self.bus = self.modules.bus
+        self.clock = clock or _utcnow
+        self._prometheus_url = prometheus_url
+        self._pending_events: list[Any] = []  # a person's rollback: emitted after its commit
+
+    @property
+    def prometheus_url(self) -> str | None:
+        if self._prometheus_url is None:
+            from core.observability.config import ObservabilitySettings  # lazy: settings
+
+            self._prometheus_url = ObservabilitySettings().prometheus_url or ""
+        return self._prometheus_url or None
+
+    # -- creating ------------------------------------------------------------------------------
+    def create(self, actor: Actor, request: RolloutRequest, *, dry_run: bool = False) -> dict[str, Any]:
+        """The rollout's document (``show``); ``dry_run``: its waves with each platform's plan,
+        ``"id": None``, nothing written."""
+        from core.rollouts import specs  # lazy: zoneinfo and friends
+
+        now = self.clock()
+        parsed = self._parse(request, now)
+        actor.require("modules.rollout")
+        actor.require(request.permission)
+        change = self._change(actor, request)
+        with self.db.read() as conn:
+            refs = self._resolve(conn, actor, request)
+            self._check_targets(actor, refs, request.permission)
+            tags = self._tags_of(conn, refs, parsed["wave_tags"])
+            plans, plan = self._preview(conn, actor, request, change, refs, detail=dry_run)
+        refused = [code for code, p in plans.items() if p["refusals"]]
+        items = parsed["waves"]
+        targets = [(r.code, tags.get(r.id, frozenset())) for r in refs]
+        if dry_run:
+            waves = specs.assign_waves(items, targets, 0)
+            headline = plan.headline() if plan is not None else None
+            return self._dry_document(actor, request, parsed, change, waves, plans, refused, headline, now)
+        if plan is not None and plan.refused:
+            raise _refusal_error(plan)
+        from core.services.audit import AuditDraft, audited  # lazy: the ORM, for writes
+
+        draft = AuditDraft(
+            "rollouts.create",
+            {
+                "name": request.name,
+                "change": self._shown_change(change),
+                "targets": request.describe_targets(),
+                "waves": request.waves,
+                "bake": request.bake,
+                "gates": list(request.gates),
+                "on_fail": request.on_fail,
+            },
+            platforms=[r.code for r in refs[:MAX_SHOWN]],
+            modules=list(request.modules),
+        )
+        ids = {r.code: r.id for r in refs}
+        with audited(self.db, actor, draft) as session:
+            conn = session.connection()
+            rollout_id = conn.execute(
+                insert(rollouts).returning(rollouts.c.id),
+                {
+                    "name": request.name,
+                    "state": "draft",
+                    "change": change,
+                    "targets": request.describe_targets(),
+                    "waves_spec": request.waves,
+                    "bake_seconds": parsed["bake"],
+                    "gates": list(request.gates),
+                    "on_fail": request.on_fail,
+                    "gate_timeout_seconds": parsed["gate_timeout"],
+                    "compare_alpha": request.compare_alpha,
+                    "start_at": parsed["start_at"],
+                    "windows": list(request.windows),
+                    "created_by": actor.name,
+                    "created_by_id": actor.user_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "current_wave": 0,
+                    "wave_count": 0,
+                    "target_count": len(refs),
+                    "version": 0,
+                },
+            ).scalar_one()
+            waves = specs.assign_waves(items, targets, rollout_id)
+            conn.execute(update(rollouts).where(rollouts.c.id == rollout_id).values(wave_count=len(waves)))
+            conn.execute(
+                insert(rollout_waves),
+                [
+                    {
+                        "rollout_id": rollout_id,
+                        "number": n,
+                        "state": "pending",
+                        "size": len(codes),
+                        "gates": [],
+                    }
+                    for n, codes in enumerate(waves, 1)
+                ],
+            )
+            _insert_targets(
+                conn, rollout_id, [(ids[code], n) for n, codes in enumerate(waves, 1) for code in codes]
+            )
+            draft.subject = f"rollout:{rollout_id}"
+            draft.message = (
+                f"rollout {rollout_id} {request.name!r} created: {request.kind} "
+                f"{', '.join(request.modules)} on {count_of(len(refs), 'platform')} in "
+                f"{count_of(len(waves), 'wave')}"
+            )
+            notify_consoles(session, "rollouts", id=rollout_id, state="draft")
+        return self.show(actor, rollout_id)
+
+    def _parse(self, request: RolloutRequest, now: datetime) -> dict[str, Any]:
+        from core.rollouts import specs  # lazy: see create
+
+        name = request.name.strip()
+        if not name or _CONTROL.search(name) or len(name) > MAX_NAME:
+            raise InvalidInput(
+                "rollout.bad_name",
+                f"a rollout needs a name of 1 to {MAX_NAME} printable characters (--name)",
+                {"name": request.name[:MAX_NAME]},
+            )
+        if request.kind not in KINDS:
+            raise InvalidInput(
+                "rollout.bad_change",
+                "a rollout makes one change: --enable MODULE..., --disable MODULE... or --configure MODULE",
+                {"kind": request.kind},
+            )
+        if not request.modules:
+            raise InvalidInput(
+                "rollout.bad_change", "name the modules the rollout changes", {"kind": request.kind}
+            )
+        for code in request.modules:
+            self.registry.get(code)  # NotFound names the unknown module
+        if request.kind == "configure" and (len(request.modules) != 1 or not request.values):
+            raise InvalidInput(
+                "rollout.bad_change",
+                "--configure takes one module and at least one --set KEY=VALUE",
+                {"kind": request.kind},
+            )
+        if request.kind != "configure" and request.values:
+            raise InvalidInput(
+                "rollout.bad_change", "--set goes with --configure only", {"kind": request.kind}
+            )
+        if request.on_fail not in ("pause", "rollback"):
+            raise InvalidInput(
+                "rollout.bad_on_fail",
+                f"--on-fail takes pause or rollback, not {request.on_fail[:40]!r}",
+                {"value": request.on_fail[:40]},
+            )
+        alpha = request.compare_alpha
+        if isinstance(alpha, bool) or not isinstance(alpha, int | float) or not 0 < alpha < 1:
+            raise InvalidInput(
+                "rollout.bad_alpha", "--compare-alpha is a probability between 0 and 1 (0.01, say)", {}
+            )
+        if len(request.gates) > MAX_GATES or len(request.windows) > MAX_WINDOWS:
+            raise InvalidInput(
+                "rollout.too_many",
+                f"at most {MAX_GATES} gates and {MAX_WINDOWS} windows",
+                {"gates": len(request.gates), "windows": len(request.windows)},
+            )
+        for tag in (*request.tags, *request.exclude_tags):
+            if not tag or len(tag) > TAG_MAX or _CONTROL.search(tag):
+                raise InvalidInput(
+                    "rollout.bad_tag", f"{tag[:TAG_MAX]!r} is not a tag", {"tag": tag[:TAG_MAX]}
+                )
+        items = specs.parse_waves(request.waves)
+        gates = _network_gates(request.gates)
+        for window in request.windows:
+            specs.parse_window(window)
+        return {
+            "waves": items,
+            "wave_tags": sorted({str(i.value) for i in items if i.kind == "tag"}),
+            "gates": gates,
+            "bake": int(specs.parse_duration(request.bake).total_seconds()),
+            "gate_timeout": int(specs.parse_duration(request.gate_timeout).total_seconds()),
+            "start_at": specs.parse_start_at(request.start_at, now) if request.start_at else None,
+        }
+
+    def _change(self, actor: Actor, request: RolloutRequest) -> dict[str, Any]:
+        change: dict[str, Any] = {
+            "kind": request.kind,
+            "modules": list(dict.fromkeys(request.modules)),
+            "cascade": bool(request.cascade and request.kind == "disable"),
+            "values": {},
+        }
+        if request.kind == "configure":
+            from core.services.module_config import _check_keys, validate_config  # lazy: pydantic
+
+            module = self.registry.get(request.modules[0])
+            if module.is_internal:
+                actor.require("modules.internal")
+            _check_keys(module, request.values)
+            validate_config(module, {**module.full_config({}), **request.values})
+            change["values"] = encrypt_secrets(dict(request.values), module.secret_fields)
+        return change
+
+    def _shown_change(self, change: dict[str, Any]) -> dict[str, Any]:
+        values = change.get("values") or {}
+        if values:
+            module = self.registry.get(change["modules"][0])
+            values = mask_secrets(values, module.secret_fields)
+        return {**change, "values": values}
+
+    def _resolve(self, conn: Connection, actor: Actor, request: RolloutRequest) -> list[PlatformRef]:
+        """The target platforms: named codes, plus those with any of the tags, or all (a platform
+        admin: their own), minus those with any excluded tag; in id order."""
+        if request.all and (request.codes or request.tags):
+            raise InvalidInput("platform.both", "use --all-platforms alone, or --platform and --tag", {})
+        if not (request.all or request.codes or request.tags):
+            raise InvalidInput(
+                "platform.none", "name at least one platform (--platform CODE), a --tag or --all-platforms"
+            )
+        found: dict[int, PlatformRef] = {}
+        if request.all:
+            found.update((r.id, r) for r in all_platforms(conn, actor.platform_filter("modules.rollout")))
+        if request.codes:
+            found.update((r.id, r) for r in resolve_platforms(conn, request.codes))
+        own = actor.platform_filter("modules.rollout")
+        if request.tags:
+            p, t = platforms.c, platform_tags.c
+            stmt = (
+                select(p.id, p.code, p.name)
+                .where(p.id.in_(select(t.platform_id).where(t.tag.in_(request.tags))))
+                .order_by(p.id)
+            )
+            for row in conn.execute(stmt):
+                if own is None or row.id in own:
+                    found[row.id] = PlatformRef(*row)
+        if request.exclude_tags:
+            t = platform_tags.c
+            stmt = select(t.platform_id).where(t.tag.in_(request.exclude_tags))
+            for (pid,) in conn.execute(stmt):
+                found.pop(pid, None)
+        if not found:
+            raise InvalidInput("rollout.no_targets", "the targets name no platform (check the tags)", {})
+        return [found[pid] for pid in sorted(found)]
+
+    def _check_targets(self, actor: Actor, refs: Sequence[PlatformRef], permission: str) -> None:
+        """``modules.rollout`` and the change's own permission on every platform, or one refusal."""
+        denied = [
+            r.code for r in refs if not (actor.can("modules.rollout", r.id) and actor.can(permission, r.id))
+        ]
+        if denied:
+            more = f" (and {count_of(len(denied) - 1, 'more platform')})" if len(denied) > 1 else ""
+            raise PermissionDenied(
+                "permission.denied",
+                f"{actor.name} ({actor.role}) may not modules.rollout and {permission} on {denied[0]}{more}",
+                {"permission": "modules.rollout", "platforms": denied[:MAX_SHOWN], "count": len(denied)},
+            )
+
+    def _tags_of(
+        self, conn: Connection, refs: Sequence[PlatformRef], tags: Sequence[str]
+    ) -> dict[int, frozenset[str]]:
+        if not tags:
+            return {}
+        wanted = {r.id for r in refs}
+        t = platform_tags.c
+        out: dict[int, set[str]] = {}
+        for pid, tag in conn.execute(select(t.platform_id, t.tag).where(t.tag.in_(tags))):
+            if pid in wanted:
+                out.setdefault(pid, set()).add(tag)
+        return {pid: frozenset(found) for pid, found in out.items()}
+
+    def _preview(
+        self,
+        conn: Connection,
+        actor: Actor,
+        request: RolloutRequest,
+        change: dict[str, Any],
+        refs: Sequence[PlatformRef],
+        *,
+        detail: bool,
+    ) -> tuple[dict[str, dict[str, Any]], Plan | None]:
+        """Each platform's plan by code (toggles: :func:`core.graph.plan_changes` on its enabled
+        set, and the whole plan; configure: the settings that would change, and None). Without
+        ``detail`` only the whole plan (its refusals refuse the rollout)."""
+        if request.kind == "configure" and not detail:
+            return {}, None
+        if request.kind == "configure":
+            from core.services.module_config import store_settings  # lazy: the ORM
+
+            module = self.registry.get(request.modules[0])
+            with self.db.sessions() as session:
+                result = store_settings(
+                    self.modules,
+                    session,
+                    actor,
+                    module,
+                    Target(tuple(r.code for r in refs)),
+                    dict(request.values),
+                    write=False,
+                )
+            moves = {c.platform: c.to_dict()["changed"] for c in result.changes}
+            return {
+                r.code: {"platform": r.code, "settings": moves.get(r.code, {}), "refusals": []} for r in refs
+            }, None
+        enabled = self.modules.enabled_sets(conn, refs)
+        plan = plan_changes(
+            self.registry,
+            enabled,
+            request_of(change),
+            allow_internal=actor.can("modules.internal"),
+        )
+        if not detail:
+            return {}, plan
+        # Platforms with the same enabled set share their changes: one dictionary for them all.
+        shared: dict[tuple[int, int], dict[str, Any]] = {}
+        plans: dict[str, dict[str, Any]] = {}
+        for p in plan.platforms:
+            key = (id(p.changes), id(p.refusals))
+            body = shared.get(key)
+            if body is None:
+                body = shared[key] = {k: v for k, v in p.to_dict().items() if k != "platform"}
+            plans[p.platform] = {"platform": p.platform, **body}
+        return plans, plan
+
+    def _dry_document(
+        self,
+        actor: Actor,
+        request: RolloutRequest,
+        parsed: dict[str, Any],
+        change: dict[str, Any],
+        waves: list[list[str]],
+        plans: dict[str, dict[str, Any]],
+        refused: list[str],
+        headline: str | None,
+        now: datetime,
+    ) -> dict[str, Any]:
+        return {
+            "id": None,
+            "dry_run": True,
+            "name": request.name,
+            "state": "draft",
+            "reason": None,
+            "created_by": actor.name,
+            "started_by": None,
+            "created_at": now.isoformat(),
+            "started_at": None,
+            "updated_at": now.isoformat(),
+            "change": self._shown_change(change),
+            "targets": request.describe_targets(),
+            "on_fail": request.on_fail,
+            "bake": parsed["bake"],
+            "gate_timeout": parsed["gate_timeout"],
+            "compare_alpha": request.compare_alpha,
+            "start_at": parsed["start_at"].isoformat() if parsed["start_at"] else None,
+            "windows": list(request.windows),
+            "gates": list(request.gates),
+            "next_check_at": None,
+            "progress": {
+                "changed": 0,
+                "targets": sum(len(w) for w in waves),
+                "wave": None,
+                "waves": len(waves),
+            },
+            "headline": headline,
+            "refused": len(refused),
+            "waves": [
+                {
+                    "number": n,
+                    "platforms": sorted(codes),
+                    "state": "pending",
+                    "applied_at": None,
+                    "bake_until": None,
+                    "changed": [],
+                    "gates": [],
+                    "plans": [plans[c] for c in sorted(codes)],
+                }
+                for n, codes in enumerate(waves, 1)
+            ],
+            "approvals": [],
+            "conflicts": [],
+        }
+
+    # -- reading -------------------------------------------------------------------------------
+    def show(self, actor: Actor, rollout_id: int) -> dict[str, Any]:
+        actor.require("modules.view")
+        with self.db.read() as conn:
+            row = self._row(conn, rollout_id)
+            return self._document(conn, row, platforms_listed=True)
+
+    def list(
+        self, actor: Actor, *, states: Sequence[str] | None = None, limit: int | None = None
+    ) -> list[dict[str, Any]]:
+        actor.require("modules.view")
+        for state in states or ():
+            if state not in STATES:
+                raise InvalidInput(
+                    "rollout.bad_state_name",
+                    f"unknown state {state[:40]!r}; states: {', '.join(STATES)}",
+                    {"state": state[:40]},
+                )
+        stmt = select(rollouts).order_by(rollouts.c.id.desc())
+        if states:
+            stmt = stmt.where(rollouts.c.state.in_(list(states)))
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.read() as conn:
+            return [self._document(conn, row, platforms_listed=False) for row in conn.execute(stmt).all()]
+
+    def _row(self, conn: Connection | Session, rollout_id: int, *, lock: bool = False) -> Any:
+        stmt = select(rollouts).where(rollouts.c.id == rollout_id)
+        if lock and dialect_name(conn) == "postgresql":
+            stmt = stmt.with_for_update()
+        row = conn.execute(stmt).first()
+        if row is None:
+            raise NotFound(
+                "rollout.not_found",
+                f"no rollout {rollout_id}; `platformctl rollouts list` shows them",
+                {"rollout": rollout_id},
+            )
+        return row
+
+    def _document(self, conn: Connection | Session, row: Any, *, platforms_listed: bool) -> dict[str, Any]:
+        rw, rp, p = rollout_waves.c, rollout_platforms.c, platforms.c
+        waves = conn.execute(select(rollout_waves).where(rw.rollout_id == row.id).order_by(rw.number)).all()
+        listed: dict[int, list[str]] = {}
+        changed: dict[int, list[str]] = {}
+        if platforms_listed:
+            stmt = (
+                select(rp.wave, p.code, rp.changed)
+                .join(platforms, p.id == rp.platform_id)
+                .where(rp.rollout_id == row.id)
+                .order_by(rp.wave, p.code)
+            )
+            for wave, code, was_changed in conn.execute(stmt):
+                listed.setdefault(wave, []).append(code)
+                if was_changed:
+                    changed.setdefault(wave, []).append(code)
+            changed_count = sum(len(v) for v in changed.values())
+        else:
+            changed_count = int(
+                conn.execute(
+                    select(func.count()).where(rp.rollout_id == row.id, rp.changed.is_(True))
+                ).scalar_one()
+            )
+
+        def iso(value: datetime | None) -> str | None:
+            return value.isoformat() if value else None
+
+        documents = []
+        for w in waves:
+            doc: dict[str, Any] = {"number": w.number}
+            if platforms_listed:
+                doc["platforms"] = listed.get(w.number, [])
+            doc.update(
+                {
+                    "state": w.state,
+                    "size": w.size,
+                    "applied_at": iso(w.applied_at),
+                    "bake_until": iso(w.bake_until),
+                    "gates": list(w.gates or []),
+                }
+            )
+            if platforms_listed:
+                doc["changed"] = changed.get(w.number, [])
+            documents.append(doc)
+        return {
+            "id": row.id,
+            "name": row.name,
+            "state": row.state,
+            "reason": row.reason,
+            "created_by": row.created_by,
+            "started_by": row.started_by,
+            "created_at": iso(row.created_at),
+            "started_at": iso(row.started_at),
+            "updated_at": iso(row.updated_at),
+            "finished_at": iso(row.finished_at),
+            "change": self._shown_change(row.change),
+            "targets": row.targets,
+            "on_fail": row.on_fail,
+            "bake": row.bake_seconds,
+            "gate_timeout": row.gate_timeout_seconds,
+            "compare_alpha": row.compare_alpha,
+            "start_at": iso(row.start_at),
+            "windows": list(row.windows or []),
+            "gates": list(row.gates or []),
+            "next_check_at": iso(row.next_check_at),
+            "waiting_for": row.waiting_for if row.state == "waiting" else None,
+            "progress": {
+                "changed": changed_count,
+                "targets": row.target_count,
+                "wave": row.current_wave or None,
+                "waves": row.wave_count,
+            },
+            "waves": documents,
+            "approvals": [
+                {"wave": w.number, "by": w.approved_by, "at": iso(w.approved_at)}
+                for w in waves
+                if w.approved_by
+            ],
+            "conflicts": list(row.conflicts or []),
+        }
+
+    # -- people's actions ----------------------------------------------------------------------
+    def start(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
+        def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
+            if row.state != "draft":
+                raise bad_state(rollout_id, row.state, "started")
+            self._check_rollout_targets(session, actor, row)
+            later = row.start_at is not None and row.start_at > now
+            state = "scheduled" if later else "running"
+            values = {
+                "state": state,
+                "started_by": actor.name,
+                "started_by_id": actor.user_id,
+                "started_at": now,
+                "next_check_at": row.start_at if later else now,
+                "reason": None,
+            }
+            when = f"at {row.start_at.isoformat()}" if later else "by the next runner"
+            return values, f"rollout {rollout_id} starts; wave 1 of {row.wave_count} is applied {when}"
+
+        return self._act(actor, rollout_id, "start", act, dry_run=dry_run)
+
+    def pause(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
+        def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
+            if row.state not in ("scheduled", "running", "baking", "waiting"):
+                raise bad_state(rollout_id, row.state, "paused")
+            self._check_rollout_targets(session, actor, row, permission_of_change=False)
+            values = {"state": "paused", "reason": f"paused by {actor.name}", "next_check_at": None}
+            return values, f"rollout {rollout_id} stops where it is until someone resumes it"
+
+        return self._act(actor, rollout_id, "pause", act, dry_run=dry_run)
+
+    def resume(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
+        def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
+            if row.state != "paused":
+                raise bad_state(rollout_id, row.state, "resumed")
+            self._check_rollout_targets(session, actor, row)
+            wave = self._wave(session, row.id, row.current_wave) if row.current_wave else None
+            if wave is not None and wave.state == "baking":
+                state, due = "baking", max(now, wave.bake_until or now)
+            elif row.current_wave == 0 and row.start_at is not None and row.start_at > now:
+                state, due = "scheduled", row.start_at
+            else:
+                state, due = "running", now
+            values = {
+                "state": state,
+                "reason": None,
+                "next_check_at": due,
+                "waiting_since": None,
+                "waiting_for": None,
+            }
+            if state == "baking":
+                what = f"wave {row.current_wave}'s gates are evaluated when its bake time is over"
+            elif row.current_wave >= row.wave_count:
+                what = "the rollout completes"
+            else:
+                what = f"wave {row.current_wave + 1} of {row.wave_count} is applied by the next runner"
+            return values, f"rollout {rollout_id} resumes: {what}"
+
+        return self._act(actor, rollout_id, "resume", act, dry_run=dry_run)
+
+    def abort(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
+        def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
+            if row.state not in ("draft", "scheduled", "paused"):
+                raise bad_state(rollout_id, row.state, "aborted")
+            self._check_rollout_targets(session, actor, row, permission_of_change=False)
+            values = {
+                "state": "aborted",
+                "reason": f"aborted by {actor.name}",
+                "next_check_at": None,
+                "finished_at": now,
+            }
+            kept = (
+                f"; what {count_of(row.current_wave, 'applied wave')} changed stays"
+                if row.current_wave
+                else ""
+            )
+            return values, f"rollout {rollout_id} ends for good{kept}"
+
+        return self._act(actor, rollout_id, "abort", act, dry_run=dry_run)
+
+    def rollback(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
+        def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
+            if row.state != "paused":
+                raise bad_state(rollout_id, row.state, "rolled back")
+            self._check_rollout_targets(session, actor, row)
+            count = self._changed_count(session, row.id)
+            consequence = (
+                f"rollout {rollout_id} reverts what it changed on {count_of(count, 'platform')}, "
+                "newest wave first, and stops"
+            )
+            if dry_run:
+                return {}, consequence
+            runner = self._runner(row)
+            values, events = self._do_rollback(session, row, runner, now, f"rolled back by {actor.name}")
+            self._pending_events = events
+            return values, consequence
+
+        return self._act(
+            actor, rollout_id, "rollback", act, dry_run=dry_run, platforms=self._changed_codes_of
+        )
+
+    def approve(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
+        def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
+            if row.state != "waiting" or row.waiting_for != "approval":
+                state = row.state if row.state != "waiting" else f"waiting ({row.waiting_for})"
+                raise bad_state(rollout_id, state, "approved")
+            if actor.name == row.started_by or (
+                actor.user_id is not None and actor.user_id == row.started_by_id
+            ):
+                raise Refused(
+                    "rollout.four_eyes",
+                    f"{actor.name} started rollout {rollout_id}: someone else approves its next wave",
+                    {"rollout": rollout_id, "started_by": row.started_by},
+                )
+            nxt = row.current_wave + 1
+            refs = self._wave_refs(session, row.id, nxt)
+            self._check_targets(actor, refs, _permission(row.change))
+            conn = session.connection()
+            if not dry_run:
+                conn.execute(
+                    update(rollout_waves)
+                    .where(rollout_waves.c.rollout_id == row.id, rollout_waves.c.number == nxt)
+                    .values(approved_by=actor.name, approved_at=now)
+                )
+            values = {"state": "running", "reason": None, "next_check_at": now, "waiting_for": None}
+            return (
+                values,
+                f"wave {nxt} of {row.wave_count} ({count_of(len(refs), 'platform')}) is applied "
+                "by the next runner",
+            )
+
+        return self._act(actor, rollout_id, "approve", act, dry_run=dry_run, platforms=self._next_wave_codes)
+
+    def _act(
+        self,
+        actor: Actor,
+        rollout_id: int,
+        action: str,
+        act: Callable[[Session, Any, datetime], tuple[dict[str, Any], str]],
+        *,
+        dry_run: bool,
+        platforms: Callable[[Session, Any], list[str]] | None = None,
+    ) -> dict[str, Any]:
+        from core.services.audit import AuditDraft, audited  # lazy: the ORM, for writes
+
+        actor.require("modules.rollout")
+        now = self.clock()
+        draft = AuditDraft(f"rollouts.{action}", {"rollout": rollout_id}, subject=f"rollout:{rollout_id}")
+        self._pending_events = []
+        with audited(self.db, actor, draft, dry_run=dry_run) as session:
+            row = self._row(session, rollout_id, lock=not dry_run)
+            values, consequence = act(session, row, now)
+            if dry_run:
+                return {
+                    "action": action,
+                    "dry_run": True,
+                    "rollout": self._document(session, row, platforms_listed=False),
+                    "consequence": consequence,
+                    "platforms": platforms(session, row) if platforms else [],
+                }
+            self._transition(session, row, values, now)
+            draft.request = {
+                "rollout": rollout_id,
+                "name": row.name,
+                "from": row.state,
+                "to": values["state"],
+            }
+            draft.message = consequence
+            draft.modules = list(row.change["modules"])
+            notify_consoles(session, "rollouts", id=rollout_id, state=values["state"])
+        events, self._pending_events = self._pending_events, []
+        self.bus.emit_all(events)
+        return self.show(actor, rollout_id)
+
+    def _transition(
+        self, session: Session | Connection, row: Any, values: dict[str, Any], now: datetime
+    ) -> None:
+        """Write the rollout's new state; its ``version`` grows (a late runner sees it moved)."""
+        conn = session.connection() if not isinstance(session, Connection) else session
+        conn.execute(
+            update(rollouts)
+            .where(rollouts.c.id == row.id)
+            .values(**values, updated_at=now, version=rollouts.c.version + 1, lease_by=None, lease_until=None)
+        )
+
+    def _check_rollout_targets(
+        self, session: Session, actor: Actor, row: Any, *, permission_of_change: bool = True
+    ) -> None:
+        rp, p = rollout_platforms.c, platforms.c
+        refs = [
+            PlatformRef(*r)
+            for r in session.connection().execute(
+                select(p.id, p.code, p.name)
+                .join(rollout_platforms, rp.platform_id == p.id)
+                .where(rp.rollout_id == row.id)
+            )
+        ]
+        permission = _permission(row.change) if permission_of_change else "modules.rollout"
+        self._check_targets(actor, refs, permission)
+
+    def _wave_refs(self, session: Session, rollout_id: int, wave: int) -> list[PlatformRef]:
+        rp, p = rollout_platforms.c, platforms.c
+        stmt = (
+            select(p.id, p.code, p.name)
+            .join(rollout_platforms, rp.platform_id == p.id)
+            .where(rp.rollout_id == rollout_id, rp.wave == wave)
+            .order_by(p.id)
+        )
+        return [PlatformRef(*r) for r in session.connection().execute(stmt)]
+
+    def _next_wave_codes(self, session: Session, row: Any) -> list[str]:
+        return [r.code for r in self._wave_refs(session, row.id, row.current_wave + 1)]
+
+    def _changed_codes_of(self, session: Session, row: Any) -> list[str]:
+        return self._changed_codes(session.connection(), row.id)[0]
+
+    def _changed_codes(self, conn: Connection, rollout_id: int) -> tuple[list[str], list[str]]:
+        """(platforms this rollout changed and did not roll back, targets of waves not applied)."""
+        rp, p = rollout_platforms.c, platforms.c
+        stmt = (
+            select(p.code, rp.changed, rp.applied_at, rp.rolled_back_at)
+            .join(platforms, p.id == rp.platform_id)
+            .where(rp.rollout_id == rollout_id)
+            .order_by(p.code)
+        )
+        changed, unchanged = [], []
+        for code, was_changed, applied_at, rolled_back_at in conn.execute(stmt):
+            if applied_at is None:
+                unchanged.append(code)
+            elif was_changed and rolled_back_at is None:
+                changed.append(code)
+        return changed, unchanged
+
+    def _changed_count(self, session: Session, rollout_id: int) -> int:
+        rp = rollout_platforms.c
+        return int(
+            session.connection()
+            .execute(
+                select(func.count()).where(
+                    rp.rollout_id == rollout_id, rp.changed.is_(True), rp.rolled_back_at.is_(None)
+                )
+            )
+            .scalar_one()
+        )
+
+    def _wave(self, session: Session | Connection, rollout_id: int, number: int) -> Any:
+        rw = rollout_waves.c
+        conn = session.connection() if not isinstance(session, Connection) else session
+        return conn.execute(
+            select(rollout_waves).where(rw.rollout_id == rollout_id, rw.number == number)
+        ).first()
+
+    def _runner(self, row: Any) -> Actor:
+        """Who writes on the rollout's behalf: ``rollout:ID``, audited with the person who started it."""
+        return Actor(f"rollout:{row.id}", Role.SUPER_ADMIN, user_id=row.started_by_id)
+
+    # -- runners -------------------------------------------------------------------------------
+    def advance_due(self, runner: str) -> list[tuple[int, str]]:
+        """Advance every due rollout by at most one transition; (rollout id, new state) for each
+        that moved. Rollouts another runner holds are skipped."""
+        now = self.clock()
+        r = rollouts.c
+        with self.db.read() as conn:
+            due = conn.execute(
+                select(r.id, r.state, r.version, r.waiting_for)
+                .where(r.state.in_(ACTIVE), r.next_check_at <= now)
+                .order_by(r.next_check_at, r.id)
+                .limit(DUE_BATCH)
+            ).all()
+        moved = []
+        for rollout_id, state, version, waiting_for in due:
+            if state == "baking" or (state == "waiting" and waiting_for == "gate"):
+                new = self._evaluate(rollout_id, version, runner, now)
+            else:
+                new = self._step(rollout_id, version, now)
+            if new is not None:
+                moved.append((rollout_id, new))
+        return moved
+
+    def _claim(self, session: Session, rollout_id: int, version: int, *, lease_by: str | None = None) -> Any:
+        """The rollout's row, taken exclusively, if it is still at ``version``; else None."""
+        r = rollouts.c
+        conn = session.connection()
+        stmt = select(rollouts).where(r.id == rollout_id, r.version == version)
+        if lease_by is not None:
+            stmt = stmt.where(r.lease_by == lease_by)
+        if dialect_name(conn) == "postgresql":
+            return conn.execute(stmt.with_for_update(skip_locked=True)).first()
+        # SQLite: BEGIN IMMEDIATE holds the write lock; the conditional update makes sure.
+        cond = update(rollouts).where(r.id == rollout_id, r.version == version)
+        if lease_by is not None:
+            cond = cond.where(r.lease_by == lease_by)
+        if conn.execute(cond.values(version=r.version)).rowcount != 1:
+            return None
+        return conn.execute(stmt).first()
+
+    def _step(self, rollout_id: int, version: int, now: datetime) -> str | None:
+        """One transition that needs no network: start at start_at, leave a window wait, apply
+        the next wave (or complete)."""
+        from core.rollouts import specs  # lazy: see create
+
+        events: list[Any] = []
+        try:
+            with self.db.transaction() as session:
+                row = self._claim(session, rollout_id, version)
+                if row is None:
+                    return None
+                runner = self._runner(row)
+                if row.state == "scheduled":
+                    self._transition(session, row, {"state": "running", "next_check_at": now}, now)
+                    self._audit(
+                        session,
+                        runner,
+                        row,
+                        "rollouts.running",
+                        f"rollout {row.id} starts (start time reached)",
+                    )
+                    new = "running"
+                elif row.state == "waiting":  # a window: the next one opens
+                    self._transition(
+                        session,
+                        row,
+                        {"state": "running", "next_check_at": now, "waiting_for": None, "reason": None},
+                        now,
+                    )
+                    new = "running"
+                else:  # running
+                    windows = [specs.parse_window(w) for w in row.windows or []]
+                    if windows and not specs.in_windows(windows, now):
+                        opens = specs.next_window_open(windows, now)
+                        reason = "outside every window" + (
+                            f"; the next opens at {opens.isoformat()}" if opens else ""
+                        )
+                        self._transition(
+                            session,
+                            row,
+                            {
+                                "state": "waiting",
+                                "waiting_for": "window",
+                                "reason": reason,
+                                "next_check_at": opens,
+                            },
+                            now,
+                        )
+                        self._audit(session, runner, row, "rollouts.waiting", f"rollout {row.id}: {reason}")
+                        new = "waiting"
+                    elif row.current_wave >= row.wave_count:
+                        self._complete(session, row, runner, now)
+                        new = "completed"
+                    else:
+                        events = self._apply_next(session, row, runner, now)
+                        new = "baking"
+                notify_consoles(session, "rollouts", id=row.id, state=new)
+        except PlatformError as exc:
+            # The wave could not be applied (a hook refused, say): nothing of it was written.
+            return self._halt(rollout_id, version, now, f"wave could not be applied: {exc.message}")
+        self.bus.emit_all(events)
+        return new
+
+    def _apply_next(self, session: Session, row: Any, runner: Actor, now: datetime) -> list[Any]:
+        from core.services.rollout_changes import apply_wave  # lazy: the ORM
+
+        number = row.current_wave + 1
+        outcome = apply_wave(self.modules, session, runner, row.id, row.change, number, now)
+        bake_until = now + timedelta(seconds=row.bake_seconds)
+        session.connection().execute(
+            update(rollout_waves)
+            .where(rollout_waves.c.rollout_id == row.id, rollout_waves.c.number == number)
+            .values(state="baking", applied_at=now, bake_until=bake_until)
+        )
+        self._transition(
+            session,
+            row,
+            {
+                "state": "baking",
+                "current_wave": number,
+                "next_check_at": bake_until,
+                "reason": None,
+                "waiting_since": None,
+            },
+            now,
+        )
+        skipped = (
+            f"; {count_of(len(outcome.refused), 'platform')} refused and left alone"
+            if outcome.refused
+            else ""
+        )
+        self._audit(
+            session,
+            runner,
+            row,
+            "rollouts.wave_applied",
+            f"rollout {row.id}: wave {number} of {row.wave_count} applied, "
+            f"{count_of(len(outcome.changed), 'platform')} changed{skipped}",
+            platforms=outcome.changed,
+            plan=outcome.summary,
+            extra={"wave": number},
+        )
+        pause = os.environ.get(SLEEP_BEFORE_COMMIT_ENV)
+        if pause:  # tests: kill -9 here, between the wave's writes and their commit
+            sys.stderr.write(f"rollout {row.id}: wave {number} written, not committed\n")
+            sys.stderr.flush()
+            time.sleep(float(pause))
+        return outcome.events
+
+    def _complete(self, session: Session, row: Any, runner: Actor, now: datetime) -> None:
+        self._transition(
+            session,
+            row,
+            {"state": "completed", "next_check_at": None, "finished_at": now, "reason": None},
+            now,
+        )
+        self._audit(session, runner, row, "rollouts.completed", f"rollout {row.id} completed")
+
+    def _audit(
+        self,
+        session: Session,
+        runner: Actor,
+        row: Any,
+        action: str,
+        message: str,
+        *,
+        platforms: Sequence[str] = (),
+        plan: dict[str, Any] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        from core.services.audit import AuditDraft, write_entry  # lazy: the ORM
+
+        draft = AuditDraft(
+            action,
+            {"rollout": row.id, "name": row.name, "started_by": row.started_by, **(extra or {})},
+            platforms=list(platforms),
+            modules=list(row.change["modules"]),
+            subject=f"rollout:{row.id}",
+            plan=plan,
+            message=message,
+        )
+        write_entry(session, runner, draft, "succeeded")
+
+    def _halt(self, rollout_id: int, version: int, now: datetime, reason: str) -> str | None:
+        with self.db.transaction() as session:
+            row = self._claim(session, rollout_id, version)
+            if row is None:
+                return None
+            self._transition(session, row, {"state": "paused", "reason": reason, "next_check_at": None}, now)
+            self._audit(
+                session, self._runner(row), row, "rollouts.paused", f"rollout {row.id} paused: {reason}"
+            )
+            notify_consoles(session, "rollouts", id=row.id, state="paused")
+        return "paused"
+
+    # -- gates ---------------------------------------------------------------------------------
+    def _evaluate(self, rollout_id: int, version: int, runner_name: str, now: datetime) -> str | None:
+        with self.db.read() as conn:
+            row = self._row(conn, rollout_id)
+        network = _network_gates(row.gates or [])
+        lease = None
+        results: list[dict[str, Any]] = []
+        if network:
+            lease = f"{runner_name}:{os.getpid()}:{time.monotonic_ns()}"
+            if not self._take_lease(rollout_id, version, lease, now):
+                return None
+            with self.db.read() as conn:
+                changed, unchanged = self._changed_codes(conn, rollout_id)
+            results = [self._gate(spec, row, changed, unchanged) for spec in network]
+        at = self.clock().isoformat()
+        results = [{**r, "at": at} for r in results]
+        events: list[Any] = []
+        with self.db.transaction() as session:
+            row = self._claim(session, rollout_id, version, lease_by=lease)
+            if row is None:
+                return None
+            runner = self._runner(row)
+            number = row.current_wave
+            rw = rollout_waves.c
+            session.connection().execute(
+                update(rollout_waves)
+                .where(rw.rollout_id == row.id, rw.number == number)
+                .values(gates=results)
+            )
+            failed = [r for r in results if r["result"] == "fail"]
+            unknown = [r for r in results if r["result"] == "unknown"]
+            since = row.waiting_since or now
+            if unknown and not failed and now - since >= timedelta(seconds=row.gate_timeout_seconds):
+                failed = [
+                    {**r, "detail": f"{r['detail']} (unknown for longer than the gate timeout)"}
+                    for r in unknown
+                ]
+                unknown = []
+            summary = "; ".join(f"{r['gate']}: {r['result']}" for r in results) or "no gates"
+            self._audit(
+                session,
+                runner,
+                row,
+                "rollouts.gates",
+                f"rollout {row.id}: wave {number} gates: {summary}",
+                extra={"wave": number, "gates": results},
+            )
+            if failed:
+                reason = "gate failed: " + "; ".join(f"{r['gate']}: {r['detail']}" for r in failed)
+                if row.on_fail == "rollback":
+                    values, events = self._do_rollback(session, row, runner, now, reason)
+                    self._transition(session, row, values, now)
+                    new = "rolled_back"
+                else:
+                    session.connection().execute(
+                        update(rollout_waves)
+                        .where(rw.rollout_id == row.id, rw.number == number)
+                        .values(state="failed")
+                    )
+                    self._transition(
+                        session,
+                        row,
+                        {
+                            "state": "paused",
+                            "reason": reason,
+                            "next_check_at": None,
+                            "waiting_since": None,
+                            "waiting_for": None,
+                        },
+                        now,
+                    )
+                    self._audit(session, runner, row, "rollouts.paused", f"rollout {row.id} paused: {reason}")
+                    new = "paused"
+            elif unknown:
+                reason = "waiting: " + "; ".join(f"{r['gate']}: {r['detail']}" for r in unknown)
+                self._transition(
+                    session,
+                    row,
+                    {
+                        "state": "waiting",
+                        "waiting_for": "gate",
+                        "reason": reason,
+                        "waiting_since": since,
+                        "next_check_at": now + RETRY,
+                    },
+                    now,
+                )
+                new = "waiting"
+            else:
+                session.connection().execute(
+                    update(rollout_waves)
+                    .where(rw.rollout_id == row.id, rw.number == number)
+                    .values(state="passed", finished_at=now)
+                )
+                if number >= row.wave_count:
+                    self._complete(session, row, runner, now)
+                    new = "completed"
+                elif APPROVAL in (row.gates or []):
+                    reason = (
+                        f"wave {number + 1} of {row.wave_count} waits for approval "
+                        f"(rollouts approve {row.id})"
+                    )
+                    self._transition(
+                        session,
+                        row,
+                        {
+                            "state": "waiting",
+                            "waiting_for": "approval",
+                            "reason": reason,
+                            "next_check_at": None,
+                            "waiting_since": None,
+                        },
+                        now,
+                    )
+                    self._audit(session, runner, row, "rollouts.waiting", f"rollout {row.id}: {reason}")
+                    new = "waiting"
+                else:
+                    self._transition(
+                        session,
+                        row,
+                        {
+                            "state": "running",
+                            "next_check_at": now,
+                            "reason": None,
+                            "waiting_since": None,
+                            "waiting_for": None,
+                        },
+                        now,
+                    )
+                    new = "running"
+            notify_consoles(session, "rollouts", id=row.id, state=new)
+        self.bus.emit_all(events)
+        return new
+
+    def _take_lease(self, rollout_id: int, version: int, lease: str, now: datetime) -> bool:
+        r = rollouts.c
+        with self.db.transaction() as session:
+            result = session.connection().execute(
+                update(rollouts)
+                .where(r.id == rollout_id, r.version == version)
+                .where((r.lease_until.is_(None)) | (r.lease_until < now))
+                .values(lease_by=lease, lease_until=now + LEASE)
+            )
+            return result.rowcount == 1
+
+    def _gate(self, spec: GateSpec, row: Any, changed: list[str], unchanged: list[str]) -> dict[str, Any]:
+        from core.rollouts.gates import evaluate_gate  # lazy: httpx, scipy
+
+        try:
+            result: GateResult = evaluate_gate(
+                spec, changed, unchanged, alpha=row.compare_alpha, prometheus_url=self.prometheus_url
+            )
+        except PlatformError as exc:
+            return {
+                "gate": spec.text,
+                "result": "unknown",
+                "detail": exc.message,
+                "values": {},
+                "baseline": [],
+                "threshold": None,
+            }
+        return result.to_dict()
+
+    def _do_rollback(
+        self, session: Session, row: Any, runner: Actor, now: datetime, reason: str
+    ) -> tuple[dict[str, Any], list[Any]]:
+        from core.services.rollout_changes import revert  # lazy: the ORM
+
+        outcome = revert(self.modules, session, runner, row.id, row.change, now)
+        rw = rollout_waves.c
+        session.connection().execute(
+            update(rollout_waves)
+            .where(rw.rollout_id == row.id, rw.number <= row.current_wave, rw.state != "pending")
+            .values(state="rolled_back", finished_at=now)
+        )
+        if outcome.conflicts:
+            shown = ", ".join(sorted({c["platform"] for c in outcome.conflicts})[:10])
+            reason += f"; left alone (changed by someone else since): {shown}"
+        self._audit(
+            session,
+            runner,
+            row,
+            "rollouts.rolled_back",
+            f"rollout {row.id} rolled back on {count_of(len(outcome.reverted), 'platform')}: {reason}",
+            platforms=outcome.reverted,
+            extra={"conflicts": outcome.conflicts[:MAX_SHOWN]},
+        )
+        values = {
+            "state": "rolled_back",
+            "reason": reason,
+            "next_check_at": None,
+            "finished_at": now,
+            "conflicts": outcome.conflicts[:MAX_SHOWN],
+            "waiting_since": None,
+            "waiting_for": None,
+        }
+        return values, outcome.events
+
+
+def _insert_targets(conn: Connection, rollout_id: int, rows: list[tuple[int, int]]) -> None:
+    """One ``rollout_platforms`` row per (platform id, wave): on PostgreSQL one statement over two
+    arrays unnested server-side (100,000 rows in a fraction of a second), else batched."""
+    if dialect_name(conn) == "postgresql":
+        conn.execute(
+            text(
+                "INSERT INTO rollout_platforms (rollout_id, platform_id, wave, changed) "
+                "SELECT :rid, r.pid, r.wave, false "
+                "FROM unnest(CAST(:pids AS integer[]), CAST(:waves AS integer[])) AS r(pid, wave)"
+            ),
+            {"rid": rollout_id, "pids": [r[0] for r in rows], "waves": [r[1] for r in rows]},
+        )
+        return
+    for start in range(0, len(rows), CHUNK):
+        conn.execute(
+            insert(rollout_platforms),
+            [
+                {"rollout_id": rollout_id, "platform_id": pid, "wave": wave, "changed": False}
+                for pid, wave in rows[start : start + CHUNK]
+            ],
+        )
+
+
+def _network_gates(texts: Sequence[str]) -> list[GateSpec]:
+    """The gates evaluated by asking something (Prometheus, a process); ``approval`` is the
+    engine's own (a person approves the next wave)."""
+    others = [text for text in texts if text != APPROVAL]
+    if not others:
+        return []
+    from core.rollouts.gates import parse_gate  # lazy: only rollouts with such gates
+
+    return [parse_gate(text) for text in others]
+
+
+def _permission(change: dict[str, Any]) -> str:
+    return "modules.configure" if change["kind"] == "configure" else "modules.toggle"
+
+
+class BackgroundRunner:
+    """Advances due rollouts every ``interval`` seconds on a daemon thread (``platformctl serve``,
+    the open console): one :meth:`RolloutService.advance_due` a round, the first at once. An error
+    is logged and the next round tries again; a database without the rollout tables is said once."""
+
+    def __init__(self, service: RolloutService, interval: float, name: str) -> None:
+        self.service = service
+        self.interval = interval
+        self.name = name
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._last_error: str | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="rollout-runner", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float | None = 10.0) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def round(self) -> list[tuple[int, str]]:
+        try:
+            moved = self.service.advance_due(self.name)
+        except Exception as exc:
+            text = f"{type(exc).__name__}: {exc}"
+            if text != self._last_error:  # once, not every round
+                log.exception("advancing rollouts failed; trying again in %s s", self.interval)
+            self._last_error = text
+            return []
+        self._last_error = None
+        for rollout_id, state in moved:
+            log.info("rollout %s: %s", rollout_id, state)
+        return moved
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.round()
+            self._stop.wait(self.interval)
