@@ -35,6 +35,18 @@ PERMISSIONS = (
         QT_TRANSLATE_NOOP("modules", "See and toggle modules of the internal tier."),
     ),
     _permission(
+        "modules.rollout",
+        QT_TRANSLATE_NOOP("modules", "Roll out modules"),
+        QT_TRANSLATE_NOOP(
+            "modules", "Create, start and approve rollouts of a module change across platforms in waves."
+        ),
+    ),
+    _permission(
+        "platforms.tag",
+        QT_TRANSLATE_NOOP("modules", "Tag platforms"),
+        QT_TRANSLATE_NOOP("modules", "Add and remove the tags that group platforms."),
+    ),
+    _permission(
         "migrations.view",
         QT_TRANSLATE_NOOP("modules", "View migrations"),
         QT_TRANSLATE_NOOP("modules", "See migration status, plans and SQL previews."),
