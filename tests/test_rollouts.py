@@ -268,9 +268,12 @@ def test_bad_specs_are_invalid_input_and_write_nothing(db, service, fleet):
         assert err.value.code == code, fields
     with pytest.raises(NotFound):
         service.create(ROOT, request(modules=("nope",)))
-    with pytest.raises(InvalidInput) as err:
+    with pytest.raises(NotFound) as err:  # as `modules enable --tag` says it
         service.create(ROOT, request(all=False, tags=("nobody-has-it",)))
-    assert err.value.code == "rollout.no_targets"
+    assert err.value.code == "platform.no_match"
+    with pytest.raises(InvalidInput) as err:
+        service.create(ROOT, request(all=False, tags=("Not A Tag",)))
+    assert err.value.code == "platform.bad_tag"
     assert snapshot(db) == before
 
 
@@ -283,6 +286,35 @@ def test_tag_waves_and_tag_targets(db, service, fleet):
     assert targets == fleet[2:]
     doc = service.create(ROOT, request(all=False, tags=("canary",), codes=(fleet[0],), waves="100%"))
     assert doc["waves"][0]["platforms"] == [fleet[0], *fleet[5:7]]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        {"all": True},
+        {"all": True, "exclude_tags": ("frozen",)},
+        {"all": False, "tags": ("canary",)},
+        {"all": False, "tags": ("canary", "frozen"), "exclude_tags": ("frozen",)},
+        {"all": False, "tags": ("canary",), "codes": ("p0010", "p0020")},
+    ],
+)
+def test_targets_are_those_of_modules_enable(db, service, fleet, target):
+    """One resolution of targets for both: a rollout aims at exactly the platforms `modules
+    enable` with the same --platform / --tag / --exclude-tag / --all-platforms would change."""
+    tag(db, "canary", [fleet[1], fleet[2], fleet[5], fleet[8]])
+    tag(db, "frozen", [fleet[2], fleet[9]])
+    padmin = make_user(db, "pat", "platform_admin", [*fleet[:6], *fleet[9:11], fleet[19]])
+    codes = target.get("codes", ())
+    for actor in (ROOT, padmin):
+        plain = ModuleService(db).apply(
+            actor,
+            Target.of(codes, target["all"], target.get("tags", ()), target.get("exclude_tags", ())),
+            _enable("orders"),
+            dry_run=True,
+        )
+        expected = sorted(p.platform for p in plain.plan.platforms)
+        doc = service.create(actor, request(waves="100%", **target), dry_run=True)
+        assert sorted(doc["waves"][0]["platforms"]) == expected, actor.name
 
 
 def test_roles(db, service, fleet):

@@ -227,7 +227,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "create a rollout: a module change going out in waves, watched by gates (a draft until started)",
         [
             "platformctl rollouts create --name orders-eu --enable orders --tag canary country:lu "
-            "--waves tag:canary,10%,100% --bake 30m --gate 'prom:shop_error_ratio > 0.02' --on-fail rollback",
+            "--waves tag:canary,10%,100% --bake 30m --gate 'prom:shop_error_ratio < 0.02' --on-fail rollback",
             "platformctl rollouts create --name sender --configure messaging --set sender_name=Shop "
             "--all-platforms --dry-run",
         ],
@@ -267,7 +267,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         "--gate",
         action="append",
         metavar="SPEC",
-        help="prom:QUERY OP NUMBER, compare:QUERY higher|lower, ready:URL or approval (repeatable)",
+        help="prom:QUERY OP NUMBER (the condition that must hold: 'prom:error_ratio < 0.02'), "
+        "compare:QUERY higher|lower, ready:URL or approval (repeatable)",
     )
     p.add_argument(
         "--on-fail", default="pause", metavar="pause|rollback", help="when a gate fails (default pause)"

@@ -37,7 +37,7 @@ from core.registry import ModuleRegistry
 from core.roles import Role
 from core.secrets import encrypt_secrets, mask_secrets
 from core.services.module_service import ModuleService, Target, _refusal_error
-from core.services.platforms import PlatformRef, all_platforms, resolve_platforms
+from core.services.platforms import PlatformRef
 from core.services.rollout_changes import request_of
 from core.tables import platform_tags, platforms, rollout_platforms, rollout_waves, rollouts
 from core.wording import count_of
@@ -76,7 +76,6 @@ MAX_GATES = 20
 MAX_WINDOWS = 20
 MAX_SHOWN = 200
 CHUNK = 5000
-TAG_MAX = 64
 # Test hook: seconds the runner sleeps after a wave's writes, before its commit (kill -9 tests).
 SLEEP_BEFORE_COMMIT_ENV = "PLATFORM_ROLLOUT_TEST_SLEEP_BEFORE_COMMIT"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -168,7 +167,7 @@ class RolloutService:
         actor.require(request.permission)
         change = self._change(actor, request)
         with self.db.read() as conn:
-            refs = self._resolve(conn, actor, request)
+            refs = self._resolve(conn, actor, parsed["target"])
             self._check_targets(actor, refs, request.permission)
             tags = self._tags_of(conn, refs, parsed["wave_tags"])
             plans, plan = self._preview(conn, actor, request, change, refs, detail=dry_run)
@@ -301,16 +300,13 @@ class RolloutService:
                 f"at most {MAX_GATES} gates and {MAX_WINDOWS} windows",
                 {"gates": len(request.gates), "windows": len(request.windows)},
             )
-        for tag in (*request.tags, *request.exclude_tags):
-            if not tag or len(tag) > TAG_MAX or _CONTROL.search(tag):
-                raise InvalidInput(
-                    "rollout.bad_tag", f"{tag[:TAG_MAX]!r} is not a tag", {"tag": tag[:TAG_MAX]}
-                )
+        target = Target.of(request.codes, request.all, request.tags, request.exclude_tags)
         items = specs.parse_waves(request.waves)
         gates = _network_gates(request.gates)
         for window in request.windows:
             specs.parse_window(window)
         return {
+            "target": target,
             "waves": items,
             "wave_tags": sorted({str(i.value) for i in items if i.kind == "tag"}),
             "gates": gates,
@@ -344,39 +340,14 @@ class RolloutService:
             values = mask_secrets(values, module.secret_fields)
         return {**change, "values": values}
 
-    def _resolve(self, conn: Connection, actor: Actor, request: RolloutRequest) -> list[PlatformRef]:
-        """The target platforms: named codes, plus those with any of the tags, or all (a platform
-        admin: their own), minus those with any excluded tag; in id order."""
-        if request.all and (request.codes or request.tags):
-            raise InvalidInput("platform.both", "use --all-platforms alone, or --platform and --tag", {})
-        if not (request.all or request.codes or request.tags):
-            raise InvalidInput(
-                "platform.none", "name at least one platform (--platform CODE), a --tag or --all-platforms"
-            )
-        found: dict[int, PlatformRef] = {}
-        if request.all:
-            found.update((r.id, r) for r in all_platforms(conn, actor.platform_filter("modules.rollout")))
-        if request.codes:
-            found.update((r.id, r) for r in resolve_platforms(conn, request.codes))
-        own = actor.platform_filter("modules.rollout")
-        if request.tags:
-            p, t = platforms.c, platform_tags.c
-            stmt = (
-                select(p.id, p.code, p.name)
-                .where(p.id.in_(select(t.platform_id).where(t.tag.in_(request.tags))))
-                .order_by(p.id)
-            )
-            for row in conn.execute(stmt):
-                if own is None or row.id in own:
-                    found[row.id] = PlatformRef(*row)
-        if request.exclude_tags:
-            t = platform_tags.c
-            stmt = select(t.platform_id).where(t.tag.in_(request.exclude_tags))
-            for (pid,) in conn.execute(stmt):
-                found.pop(pid, None)
-        if not found:
+    def _resolve(self, conn: Connection, actor: Actor, target: Target) -> list[PlatformRef]:
+        """The target platforms, resolved as ``modules enable`` resolves them (named codes, plus
+        those with any of the tags, or all; a platform admin's tags and all: among their own; less
+        those with an excluded tag), in id order. Permissions are checked by the caller."""
+        refs, _denied = self.modules._targets(conn, actor, target, "modules.rollout", lock=False)
+        if not refs:
             raise InvalidInput("rollout.no_targets", "the targets name no platform (check the tags)", {})
-        return [found[pid] for pid in sorted(found)]
+        return sorted(refs, key=lambda r: r.id)
 
     def _check_targets(self, actor: Actor, refs: Sequence[PlatformRef], permission: str) -> None:
         """``modules.rollout`` and the change's own permission on every platform, or one refusal."""
