@@ -13,14 +13,17 @@ from core.db import Database
 from core.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from core.events import ModuleEvent, ModuleEventBus
 from core.graph import ChangeRequest
+from core.roles import Role
 from core.secrets import ENCRYPTED_MARKER, MASK, decrypt_secrets
 from core.services.module_service import ModuleService, Target
 from core.services.rollouts import RolloutService
 from core.tables import rollout_platforms, rollouts
 from tests.foundation_helpers import add_platforms, enabled, enabled_on, make_user, module_row, snapshot
+from tests.role_table import ROLE_TABLE
 from tests.rollout_helpers import Clock, audit_actions, drive, request, tag
 
 ROOT = Actor.system("admin:root")
+ROLE_COLUMNS = ("super_admin", "platform_admin", "support", "operator")  # tests/role_table.py
 
 
 @pytest.fixture
@@ -336,6 +339,45 @@ def test_roles(db, service, fleet):
     with pytest.raises(PermissionDenied):
         service.start(padmin, other)  # targets not theirs
     assert service.start(padmin, doc["id"])["started_by"] == "admin:pat"
+
+
+@pytest.mark.parametrize("role", [role.value for role in Role])
+def test_who_reads_which_rollouts(db, service, fleet, role):
+    """list and show by role (tests/role_table.py): modules.view, narrowed to modules.rollout's
+    reach where that is the role's own platforms. Another's rollout is not found, exactly as an
+    unknown id: its existence is not told."""
+    view, rollout = (ROLE_TABLE[p][ROLE_COLUMNS.index(role)] for p in ("modules.view", "modules.rollout"))
+    own, foreign = fleet[:2], fleet[10:12]
+    owner = make_user(db, "owner", "platform_admin", own)
+    mine = service.create(owner, request(name="mine", all=False, codes=own, waves="100%"))["id"]
+    shared = service.create(ROOT, request(name="shared", all=False, codes=(own[0], *foreign)))["id"]
+    theirs = service.create(ROOT, request(name="theirs", all=False, codes=foreign, waves="100%"))["id"]
+    reader = make_user(db, f"reader-{role}", role, own if "own" in (view, rollout) else ())
+    if view == "no":
+        with pytest.raises(PermissionDenied):
+            service.list(reader)
+        return
+    narrowed = view == "own" or rollout == "own"
+    expected = [shared, mine] if narrowed else [theirs, shared, mine]
+    assert [d["id"] for d in service.list(reader)] == expected
+    assert [d["id"] for d in service.list(reader, states=["draft"], limit=1)] == expected[:1]
+    for rid in expected:
+        assert service.show(reader, rid)["id"] == rid
+    hidden = [theirs] if narrowed else []
+    for rid in [*hidden, 99999]:
+        with pytest.raises(NotFound) as err:
+            service.show(reader, rid)
+        assert err.value.code == "rollout.not_found" and err.value.message.startswith(f"no rollout {rid};")
+        for action in ("start", "pause", "abort"):
+            with pytest.raises(NotFound if rollout != "no" else PermissionDenied):
+                getattr(service, action)(reader, rid, dry_run=True)
+    if rollout == "no":  # reads, never acts
+        for action in ("start", "abort"):
+            with pytest.raises(PermissionDenied):
+                getattr(service, action)(reader, mine)
+    lonely = make_user(db, f"lonely-{role}", role)  # no platform of their own
+    alone = [] if narrowed else [theirs, shared, mine]
+    assert [d["id"] for d in service.list(lonely)] == alone
 
 
 def test_config_rollout_rollback_leaves_a_setting_edited_since_and_says_so(db, service, fleet):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, insert, select, text, update
+from sqlalchemy import Connection, exists, func, insert, select, text, update
 
 from core.actor import Actor
 from core.db import Database, dialect_name, notify_consoles
@@ -488,15 +488,28 @@ class RolloutService:
 
     # -- reading -------------------------------------------------------------------------------
     def show(self, actor: Actor, rollout_id: int) -> dict[str, Any]:
-        actor.require("modules.view")
+        scope = self.reader_scope(actor)
         with self.db.read() as conn:
-            row = self._row(conn, rollout_id)
+            row = self._row(conn, rollout_id, scope=scope)
             return self._document(conn, row, platforms_listed=True)
+
+    @staticmethod
+    def reader_scope(actor: Actor) -> frozenset[int] | None:
+        """The platforms whose rollouts ``actor`` reads (None: every rollout): ``modules.view``,
+        narrowed to the reach of ``modules.rollout`` for a role that holds it on its own platforms
+        only (a platform admin reads the rollouts aimed at one of their platforms at least)."""
+        actor.require("modules.view")
+        scope = actor.platform_filter("modules.view")
+        if actor.can("modules.rollout"):
+            reach = actor.platform_filter("modules.rollout")
+            if reach is not None:
+                scope = reach if scope is None else scope & reach
+        return scope
 
     def list(
         self, actor: Actor, *, states: Sequence[str] | None = None, limit: int | None = None
     ) -> list[dict[str, Any]]:
-        actor.require("modules.view")
+        scope = self.reader_scope(actor)
         for state in states or ():
             if state not in STATES:
                 raise InvalidInput(
@@ -507,13 +520,26 @@ class RolloutService:
         stmt = select(rollouts).order_by(rollouts.c.id.desc())
         if states:
             stmt = stmt.where(rollouts.c.state.in_(list(states)))
+        if scope is not None:
+            stmt = stmt.where(_aimed_at(rollouts.c.id, scope))
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.db.read() as conn:
             return [self._document(conn, row, platforms_listed=False) for row in conn.execute(stmt).all()]
 
-    def _row(self, conn: Connection | Session, rollout_id: int, *, lock: bool = False) -> Any:
+    def _row(
+        self,
+        conn: Connection | Session,
+        rollout_id: int,
+        *,
+        lock: bool = False,
+        scope: frozenset[int] | None = None,
+    ) -> Any:
+        """The rollout's row; ``scope`` (:meth:`reader_scope`): one outside it is not found, as
+        an unknown id is (its existence is not told)."""
         stmt = select(rollouts).where(rollouts.c.id == rollout_id)
+        if scope is not None:
+            stmt = stmt.where(_aimed_at(rollouts.c.id, scope))
         if lock and dialect_name(conn) == "postgresql":
             stmt = stmt.with_for_update()
         row = conn.execute(stmt).first()
@@ -756,7 +782,7 @@ class RolloutService:
         draft = AuditDraft(f"rollouts.{action}", {"rollout": rollout_id}, subject=f"rollout:{rollout_id}")
         self._pending_events = []
         with audited(self.db, actor, draft, dry_run=dry_run) as session:
-            row = self._row(session, rollout_id, lock=not dry_run)
+            row = self._row(session, rollout_id, lock=not dry_run, scope=self.reader_scope(actor))
             values, consequence = act(session, row, now)
             if dry_run:
                 return {
@@ -1277,6 +1303,12 @@ def _insert_targets(conn: Connection, rollout_id: int, rows: list[tuple[int, int
                 for pid, wave in rows[start : start + CHUNK]
             ],
         )
+
+
+def _aimed_at(rollout_id: Any, scope: frozenset[int]) -> Any:
+    """The rollout has at least one target among the platforms ``scope``."""
+    rp = rollout_platforms.c
+    return exists().where(rp.rollout_id == rollout_id, rp.platform_id.in_(sorted(scope)))
 
 
 def _network_gates(texts: Sequence[str]) -> list[GateSpec]:
