@@ -236,6 +236,81 @@ def test_approval_gate_waits_for_four_eyes(db, service, fleet):
     assert ("rollouts.approve", "admin:bob", other.user_id) in audit_actions(db, f"rollout:{rid}")
 
 
+def test_resume_never_skips_a_due_approval(db, service, fleet, clock):
+    starter = make_user(db, "ann", "super_admin")
+    other = make_user(db, "bob", "super_admin")
+    rid = service.create(starter, request(waves="1,5,100%", gates=("approval",), bake="10m"))["id"]
+    service.start(starter, rid)
+    assert drive(service, rid, ["baking"]) == "baking"
+    # Paused while waiting for the approval: resume goes back to waiting for it.
+    clock.advance(minutes=10)
+    assert service.advance_due("t") == [(rid, "waiting")]
+    assert service.pause(starter, rid)["state"] == "paused"
+    dry = service.resume(starter, rid, dry_run=True)
+    assert "waits for approval" in dry["consequence"]
+    doc = service.resume(starter, rid)
+    assert (doc["state"], doc["waiting_for"]) == ("waiting", "approval")
+    assert "wave 2 of 3 waits for approval" in doc["reason"] and doc["next_check_at"] is None
+    clock.advance(hours=5)
+    assert service.advance_due("t") == []
+    assert len(enabled_on(db, "orders")) == 1
+    with pytest.raises(Refused) as err:
+        service.approve(starter, rid)  # resuming it did not make the starter an approver
+    assert err.value.code == "rollout.four_eyes"
+    assert service.approve(other, rid)["state"] == "running"
+    # Paused after the approval (still running): resume goes on, the approval stands.
+    assert service.pause(starter, rid)["state"] == "paused"
+    assert service.resume(starter, rid)["state"] == "running"
+    assert service.advance_due("t") == [(rid, "baking")]
+    assert len(enabled_on(db, "orders")) == 5
+    # Paused while baking wave 2: back to baking, then its gates, then approval again.
+    service.pause(starter, rid)
+    assert service.resume(starter, rid)["state"] == "baking"
+    clock.advance(minutes=10)
+    assert service.advance_due("t") == [(rid, "waiting")]
+    assert service.show(ROOT, rid)["waiting_for"] == "approval"
+    trail = audit_actions(db, f"rollout:{rid}")
+    assert [a for a, _who, _uid in trail].count("rollouts.resume") == 3
+    # The starter's refused attempt is audited too, then bob's approval.
+    assert [who for a, who, _uid in trail if a == "rollouts.approve"] == ["admin:ann", "admin:bob"]
+
+
+def test_approve_asks_four_eyes_and_both_permissions_on_the_next_wave(db, service, fleet):
+    own = fleet[:3]
+    starter = make_user(db, "ann", "platform_admin", own)
+    colleague = make_user(db, "cid", "platform_admin", own)
+    outsider = make_user(db, "oz", "platform_admin", fleet[3:])
+    partial = make_user(db, "pam", "platform_admin", own[:1])
+    rid = service.create(starter, request(all=False, codes=own, waves="1,100%", gates=("approval",)))["id"]
+    with pytest.raises(Refused) as err:
+        service.approve(colleague, rid)
+    assert err.value.code == "rollout.bad_state" and "draft" in err.value.message
+    service.start(starter, rid)
+    with pytest.raises(Refused) as err:
+        service.approve(colleague, rid)  # running: wave 1 not even applied
+    assert err.value.details["state"] == "running"
+    assert drive(service, rid, ["waiting"]) == "waiting"
+    nxt = service.show(ROOT, rid)["waves"][1]["platforms"]
+    for actor, error in ((starter, Refused), (outsider, NotFound)):
+        with pytest.raises(error):
+            service.approve(actor, rid)
+    assert len(nxt) == 2  # pam holds one platform of the rollout, not both of wave 2
+    with pytest.raises(PermissionDenied) as err:
+        service.approve(partial, rid)
+    assert "modules.rollout" in err.value.message
+    for role in ("support", "operator"):
+        with pytest.raises(PermissionDenied):
+            service.approve(make_user(db, role, role), rid)
+    assert service.show(ROOT, rid)["state"] == "waiting"
+    doc = service.approve(colleague, rid)
+    assert doc["state"] == "running" and doc["approvals"] == [
+        {"wave": 2, "by": "admin:cid", "at": doc["approvals"][0]["at"]}
+    ]
+    with pytest.raises(Refused) as err:
+        service.approve(colleague, rid)  # approved once: now running
+    assert "running" in err.value.message
+
+
 def test_start_time_and_windows_with_an_injected_clock(db, service, fleet, clock):
     # T0 is Monday 10:00 UTC; the window opens on weekdays at 12:00.
     rid = service.create(ROOT, request(waves="100%", start_at="+30m", windows=("Mon-Fri 12:00-13:00 UTC",)))[

@@ -155,3 +155,18 @@ def test_two_runners_evaluate_one_rollouts_gates_once(db, prom, clock):
         d.dispose()
     assert sorted(moved, key=len) == [[], [(rid, "running")]]
     assert len(prom.queries) == 1  # the runner without the lease asked nothing
+
+
+def test_resume_after_a_failed_gate_still_asks_the_approval(db, prom, clock):
+    fleet = add_platforms(db, 6)
+    prom.set_values(dict.fromkeys(fleet, 0.5))  # unhealthy from the start
+    service = _service(db, clock, prom.url)
+    rid = service.create(ROOT, request(waves="2,100%", bake="0s", gates=(GATE, "approval")))["id"]
+    service.start(ROOT, rid)
+    assert service.advance_due("t") == [(rid, "baking")]
+    assert service.advance_due("t") == [(rid, "paused")]
+    assert service.show(ROOT, rid)["waves"][0]["state"] == "failed"
+    doc = service.resume(ROOT, rid)  # a person overrides the failed gate, not the approval
+    assert (doc["state"], doc["waiting_for"]) == ("waiting", "approval")
+    assert service.advance_due("t") == []
+    assert len(enabled_on(db, "orders")) == 2

@@ -673,6 +673,8 @@ class RolloutService:
                 state, due = "baking", max(now, wave.bake_until or now)
             elif row.current_wave == 0 and row.start_at is not None and row.start_at > now:
                 state, due = "scheduled", row.start_at
+            elif self._approval_due(session, row):
+                state, due = "waiting", None  # never past a due approval (paused while it waited, say)
             else:
                 state, due = "running", now
             values = {
@@ -684,6 +686,9 @@ class RolloutService:
             }
             if state == "baking":
                 what = f"wave {row.current_wave}'s gates are evaluated when its bake time is over"
+            elif state == "waiting":
+                values.update(waiting_for="approval", reason=_approval_reason(row))
+                what = _approval_reason(row)
             elif row.current_wave >= row.wave_count:
                 what = "the rollout completes"
             else:
@@ -831,6 +836,12 @@ class RolloutService:
         ]
         permission = _permission(row.change) if permission_of_change else "modules.rollout"
         self._check_targets(actor, refs, permission)
+
+    def _approval_due(self, session: Session, row: Any) -> bool:
+        """An ``approval`` gate stands before the next wave and nobody has approved it yet."""
+        if APPROVAL not in (row.gates or []) or not 1 <= row.current_wave < row.wave_count:
+            return False
+        return self._wave(session, row.id, row.current_wave + 1).approved_by is None
 
     def _wave_refs(self, session: Session, rollout_id: int, wave: int) -> list[PlatformRef]:
         rp, p = rollout_platforms.c, platforms.c
@@ -1181,10 +1192,7 @@ class RolloutService:
                     self._complete(session, row, runner, now)
                     new = "completed"
                 elif APPROVAL in (row.gates or []):
-                    reason = (
-                        f"wave {number + 1} of {row.wave_count} waits for approval "
-                        f"(rollouts approve {row.id})"
-                    )
+                    reason = _approval_reason(row)
                     self._transition(
                         session,
                         row,
@@ -1303,6 +1311,13 @@ def _insert_targets(conn: Connection, rollout_id: int, rows: list[tuple[int, int
                 for pid, wave in rows[start : start + CHUNK]
             ],
         )
+
+
+def _approval_reason(row: Any) -> str:
+    return (
+        f"wave {row.current_wave + 1} of {row.wave_count} waits for approval "
+        f"(rollouts approve {row.id}, by someone other than its starter)"
+    )
 
 
 def _aimed_at(rollout_id: Any, scope: frozenset[int]) -> Any:
