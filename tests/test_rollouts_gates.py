@@ -6,13 +6,19 @@ runners evaluate one rollout's gates once."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
+from sqlalchemy import text
 
 from core.actor import Actor
 from core.db import Database
+from core.errors import Refused
 from core.graph import ChangeRequest
+from core.registry import ModuleRegistry, default_registry
+from core.services import rollouts as rollouts_module
 from core.services.module_service import ModuleService, Target
 from core.services.rollouts import RolloutService
 from tests.cli_helpers import url_of
@@ -170,3 +176,135 @@ def test_resume_after_a_failed_gate_still_asks_the_approval(db, prom, clock):
     assert (doc["state"], doc["waiting_for"]) == ("waiting", "approval")
     assert service.advance_due("t") == []
     assert len(enabled_on(db, "orders")) == 2
+
+
+def test_an_unknown_gate_past_the_timeout_rolls_back_with_on_fail_rollback(db, prom, clock):
+    fleet = add_platforms(db, 4)
+    url = prom.url
+    prom.stop()
+    service = _service(db, clock, url)
+    req = request(waves="2,100%", bake="0s", gates=(GATE,), gate_timeout="10m", on_fail="rollback")
+    rid = service.create(ROOT, req)["id"]
+    service.start(ROOT, rid)
+    assert service.advance_due("t") == [(rid, "baking")]
+    assert len(enabled_on(db, "orders")) == 2
+    assert service.advance_due("t") == [(rid, "waiting")]
+    clock.advance(minutes=10)
+    assert service.advance_due("t") == [(rid, "rolled_back")]
+    doc = service.show(ROOT, rid)
+    assert "gate timeout" in doc["reason"] and doc["waves"][0]["state"] == "rolled_back"
+    assert enabled_on(db, "orders") == [] and set(fleet) >= set(doc["waves"][0]["platforms"])
+
+
+def _failing_disable(message: str) -> ModuleRegistry:
+    """The real modules, orders' on_disable hook raising (a bug in a module, say)."""
+
+    def boom(_ctx: object) -> None:
+        raise RuntimeError(message)
+
+    return ModuleRegistry(
+        replace(d, on_disable=boom) if d.code == "orders" else d for d in default_registry().modules.values()
+    )
+
+
+def _failed_in_wave_one(db: Database, prom: PromServer, clock: Clock, service: RolloutService) -> int:
+    """A rollback rollout whose wave 1 is applied and whose gate is about to fail."""
+    fleet = add_platforms(db, 6)
+    prom.set_values(dict.fromkeys(fleet, 0.5))
+    req = request(waves="3,100%", bake="0s", gates=(GATE,), on_fail="rollback")
+    rid = service.create(ROOT, req)["id"]
+    service.start(ROOT, rid)
+    assert service.advance_due("t") == [(rid, "baking")]
+    return rid
+
+
+def test_a_rollback_that_raises_pauses_and_reverts_nothing(db, prom, clock):
+    broken = _service(db, clock, prom.url)
+    broken.modules.registry = broken.registry = _failing_disable("the queue\nis gone")
+    rid = _failed_in_wave_one(db, prom, clock, broken)
+    changed = enabled_on(db, "orders")
+    assert len(changed) == 3
+    assert broken.advance_due("t") == [(rid, "paused")]  # the runner goes on
+    doc = broken.show(ROOT, rid)
+    assert doc["state"] == "paused" and doc["waves"][0]["state"] == "failed"
+    assert "the rollback failed, nothing was reverted: RuntimeError: the queue" in doc["reason"]
+    assert "\n" not in doc["reason"] and GATE in doc["reason"]
+    assert enabled_on(db, "orders") == changed  # not half a revert: none of it
+    assert all("payments" in enabled(db, code) for code in changed)
+    actions = [a for a, _who, _uid in audit_actions(db, f"rollout:{rid}")]
+    assert "rollouts.rollback_failed" in actions and "rollouts.rolled_back" not in actions
+    # A person's rollback with the hook still broken: refused (exit 3), nothing reverted, the
+    # reason says so; once the module is fixed, the rollback goes through.
+    with pytest.raises(Refused) as err:
+        broken.rollback(ROOT, rid)
+    assert err.value.code == "rollout.rollback_failed" and "RuntimeError" in err.value.message
+    doc = broken.show(ROOT, rid)
+    assert doc["state"] == "paused" and doc["reason"].startswith(
+        "rollback by admin:root: the rollback failed"
+    )
+    assert enabled_on(db, "orders") == changed
+    fixed = _service(db, clock, prom.url)
+    assert fixed.rollback(ROOT, rid)["state"] == "rolled_back"
+    assert enabled_on(db, "orders") == []
+
+
+def test_a_platform_deleted_before_the_rollback_is_passed_by(db, prom, clock):
+    service = _service(db, clock, prom.url)
+    rid = _failed_in_wave_one(db, prom, clock, service)
+    changed = enabled_on(db, "orders")
+    with db.transaction() as session:
+        session.execute(text("DELETE FROM platforms WHERE code = :code"), {"code": changed[0]})
+    assert service.advance_due("t") == [(rid, "rolled_back")]
+    assert enabled_on(db, "orders") == []
+    assert service.show(ROOT, rid)["waves"][0]["platforms"] == changed[1:]
+
+
+def _hold_platform(db: Database, code: str, seconds: float) -> threading.Thread:
+    """Another change holding ``code``'s row (PostgreSQL) or the database (SQLite) ``seconds``."""
+    held = threading.Event()
+
+    def hold() -> None:
+        with db.engine.connect() as conn, conn.begin():
+            conn.execute(
+                text(
+                    "SELECT id FROM platforms WHERE code = :code FOR UPDATE"
+                    if db.url.get_backend_name() == "postgresql"
+                    else "UPDATE platforms SET name = name WHERE code = :code"
+                ),
+                {"code": code},
+            )
+            held.set()
+            time.sleep(seconds)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    assert held.wait(10)
+    return thread
+
+
+def test_a_platform_locked_meanwhile_waits_for_the_other_change(db, prom, clock):
+    service = _service(db, clock, prom.url)
+    rid = _failed_in_wave_one(db, prom, clock, service)
+    holder = _hold_platform(db, enabled_on(db, "orders")[0], 0.5)
+    try:
+        assert service.advance_due("t") == [(rid, "rolled_back")]
+    finally:
+        holder.join()
+    assert enabled_on(db, "orders") == []
+
+
+def test_a_platform_locked_past_the_lock_timeout_pauses(db, prom, clock, backend, monkeypatch):
+    if backend == "sqlite":
+        pytest.skip("SQLite locks the whole database: the runner's round waits before it begins")
+    monkeypatch.setattr(rollouts_module, "ROLLBACK_LOCK_TIMEOUT", 0.3)
+    service = _service(db, clock, prom.url)
+    rid = _failed_in_wave_one(db, prom, clock, service)
+    changed = enabled_on(db, "orders")
+    holder = _hold_platform(db, changed[0], 3)
+    try:
+        assert service.advance_due("t") == [(rid, "paused")]
+    finally:
+        holder.join()
+    doc = service.show(ROOT, rid)
+    assert "the rollback failed, nothing was reverted" in doc["reason"] and "lock timeout" in doc["reason"]
+    assert enabled_on(db, "orders") == changed

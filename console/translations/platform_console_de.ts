@@ -1594,6 +1594,10 @@
         <translation>Es gibt keinen Rollout-Zustand %1.</translation>
     </message>
     <message>
+        <source>Rolling back rollout #%1 failed and nothing was reverted: %2. It stays paused.</source>
+        <translation>Das Zurückrollen von Rollout Nr. %1 ist fehlgeschlagen, nichts wurde rückgängig gemacht: %2. Es bleibt pausiert.</translation>
+    </message>
+    <message>
         <source>Cancelled before anything was written.</source>
         <translation>Abgebrochen, bevor etwas gespeichert wurde.</translation>
     </message>
@@ -5918,6 +5922,22 @@ Jetzt erstattbar: {remaining}.</translation>
     <message>
         <source>See and toggle modules of the internal tier.</source>
         <translation>Module der Stufe „intern“ anzeigen, aktivieren und deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Roll out modules</source>
+        <translation>Module ausrollen</translation>
+    </message>
+    <message>
+        <source>Create, start and approve rollouts of a module change across platforms in waves.</source>
+        <translation>Rollouts einer Moduländerung über die Plattformen in Wellen anlegen, starten und freigeben.</translation>
+    </message>
+    <message>
+        <source>Tag platforms</source>
+        <translation>Plattformen taggen</translation>
+    </message>
+    <message>
+        <source>Add and remove the tags that group platforms.</source>
+        <translation>Tags hinzufügen und entfernen, die Plattformen gruppieren.</translation>
     </message>
     <message>
         <source>View migrations</source>

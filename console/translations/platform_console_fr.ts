@@ -1594,6 +1594,10 @@
         <translation>Il n&apos;y a pas d&apos;état de déploiement %1.</translation>
     </message>
     <message>
+        <source>Rolling back rollout #%1 failed and nothing was reverted: %2. It stays paused.</source>
+        <translation>Le retour arrière du déploiement n° %1 a échoué et rien n&apos;a été annulé : %2. Il reste en pause.</translation>
+    </message>
+    <message>
         <source>Cancelled before anything was written.</source>
         <translation>Annulé avant tout enregistrement.</translation>
     </message>
@@ -5918,6 +5922,22 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <message>
         <source>See and toggle modules of the internal tier.</source>
         <translation>Voir, activer et désactiver les modules de la catégorie interne.</translation>
+    </message>
+    <message>
+        <source>Roll out modules</source>
+        <translation>Déployer des modules</translation>
+    </message>
+    <message>
+        <source>Create, start and approve rollouts of a module change across platforms in waves.</source>
+        <translation>Créer, lancer et approuver les déploiements d&apos;une modification de modules sur les plateformes, par vagues.</translation>
+    </message>
+    <message>
+        <source>Tag platforms</source>
+        <translation>Étiqueter les plateformes</translation>
+    </message>
+    <message>
+        <source>Add and remove the tags that group platforms.</source>
+        <translation>Ajouter et retirer les étiquettes qui regroupent les plateformes.</translation>
     </message>
     <message>
         <source>View migrations</source>

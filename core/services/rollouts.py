@@ -27,6 +27,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, exists, func, insert, select, text, update
+from sqlalchemy.exc import OperationalError
 
 from core.actor import Actor
 from core.db import Database, dialect_name, notify_consoles
@@ -69,6 +70,8 @@ DEFAULT_BAKE = "10m"
 DEFAULT_GATE_TIMEOUT = "30m"
 DEFAULT_ALPHA = 0.01
 RETRY = timedelta(seconds=30)  # how soon an unknown gate is asked again
+ROLLBACK_LOCK_TIMEOUT = 10.0  # seconds a rollback waits for a platform another change holds (PostgreSQL)
+ROLLBACK_FAILED = "the rollback failed, nothing was reverted"
 LEASE = timedelta(minutes=5)  # how long one runner may take over evaluating gates
 DUE_BATCH = 100
 MAX_NAME = 200
@@ -730,13 +733,38 @@ class RolloutService:
             if dry_run:
                 return {}, consequence
             runner = self._runner(row)
-            values, events = self._do_rollback(session, row, runner, now, f"rolled back by {actor.name}")
+            try:
+                values, events = self._do_rollback(session, row, runner, now, f"rolled back by {actor.name}")
+            except Exception as exc:  # the transaction is rolled back whole: nothing reverted
+                if not isinstance(exc, PlatformError):
+                    log.warning("rollout %s: the rollback failed", rollout_id, exc_info=exc)
+                raise Refused(
+                    "rollout.rollback_failed",
+                    f"rollout {rollout_id}: {ROLLBACK_FAILED}: {_why(exc)}; it stays paused",
+                    {"rollout": rollout_id, "why": _why(exc)},
+                ) from exc
             self._pending_events = events
             return values, consequence
 
-        return self._act(
-            actor, rollout_id, "rollback", act, dry_run=dry_run, platforms=self._changed_codes_of
-        )
+        try:
+            return self._act(
+                actor, rollout_id, "rollback", act, dry_run=dry_run, platforms=self._changed_codes_of
+            )
+        except Refused as exc:
+            if exc.code == "rollout.rollback_failed":
+                self._say_why(
+                    rollout_id, f"rollback by {actor.name}: {ROLLBACK_FAILED}: {exc.details['why']}"
+                )
+            raise
+
+    def _say_why(self, rollout_id: int, reason: str) -> None:
+        """A paused rollout's reason, rewritten (the consoles told)."""
+        now = self.clock()
+        with self.db.transaction() as session:
+            row = self._row(session, rollout_id, lock=True)
+            if row.state == "paused":
+                self._transition(session, row, {"reason": reason}, now)
+                notify_consoles(session, "rollouts", id=rollout_id, state="paused")
 
     def approve(self, actor: Actor, rollout_id: int, *, dry_run: bool = False) -> dict[str, Any]:
         def act(session: Session, row: Any, now: datetime) -> tuple[dict[str, Any], str]:
@@ -996,9 +1024,12 @@ class RolloutService:
                         events = self._apply_next(session, row, runner, now)
                         new = "baking"
                 notify_consoles(session, "rollouts", id=row.id, state=new)
-        except PlatformError as exc:
-            # The wave could not be applied (a hook refused, say): nothing of it was written.
-            return self._halt(rollout_id, version, now, f"wave could not be applied: {exc.message}")
+        except OperationalError:
+            raise  # the database went away or a lock wait ended: the next round tries again
+        except Exception as exc:
+            # The wave could not be applied (a hook refused or raised, say): nothing of it was
+            # written; the rollout pauses for a person.
+            return self._halt(rollout_id, version, now, f"wave could not be applied: {_why(exc)}")
         self.bus.emit_all(events)
         return new
 
@@ -1144,9 +1175,14 @@ class RolloutService:
             if failed:
                 reason = "gate failed: " + "; ".join(f"{r['gate']}: {r['detail']}" for r in failed)
                 if row.on_fail == "rollback":
-                    values, events = self._do_rollback(session, row, runner, now, reason)
+                    try:
+                        with session.begin_nested():  # all of the revert, or none of it
+                            values, events = self._do_rollback(session, row, runner, now, reason)
+                        new = "rolled_back"
+                    except Exception as exc:
+                        values = self._rollback_failed(session, row, runner, now, reason, exc)
+                        new = "paused"
                     self._transition(session, row, values, now)
-                    new = "rolled_back"
                 else:
                     session.connection().execute(
                         update(rollout_waves)
@@ -1254,11 +1290,37 @@ class RolloutService:
             }
         return result.to_dict()
 
+    def _rollback_failed(
+        self, session: Session, row: Any, runner: Actor, now: datetime, reason: str, exc: Exception
+    ) -> dict[str, Any]:
+        """The runner's rollback raised (its savepoint undid all of it): the wave failed, the
+        rollout pauses saying why, for a person to decide."""
+        if not isinstance(exc, PlatformError):
+            log.warning("rollout %s: the rollback failed", row.id, exc_info=exc)
+        reason = f"{reason}; {ROLLBACK_FAILED}: {_why(exc)}"
+        rw = rollout_waves.c
+        session.connection().execute(
+            update(rollout_waves)
+            .where(rw.rollout_id == row.id, rw.number == row.current_wave)
+            .values(state="failed")
+        )
+        self._audit(session, runner, row, "rollouts.rollback_failed", f"rollout {row.id} paused: {reason}")
+        return {
+            "state": "paused",
+            "reason": reason,
+            "next_check_at": None,
+            "waiting_since": None,
+            "waiting_for": None,
+        }
+
     def _do_rollback(
         self, session: Session, row: Any, runner: Actor, now: datetime, reason: str
     ) -> tuple[dict[str, Any], list[Any]]:
         from core.services.rollout_changes import revert  # lazy: the ORM
 
+        if dialect_name(session) == "postgresql":
+            # A platform another change holds makes the rollback fail (and say so), not hang.
+            session.execute(text(f"SET LOCAL lock_timeout = {int(ROLLBACK_LOCK_TIMEOUT * 1000)}"))
         outcome = revert(self.modules, session, runner, row.id, row.change, now)
         rw = rollout_waves.c
         session.connection().execute(
@@ -1311,6 +1373,17 @@ def _insert_targets(conn: Connection, rollout_id: int, rows: list[tuple[int, int
                 for pid, wave in rows[start : start + CHUNK]
             ],
         )
+
+
+def _why(exc: Exception) -> str:
+    """One line saying why something failed: the error's message, or the exception's first line."""
+    if isinstance(exc, PlatformError):
+        text = exc.message
+    else:
+        orig = getattr(exc, "orig", None)  # a driver error: its own message, not the SQL
+        text = f"{type(exc).__name__}: {(str(orig) if orig is not None else str(exc)).strip()}"
+    line = _CONTROL.sub(" ", text.strip().splitlines()[0] if text.strip() else type(exc).__name__)
+    return line if len(line) <= 300 else line[:299] + "…"
 
 
 def _approval_reason(row: Any) -> str:
