@@ -4,6 +4,7 @@ exactly once."""
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -12,6 +13,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from core.actor import Actor
@@ -147,3 +149,71 @@ def test_the_background_runner_says_an_error_once_and_goes_on(db: Database, capl
     service.advance_due = lambda name: 1 / 0  # type: ignore[method-assign]  # a bug in a round
     assert runner.round() == [] and runner.round() == []
     assert sum("advancing rollouts failed" in r.message for r in caplog.records) == 1
+
+
+def _loop(
+    url: str, home: Path, *extra: str, sleep_before_commit: float | None = None
+) -> subprocess.Popen[str]:
+    env = console_env(home, ROOT_DIR)
+    if sleep_before_commit is not None:
+        env[SLEEP_BEFORE_COMMIT_ENV] = str(sleep_before_commit)
+    return subprocess.Popen(
+        [sys.executable, "-m", "console.cli", "--db", url, "rollouts", "run", "--interval", "1s", *extra],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_the_loop_stops_cleanly_on_a_signal_while_it_sleeps(db: Database, tmp_path: Path, sig: int) -> None:
+    add_platforms(db, 4)
+    service = RolloutService(db, prometheus_url="")
+    rid = service.create(ROOT, request(waves="2,100%"))["id"]
+    service.start(ROOT, rid)
+    proc = _loop(url_of(db), tmp_path, "--json")
+    try:
+        assert proc.stdout is not None
+        lines = []
+        while not lines or lines[-1] != {"advanced": [{"id": rid, "state": "completed"}]}:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read() if proc.stderr else "the loop ended"
+            lines.append(json.loads(line))  # one JSON document a line
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "rollouts run: stopped" in err
+    assert out == ""  # nothing more after the signal
+    assert [d["advanced"][0]["state"] for d in lines] == ["baking", "running", "baking", "completed"]
+
+
+def test_a_signal_during_a_transition_lets_it_finish_then_stops(db: Database, tmp_path: Path) -> None:
+    fleet = add_platforms(db, 6)
+    service = RolloutService(db, prometheus_url="")
+    rid = service.create(ROOT, request(waves="3,100%"))["id"]
+    service.start(ROOT, rid)
+    proc = _loop(url_of(db), tmp_path, sleep_before_commit=2)
+    try:
+        assert proc.stderr is not None
+        line = ""
+        while "not committed" not in line:
+            line = proc.stderr.readline()
+            assert line, "the runner ended before reaching the hook"
+        proc.send_signal(signal.SIGINT)  # Ctrl-C while wave 1 is written, not yet committed
+        out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err and "interrupted" not in err
+    assert out.strip() == f"rollout {rid}: baking"  # the wave went out whole; no other step began
+    doc = service.show(ROOT, rid)
+    assert doc["state"] == "baking" and doc["waves"][0]["changed"] == doc["waves"][0]["platforms"]
+    assert len(enabled_on(db, "orders")) == 3 and set(enabled_on(db, "orders")) <= set(fleet)
+    assert _count(db, "rollouts.wave_applied") == 1

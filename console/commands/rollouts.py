@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import socket
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from console.commands import COMMAND_HELP
@@ -130,6 +134,7 @@ def _action(name: str) -> Any:
 
 def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     from core.rollouts.specs import parse_duration  # lazy: not for --help and completion
+    from core.services.rollouts import BackgroundRunner
 
     interval = parse_duration(args.interval).total_seconds()
     if interval <= 0:
@@ -138,23 +143,77 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
         )
     ctx.actor.require("modules.rollout")
     service = _service(ctx)
-    runner = f"{socket.gethostname()}:{os.getpid()}"
-    moved_all: list[dict[str, Any]] = []
-    while True:
-        moved = service.advance_due(runner)
+    name = f"{socket.gethostname()}:{os.getpid()}"
+    if args.once:  # an error is the command's (exit 1), as for any command
+        stop = _Stop()
+        with _signals(stop):
+            moved = service.advance_due(name, should_stop=stop.asked)
+        _report_moved(ctx, moved)
+        ctx.emit({"advanced": _moved_doc(moved)}, None if moved else "no rollout was due")
+        return 0
+    runner = BackgroundRunner(service, interval, name)  # a failing round is logged, the loop goes on
+    stop = _Stop()
+    with _signals(stop):
+        try:
+            while not stop.asked():
+                stop.idle = False
+                moved = runner.round(stop.asked)
+                _report_moved(ctx, moved)
+                if moved and ctx.json:  # one line per round that did something
+                    ctx.out.write(json.dumps({"advanced": _moved_doc(moved)}) + "\n")
+                ctx.out.flush()
+                stop.idle = True
+                if not stop.asked():
+                    time.sleep(interval)
+        except _Stopped:
+            pass
+    ctx.note("rollouts run: stopped")
+    return 0
+
+
+class _Stopped(Exception):
+    """Raised by the signal handler while the loop sleeps (no transition under way)."""
+
+
+class _Stop:
+    """SIGINT / SIGTERM asked the runner to stop: the transition under way is finished, no other
+    is begun; while the loop sleeps it ends at once."""
+
+    def __init__(self) -> None:
+        self.signal: int | None = None
+        self.idle = False
+
+    def asked(self) -> bool:
+        return self.signal is not None
+
+    def __call__(self, signum: int, _frame: Any) -> None:
+        self.signal = signum
+        if self.idle:
+            raise _Stopped
+
+
+@contextmanager
+def _signals(handler: _Stop) -> Iterator[None]:
+    """SIGINT and SIGTERM go to ``handler`` meanwhile (on the main thread only: Python's rule)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, previous in before.items():
+            signal.signal(sig, previous)
+
+
+def _moved_doc(moved: list[tuple[int, str]]) -> list[dict[str, Any]]:
+    return [{"id": rollout_id, "state": state} for rollout_id, state in moved]
+
+
+def _report_moved(ctx: Context, moved: list[tuple[int, str]]) -> None:
+    if not ctx.json:
         for rollout_id, state in moved:
-            moved_all.append({"id": rollout_id, "state": state})
-            if not ctx.json:
-                ctx.print(f"rollout {rollout_id}: {state}")
-        if args.once:
-            ctx.emit({"advanced": moved_all}, None if moved_all else "no rollout was due")
-            return 0
-        if ctx.json:
-            for item in moved_all:
-                ctx.out.write(json.dumps(item) + "\n")
-            ctx.out.flush()
-            moved_all = []
-        time.sleep(interval)
+            ctx.print(f"rollout {rollout_id}: {state}")
 
 
 def _print_rollout(ctx: Context, d: dict[str, Any]) -> None:

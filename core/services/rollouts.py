@@ -928,9 +928,12 @@ class RolloutService:
         return Actor(f"rollout:{row.id}", Role.SUPER_ADMIN, user_id=row.started_by_id)
 
     # -- runners -------------------------------------------------------------------------------
-    def advance_due(self, runner: str) -> list[tuple[int, str]]:
+    def advance_due(
+        self, runner: str, *, should_stop: Callable[[], bool] | None = None
+    ) -> list[tuple[int, str]]:
         """Advance every due rollout by at most one transition; (rollout id, new state) for each
-        that moved. Rollouts another runner holds are skipped."""
+        that moved. Rollouts another runner holds are skipped; once ``should_stop()`` says so, no
+        further rollout is taken (the transition under way is finished)."""
         now = self.clock()
         r = rollouts.c
         with self.db.read() as conn:
@@ -942,6 +945,8 @@ class RolloutService:
             ).all()
         moved = []
         for rollout_id, state, version, waiting_for in due:
+            if should_stop is not None and should_stop():
+                break
             if state == "baking" or (state == "waiting" and waiting_for == "gate"):
                 new = self._evaluate(rollout_id, version, runner, now)
             else:
@@ -1438,9 +1443,10 @@ class BackgroundRunner:
             self._thread.join(timeout)
             self._thread = None
 
-    def round(self) -> list[tuple[int, str]]:
+    def round(self, should_stop: Callable[[], bool] | None = None) -> list[tuple[int, str]]:
+        """One round; errors are logged (once while they repeat), not raised."""
         try:
-            moved = self.service.advance_due(self.name)
+            moved = self.service.advance_due(self.name, should_stop=should_stop or self._stop.is_set)
         except Exception as exc:
             text = f"{type(exc).__name__}: {exc}"
             if text != self._last_error:  # once, not every round
