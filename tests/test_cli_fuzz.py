@@ -43,6 +43,9 @@ MAY_EXIT_1 = {
     ("refunds", "approve"),
     ("refunds", "resolve-pending"),
 }
+# Loops until stopped: fuzzed with --once always (tests/test_rollouts_runners.py stops the loop
+# with signals in a subprocess).
+ALWAYS_ADDED = {("rollouts", "run"): ["--once"]}
 SEED = SeedSpec(platforms=2, merchants=2, stores=2, orders=4, seed=7)
 
 
@@ -256,7 +259,7 @@ def test_hostile_arguments(
             copy = tmp_path / "example.db"
             shutil.copyfile(fuzz_url, copy)
             url = f"sqlite:///{copy}"
-        full = ["--db", url, *argv, *(["--json"] if wants_json else [])]
+        full = ["--db", url, *argv, *ALWAYS_ADDED.get(path, []), *(["--json"] if wants_json else [])]
         out, err = io.StringIO(), io.StringIO()
         try:
             code = main(full, stdout=out, stderr=err, stdin=io.StringIO(""))

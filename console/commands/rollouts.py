@@ -91,25 +91,17 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
+    from console.commands.rollout_render import list_rows  # lazy: only the human output
+
     documents = _service(ctx).list(ctx.actor, states=args.state, limit=args.limit)
-    ctx.emit(
-        {"rollouts": documents},
-        lambda: ctx.table(
-            ["id", "name", "state", "wave", "changed", "started by", "reason"],
-            [
-                [
-                    d["id"],
-                    d["name"],
-                    d["state"],
-                    f"{d['progress']['wave'] or 0}/{d['progress']['waves']}",
-                    f"{d['progress']['changed']:,}/{d['progress']['targets']:,}",
-                    d["started_by"],
-                    d["reason"],
-                ]
-                for d in documents
-            ],
-        ),
-    )
+
+    def human() -> None:
+        if not documents:
+            ctx.print("no rollouts" + (f" in state {', '.join(args.state)}" if args.state else ""))
+            return
+        ctx.table(*list_rows(documents))
+
+    ctx.emit({"rollouts": documents}, human)
     return 0
 
 
@@ -216,65 +208,10 @@ def _report_moved(ctx: Context, moved: list[tuple[int, str]]) -> None:
             ctx.print(f"rollout {rollout_id}: {state}")
 
 
-def _print_rollout(ctx: Context, d: dict[str, Any]) -> None:
-    change = d["change"]
-    what = f"{change['kind']} {', '.join(change['modules'])}"
-    if change.get("cascade"):
-        what += " (cascade)"
-    if change.get("values"):
-        what += " " + ", ".join(f"{k}={json.dumps(v)}" for k, v in change["values"].items())
-    head = "DRY RUN — nothing written. " if d.get("dry_run") else ""
-    ident = f"rollout {d['id']}" if d["id"] is not None else "rollout"
-    ctx.print(f"{head}{ident} {d['name']!r}: {d['state']}" + (f" — {d['reason']}" if d.get("reason") else ""))
-    ctx.print(f"  change: {what}")
-    progress = d["progress"]
-    ctx.print(
-        f"  progress: wave {progress['wave'] or 0} of {progress['waves']}, "
-        f"{progress['changed']:,} of {progress['targets']:,} platforms changed"
-    )
-    gates = ", ".join(d["gates"]) or "none"
-    ctx.print(f"  bake {d['bake']} s, gates: {gates}, on failure: {d['on_fail']}")
-    if d.get("start_at"):
-        ctx.print(f"  starts at {d['start_at']}")
-    if d.get("windows"):
-        ctx.print(f"  windows: {'; '.join(d['windows'])}")
-    if d.get("created_by"):
-        ctx.print(
-            f"  created by {d['created_by']}"
-            + (f", started by {d['started_by']}" if d.get("started_by") else "")
-        )
-    if d.get("headline"):
-        ctx.print(f"  {d['headline']}")
-    for w in d["waves"]:
-        codes = w.get("platforms", [])
-        shown = ", ".join(codes[:8]) + (f" … (+{len(codes) - 8:,})" if len(codes) > 8 else "")
-        when = f" applied {w['applied_at']}" if w.get("applied_at") else ""
-        ctx.print(
-            f"  wave {w['number']}: {w['state']}, {w.get('size', len(codes)):,} platform(s){when}: {shown}"
-        )
-        for g in w.get("gates", []):
-            ctx.print(f"    gate {g['gate']}: {g['result']} — {g['detail']}")
-        for plan in w.get("plans", [])[:20]:
-            if plan.get("refusals"):
-                ctx.print(
-                    f"    {plan['platform']}: REFUSED " + "; ".join(r["message"] for r in plan["refusals"])
-                )
-            elif plan.get("changes"):
-                ctx.print(f"    {plan['platform']}: " + "; ".join(_change_text(c) for c in plan["changes"]))
-            elif plan.get("settings"):
-                moves = "; ".join(
-                    f"{k}: {json.dumps(m['from'])} -> {json.dumps(m['to'])}"
-                    for k, m in plan["settings"].items()
-                )
-                ctx.print(f"    {plan['platform']}: {moves}")
-    for c in d.get("conflicts", [])[:20]:
-        ctx.print(f"  conflict: {c['platform']}: {c['why']}")
+def _print_rollout(ctx: Context, document: dict[str, Any]) -> None:
+    from console.commands.rollout_render import print_rollout  # lazy: only the human output
 
-
-def _change_text(change: dict[str, Any]) -> str:
-    if change["reason"] == "requested":
-        return f"{change['action']} {change['module']}"
-    return f"{change['action']} {change['module']} ({change['reason']}: {' -> '.join(change['via'])})"
+    print_rollout(ctx.print, document)
 
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
