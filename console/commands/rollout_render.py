@@ -136,6 +136,9 @@ def print_rollout(say: Callable[[str], None], d: dict[str, Any]) -> None:
     approvals = {a["wave"]: a for a in d.get("approvals", [])}
     for w in d["waves"]:
         _print_wave(say, w, approvals.get(w["number"]))
+    if dry:
+        say("")
+        say("Each platform's plan: the same command with --json.")
     conflicts = d.get("conflicts") or []
     if conflicts:
         say("")

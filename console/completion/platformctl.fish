@@ -723,7 +723,7 @@ complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l tag -x 
 complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l exclude-tag -x -d 'leave out platforms with these tags'
 complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l waves -x -d 'comma list of tag:TAG, counts and cumulative percentages (default 1%,10%,50%,100%)'
 complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l bake -x -d 'wait after each wave (default 10m; 0s allowed)'
-complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l gate -x -d 'prom:QUERY OP NUMBER, compare:QUERY higher|lower, ready:URL or approval (repeatable)'
+complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l gate -x -d 'prom:QUERY OP NUMBER (the condition that must hold: '"'"'prom:error_ratio < 0.02'"'"'), compare:QUERY higher|lower, ready:URL or approval (repeatable)'
 complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l on-fail -x -d 'when a gate fails (default pause)'
 complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l gate-timeout -x -d 'an unknown gate fails after this (default 30m)'
 complete -c platformctl -n '_shtab_platformctl_using rollouts create' -l compare-alpha -x -d 'compare gates'"'"' significance (default 0.01)'

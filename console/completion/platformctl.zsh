@@ -1237,7 +1237,7 @@ _shtab_platformctl_rollouts_create_options=(
   "*--exclude-tag[leave out platforms with these tags]:TAG:"
   "--waves[comma list of tag\:TAG, counts and cumulative percentages (default 1\%,10\%,50\%,100\%)]:SPEC:"
   "--bake[wait after each wave (default 10m\; 0s allowed)]:DURATION:"
-  "*--gate[prom\:QUERY OP NUMBER, compare\:QUERY higher\|lower, ready\:URL or approval (repeatable)]:SPEC:"
+  "*--gate[prom\:QUERY OP NUMBER (the condition that must hold\: \'prom\:error_ratio \< 0.02\'), compare\:QUERY higher\|lower, ready\:URL or approval (repeatable)]:SPEC:"
   "--on-fail[when a gate fails (default pause)]:pause|rollback:"
   "--gate-timeout[an unknown gate fails after this (default 30m)]:DURATION:"
   "--compare-alpha[compare gates\' significance (default 0.01)]:P:"
