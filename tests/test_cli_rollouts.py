@@ -150,11 +150,8 @@ def test_support_is_refused_with_exit_3(cli, db, fleet, monkeypatch):
 
 @pytest.fixture
 def prom() -> Iterator[PromServer]:
-    server = PromServer().start()
-    try:
+    with PromServer() as server:
         yield server
-    finally:
-        server.stop()
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,15 +79,40 @@ def test_two_runners_never_advance_one_rollout_twice(db: Database) -> None:
     assert times_enabled == len(fleet)
 
 
-def _runner(url: str, home: Path) -> subprocess.Popen[str]:
-    env = {**console_env(home, ROOT_DIR), SLEEP_BEFORE_COMMIT_ENV: "120"}
+def _runner(
+    url: str, home: Path, *args: str, sleep_before_commit: float | None = None
+) -> subprocess.Popen[str]:
+    """``platformctl rollouts run ARGS`` in its own process (the test hook's pause, if given)."""
+    env = console_env(home, ROOT_DIR)
+    if sleep_before_commit is not None:
+        env[SLEEP_BEFORE_COMMIT_ENV] = str(sleep_before_commit)
     return subprocess.Popen(
-        [sys.executable, "-m", "console.cli", "--db", url, "rollouts", "run", "--once"],
+        [sys.executable, "-m", "console.cli", "--db", url, "rollouts", "run", *args],
         env=env,
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+@contextmanager
+def _reaped(proc: subprocess.Popen[str]) -> Iterator[subprocess.Popen[str]]:
+    """The process, killed on the way out if the test left it running."""
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
+def _until_the_hook(proc: subprocess.Popen[str]) -> None:
+    """Read stderr until the runner says a wave is written, not committed."""
+    assert proc.stderr is not None
+    line = ""
+    while "not committed" not in line:
+        line = proc.stderr.readline()
+        assert line, "the runner ended before reaching the hook"
 
 
 def test_a_runner_killed_between_writes_and_commit_leaves_the_rollout_resumable(
@@ -95,19 +122,10 @@ def test_a_runner_killed_between_writes_and_commit_leaves_the_rollout_resumable(
     service = RolloutService(db, prometheus_url="")
     rid = service.create(ROOT, request(waves="4,100%"))["id"]
     service.start(ROOT, rid)
-    proc = _runner(url_of(db), tmp_path)
-    try:
-        assert proc.stderr is not None
-        line = ""
-        while "not committed" not in line:
-            line = proc.stderr.readline()
-            assert line, "the runner ended before reaching the hook"
+    with _reaped(_runner(url_of(db), tmp_path, "--once", sleep_before_commit=120)) as proc:
+        _until_the_hook(proc)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert proc.returncode == -signal.SIGKILL
     doc = service.show(ROOT, rid)
     assert doc["state"] == "running" and doc["waves"][0]["state"] == "pending"
@@ -151,29 +169,13 @@ def test_the_background_runner_says_an_error_once_and_goes_on(db: Database, capl
     assert sum("advancing rollouts failed" in r.message for r in caplog.records) == 1
 
 
-def _loop(
-    url: str, home: Path, *extra: str, sleep_before_commit: float | None = None
-) -> subprocess.Popen[str]:
-    env = console_env(home, ROOT_DIR)
-    if sleep_before_commit is not None:
-        env[SLEEP_BEFORE_COMMIT_ENV] = str(sleep_before_commit)
-    return subprocess.Popen(
-        [sys.executable, "-m", "console.cli", "--db", url, "rollouts", "run", "--interval", "1s", *extra],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 def test_the_loop_stops_cleanly_on_a_signal_while_it_sleeps(db: Database, tmp_path: Path, sig: int) -> None:
     add_platforms(db, 4)
     service = RolloutService(db, prometheus_url="")
     rid = service.create(ROOT, request(waves="2,100%"))["id"]
     service.start(ROOT, rid)
-    proc = _loop(url_of(db), tmp_path, "--json")
-    try:
+    with _reaped(_runner(url_of(db), tmp_path, "--interval", "1s", "--json")) as proc:
         assert proc.stdout is not None
         lines = []
         while not lines or lines[-1] != {"advanced": [{"id": rid, "state": "completed"}]}:
@@ -182,10 +184,6 @@ def test_the_loop_stops_cleanly_on_a_signal_while_it_sleeps(db: Database, tmp_pa
             lines.append(json.loads(line))  # one JSON document a line
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "rollouts run: stopped" in err
     assert out == ""  # nothing more after the signal
@@ -197,19 +195,10 @@ def test_a_signal_during_a_transition_lets_it_finish_then_stops(db: Database, tm
     service = RolloutService(db, prometheus_url="")
     rid = service.create(ROOT, request(waves="3,100%"))["id"]
     service.start(ROOT, rid)
-    proc = _loop(url_of(db), tmp_path, sleep_before_commit=2)
-    try:
-        assert proc.stderr is not None
-        line = ""
-        while "not committed" not in line:
-            line = proc.stderr.readline()
-            assert line, "the runner ended before reaching the hook"
+    with _reaped(_runner(url_of(db), tmp_path, "--interval", "1s", sleep_before_commit=2)) as proc:
+        _until_the_hook(proc)
         proc.send_signal(signal.SIGINT)  # Ctrl-C while wave 1 is written, not yet committed
         out, err = proc.communicate(timeout=30)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
     assert proc.returncode == 0, err
     assert "Traceback" not in err and "interrupted" not in err
     assert out.strip() == f"rollout {rid}: baking"  # the wave went out whole; no other step began
