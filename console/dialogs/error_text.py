@@ -590,6 +590,9 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "rollout.bad_tag": lambda d: arg(translate("Errors", "%1 is not a tag."), d["tag"]),
     "rollout.no_targets": lambda d: translate("Errors", "These targets name no platform: check the tags."),
     "rollout.bad_state_name": lambda d: arg(translate("Errors", "There is no rollout state %1."), d["state"]),
+    "rollout.no_such_gate": lambda d: arg(
+        translate("Errors", "Rollout #%1 has no gate %2 whose values can be read."), d["rollout"], d["gate"]
+    ),
     "plan.refused": _plan_refused,
     "operation.cancelled": lambda d: translate("Errors", "Cancelled before anything was written."),
     "registry.cycle": lambda d: arg(
