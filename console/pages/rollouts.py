@@ -111,13 +111,13 @@ class RolloutsPage(Page):
         return self.detail
 
     def _build_actions(self) -> None:
-        self.actions: dict[str, QAction] = {}
+        self.action_of: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
         for action in texts.ACTIONS:
             qaction = QAction(self.tr_action(action), self)
             qaction.triggered.connect(lambda _c=False, a=action: spawn(self.ask(a), self))
             setattr(self, f"{action}_action", qaction)
-            self.actions[action] = qaction
+            self.action_of[action] = qaction
             button = QPushButton(texts.action_label(action))
             button.setObjectName(f"rollout_{action}")
             button.clicked.connect(qaction.trigger)
@@ -139,7 +139,7 @@ class RolloutsPage(Page):
         return labels[action]
 
     def commands(self) -> list[QAction]:
-        return [*self.actions.values(), self.refresh_action]
+        return [*self.action_of.values(), self.refresh_action]
 
     @property
     def service(self) -> RolloutService:
@@ -160,8 +160,8 @@ class RolloutsPage(Page):
         )
         visible = self.may_act()  # a role that never acts on rollouts is not offered the buttons
         for action, offer in offers.items():
-            self.actions[action].setVisible(visible)
-            self.actions[action].setEnabled(offer.enabled)
+            self.action_of[action].setVisible(visible)
+            self.action_of[action].setEnabled(offer.enabled)
             button = self.buttons[action]
             button.setVisible(visible)
             button.setEnabled(offer.enabled)
