@@ -58,12 +58,12 @@ def state_text(state: str) -> str:
 
 def wave_state_text(state: str) -> str:
     words = {
-        "pending": RolloutTexts.tr("pending"),
-        "applied": RolloutTexts.tr("applied"),
-        "baking": RolloutTexts.tr("baking"),
-        "passed": RolloutTexts.tr("passed"),
-        "failed": RolloutTexts.tr("failed"),
-        "rolled_back": RolloutTexts.tr("rolled back"),
+        "pending": RolloutTexts.tr("pending", "wave"),
+        "applied": RolloutTexts.tr("applied", "wave"),
+        "baking": RolloutTexts.tr("baking", "wave"),
+        "passed": RolloutTexts.tr("passed", "wave"),
+        "failed": RolloutTexts.tr("failed", "wave"),
+        "rolled_back": RolloutTexts.tr("rolled back", "wave"),
     }
     return words.get(state, state)
 
@@ -71,9 +71,9 @@ def wave_state_text(state: str) -> str:
 def result_text(result: str) -> str:
     """A gate's result: pass, fail or unknown."""
     words = {
-        "pass": RolloutTexts.tr("passed"),
-        "fail": RolloutTexts.tr("failed"),
-        "unknown": RolloutTexts.tr("unknown"),
+        "pass": RolloutTexts.tr("passed", "gate"),
+        "fail": RolloutTexts.tr("failed", "gate"),
+        "unknown": RolloutTexts.tr("unknown", "gate"),
     }
     return words.get(result, result)
 

@@ -99,7 +99,7 @@ class RolloutDetail(QWidget):
         self.gates_table = QTableWidget(0, 3)
         self.gates_table.setObjectName("gatesTable")
         self.gates_table.setAccessibleName(self.tr("Gates of the wave"))
-        self.gates_table.setHorizontalHeaderLabels([self.tr("Gate"), self.tr("Result"), self.tr("Detail")])
+        self.gates_table.setHorizontalHeaderLabels([self.tr("Result"), self.tr("Gate"), self.tr("Detail")])
         self.gates_table.verticalHeader().hide()
         self.gates_table.verticalHeader().setDefaultSectionSize(row_height_for(self.gates_table))
         self.gates_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -107,8 +107,8 @@ class RolloutDetail(QWidget):
         self.gates_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.gates_table.setWordWrap(False)
         self.gates_table.horizontalHeader().setStretchLastSection(True)
-        self.gates_table.setColumnWidth(0, chars(self.gates_table, 26))
-        self.gates_table.setItemDelegateForColumn(1, BadgeDelegate(self.gates_table))
+        self.gates_table.setColumnWidth(1, chars(self.gates_table, 26))
+        self.gates_table.setItemDelegateForColumn(0, BadgeDelegate(self.gates_table))
         self.gates_table.currentCellChanged.connect(lambda row, *_: self._gate_row(row))
         enable_copy(self.gates_table)
         box.addWidget(self.gates_table, 1)
@@ -200,15 +200,15 @@ class RolloutDetail(QWidget):
                 rows.append((gate, "", "—", detail))
         table.setRowCount(len(rows))
         for row, (gate, result, shown, detail) in enumerate(rows):
-            cells = (gate_name(gate), shown, detail)
+            cells = (shown, gate_name(gate), detail)  # the result first: a short key column
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 item.setData(GATE_ROLE, gate)
-                if column == 1 and result in GATE_TINTS:
+                if column == 0 and result in GATE_TINTS:
                     item.setData(BADGE_ROLE, GATE_TINTS[result])
                 table.setItem(row, column, item)
-        table.resizeColumnToContents(1)
+        table.resizeColumnToContents(0)
         table.blockSignals(False)
         select = next((i for i, r in enumerate(rows) if r[0] == keep), 0 if rows else -1)
         if select >= 0:
@@ -219,7 +219,7 @@ class RolloutDetail(QWidget):
         """(gate, result text) of each row of the gates table."""
         table = self.gates_table
         return [
-            (str(table.item(r, 0).data(GATE_ROLE)), table.item(r, 1).text()) for r in range(table.rowCount())
+            (str(table.item(r, 0).data(GATE_ROLE)), table.item(r, 0).text()) for r in range(table.rowCount())
         ]
 
     def selected_gate(self) -> str | None:
