@@ -15,6 +15,8 @@ from typing import Any
 
 from core.actor import Actor
 from core.db import Database
+from core.graph import ChangeRequest
+from core.services.module_service import ModuleService, Target
 from core.services.platforms import PlatformService
 from core.services.rollouts import RolloutService
 from tests.prom_server import PromServer
@@ -59,6 +61,12 @@ def seed_rollouts(db: Database, *, start: datetime | None = None) -> dict[str, i
     their ids by that name."""
     clock = Clock(start or datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3))
     codes = [p.code for p in PlatformService(db).list_platforms(Actor.system())]
+    # Nowhere yet: each wave of the rollouts that add them changes every platform it holds.
+    ModuleService(db).apply(
+        Actor.system("demo"),
+        Target(all=True),
+        ChangeRequest(disable=("inventory", "messaging"), cascade=True),
+    )
     ids: dict[str, int] = {}
     with prometheus(codes) as (prom, bad):
         service = RolloutService(db, clock=clock, prometheus_url=prom.url)
