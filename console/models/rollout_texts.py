@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 
 from console.locale_text import counted, number
 from console.models.common import local_time
+from console.models.gate_texts import gates_reason_text
 
 ACTIONS = ("start", "pause", "resume", "approve", "abort", "rollback")
 ACTIVE = ("scheduled", "running", "baking", "waiting")
@@ -148,14 +149,6 @@ _REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"aborted by (.+)"), lambda m: RolloutTexts.tr("Aborted by {who}.").format(who=m[1])),
     (re.compile(r"rolled back by (.+)"), lambda m: RolloutTexts.tr("Rolled back by {who}.").format(who=m[1])),
     (
-        re.compile(r"gate failed: (.+)", re.S),
-        lambda m: RolloutTexts.tr("A gate failed: {detail}").format(detail=m[1]),
-    ),
-    (
-        re.compile(r"waiting: (.+)", re.S),
-        lambda m: RolloutTexts.tr("Waiting for a gate: {detail}").format(detail=m[1]),
-    ),
-    (
         re.compile(r"wave (\d+) of (\d+) waits for approval.*"),
         lambda m: RolloutTexts.tr("Wave {wave} of {waves} waits for someone to approve it.").format(
             wave=m[1], waves=m[2]
@@ -175,13 +168,22 @@ _REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
 )
 
 
-def reason_text(reason: str | None) -> str:
-    """Why a rollout waits, paused or stopped, in the interface's language ("" for none)."""
+def reason_text(reason: str | None, gates: Sequence[str] = ()) -> str:
+    """Why a rollout waits, paused or stopped, in the interface's language ("" for none);
+    ``gates``: the rollout's, whose details a gate's reason quotes."""
     if not reason:
         return ""
     reason, _sep, conflicts = reason.partition(_LEFT_ALONE)
     text = reason
-    for pattern, say in _REASONS:
+    if reason.startswith("gate failed: "):
+        text = RolloutTexts.tr("A gate failed: {detail}").format(
+            detail=gates_reason_text(reason.removeprefix("gate failed: "), gates)
+        )
+    elif reason.startswith("waiting: "):
+        text = RolloutTexts.tr("Waiting for a gate: {detail}").format(
+            detail=gates_reason_text(reason.removeprefix("waiting: "), gates)
+        )
+    for pattern, say in _REASONS if text is reason else ():
         if match := pattern.fullmatch(reason):
             text = say(match)
             break

@@ -106,5 +106,5 @@ class RolloutsModel(RowsTableModel[dict[str, Any]]):
         if column == "updated":
             return time_text(doc.get("updated_at"))
         if column == "reason":
-            return reason_text(doc.get("reason"))
+            return reason_text(doc.get("reason"), doc.get("gates") or ())
         return ""

@@ -26,6 +26,7 @@ from console.dialogs.migrations import accepted
 from console.dialogs.rollouts import RolloutConfirmDialog
 from console.locale_text import counted
 from console.models import rollout_texts as texts
+from console.models.gate_texts import gate_detail_text
 from console.models.rollouts import RolloutsModel
 from console.pages.base import Page
 from console.widgets.badge_delegate import BadgeDelegate, badge_padding
@@ -285,22 +286,26 @@ class RolloutsPage(Page):
         plot = self.detail.plot
         unreachable = ""
         if live is not None and live["result"] == "unknown":
-            unreachable = self.tr("Prometheus cannot be asked now: {why}").format(why=live["detail"])
+            unreachable = self.tr("Prometheus cannot be asked now: {why}").format(
+                why=gate_detail_text(live["detail"])
+            )
         if _has_values(live):
             assert live is not None
             result = live
             note = self.tr("Now, asked of Prometheus at {time}: {detail}").format(
-                time=texts.time_text(live["at"]), detail=live["detail"]
+                time=texts.time_text(live["at"]), detail=gate_detail_text(live["detail"])
             )
         elif _has_values(recorded):
             assert recorded is not None
             result = recorded
             note = self.tr("As recorded when wave {wave}'s gates were evaluated, at {time}: {detail}").format(
-                wave=wave, time=texts.time_text(recorded.get("at")), detail=recorded.get("detail", "")
+                wave=wave,
+                time=texts.time_text(recorded.get("at")),
+                detail=gate_detail_text(recorded.get("detail")),
             )
             note = "\n".join(filter(None, (unreachable, note)))
         else:
-            said = unreachable or (live or recorded or {}).get("detail")
+            said = unreachable or gate_detail_text((live or recorded or {}).get("detail"))
             plot.show_message(said or self.tr("This gate has not been evaluated for this wave yet."))
             return
         if kind == "compare":

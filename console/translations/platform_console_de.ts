@@ -2339,6 +2339,88 @@
     </message>
 </context>
 <context>
+    <name>GateTexts</name>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform is changed yet.</source>
+        <translation>Noch keine Plattform ist geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln changed platform(s) have a value {condition}.</source>
+        <translation>
+            <numerusform>Die geänderte Plattform hat einen Wert {condition}.</numerusform>
+            <numerusform>Alle %Ln geänderten Plattformen haben einen Wert {condition}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) not {condition}: {values}</source>
+        <translation>
+            <numerusform>%Ln Plattform nicht {condition}: {values}</numerusform>
+            <numerusform>%Ln Plattformen nicht {condition}: {values}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) without a sample: {platforms}</source>
+        <translation>
+            <numerusform>%Ln Plattform ohne Messwert: {platforms}</numerusform>
+            <numerusform>%Ln Plattformen ohne Messwert: {platforms}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changed platforms are not {worse} at {alpha}: p = {p}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Die geänderten Plattformen sind bei {alpha} nicht {worse}: p = {p}; {changed} geändert (Median {changed_median}) gegen {unchanged} ungeändert (Median {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>The changed platforms are {worse} (worse): p = {p} &lt; {alpha}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Die geänderten Plattformen sind {worse} (schlechter): p = {p} &lt; {alpha}; {changed} geändert (Median {changed_median}) gegen {unchanged} ungeändert (Median {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no target is left unchanged (passed).</source>
+        <translation>Nichts zum Vergleichen: Kein Ziel ist ungeändert geblieben (bestanden).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no unchanged target has a sample (passed).</source>
+        <translation>Nichts zum Vergleichen: Kein ungeändertes Ziel hat einen Messwert (bestanden).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln changed platform(s) has a sample to compare.</source>
+        <translation>
+            <numerusform>Die geänderte Plattform hat keinen Messwert zum Vergleichen.</numerusform>
+            <numerusform>Keine der %Ln geänderten Plattformen hat einen Messwert zum Vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured (PLATFORM_PROMETHEUS_URL).</source>
+        <translation>Kein Prometheus ist konfiguriert (PLATFORM_PROMETHEUS_URL).</translation>
+    </message>
+    <message>
+        <source>{url} answers ready.</source>
+        <translation>{url} meldet bereit.</translation>
+    </message>
+    <message>
+        <source>The gate is asked again at the next check.</source>
+        <translation>Die Prüfung wird beim nächsten Durchlauf erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>(unknown for longer than the gate timeout)</source>
+        <translation>(länger unbekannt als die Frist der Prüfung)</translation>
+    </message>
+</context>
+<context>
     <name>GraphPage</name>
     <message>
         <source>Platform:</source>

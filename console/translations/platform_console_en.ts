@@ -138,6 +138,44 @@
     </message>
 </context>
 <context>
+    <name>GateTexts</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln changed platform(s) have a value {condition}.</source>
+        <translation>
+            <numerusform>The changed platform has a value {condition}.</numerusform>
+            <numerusform>All %Ln changed platforms have a value {condition}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) not {condition}: {values}</source>
+        <translation>
+            <numerusform>%Ln platform not {condition}: {values}</numerusform>
+            <numerusform>%Ln platforms not {condition}: {values}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) without a sample: {platforms}</source>
+        <translation>
+            <numerusform>%Ln platform without a sample: {platforms}</numerusform>
+            <numerusform>%Ln platforms without a sample: {platforms}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln changed platform(s) has a sample to compare.</source>
+        <translation>
+            <numerusform>The changed platform has no sample to compare.</numerusform>
+            <numerusform>None of the %Ln changed platforms has a sample to compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphPage</name>
     <message numerus="yes">
         <source>%Ln module(s) enabled on {platform}</source>

@@ -2339,6 +2339,88 @@
     </message>
 </context>
 <context>
+    <name>GateTexts</name>
+    <message>
+        <source>higher</source>
+        <translation>plus élevées</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus basses</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform is changed yet.</source>
+        <translation>Aucune plateforme n&apos;est encore modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln changed platform(s) have a value {condition}.</source>
+        <translation>
+            <numerusform>La plateforme modifiée a une valeur {condition}.</numerusform>
+            <numerusform>Les %Ln plateformes modifiées ont une valeur {condition}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) not {condition}: {values}</source>
+        <translation>
+            <numerusform>%Ln plateforme hors de {condition}&#xa0;: {values}</numerusform>
+            <numerusform>%Ln plateformes hors de {condition}&#xa0;: {values}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) without a sample: {platforms}</source>
+        <translation>
+            <numerusform>%Ln plateforme sans mesure&#xa0;: {platforms}</numerusform>
+            <numerusform>%Ln plateformes sans mesure&#xa0;: {platforms}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changed platforms are not {worse} at {alpha}: p = {p}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Les plateformes modifiées ne sont pas {worse} au seuil {alpha}&#xa0;: p = {p}&#xa0;; {changed} modifiées (médiane {changed_median}) contre {unchanged} non modifiées (médiane {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>The changed platforms are {worse} (worse): p = {p} &lt; {alpha}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Les plateformes modifiées sont {worse} (moins bonnes)&#xa0;: p = {p} &lt; {alpha}&#xa0;; {changed} modifiées (médiane {changed_median}) contre {unchanged} non modifiées (médiane {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no target is left unchanged (passed).</source>
+        <translation>Rien à comparer&#xa0;: aucune cible n&apos;est restée inchangée (réussi).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no unchanged target has a sample (passed).</source>
+        <translation>Rien à comparer&#xa0;: aucune cible inchangée n&apos;a de mesure (réussi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln changed platform(s) has a sample to compare.</source>
+        <translation>
+            <numerusform>La plateforme modifiée n&apos;a pas de mesure à comparer.</numerusform>
+            <numerusform>Aucune des %Ln plateformes modifiées n&apos;a de mesure à comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured (PLATFORM_PROMETHEUS_URL).</source>
+        <translation>Aucun Prometheus n&apos;est configuré (PLATFORM_PROMETHEUS_URL).</translation>
+    </message>
+    <message>
+        <source>{url} answers ready.</source>
+        <translation>{url} répond prêt.</translation>
+    </message>
+    <message>
+        <source>The gate is asked again at the next check.</source>
+        <translation>Le contrôle est de nouveau interrogé au prochain passage.</translation>
+    </message>
+    <message>
+        <source>(unknown for longer than the gate timeout)</source>
+        <translation>(inconnu plus longtemps que le délai du contrôle)</translation>
+    </message>
+</context>
+<context>
     <name>GraphPage</name>
     <message>
         <source>Platform:</source>
@@ -3899,7 +3981,7 @@
     </message>
     <message>
         <source>Roll back the selected rollout…</source>
-        <translation>Annuler le déploiement sélectionné…</translation>
+        <translation>Revenir en arrière sur le déploiement sélectionné…</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -5027,7 +5109,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>rolled back</source>
-        <translation>annulé</translation>
+        <translation>retour arrière</translation>
     </message>
     <message>
         <source>aborted</source>
@@ -5061,7 +5143,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <message>
         <source>rolled back</source>
         <comment>wave</comment>
-        <translation>annulée</translation>
+        <translation>retour arrière</translation>
     </message>
     <message>
         <source>passed</source>
@@ -5147,7 +5229,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>Rolled back by {who}.</source>
-        <translation>Annulé par {who}.</translation>
+        <translation>Retour arrière par {who}.</translation>
     </message>
     <message>
         <source>A gate failed: {detail}</source>
@@ -5219,7 +5301,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>Only a paused rollout can be rolled back; this one is {state}.</source>
-        <translation>Seul un déploiement en pause peut être annulé&#xa0;; celui-ci est&#xa0;: {state}.</translation>
+        <translation>Seul un déploiement en pause peut revenir en arrière&#xa0;; celui-ci est&#xa0;: {state}.</translation>
     </message>
     <message>
         <source>Start…</source>
@@ -5243,7 +5325,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>Roll back…</source>
-        <translation>Annuler…</translation>
+        <translation>Revenir en arrière…</translation>
     </message>
     <message>
         <source>{change}: wave 1 of {waves} ({platforms}) is applied at {time}.</source>
@@ -5319,7 +5401,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>The rollout ends for good: it cannot be resumed or rolled back afterwards.</source>
-        <translation>Le déploiement s&apos;arrête définitivement&#xa0;: il ne pourra plus être repris ni annulé.</translation>
+        <translation>Le déploiement s&apos;arrête définitivement&#xa0;: il ne pourra plus être repris ni revenir en arrière.</translation>
     </message>
     <message>
         <source>What its applied waves changed stays, on up to {platforms}.</source>
@@ -5374,11 +5456,11 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>Roll back rollout #{id} “{name}”</source>
-        <translation>Annuler le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
+        <translation>Revenir en arrière sur le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation>Annuler le déploiement</translation>
+        <translation>Revenir en arrière</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -5413,7 +5495,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>Rollout #{id} rolled back.</source>
-        <translation>Déploiement n° {id} annulé.</translation>
+        <translation>Déploiement n° {id}&#xa0;: retour arrière effectué.</translation>
     </message>
     <message numerus="yes">
         <source>{platforms} in %Ln wave(s)</source>
@@ -5428,7 +5510,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>on a failed gate: roll back</source>
-        <translation>contrôle échoué&#xa0;: annuler</translation>
+        <translation>contrôle échoué&#xa0;: retour arrière</translation>
     </message>
     <message>
         <source>on a failed gate: pause</source>
@@ -5557,7 +5639,7 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
     <message>
         <source>Roll back the selected rollout…</source>
-        <translation>Annuler le déploiement sélectionné…</translation>
+        <translation>Revenir en arrière sur le déploiement sélectionné…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rollout(s)</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from console.models.gate_texts import gate_detail_text
 from console.models.rollout_texts import (
     gate_name,
     reason_text,
@@ -143,7 +144,7 @@ class RolloutDetail(QWidget):
         self.state_badge.setAccessibleName(state_text(doc["state"]))
         self.state_badge.show()
         self.summary.setText(summary_text(doc, self.module_name))
-        reason = reason_text(doc.get("reason"))
+        reason = reason_text(doc.get("reason"), doc.get("gates") or ())
         self.reason.setText(reason)
         self.reason.setVisible(bool(reason))
         current = doc["progress"]["wave"]
@@ -200,7 +201,7 @@ class RolloutDetail(QWidget):
                 rows.append((gate, "", "—", detail))
         table.setRowCount(len(rows))
         for row, (gate, result, shown, detail) in enumerate(rows):
-            cells = (shown, gate_name(gate), detail)  # the result first: a short key column
+            cells = (shown, gate_name(gate), gate_detail_text(detail))  # the result first: a short key column
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
