@@ -29,6 +29,7 @@ from console.models import rollout_texts as texts
 from console.models.gate_texts import gate_detail_text
 from console.models.rollouts import RolloutsModel
 from console.pages.base import Page
+from console.widgets._text import text_lines
 from console.widgets.badge_delegate import BadgeDelegate, badge_padding
 from console.widgets.module_texts import module_text
 from console.widgets.page_parts import splitter
@@ -57,7 +58,9 @@ class RolloutsPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filters())
         parts = (self._build_table(), self._build_detail())
-        self.split = splitter(Qt.Orientation.Vertical, parts, (1, 2), (260, 460))
+        # The list: its header and six rows at the font; the detail takes the rest (it needs more).
+        rows = self.table.verticalHeader().defaultSectionSize() * 6 + text_lines(self.table, 2)
+        self.split = splitter(Qt.Orientation.Vertical, parts, (1, 3), (rows, 3 * rows))
         self.split.setObjectName("rolloutsSplit")
         layout.addWidget(self.split, 1)
         self._build_actions()
@@ -86,7 +89,7 @@ class RolloutsPage(Page):
     def _build_table(self) -> Any:
         self.model = RolloutsModel(self, module_name=self.module_name)
         self.table = read_only_table(
-            self.model, "rolloutsTable", (5, 20, 18, 10, 18, 12, 14, 30), label=self.tr("Rollouts")
+            self.model, "rolloutsTable", (5, 16, 16, 10, 18, 10, 14, 24), label=self.tr("Rollouts")
         )
         state = self.model.COLUMNS.index("state")
         self.table.setItemDelegateForColumn(state, BadgeDelegate(self.table))

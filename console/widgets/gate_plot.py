@@ -176,7 +176,7 @@ class GatePlot(QWidget):
         )
         plot.addItem(line, ignoreBounds=True)
         lo, hi = float(min(y.min(), threshold)), float(max(y.max(), threshold))
-        pad = (hi - lo) * 0.08 or abs(hi) * 0.1 or 1.0
+        pad = (hi - lo) * 0.12 or abs(hi) * 0.1 or 1.0
         plot.setYRange(lo - pad, hi + pad, padding=0)
         plot.setXRange(-0.5, len(y) - 0.5 if len(y) > 1 else 0.5, padding=0.02)
         plot.setLabel("left", self.tr("value"))
