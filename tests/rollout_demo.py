@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import pytest
+
 from core.actor import Actor
 from core.db import Database
 from core.graph import ChangeRequest
@@ -38,6 +40,16 @@ def error_ratio(code: str, bad: frozenset[str] = frozenset()) -> float:
 
 def latency(code: str) -> float:
     return 0.18 + (sum(map(ord, code)) * 37 % 100) / 1000
+
+
+@pytest.fixture(name="prom")
+def prom_fixture() -> Iterator[PromServer]:
+    """A Prometheus-compatible server on 127.0.0.1 for one test (import it to use ``prom``)."""
+    server = PromServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 @contextmanager

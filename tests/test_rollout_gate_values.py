@@ -3,8 +3,6 @@ PostgreSQL, against a Prometheus-compatible server on 127.0.0.1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from core.actor import Actor
@@ -14,20 +12,12 @@ from core.roles import Role
 from core.services.rollouts import RolloutService
 from tests.foundation_helpers import add_platforms
 from tests.prom_server import PromServer
+from tests.rollout_demo import prom_fixture  # noqa: F401 - registers the fixture
 from tests.rollout_helpers import Clock, drive, request
 
 ROOT = Actor.system("admin:root")
 PROM = "prom:shop_error_ratio < 0.1"
 COMPARE = "compare:shop_latency higher"
-
-
-@pytest.fixture
-def prom() -> Iterator[PromServer]:
-    server = PromServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _rollout(db: Database, prom: PromServer) -> tuple[RolloutService, int, list[str], list[str]]:

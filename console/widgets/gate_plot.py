@@ -31,6 +31,7 @@ from console.widgets.plot_panel import (
     DARK_PALETTE,
     PALETTE,
     bare_plot_widget,
+    color_axes,
     delete_orphans,
     locale_axes,
     pyqtgraph,
@@ -107,7 +108,7 @@ class GatePlot(QWidget):
                 self.plot_widget.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved
             )
         self.plot_item.clear()
-        self._apply_colors()
+        color_axes(self.plot_item, self.dark())
         self.stack.setCurrentWidget(self.plot_widget)
         self.readout.clear()
         return self.plot_item
@@ -117,16 +118,6 @@ class GatePlot(QWidget):
 
     def color(self, index: int) -> str:
         return (DARK_PALETTE if self.dark() else PALETTE)[index]
-
-    def _apply_colors(self) -> None:
-        pg = pyqtgraph()
-        dark = self.dark()
-        text = "#d8dde3" if dark else "#333333"
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen("#8a939e" if dark else "#666666", width=1))
-            axis.setTextPen(pg.mkPen(text))
-            axis.label.setDefaultTextColor(pg.mkColor(text))
 
     def show_message(self, text: str, note: str = "") -> None:
         """No plot: ``text`` in the plot area (and ``note`` above it)."""

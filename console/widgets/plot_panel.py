@@ -145,6 +145,17 @@ def bare_plot_widget(axis_items: dict[str, Any]) -> tuple[Any, list[QMenu]]:
     return widget, orphans
 
 
+def color_axes(plot_item: Any, dark: bool) -> None:
+    """A plot's axes and their labels in colours that read on a dark or a light background."""
+    pg = pyqtgraph()
+    text = "#d8dde3" if dark else "#333333"
+    for name in ("left", "bottom"):
+        axis = plot_item.getAxis(name)
+        axis.setPen(pg.mkPen("#8a939e" if dark else "#666666", width=1))
+        axis.setTextPen(pg.mkPen(text))
+        axis.label.setDefaultTextColor(QColor(text))
+
+
 def delete_orphans(widgets: list[QWidget]) -> None:
     for widget in widgets:
         with contextlib.suppress(RuntimeError):  # already deleted
@@ -415,13 +426,7 @@ class PlotPanel(QWidget):
     def _apply_colors(self) -> None:
         """Axes, labels and curves in colours that read on the current background."""
         pg = pyqtgraph()
-        dark = self.dark()
-        text = "#d8dde3" if dark else "#333333"
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen("#8a939e" if dark else "#666666", width=1))
-            axis.setTextPen(pg.mkPen(text))
-            axis.label.setDefaultTextColor(QColor(text))
+        color_axes(self.plot_item, self.dark())
         for key, item in self._items.items():
             item.setPen(pg.mkPen(self._curve_color(self._colors.get(key, PALETTE[0])), width=1))
         for key in self._legend_items:

@@ -5,7 +5,6 @@ refresh when another console acts, gate values asked live of a Prometheus-compat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,19 +17,16 @@ from core.services.rollouts import RolloutService
 from tests.foundation_helpers import enabled_on
 from tests.gui.helpers import top_level, wait_until
 from tests.prom_server import PromServer
-from tests.rollout_demo import ADMIN, ERRORS, error_ratio, seed_rollouts
+from tests.rollout_demo import (  # noqa: F401 - prom_fixture registers the fixture
+    ADMIN,
+    ERRORS,
+    error_ratio,
+    prom_fixture,
+    seed_rollouts,
+)
 from tests.rollout_helpers import request
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-def prom() -> Iterator[PromServer]:
-    server = PromServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 async def open_rollouts(open_window: Any, session: Any) -> Any:
