@@ -144,7 +144,7 @@ def test_an_install_with_target_finds_every_icon_and_theme(target: Path, tmp_pat
     """)
     env = {**console_env(tmp_path, target), "PYTHONPATH": str(target)}
     result = _run([sys.executable, "-c", code], tmp_path, env)
-    assert result.stdout.strip() == "15 icons"
+    assert result.stdout.strip() == "16 icons"
 
 
 def test_the_install_carries_the_desktop_files(target: Path) -> None:

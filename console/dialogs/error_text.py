@@ -595,6 +595,9 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
         d["rollout"],
         d["why"],
     ),
+    "rollout.no_such_gate": lambda d: arg(
+        translate("Errors", "Rollout #%1 has no gate %2 whose values can be read."), d["rollout"], d["gate"]
+    ),
     "plan.refused": _plan_refused,
     "operation.cancelled": lambda d: translate("Errors", "Cancelled before anything was written."),
     "registry.cycle": lambda d: arg(

@@ -125,6 +125,52 @@ PAGES: tuple[PageEntry, ...] = (
         ),
     ),
     PageEntry(
+        "rollouts",
+        QT_TRANSLATE_NOOP("Pages", "Rollouts"),
+        "rollouts",
+        "modules.view",
+        "console.pages.rollouts:RolloutsPage",
+        commands=(
+            _C(
+                "start_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Start the selected rollout…"),
+                "modules.rollout",
+                "Ctrl+Return",
+            ),
+            _C(
+                "pause_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Pause the selected rollout…"),
+                "modules.rollout",
+                "Ctrl+Shift+P",
+            ),
+            _C(
+                "resume_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Resume the selected rollout…"),
+                "modules.rollout",
+                "Ctrl+Shift+R",
+            ),
+            _C(
+                "approve_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Approve the next wave…"),
+                "modules.rollout",
+                "Ctrl+Shift+A",
+            ),
+            _C(
+                "abort_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Abort the selected rollout…"),
+                "modules.rollout",
+                "Ctrl+Shift+X",
+            ),
+            _C(
+                "rollback_action",
+                QT_TRANSLATE_NOOP("PageCommands", "Roll back the selected rollout…"),
+                "modules.rollout",
+                "Ctrl+Shift+B",
+            ),
+            _C("refresh_action", QT_TRANSLATE_NOOP("PageCommands", "Refresh")),
+        ),
+    ),
+    PageEntry(
         "migrations",
         QT_TRANSLATE_NOOP("Pages", "Migrations"),
         "migrations",

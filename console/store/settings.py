@@ -87,6 +87,13 @@ class AppSettings:
         self.qs.remove("window/state")
         self.qs.remove("window/state_digest")
 
+    def page_choice(self, key: str) -> str:
+        """A choice a page remembers between runs, by key (``rollouts/state``: its list's filter)."""
+        return self._str(f"pages/{key}")
+
+    def set_page_choice(self, key: str, value: str) -> None:
+        self.qs.setValue(f"pages/{key}", value)
+
     @property
     def last_page(self) -> str:
         return self._str("window/last_page", "modules")

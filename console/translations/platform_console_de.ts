@@ -1598,6 +1598,10 @@
         <translation>Das Zurückrollen von Rollout Nr. %1 ist fehlgeschlagen, nichts wurde rückgängig gemacht: %2. Es bleibt pausiert.</translation>
     </message>
     <message>
+        <source>Rollout #%1 has no gate %2 whose values can be read.</source>
+        <translation>Rollout Nr. %1 hat keine Prüfung %2, deren Werte sich lesen lassen.</translation>
+    </message>
+    <message>
         <source>Cancelled before anything was written.</source>
         <translation>Abgebrochen, bevor etwas gespeichert wurde.</translation>
     </message>
@@ -2287,6 +2291,137 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>GatePlot</name>
+    <message>
+        <source>No changed platform has a value for this gate yet.</source>
+        <translation>Noch keine geänderte Plattform hat einen Wert für diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>threshold {condition}</source>
+        <translation>Schwelle {condition}</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>changed platforms, sorted by value</source>
+        <translation>geänderte Plattformen, nach Wert sortiert</translation>
+    </message>
+    <message>
+        <source>No platform has a value for this gate yet.</source>
+        <translation>Noch keine Plattform hat einen Wert für diese Prüfung.</translation>
+    </message>
+    <message>
+        <source>share of the platforms</source>
+        <translation>Anteil der Plattformen</translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: %Ln platform(s)</source>
+        <translation>
+            <numerusform>geändert: %Ln Plattform</numerusform>
+            <numerusform>geändert: %Ln Plattformen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not changed yet: %Ln platform(s)</source>
+        <translation>
+            <numerusform>noch nicht geändert: %Ln Plattform</numerusform>
+            <numerusform>noch nicht geändert: %Ln Plattformen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median {value}</source>
+        <translation>Median {value}</translation>
+    </message>
+    <message>
+        <source>(fails the gate)</source>
+        <translation>(besteht die Prüfung nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>GateTexts</name>
+    <message>
+        <source>higher</source>
+        <translation>höher</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>niedriger</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform is changed yet.</source>
+        <translation>Noch keine Plattform ist geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln changed platform(s) have a value {condition}.</source>
+        <translation>
+            <numerusform>Die geänderte Plattform hat einen Wert {condition}.</numerusform>
+            <numerusform>Alle %Ln geänderten Plattformen haben einen Wert {condition}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) not {condition}: {values}</source>
+        <translation>
+            <numerusform>%Ln Plattform nicht {condition}: {values}</numerusform>
+            <numerusform>%Ln Plattformen nicht {condition}: {values}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) without a sample: {platforms}</source>
+        <translation>
+            <numerusform>%Ln Plattform ohne Messwert: {platforms}</numerusform>
+            <numerusform>%Ln Plattformen ohne Messwert: {platforms}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changed platforms are not {worse} at {alpha}: p = {p}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Die geänderten Plattformen sind bei {alpha} nicht {worse}: p = {p}; {changed} geändert (Median {changed_median}) gegen {unchanged} ungeändert (Median {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>The changed platforms are {worse} (worse): p = {p} &lt; {alpha}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Die geänderten Plattformen sind {worse} (schlechter): p = {p} &lt; {alpha}; {changed} geändert (Median {changed_median}) gegen {unchanged} ungeändert (Median {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no target is left unchanged (passed).</source>
+        <translation>Nichts zum Vergleichen: Kein Ziel ist ungeändert geblieben (bestanden).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no unchanged target has a sample (passed).</source>
+        <translation>Nichts zum Vergleichen: Kein ungeändertes Ziel hat einen Messwert (bestanden).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln changed platform(s) has a sample to compare.</source>
+        <translation>
+            <numerusform>Die geänderte Plattform hat keinen Messwert zum Vergleichen.</numerusform>
+            <numerusform>Keine der %Ln geänderten Plattformen hat einen Messwert zum Vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured (PLATFORM_PROMETHEUS_URL).</source>
+        <translation>Kein Prometheus ist konfiguriert (PLATFORM_PROMETHEUS_URL).</translation>
+    </message>
+    <message>
+        <source>{url} answers ready.</source>
+        <translation>{url} meldet bereit.</translation>
+    </message>
+    <message>
+        <source>The gate is asked again at the next check.</source>
+        <translation>Die Prüfung wird beim nächsten Durchlauf erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>(unknown for longer than the gate timeout)</source>
+        <translation>(länger unbekannt als die Frist der Prüfung)</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3964,30 @@
         <translation>Als PNG exportieren…</translation>
     </message>
     <message>
+        <source>Start the selected rollout…</source>
+        <translation>Ausgewählten Rollout starten…</translation>
+    </message>
+    <message>
+        <source>Pause the selected rollout…</source>
+        <translation>Ausgewählten Rollout pausieren…</translation>
+    </message>
+    <message>
+        <source>Resume the selected rollout…</source>
+        <translation>Ausgewählten Rollout fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Approve the next wave…</source>
+        <translation>Nächste Welle freigeben…</translation>
+    </message>
+    <message>
+        <source>Abort the selected rollout…</source>
+        <translation>Ausgewählten Rollout abbrechen…</translation>
+    </message>
+    <message>
+        <source>Roll back the selected rollout…</source>
+        <translation>Ausgewählten Rollout zurücknehmen…</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Planen</translation>
     </message>
@@ -3918,6 +4077,10 @@
     <message>
         <source>Dependency graph</source>
         <translation>Abhängigkeitsgraph</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
     </message>
     <message>
         <source>Migrations</source>
@@ -4881,6 +5044,640 @@ Jetzt erstattbar: {remaining}.</translation>
     </message>
 </context>
 <context>
+    <name>RolloutConfirmDialog</name>
+    <message>
+        <source>Platforms concerned</source>
+        <translation>Betroffene Plattformen</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutDetail</name>
+    <message>
+        <source>Gates of the wave</source>
+        <translation>Prüfungen der Welle</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Select a rollout to see its waves and gates.</source>
+        <translation>Wählen Sie einen Rollout, um seine Wellen und Prüfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>A person approves each next wave.</source>
+        <translation>Eine Person gibt jede nächste Welle frei.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Noch nicht ausgewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTexts</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>baking</source>
+        <translation>in Beobachtung</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>wave</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>wave</comment>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>baking</source>
+        <comment>wave</comment>
+        <translation>in Beobachtung</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>wave</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>wave</comment>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <comment>wave</comment>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>gate</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>gate</comment>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>gate</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>every state</source>
+        <translation>alle Zustände</translation>
+    </message>
+    <message>
+        <source>in progress or paused</source>
+        <translation>laufend oder pausiert</translation>
+    </message>
+    <message>
+        <source>needs a person (paused, waiting)</source>
+        <translation>braucht eine Person (pausiert, wartet)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} T.</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} Std.</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s)</source>
+        <translation>
+            <numerusform>%Ln Plattform</numerusform>
+            <numerusform>%Ln Plattformen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable {modules}</source>
+        <translation>{modules} aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable {modules} (and what needs it)</source>
+        <translation>{modules} deaktivieren (samt allem, was davon abhängt)</translation>
+    </message>
+    <message>
+        <source>Disable {modules}</source>
+        <translation>{modules} deaktivieren</translation>
+    </message>
+    <message>
+        <source>Configure {module}: {settings}</source>
+        <translation>{module} konfigurieren: {settings}</translation>
+    </message>
+    <message>
+        <source>{passed}/{waves} waves · {platforms}</source>
+        <translation>{passed}/{waves} Wellen · {platforms}</translation>
+    </message>
+    <message>
+        <source>Paused by {who}.</source>
+        <translation>Von {who} pausiert.</translation>
+    </message>
+    <message>
+        <source>Aborted by {who}.</source>
+        <translation>Von {who} abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Rolled back by {who}.</source>
+        <translation>Von {who} zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>A gate failed: {detail}</source>
+        <translation>Eine Prüfung ist gescheitert: {detail}</translation>
+    </message>
+    <message>
+        <source>Waiting for a gate: {detail}</source>
+        <translation>Wartet auf eine Prüfung: {detail}</translation>
+    </message>
+    <message>
+        <source>Wave {wave} of {waves} waits for someone to approve it.</source>
+        <translation>Welle {wave} von {waves} wartet auf eine Freigabe.</translation>
+    </message>
+    <message>
+        <source>Outside every window; the next opens at {time}.</source>
+        <translation>Außerhalb jedes Zeitfensters; das nächste öffnet um {time}.</translation>
+    </message>
+    <message>
+        <source>Outside every window.</source>
+        <translation>Außerhalb jedes Zeitfensters.</translation>
+    </message>
+    <message>
+        <source>A wave could not be applied: {detail}</source>
+        <translation>Eine Welle konnte nicht angewendet werden: {detail}</translation>
+    </message>
+    <message>
+        <source>Left alone, changed by someone else since: {platforms}.</source>
+        <translation>Unverändert gelassen, weil seither von jemand anderem geändert: {platforms}.</translation>
+    </message>
+    <message>
+        <source>Select a rollout first.</source>
+        <translation>Wählen Sie zuerst einen Rollout.</translation>
+    </message>
+    <message>
+        <source>Your role may not change rollouts.</source>
+        <translation>Ihre Rolle darf Rollouts nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Busy with the previous action.</source>
+        <translation>Mit der vorigen Aktion beschäftigt.</translation>
+    </message>
+    <message>
+        <source>The rollout does not wait for an approval.</source>
+        <translation>Der Rollout wartet auf keine Freigabe.</translation>
+    </message>
+    <message>
+        <source>You started this rollout: someone else approves it.</source>
+        <translation>Sie haben diesen Rollout gestartet: Eine andere Person gibt ihn frei.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be started; this rollout is {state}.</source>
+        <translation>Nur ein Entwurf kann gestartet werden; dieser Rollout ist: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a rollout under way can be paused; this one is {state}.</source>
+        <translation>Nur ein laufender Rollout kann pausiert werden; dieser ist: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a paused rollout can be resumed; this one is {state}.</source>
+        <translation>Nur ein pausierter Rollout kann fortgesetzt werden; dieser ist: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a rollout waiting for approval can be approved; this one is {state}.</source>
+        <translation>Nur ein Rollout, der auf Freigabe wartet, kann freigegeben werden; dieser ist: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a draft, scheduled or paused rollout can be aborted; this one is {state}.</source>
+        <translation>Nur ein Rollout als Entwurf, geplant oder pausiert kann abgebrochen werden; dieser ist: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a paused rollout can be rolled back; this one is {state}.</source>
+        <translation>Nur ein pausierter Rollout kann zurückgenommen werden; dieser ist: {state}.</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pausieren…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>Abbrechen…</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>{change}: wave 1 of {waves} ({platforms}) is applied at {time}.</source>
+        <translation>{change}: Welle 1 von {waves} ({platforms}) wird um {time} angewendet.</translation>
+    </message>
+    <message>
+        <source>{change}: wave 1 of {waves} ({platforms}) is applied by the next runner.</source>
+        <translation>{change}: Welle 1 von {waves} ({platforms}) wird beim nächsten Durchlauf angewendet.</translation>
+    </message>
+    <message>
+        <source>Each wave bakes {bake}, then its gates decide whether the next one goes.</source>
+        <translation>Jede Welle wird {bake} beobachtet, dann entscheiden ihre Prüfungen, ob die nächste folgt.</translation>
+    </message>
+    <message>
+        <source>Each wave bakes {bake}, then the next one goes.</source>
+        <translation>Jede Welle wird {bake} beobachtet, dann folgt die nächste.</translation>
+    </message>
+    <message>
+        <source>You are recorded as the person who started it.</source>
+        <translation>Sie werden als die Person erfasst, die ihn gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Start rollout #{id} “{name}”</source>
+        <translation>Rollout Nr. {id} „{name}“ starten</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>The rollout stops where it is: no wave is applied and no gate is asked until someone resumes it. What it applied so far stays.</source>
+        <translation>Der Rollout hält an, wo er ist: Keine Welle wird angewendet und keine Prüfung abgefragt, bis jemand ihn fortsetzt. Was er bisher angewendet hat, bleibt.</translation>
+    </message>
+    <message>
+        <source>Pause rollout #{id} “{name}”</source>
+        <translation>Rollout Nr. {id} „{name}“ pausieren</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <source>Wave {wave}&apos;s gates are evaluated when its bake time is over.</source>
+        <translation>Die Prüfungen von Welle {wave} werden nach ihrer Beobachtungszeit ausgewertet.</translation>
+    </message>
+    <message>
+        <source>The rollout completes: every wave is applied.</source>
+        <translation>Der Rollout wird abgeschlossen: Alle Wellen sind angewendet.</translation>
+    </message>
+    <message>
+        <source>{change}: wave {wave} of {waves} ({platforms}) is applied by the next runner.</source>
+        <translation>{change}: Welle {wave} von {waves} ({platforms}) wird beim nächsten Durchlauf angewendet.</translation>
+    </message>
+    <message>
+        <source>Resume rollout #{id} “{name}”</source>
+        <translation>Rollout Nr. {id} „{name}“ fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>{change}: wave {wave} of {waves} goes out to {platforms}, applied by the next runner. You are recorded as its approver.</source>
+        <translation>{change}: Welle {wave} von {waves} geht an {platforms}, angewendet beim nächsten Durchlauf. Sie werden als die freigebende Person erfasst.</translation>
+    </message>
+    <message>
+        <source>Approve wave {wave} of rollout #{id}</source>
+        <translation>Welle {wave} von Rollout Nr. {id} freigeben</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>The rollout ends for good: it cannot be resumed or rolled back afterwards.</source>
+        <translation>Der Rollout endet endgültig: Er kann danach weder fortgesetzt noch zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>What its applied waves changed stays, on up to {platforms}.</source>
+        <translation>Was seine angewendeten Wellen geändert haben, bleibt, auf bis zu {platforms}.</translation>
+    </message>
+    <message>
+        <source>Abort rollout #{id} “{name}”</source>
+        <translation>Rollout Nr. {id} „{name}“ abbrechen</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollout disables {modules} again, with what it pulled in, on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>Der Rollout deaktiviert {modules} wieder, samt dem Mitaktivierten, auf %Ln Plattform, die neueste Welle zuerst.</numerusform>
+            <numerusform>Der Rollout deaktiviert {modules} wieder, samt dem Mitaktivierten, auf %Ln Plattformen, die neueste Welle zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) that had it before keep it.</source>
+        <translation>
+            <numerusform>%Ln Plattform, die es schon vorher hatte, behält es.</numerusform>
+            <numerusform>%Ln Plattformen, die es schon vorher hatten, behalten es.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollout enables {modules} again on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>Der Rollout aktiviert {modules} wieder auf %Ln Plattform, die neueste Welle zuerst.</numerusform>
+            <numerusform>Der Rollout aktiviert {modules} wieder auf %Ln Plattformen, die neueste Welle zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) that did not have it before stay without it.</source>
+        <translation>
+            <numerusform>%Ln Plattform, die es vorher nicht hatte, bleibt ohne.</numerusform>
+            <numerusform>%Ln Plattformen, die es vorher nicht hatten, bleiben ohne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of {modules} go back to their previous values on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>Die Einstellungen von {modules} erhalten wieder ihre vorigen Werte auf %Ln Plattform, die neueste Welle zuerst.</numerusform>
+            <numerusform>Die Einstellungen von {modules} erhalten wieder ihre vorigen Werte auf %Ln Plattformen, die neueste Welle zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What someone else changed since is left alone and listed. The rollout then stops for good.</source>
+        <translation>Was seither jemand anderes geändert hat, bleibt unverändert und wird aufgeführt. Danach endet der Rollout endgültig.</translation>
+    </message>
+    <message>
+        <source>Roll back rollout #{id} “{name}”</source>
+        <translation>Rollout Nr. {id} „{name}“ zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave {wave}: {platforms}</source>
+        <translation>Welle {wave}: {platforms}</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} started: {state}.</source>
+        <translation>Rollout Nr. {id} gestartet: {state}.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} paused.</source>
+        <translation>Rollout Nr. {id} pausiert.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} resumed: {state}.</source>
+        <translation>Rollout Nr. {id} fortgesetzt: {state}.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id}: the next wave is approved.</source>
+        <translation>Rollout Nr. {id}: Die nächste Welle ist freigegeben.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} aborted.</source>
+        <translation>Rollout Nr. {id} abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} rolled back.</source>
+        <translation>Rollout Nr. {id} zurückgenommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{platforms} in %Ln wave(s)</source>
+        <translation>
+            <numerusform>{platforms} in %Ln Welle</numerusform>
+            <numerusform>{platforms} in %Ln Wellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bake {time}</source>
+        <translation>Beobachtung {time}</translation>
+    </message>
+    <message>
+        <source>on a failed gate: roll back</source>
+        <translation>bei gescheiterter Prüfung: zurücknehmen</translation>
+    </message>
+    <message>
+        <source>on a failed gate: pause</source>
+        <translation>bei gescheiterter Prüfung: pausieren</translation>
+    </message>
+    <message>
+        <source>created by {who}</source>
+        <translation>erstellt von {who}</translation>
+    </message>
+    <message>
+        <source>started by {who}</source>
+        <translation>gestartet von {who}</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>beginnt um {time}</translation>
+    </message>
+    <message>
+        <source>Wave {wave} of {waves}</source>
+        <translation>Welle {wave} von {waves}</translation>
+    </message>
+    <message>
+        <source>applied {time}</source>
+        <translation>angewendet am {time}</translation>
+    </message>
+    <message>
+        <source>bakes until {time}</source>
+        <translation>beobachtet bis {time}</translation>
+    </message>
+    <message>
+        <source>approved by {who}</source>
+        <translation>freigegeben von {who}</translation>
+    </message>
+    <message>
+        <source>approval by a second person</source>
+        <translation>Freigabe durch eine zweite Person</translation>
+    </message>
+    <message>
+        <source>Platforms: {platforms}</source>
+        <translation>Plattformen: {platforms}</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTimeline</name>
+    <message>
+        <source>Waves of the rollout</source>
+        <translation>Wellen des Rollouts</translation>
+    </message>
+    <message>
+        <source>Left and Right select the previous or next wave</source>
+        <translation>Links und Rechts wählen die vorige oder nächste Welle</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutsPage</name>
+    <message>
+        <source>Rollout state</source>
+        <translation>Zustand des Rollouts</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Rollouts</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Start the selected rollout…</source>
+        <translation>Ausgewählten Rollout starten…</translation>
+    </message>
+    <message>
+        <source>Pause the selected rollout…</source>
+        <translation>Ausgewählten Rollout pausieren…</translation>
+    </message>
+    <message>
+        <source>Resume the selected rollout…</source>
+        <translation>Ausgewählten Rollout fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Approve the next wave…</source>
+        <translation>Nächste Welle freigeben…</translation>
+    </message>
+    <message>
+        <source>Abort the selected rollout…</source>
+        <translation>Ausgewählten Rollout abbrechen…</translation>
+    </message>
+    <message>
+        <source>Roll back the selected rollout…</source>
+        <translation>Ausgewählten Rollout zurücknehmen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rollout(s)</source>
+        <translation>
+            <numerusform>%Ln Rollout</numerusform>
+            <numerusform>%Ln Rollouts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A person approves each next wave: this gate has no values.</source>
+        <translation>Eine Person gibt jede nächste Welle frei: Diese Prüfung hat keine Werte.</translation>
+    </message>
+    <message>
+        <source>This gate asks a process whether it is ready: it has no values to plot.</source>
+        <translation>Diese Prüfung fragt einen Prozess, ob er bereit ist: Sie hat keine Werte zum Zeichnen.</translation>
+    </message>
+    <message>
+        <source>Prometheus cannot be asked now: {why}</source>
+        <translation>Prometheus kann jetzt nicht abgefragt werden: {why}</translation>
+    </message>
+    <message>
+        <source>Now, asked of Prometheus at {time}: {detail}</source>
+        <translation>Jetzt, um {time} bei Prometheus abgefragt: {detail}</translation>
+    </message>
+    <message>
+        <source>As recorded when wave {wave}&apos;s gates were evaluated, at {time}: {detail}</source>
+        <translation>Wie bei der Auswertung der Prüfungen von Welle {wave} um {time} erfasst: {detail}</translation>
+    </message>
+    <message>
+        <source>This gate has not been evaluated for this wave yet.</source>
+        <translation>Diese Prüfung wurde für diese Welle noch nicht ausgewertet.</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Restore the backup…</source>
@@ -5840,6 +6637,17 @@ Jetzt erstattbar: {remaining}.</translation>
     <message>
         <source>New password</source>
         <translation>Neues Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>WaveSegment</name>
+    <message>
+        <source>Wave {wave} · {state}</source>
+        <translation>Welle {wave} · {state}</translation>
+    </message>
+    <message>
+        <source>Wave {wave}: {state}, {platforms}</source>
+        <translation>Welle {wave}: {state}, {platforms}</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,61 @@
     </message>
 </context>
 <context>
+    <name>GatePlot</name>
+    <message numerus="yes">
+        <source>changed: %Ln platform(s)</source>
+        <translation>
+            <numerusform>changed: %Ln platform</numerusform>
+            <numerusform>changed: %Ln platforms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not changed yet: %Ln platform(s)</source>
+        <translation>
+            <numerusform>not changed yet: %Ln platform</numerusform>
+            <numerusform>not changed yet: %Ln platforms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GateTexts</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln changed platform(s) have a value {condition}.</source>
+        <translation>
+            <numerusform>The changed platform has a value {condition}.</numerusform>
+            <numerusform>All %Ln changed platforms have a value {condition}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) not {condition}: {values}</source>
+        <translation>
+            <numerusform>%Ln platform not {condition}: {values}</numerusform>
+            <numerusform>%Ln platforms not {condition}: {values}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) without a sample: {platforms}</source>
+        <translation>
+            <numerusform>%Ln platform without a sample: {platforms}</numerusform>
+            <numerusform>%Ln platforms without a sample: {platforms}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln changed platform(s) has a sample to compare.</source>
+        <translation>
+            <numerusform>The changed platform has no sample to compare.</numerusform>
+            <numerusform>None of the %Ln changed platforms has a sample to compare.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphPage</name>
     <message numerus="yes">
         <source>%Ln module(s) enabled on {platform}</source>
@@ -372,6 +427,75 @@
         <translation>
             <numerusform>%Ln metric on {name}: counters are plotted as rates, histograms as quantiles.</numerusform>
             <numerusform>%Ln metrics on {name}: counters are plotted as rates, histograms as quantiles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTexts</name>
+    <message numerus="yes">
+        <source>%Ln platform(s)</source>
+        <translation>
+            <numerusform>%Ln platform</numerusform>
+            <numerusform>%Ln platforms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollout disables {modules} again, with what it pulled in, on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>The rollout disables {modules} again, with what it pulled in, on %Ln platform, newest wave first.</numerusform>
+            <numerusform>The rollout disables {modules} again, with what it pulled in, on %Ln platforms, newest wave first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) that had it before keep it.</source>
+        <translation>
+            <numerusform>%Ln platform that had it before keep it.</numerusform>
+            <numerusform>%Ln platforms that had it before keep it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollout enables {modules} again on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>The rollout enables {modules} again on %Ln platform, newest wave first.</numerusform>
+            <numerusform>The rollout enables {modules} again on %Ln platforms, newest wave first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) that did not have it before stay without it.</source>
+        <translation>
+            <numerusform>%Ln platform that did not have it before stay without it.</numerusform>
+            <numerusform>%Ln platforms that did not have it before stay without it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of {modules} go back to their previous values on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>The settings of {modules} go back to their previous values on %Ln platform, newest wave first.</numerusform>
+            <numerusform>The settings of {modules} go back to their previous values on %Ln platforms, newest wave first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{platforms} in %Ln wave(s)</source>
+        <translation>
+            <numerusform>{platforms} in %Ln wave</numerusform>
+            <numerusform>{platforms} in %Ln waves</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolloutsPage</name>
+    <message numerus="yes">
+        <source>%Ln rollout(s)</source>
+        <translation>
+            <numerusform>%Ln rollout</numerusform>
+            <numerusform>%Ln rollouts</numerusform>
         </translation>
     </message>
 </context>

@@ -1598,6 +1598,10 @@
         <translation>Le retour arrière du déploiement n° %1 a échoué et rien n&apos;a été annulé : %2. Il reste en pause.</translation>
     </message>
     <message>
+        <source>Rollout #%1 has no gate %2 whose values can be read.</source>
+        <translation>Le déploiement n° %1 n&apos;a pas de contrôle %2 dont on peut lire les valeurs.</translation>
+    </message>
+    <message>
         <source>Cancelled before anything was written.</source>
         <translation>Annulé avant tout enregistrement.</translation>
     </message>
@@ -2287,6 +2291,137 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+</context>
+<context>
+    <name>GatePlot</name>
+    <message>
+        <source>No changed platform has a value for this gate yet.</source>
+        <translation>Aucune plateforme modifiée n&apos;a encore de valeur pour ce contrôle.</translation>
+    </message>
+    <message>
+        <source>threshold {condition}</source>
+        <translation>seuil {condition}</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>changed platforms, sorted by value</source>
+        <translation>plateformes modifiées, triées par valeur</translation>
+    </message>
+    <message>
+        <source>No platform has a value for this gate yet.</source>
+        <translation>Aucune plateforme n&apos;a encore de valeur pour ce contrôle.</translation>
+    </message>
+    <message>
+        <source>share of the platforms</source>
+        <translation>part des plateformes</translation>
+    </message>
+    <message numerus="yes">
+        <source>changed: %Ln platform(s)</source>
+        <translation>
+            <numerusform>modifiées&#xa0;: %Ln plateforme</numerusform>
+            <numerusform>modifiées&#xa0;: %Ln plateformes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not changed yet: %Ln platform(s)</source>
+        <translation>
+            <numerusform>pas encore modifiées&#xa0;: %Ln plateforme</numerusform>
+            <numerusform>pas encore modifiées&#xa0;: %Ln plateformes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>median {value}</source>
+        <translation>médiane {value}</translation>
+    </message>
+    <message>
+        <source>(fails the gate)</source>
+        <translation>(échoue au contrôle)</translation>
+    </message>
+</context>
+<context>
+    <name>GateTexts</name>
+    <message>
+        <source>higher</source>
+        <translation>plus élevées</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>plus basses</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No platform is changed yet.</source>
+        <translation>Aucune plateforme n&apos;est encore modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln changed platform(s) have a value {condition}.</source>
+        <translation>
+            <numerusform>La plateforme modifiée a une valeur {condition}.</numerusform>
+            <numerusform>Les %Ln plateformes modifiées ont une valeur {condition}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) not {condition}: {values}</source>
+        <translation>
+            <numerusform>%Ln plateforme hors de {condition}&#xa0;: {values}</numerusform>
+            <numerusform>%Ln plateformes hors de {condition}&#xa0;: {values}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) without a sample: {platforms}</source>
+        <translation>
+            <numerusform>%Ln plateforme sans mesure&#xa0;: {platforms}</numerusform>
+            <numerusform>%Ln plateformes sans mesure&#xa0;: {platforms}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changed platforms are not {worse} at {alpha}: p = {p}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Les plateformes modifiées ne sont pas {worse} au seuil {alpha}&#xa0;: p = {p}&#xa0;; {changed} modifiées (médiane {changed_median}) contre {unchanged} non modifiées (médiane {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>The changed platforms are {worse} (worse): p = {p} &lt; {alpha}; {changed} changed (median {changed_median}) against {unchanged} unchanged (median {unchanged_median}).</source>
+        <translation>Les plateformes modifiées sont {worse} (moins bonnes)&#xa0;: p = {p} &lt; {alpha}&#xa0;; {changed} modifiées (médiane {changed_median}) contre {unchanged} non modifiées (médiane {unchanged_median}).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no target is left unchanged (passed).</source>
+        <translation>Rien à comparer&#xa0;: aucune cible n&apos;est restée inchangée (réussi).</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: no unchanged target has a sample (passed).</source>
+        <translation>Rien à comparer&#xa0;: aucune cible inchangée n&apos;a de mesure (réussi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln changed platform(s) has a sample to compare.</source>
+        <translation>
+            <numerusform>La plateforme modifiée n&apos;a pas de mesure à comparer.</numerusform>
+            <numerusform>Aucune des %Ln plateformes modifiées n&apos;a de mesure à comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Prometheus is configured (PLATFORM_PROMETHEUS_URL).</source>
+        <translation>Aucun Prometheus n&apos;est configuré (PLATFORM_PROMETHEUS_URL).</translation>
+    </message>
+    <message>
+        <source>{url} answers ready.</source>
+        <translation>{url} répond prêt.</translation>
+    </message>
+    <message>
+        <source>The gate is asked again at the next check.</source>
+        <translation>Le contrôle est de nouveau interrogé au prochain passage.</translation>
+    </message>
+    <message>
+        <source>(unknown for longer than the gate timeout)</source>
+        <translation>(inconnu plus longtemps que le délai du contrôle)</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3964,30 @@
         <translation>Exporter en PNG…</translation>
     </message>
     <message>
+        <source>Start the selected rollout…</source>
+        <translation>Lancer le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Pause the selected rollout…</source>
+        <translation>Mettre en pause le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Resume the selected rollout…</source>
+        <translation>Reprendre le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Approve the next wave…</source>
+        <translation>Approuver la vague suivante…</translation>
+    </message>
+    <message>
+        <source>Abort the selected rollout…</source>
+        <translation>Abandonner le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Roll back the selected rollout…</source>
+        <translation>Revenir en arrière sur le déploiement sélectionné…</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Planifier</translation>
     </message>
@@ -3918,6 +4077,10 @@
     <message>
         <source>Dependency graph</source>
         <translation>Graphe des dépendances</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Migrations</source>
@@ -4881,6 +5044,640 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
 </context>
 <context>
+    <name>RolloutConfirmDialog</name>
+    <message>
+        <source>Platforms concerned</source>
+        <translation>Plateformes concernées</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutDetail</name>
+    <message>
+        <source>Gates of the wave</source>
+        <translation>Contrôles de la vague</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Select a rollout to see its waves and gates.</source>
+        <translation>Sélectionnez un déploiement pour voir ses vagues et ses contrôles.</translation>
+    </message>
+    <message>
+        <source>A person approves each next wave.</source>
+        <translation>Une personne approuve chaque vague suivante.</translation>
+    </message>
+    <message>
+        <source>Not evaluated yet.</source>
+        <translation>Pas encore évalué.</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTexts</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>planifié</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>baking</source>
+        <translation>en observation</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>wave</comment>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <comment>wave</comment>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>baking</source>
+        <comment>wave</comment>
+        <translation>en observation</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>wave</comment>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>wave</comment>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <comment>wave</comment>
+        <translation>retour arrière</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>gate</comment>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>gate</comment>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>gate</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>every state</source>
+        <translation>tous les états</translation>
+    </message>
+    <message>
+        <source>in progress or paused</source>
+        <translation>en cours ou en pause</translation>
+    </message>
+    <message>
+        <source>needs a person (paused, waiting)</source>
+        <translation>attend une personne (en pause, en attente)</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>aucune durée</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} j</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} h</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s)</source>
+        <translation>
+            <numerusform>%Ln plateforme</numerusform>
+            <numerusform>%Ln plateformes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable {modules}</source>
+        <translation>Activer {modules}</translation>
+    </message>
+    <message>
+        <source>Disable {modules} (and what needs it)</source>
+        <translation>Désactiver {modules} (et ce qui en dépend)</translation>
+    </message>
+    <message>
+        <source>Disable {modules}</source>
+        <translation>Désactiver {modules}</translation>
+    </message>
+    <message>
+        <source>Configure {module}: {settings}</source>
+        <translation>Configurer {module}&#xa0;: {settings}</translation>
+    </message>
+    <message>
+        <source>{passed}/{waves} waves · {platforms}</source>
+        <translation>{passed}/{waves} vagues · {platforms}</translation>
+    </message>
+    <message>
+        <source>Paused by {who}.</source>
+        <translation>Mis en pause par {who}.</translation>
+    </message>
+    <message>
+        <source>Aborted by {who}.</source>
+        <translation>Abandonné par {who}.</translation>
+    </message>
+    <message>
+        <source>Rolled back by {who}.</source>
+        <translation>Retour arrière par {who}.</translation>
+    </message>
+    <message>
+        <source>A gate failed: {detail}</source>
+        <translation>Un contrôle a échoué&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Waiting for a gate: {detail}</source>
+        <translation>En attente d&apos;un contrôle&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Wave {wave} of {waves} waits for someone to approve it.</source>
+        <translation>La vague {wave} sur {waves} attend qu&apos;une personne l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>Outside every window; the next opens at {time}.</source>
+        <translation>Hors de toute plage horaire&#xa0;; la prochaine s&apos;ouvre à {time}.</translation>
+    </message>
+    <message>
+        <source>Outside every window.</source>
+        <translation>Hors de toute plage horaire.</translation>
+    </message>
+    <message>
+        <source>A wave could not be applied: {detail}</source>
+        <translation>Une vague n&apos;a pas pu être appliquée&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Left alone, changed by someone else since: {platforms}.</source>
+        <translation>Laissées telles quelles, modifiées par quelqu&apos;un d&apos;autre depuis&#xa0;: {platforms}.</translation>
+    </message>
+    <message>
+        <source>Select a rollout first.</source>
+        <translation>Sélectionnez d&apos;abord un déploiement.</translation>
+    </message>
+    <message>
+        <source>Your role may not change rollouts.</source>
+        <translation>Votre rôle ne permet pas de modifier les déploiements.</translation>
+    </message>
+    <message>
+        <source>Busy with the previous action.</source>
+        <translation>Occupé par l&apos;action précédente.</translation>
+    </message>
+    <message>
+        <source>The rollout does not wait for an approval.</source>
+        <translation>Le déploiement n&apos;attend pas d&apos;approbation.</translation>
+    </message>
+    <message>
+        <source>You started this rollout: someone else approves it.</source>
+        <translation>Vous avez lancé ce déploiement&#xa0;: une autre personne l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be started; this rollout is {state}.</source>
+        <translation>Seul un brouillon peut être lancé&#xa0;; ce déploiement est&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a rollout under way can be paused; this one is {state}.</source>
+        <translation>Seul un déploiement en cours peut être mis en pause&#xa0;; celui-ci est&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a paused rollout can be resumed; this one is {state}.</source>
+        <translation>Seul un déploiement en pause peut être repris&#xa0;; celui-ci est&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a rollout waiting for approval can be approved; this one is {state}.</source>
+        <translation>Seul un déploiement qui attend une approbation peut être approuvé&#xa0;; celui-ci est&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a draft, scheduled or paused rollout can be aborted; this one is {state}.</source>
+        <translation>Seul un déploiement en brouillon, planifié ou en pause peut être abandonné&#xa0;; celui-ci est&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Only a paused rollout can be rolled back; this one is {state}.</source>
+        <translation>Seul un déploiement en pause peut revenir en arrière&#xa0;; celui-ci est&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Lancer…</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Abort…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <source>Roll back…</source>
+        <translation>Revenir en arrière…</translation>
+    </message>
+    <message>
+        <source>{change}: wave 1 of {waves} ({platforms}) is applied at {time}.</source>
+        <translation>{change}&#xa0;: la vague 1 sur {waves} ({platforms}) est appliquée à {time}.</translation>
+    </message>
+    <message>
+        <source>{change}: wave 1 of {waves} ({platforms}) is applied by the next runner.</source>
+        <translation>{change}&#xa0;: la vague 1 sur {waves} ({platforms}) est appliquée au prochain passage de l&apos;exécuteur.</translation>
+    </message>
+    <message>
+        <source>Each wave bakes {bake}, then its gates decide whether the next one goes.</source>
+        <translation>Chaque vague est observée pendant {bake}, puis ses contrôles décident si la suivante part.</translation>
+    </message>
+    <message>
+        <source>Each wave bakes {bake}, then the next one goes.</source>
+        <translation>Chaque vague est observée pendant {bake}, puis la suivante part.</translation>
+    </message>
+    <message>
+        <source>You are recorded as the person who started it.</source>
+        <translation>Vous êtes enregistré comme la personne qui l&apos;a lancé.</translation>
+    </message>
+    <message>
+        <source>Start rollout #{id} “{name}”</source>
+        <translation>Lancer le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>The rollout stops where it is: no wave is applied and no gate is asked until someone resumes it. What it applied so far stays.</source>
+        <translation>Le déploiement s&apos;arrête là où il en est&#xa0;: aucune vague n&apos;est appliquée et aucun contrôle n&apos;est interrogé jusqu&apos;à ce que quelqu&apos;un le reprenne. Ce qu&apos;il a déjà appliqué reste en place.</translation>
+    </message>
+    <message>
+        <source>Pause rollout #{id} “{name}”</source>
+        <translation>Mettre en pause le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Wave {wave}&apos;s gates are evaluated when its bake time is over.</source>
+        <translation>Les contrôles de la vague {wave} sont évalués à la fin de sa période d&apos;observation.</translation>
+    </message>
+    <message>
+        <source>The rollout completes: every wave is applied.</source>
+        <translation>Le déploiement se termine&#xa0;: toutes les vagues sont appliquées.</translation>
+    </message>
+    <message>
+        <source>{change}: wave {wave} of {waves} ({platforms}) is applied by the next runner.</source>
+        <translation>{change}&#xa0;: la vague {wave} sur {waves} ({platforms}) est appliquée au prochain passage de l&apos;exécuteur.</translation>
+    </message>
+    <message>
+        <source>Resume rollout #{id} “{name}”</source>
+        <translation>Reprendre le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>{change}: wave {wave} of {waves} goes out to {platforms}, applied by the next runner. You are recorded as its approver.</source>
+        <translation>{change}&#xa0;: la vague {wave} sur {waves} part vers {platforms}, appliquée au prochain passage de l&apos;exécuteur. Vous êtes enregistré comme son approbateur.</translation>
+    </message>
+    <message>
+        <source>Approve wave {wave} of rollout #{id}</source>
+        <translation>Approuver la vague {wave} du déploiement n° {id}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>The rollout ends for good: it cannot be resumed or rolled back afterwards.</source>
+        <translation>Le déploiement s&apos;arrête définitivement&#xa0;: il ne pourra plus être repris ni revenir en arrière.</translation>
+    </message>
+    <message>
+        <source>What its applied waves changed stays, on up to {platforms}.</source>
+        <translation>Ce que ses vagues appliquées ont modifié reste en place, sur {platforms} au plus.</translation>
+    </message>
+    <message>
+        <source>Abort rollout #{id} “{name}”</source>
+        <translation>Abandonner le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollout disables {modules} again, with what it pulled in, on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>Le déploiement désactive de nouveau {modules}, avec ce qu&apos;il a entraîné, sur %Ln plateforme, la vague la plus récente d&apos;abord.</numerusform>
+            <numerusform>Le déploiement désactive de nouveau {modules}, avec ce qu&apos;il a entraîné, sur %Ln plateformes, la vague la plus récente d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) that had it before keep it.</source>
+        <translation>
+            <numerusform>%Ln plateforme qui l&apos;avait déjà le garde.</numerusform>
+            <numerusform>%Ln plateformes qui l&apos;avaient déjà le gardent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The rollout enables {modules} again on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>Le déploiement réactive {modules} sur %Ln plateforme, la vague la plus récente d&apos;abord.</numerusform>
+            <numerusform>Le déploiement réactive {modules} sur %Ln plateformes, la vague la plus récente d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) that did not have it before stay without it.</source>
+        <translation>
+            <numerusform>%Ln plateforme qui ne l&apos;avait pas reste sans.</numerusform>
+            <numerusform>%Ln plateformes qui ne l&apos;avaient pas restent sans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The settings of {modules} go back to their previous values on %Ln platform(s), newest wave first.</source>
+        <translation>
+            <numerusform>Les paramètres de {modules} reprennent leurs valeurs précédentes sur %Ln plateforme, la vague la plus récente d&apos;abord.</numerusform>
+            <numerusform>Les paramètres de {modules} reprennent leurs valeurs précédentes sur %Ln plateformes, la vague la plus récente d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What someone else changed since is left alone and listed. The rollout then stops for good.</source>
+        <translation>Ce que quelqu&apos;un d&apos;autre a modifié depuis reste tel quel et est signalé. Le déploiement s&apos;arrête ensuite définitivement.</translation>
+    </message>
+    <message>
+        <source>Roll back rollout #{id} “{name}”</source>
+        <translation>Revenir en arrière sur le déploiement n° {id} «&#xa0;{name}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wave {wave}: {platforms}</source>
+        <translation>Vague {wave}&#xa0;: {platforms}</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} started: {state}.</source>
+        <translation>Déploiement n° {id} lancé&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} paused.</source>
+        <translation>Déploiement n° {id} mis en pause.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} resumed: {state}.</source>
+        <translation>Déploiement n° {id} repris&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id}: the next wave is approved.</source>
+        <translation>Déploiement n° {id}&#xa0;: la vague suivante est approuvée.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} aborted.</source>
+        <translation>Déploiement n° {id} abandonné.</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} rolled back.</source>
+        <translation>Déploiement n° {id}&#xa0;: retour arrière effectué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{platforms} in %Ln wave(s)</source>
+        <translation>
+            <numerusform>{platforms} en %Ln vague</numerusform>
+            <numerusform>{platforms} en %Ln vagues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bake {time}</source>
+        <translation>observation {time}</translation>
+    </message>
+    <message>
+        <source>on a failed gate: roll back</source>
+        <translation>contrôle échoué&#xa0;: retour arrière</translation>
+    </message>
+    <message>
+        <source>on a failed gate: pause</source>
+        <translation>contrôle échoué&#xa0;: pause</translation>
+    </message>
+    <message>
+        <source>created by {who}</source>
+        <translation>créé par {who}</translation>
+    </message>
+    <message>
+        <source>started by {who}</source>
+        <translation>lancé par {who}</translation>
+    </message>
+    <message>
+        <source>starts at {time}</source>
+        <translation>démarre à {time}</translation>
+    </message>
+    <message>
+        <source>Wave {wave} of {waves}</source>
+        <translation>Vague {wave} sur {waves}</translation>
+    </message>
+    <message>
+        <source>applied {time}</source>
+        <translation>appliquée le {time}</translation>
+    </message>
+    <message>
+        <source>bakes until {time}</source>
+        <translation>observée jusqu&apos;à {time}</translation>
+    </message>
+    <message>
+        <source>approved by {who}</source>
+        <translation>approuvée par {who}</translation>
+    </message>
+    <message>
+        <source>approval by a second person</source>
+        <translation>approbation par une seconde personne</translation>
+    </message>
+    <message>
+        <source>Platforms: {platforms}</source>
+        <translation>Plateformes&#xa0;: {platforms}</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutTimeline</name>
+    <message>
+        <source>Waves of the rollout</source>
+        <translation>Vagues du déploiement</translation>
+    </message>
+    <message>
+        <source>Left and Right select the previous or next wave</source>
+        <translation>Gauche et Droite sélectionnent la vague précédente ou suivante</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutsModel</name>
+    <message>
+        <source>Id</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutsPage</name>
+    <message>
+        <source>Rollout state</source>
+        <translation>État du déploiement</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Rollouts</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Start the selected rollout…</source>
+        <translation>Lancer le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Pause the selected rollout…</source>
+        <translation>Mettre en pause le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Resume the selected rollout…</source>
+        <translation>Reprendre le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Approve the next wave…</source>
+        <translation>Approuver la vague suivante…</translation>
+    </message>
+    <message>
+        <source>Abort the selected rollout…</source>
+        <translation>Abandonner le déploiement sélectionné…</translation>
+    </message>
+    <message>
+        <source>Roll back the selected rollout…</source>
+        <translation>Revenir en arrière sur le déploiement sélectionné…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rollout(s)</source>
+        <translation>
+            <numerusform>%Ln déploiement</numerusform>
+            <numerusform>%Ln déploiements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A person approves each next wave: this gate has no values.</source>
+        <translation>Une personne approuve chaque vague suivante&#xa0;: ce contrôle n&apos;a pas de valeurs.</translation>
+    </message>
+    <message>
+        <source>This gate asks a process whether it is ready: it has no values to plot.</source>
+        <translation>Ce contrôle demande à un processus s&apos;il est prêt&#xa0;: il n&apos;a pas de valeurs à tracer.</translation>
+    </message>
+    <message>
+        <source>Prometheus cannot be asked now: {why}</source>
+        <translation>Prometheus ne peut pas être interrogé maintenant&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Now, asked of Prometheus at {time}: {detail}</source>
+        <translation>Maintenant, demandé à Prometheus à {time}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>As recorded when wave {wave}&apos;s gates were evaluated, at {time}: {detail}</source>
+        <translation>Tel qu&apos;enregistré lors de l&apos;évaluation des contrôles de la vague {wave}, à {time}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>This gate has not been evaluated for this wave yet.</source>
+        <translation>Ce contrôle n&apos;a pas encore été évalué pour cette vague.</translation>
+    </message>
+</context>
+<context>
     <name>RunOutcome</name>
     <message>
         <source>Restore the backup…</source>
@@ -5840,6 +6637,17 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <message>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>WaveSegment</name>
+    <message>
+        <source>Wave {wave} · {state}</source>
+        <translation>Vague {wave} · {state}</translation>
+    </message>
+    <message>
+        <source>Wave {wave}: {state}, {platforms}</source>
+        <translation>Vague {wave}&#xa0;: {state}, {platforms}</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,49 @@ def locale_axes(pg: Any) -> tuple[type, type]:
     return TimeAxis, ValueAxis
 
 
+def bare_plot_widget(axis_items: dict[str, Any]) -> tuple[Any, list[QMenu]]:
+    """A pyqtgraph PlotWidget with ``axis_items``, without pyqtgraph's buttons and menus, and the
+    parentless menus it made (delete them when the plot goes: :func:`delete_orphans`).
+
+    None of pyqtgraph's menus: "Plot Options" (log scale, FFT, downsampling, averaging) assume
+    pyqtgraph holds all the points, and its view menu and export dialog speak English only.
+    """
+    pg = pyqtgraph()
+    before = {id(w) for w in QApplication.topLevelWidgets()}
+    widget = pg.PlotWidget(axisItems=axis_items)
+    # pyqtgraph builds its context menus as parentless QMenus that live until Python's cycle
+    # collector runs. Only the menus: the other new top-level widgets belong to C++ owners (a
+    # combo box's popup, a QWidgetAction's default widget) that delete them themselves; deleting
+    # them here frees them twice.
+    orphans = [w for w in QApplication.topLevelWidgets() if id(w) not in before and isinstance(w, QMenu)]
+    item = widget.getPlotItem()
+    item.hideButtons()
+    item.setMenuEnabled(False, enableViewBoxMenu=False)
+    scene = widget.scene()
+    for action in getattr(scene, "contextMenu", ()):
+        action.setVisible(False)
+    scene.contextMenu = []
+    return widget, orphans
+
+
+def color_axes(plot_item: Any, dark: bool) -> None:
+    """A plot's axes and their labels in colours that read on a dark or a light background."""
+    pg = pyqtgraph()
+    text = "#d8dde3" if dark else "#333333"
+    for name in ("left", "bottom"):
+        axis = plot_item.getAxis(name)
+        axis.setPen(pg.mkPen("#8a939e" if dark else "#666666", width=1))
+        axis.setTextPen(pg.mkPen(text))
+        axis.label.setDefaultTextColor(QColor(text))
+
+
+def delete_orphans(widgets: list[QWidget]) -> None:
+    for widget in widgets:
+        with contextlib.suppress(RuntimeError):  # already deleted
+            widget.deleteLater()
+    widgets.clear()
+
+
 class PlotPanel(QWidget):
     """Curves keyed by id; ``refresh()`` moves the time window to now unless paused."""
 
@@ -164,31 +207,15 @@ class PlotPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        before = {id(w) for w in QApplication.topLevelWidgets()}
         time_axis, value_axis = locale_axes(pg)
-        self.plot_widget = pg.PlotWidget(
-            axisItems={"bottom": time_axis(orientation="bottom"), "left": value_axis(orientation="left")}
+        self.plot_widget, self._orphans = bare_plot_widget(
+            {"bottom": time_axis(orientation="bottom"), "left": value_axis(orientation="left")}
         )
-        # pyqtgraph builds its context menus as parentless QMenus that live until Python's cycle
-        # collector runs: :meth:`dispose` deletes them with the panel. Only the menus: the other
-        # new top-level widgets belong to C++ owners (a combo box's popup, a QWidgetAction's
-        # default widget) that delete them themselves; deleting them here frees them twice.
-        self._orphans = [
-            w for w in QApplication.topLevelWidgets() if id(w) not in before and isinstance(w, QMenu)
-        ]
         self.plot_widget.setObjectName("plotWidget")
         self.plot_item = self.plot_widget.getPlotItem()
         # No grid: its lines cost more to paint than eight downsampled curves.
         self.plot_item.setMouseEnabled(x=True, y=False)
-        self.plot_item.hideButtons()
-        # None of pyqtgraph's menus: "Plot Options" (log scale, FFT, downsampling, averaging) assume
-        # pyqtgraph holds all the points, and its view menu and export dialog speak English only.
         # The console's own menu (translated) brings the view back; the page exports PNG itself.
-        self.plot_item.setMenuEnabled(False, enableViewBoxMenu=False)
-        scene = self.plot_widget.scene()
-        for action in getattr(scene, "contextMenu", ()):
-            action.setVisible(False)
-        scene.contextMenu = []
         self.whole_window_action = QAction(self.tr("Show the whole time window"), self.plot_widget)
         self.whole_window_action.setObjectName("plotWholeWindow")
         self.whole_window_action.triggered.connect(lambda: self.refresh(force=True))
@@ -399,13 +426,7 @@ class PlotPanel(QWidget):
     def _apply_colors(self) -> None:
         """Axes, labels and curves in colours that read on the current background."""
         pg = pyqtgraph()
-        dark = self.dark()
-        text = "#d8dde3" if dark else "#333333"
-        for name in ("left", "bottom"):
-            axis = self.plot_item.getAxis(name)
-            axis.setPen(pg.mkPen("#8a939e" if dark else "#666666", width=1))
-            axis.setTextPen(pg.mkPen(text))
-            axis.label.setDefaultTextColor(QColor(text))
+        color_axes(self.plot_item, self.dark())
         for key, item in self._items.items():
             item.setPen(pg.mkPen(self._curve_color(self._colors.get(key, PALETTE[0])), width=1))
         for key in self._legend_items:
@@ -488,10 +509,7 @@ class PlotPanel(QWidget):
     def dispose(self) -> None:
         """Delete the panel and pyqtgraph's parentless menus (call it when the panel goes)."""
         self._mouse_proxy.disconnect()
-        for widget in self._orphans:
-            with contextlib.suppress(RuntimeError):  # already deleted
-                widget.deleteLater()
-        self._orphans = []
+        delete_orphans(self._orphans)
         self.deleteLater()
 
     # -- export ----------------------------------------------------------------------------------------

@@ -40,6 +40,7 @@ ICON_NAMES = (
     "payments",
     "platform-console",
     "refresh",
+    "rollouts",
     "search",
     "settings",
     "sign-out",

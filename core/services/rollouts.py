@@ -530,6 +530,26 @@ class RolloutService:
         with self.db.read() as conn:
             return [self._document(conn, row, platforms_listed=False) for row in conn.execute(stmt).all()]
 
+    def gate_values(self, actor: Actor, rollout_id: int, gate: str) -> dict[str, Any]:
+        """One of the rollout's gates evaluated now, against the platforms it changed so far (and,
+        for ``compare:``, the targets not changed yet), as a wave records it (``values`` per
+        changed platform, ``baseline``, ``threshold``) plus ``at`` and ``changed`` (how many).
+        Nothing is written: what the console plots. Prometheus unreachable or not configured is
+        an ``unknown`` result saying so, not an error."""
+        actor.require("modules.view")
+        with self.db.read() as conn:
+            row = self._row(conn, rollout_id, scope=self.reader_scope(actor))
+            if gate == APPROVAL or gate not in (row.gates or []):
+                raise NotFound(
+                    "rollout.no_such_gate",
+                    f"rollout {rollout_id} has no gate {gate[:80]!r} that can be asked",
+                    {"rollout": rollout_id, "gate": gate[:80]},
+                )
+            changed, unchanged = self._changed_codes(conn, rollout_id)
+        (spec,) = _network_gates([gate])
+        result = self._gate(spec, row, changed, unchanged)
+        return {**result, "at": self.clock().isoformat(), "changed": len(changed)}
+
     def _row(
         self,
         conn: Connection | Session,

@@ -15,6 +15,7 @@ from tests.waiting import Deadline
 EVERY_PAGE = [
     "modules",
     "graph",
+    "rollouts",
     "migrations",
     "health",
     "merchants",

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.asyncio
 async def test_operator_sees_modules_read_only(session_for: Any, open_window: Any) -> None:
     session = session_for("operator")
     window = await open_window(session)
-    assert window.page_ids() == ["modules", "graph", "migrations", "health"]  # no audit, no users
+    assert window.page_ids() == ["modules", "graph", "rollouts", "migrations", "health"]  # no audit, no users
     page = window.page("modules")
     assert not page.enable_action.isVisible() and not page.disable_action.isVisible()
     assert not page.selector.isVisibleTo(page)
@@ -44,7 +44,16 @@ async def test_operator_sees_modules_read_only(session_for: Any, open_window: An
 async def test_support_has_audit_but_not_users(session_for: Any, open_window: Any) -> None:
     session = session_for("support")
     window = await open_window(session)
-    assert window.page_ids() == ["modules", "graph", "merchants", "stores", "payments", "orders", "audit"]
+    assert window.page_ids() == [
+        "modules",
+        "graph",
+        "rollouts",
+        "merchants",
+        "stores",
+        "payments",
+        "orders",
+        "audit",
+    ]
     assert not window.page("modules").enable_action.isVisible()
     with pytest.raises(PermissionDenied):
         await run_sync(session.auth.create_user, session.actor, "eve", "super_admin", "eve-password-1")

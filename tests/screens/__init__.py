@@ -65,6 +65,9 @@ def make_database(folder: Path) -> Any:
     seed(database, SeedSpec(**SCREEN_SPEC, demo_accounts=True))
     add_long_rows(database)
     add_tags(database)
+    from tests.rollout_demo import seed_rollouts
+
+    seed_rollouts(database)  # draft, running, paused on a failed gate, waiting for approval, completed
     return database
 
 
@@ -188,6 +191,18 @@ class Renderer:
             await settle_paint(self.app, 0.6)
         if page_id == "modules":
             await page.details_loaded()  # the schema table, loaded in a worker
+        if page_id == "rollouts":  # the rollout paused on a failed gate, its failing platform red
+            await self.show_rollout(page, "paused")
+
+    async def show_rollout(self, page: Any, state: str) -> None:
+        row = next(r for r in range(page.model.rowCount()) if page.model.rollout(r)["state"] == state)
+        page.table.selectRow(row)
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if page.doc is not None and page.doc["state"] == state:
+                break
+        await page.ready()
+        await settle_paint(self.app, 0.6)
 
     def write(self, widget: Any, shot: Shot) -> None:
         path = self.out / shot.name
@@ -200,6 +215,7 @@ class Renderer:
             ("admin", "modules"): lambda: self.modules_dialogs(page, username, theme, scale),
             ("support", "payments"): lambda: self.refund_dialog(page, username, theme, scale),
             ("admin", "graph"): lambda: self.keyboard_dialogs(window, username, theme, scale),
+            ("admin", "rollouts"): lambda: self.rollout_shots(window, username, theme, scale),
         }
         make = shots.get((username, page_id))
         if make is not None:
@@ -251,6 +267,26 @@ class Renderer:
         self.write(palette, Shot(username, "graph", theme, scale, "palette"))
         palette.close()
         await settle_paint(self.app, 0.1)
+
+    async def rollout_shots(self, window: Any, username: str, theme: str, scale: int) -> None:
+        """The roll back confirmation of the paused rollout, then the rollout waiting for an
+        approval (its comparison's two distributions)."""
+        page = window.page("rollouts")
+        task = asyncio.ensure_future(page.ask("rollback"))
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if page.confirm_dialog is not None:
+                break
+        dialog = page.confirm_dialog
+        if dialog is None:
+            print("warning: the roll back confirmation did not open", file=sys.stderr)
+        else:
+            await settle_paint(self.app)
+            self.write(dialog, Shot(username, "rollouts", theme, scale, "rollback"))
+            dialog.reject()
+        await asyncio.gather(task, return_exceptions=True)
+        await self.show_rollout(page, "waiting")
+        self.write(window, Shot(username, "rollouts", theme, scale, "compare"))
 
     async def refund_dialog(self, page: Any, username: str, theme: str, scale: int) -> None:
         from PySide6.QtWidgets import QApplication, QDialog

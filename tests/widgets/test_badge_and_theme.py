@@ -30,6 +30,7 @@ ICONS = [
     "sign-out",
     "search",
     "refresh",
+    "rollouts",
     "platform-console",
 ]
 
