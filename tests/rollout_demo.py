@@ -71,7 +71,9 @@ def prometheus(codes: list[str]) -> Iterator[tuple[PromServer, set[str]]]:
 def seed_rollouts(db: Database, *, start: datetime | None = None) -> dict[str, int]:
     """Five rollouts by state (``draft``, ``running``, ``paused``, ``waiting``, ``completed``),
     their ids by that name."""
-    clock = Clock(start or datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3))
+    # Started 100 minutes ago: the last steps land about now, so the running rollout's wave 2 is
+    # still baking (25 minutes left) when a page or a screenshot reads it with the real clock.
+    clock = Clock(start or datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=100))
     codes = [p.code for p in PlatformService(db).list_platforms(Actor.system())]
     # Nowhere yet: each wave of the rollouts that add them changes every platform it holds.
     ModuleService(db).apply(

@@ -160,7 +160,8 @@ def _print_wave(say: Callable[[str], None], w: dict[str, Any], approval: dict[st
     if w.get("applied_at"):
         when = f"applied {local_time(w['applied_at'])}"
         if w.get("bake_until"):
-            when += f", baked until {local_time(w['bake_until'])}"
+            baked = "bakes" if w["state"] == "baking" else "baked"
+            when += f", {baked} until {local_time(w['bake_until'])}"
         changed = w.get("changed")
         if changed is not None:
             when += f"; {_plural(len(changed), 'platform')} changed"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import socket
@@ -19,6 +20,8 @@ from core.errors import InvalidInput
 
 if TYPE_CHECKING:
     from core.services.rollouts import RolloutService
+
+log = logging.getLogger(__name__)
 
 ACTIONS = {
     "start": (
@@ -136,12 +139,15 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
     ctx.actor.require("modules.rollout")
     service = _service(ctx)
     name = f"{socket.gethostname()}:{os.getpid()}"
+    # Every due rollout advances (on behalf of its starter); the caller is told of those they read.
+    every = service.reader_scope(ctx.actor) is None
     if args.once:  # an error is the command's (exit 1), as for any command
         stop = _Stop()
         with _signals(stop):
-            moved = service.advance_due(name, should_stop=stop.asked)
+            moved = _readable(ctx, service, every, service.advance_due(name, should_stop=stop.asked))
         _report_moved(ctx, moved)
-        ctx.emit({"advanced": _moved_doc(moved)}, None if moved else "no rollout was due")
+        none = "no rollout was due" if every else "no rollout you can read was due"
+        ctx.emit({"advanced": _moved_doc(moved)}, None if moved else none)
         return 0
     runner = BackgroundRunner(service, interval, name)  # a failing round is logged, the loop goes on
     stop = _Stop()
@@ -149,7 +155,7 @@ def cmd_run(ctx: Context, args: argparse.Namespace) -> int:
         try:
             while not stop.asked():
                 stop.idle = False
-                moved = runner.round(stop.asked)
+                moved = _readable(ctx, service, every, runner.round(stop.asked))
                 _report_moved(ctx, moved)
                 if moved and ctx.json:  # one line per round that did something
                     ctx.out.write(json.dumps({"advanced": _moved_doc(moved)}) + "\n")
@@ -196,6 +202,23 @@ def _signals(handler: _Stop) -> Iterator[None]:
     finally:
         for sig, previous in before.items():
             signal.signal(sig, previous)
+
+
+def _readable(
+    ctx: Context, service: RolloutService, every: bool, moved: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The moves the caller may be told of: all, or (a platform admin's ``--user``) those of the
+    rollouts they read; none while that cannot be read (the database gone, say)."""
+    from sqlalchemy.exc import OperationalError  # lazy: not for --help and completion
+
+    if every or not moved:
+        return moved
+    try:
+        shown = service.readable(ctx.actor, [rollout_id for rollout_id, _state in moved])
+    except OperationalError:
+        log.warning("rollouts run: which rollouts you read could not be read; none shown this round")
+        return []
+    return [(rollout_id, state) for rollout_id, state in moved if rollout_id in shown]
 
 
 def _moved_doc(moved: list[tuple[int, str]]) -> list[dict[str, Any]]:

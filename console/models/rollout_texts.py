@@ -146,7 +146,6 @@ def time_text(value: str | None) -> str:
 _LEFT_ALONE = "; left alone (changed by someone else since): "
 _REASONS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"paused by (.+)"), lambda m: RolloutTexts.tr("Paused by {who}.").format(who=m[1])),
-    (re.compile(r"aborted by (.+)"), lambda m: RolloutTexts.tr("Aborted by {who}.").format(who=m[1])),
     (re.compile(r"rolled back by (.+)"), lambda m: RolloutTexts.tr("Rolled back by {who}.").format(who=m[1])),
     (
         re.compile(r"wave (\d+) of (\d+) waits for approval.*"),
@@ -320,10 +319,20 @@ def confirmation(
         )
     if action == "resume":
         wave = doc["waves"][current - 1] if current else None
-        if wave is not None and wave["state"] == "baking":
+        to = dry.get("to")  # the state the service's dry run leads to
+        if to == "baking" and wave is not None and wave["state"] == "baking":
             text = RolloutTexts.tr("Wave {wave}'s gates are evaluated when its bake time is over.").format(
                 wave=current
             )
+        elif to == "baking":
+            text = RolloutTexts.tr("Wave {wave}'s gates are evaluated by the next runner.").format(
+                wave=current
+            )
+        elif to == "waiting":
+            text = RolloutTexts.tr(
+                "Wave {wave} of {waves} waits again for someone other than its starter to approve it: "
+                "resuming does not approve it."
+            ).format(wave=current + 1, waves=waves)
         elif current >= waves:
             text = RolloutTexts.tr("The rollout completes: every wave is applied.")
         else:

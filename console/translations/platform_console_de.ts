@@ -5228,10 +5228,6 @@ Jetzt erstattbar: {remaining}.</translation>
         <translation>Von {who} pausiert.</translation>
     </message>
     <message>
-        <source>Aborted by {who}.</source>
-        <translation>Von {who} abgebrochen.</translation>
-    </message>
-    <message>
         <source>Rolled back by {who}.</source>
         <translation>Von {who} zurückgenommen.</translation>
     </message>
@@ -5374,6 +5370,14 @@ Jetzt erstattbar: {remaining}.</translation>
     <message>
         <source>Wave {wave}&apos;s gates are evaluated when its bake time is over.</source>
         <translation>Die Prüfungen von Welle {wave} werden nach ihrer Beobachtungszeit ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Wave {wave}&apos;s gates are evaluated by the next runner.</source>
+        <translation>Die Prüfungen von Welle {wave} werden beim nächsten Durchlauf ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Wave {wave} of {waves} waits again for someone other than its starter to approve it: resuming does not approve it.</source>
+        <translation>Welle {wave} von {waves} wartet wieder auf die Freigabe durch eine andere Person als die, die den Rollout gestartet hat: Fortsetzen ist keine Freigabe.</translation>
     </message>
     <message>
         <source>The rollout completes: every wave is applied.</source>

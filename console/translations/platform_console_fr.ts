@@ -5228,10 +5228,6 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
         <translation>Mis en pause par {who}.</translation>
     </message>
     <message>
-        <source>Aborted by {who}.</source>
-        <translation>Abandonné par {who}.</translation>
-    </message>
-    <message>
         <source>Rolled back by {who}.</source>
         <translation>Retour arrière par {who}.</translation>
     </message>
@@ -5374,6 +5370,14 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <message>
         <source>Wave {wave}&apos;s gates are evaluated when its bake time is over.</source>
         <translation>Les contrôles de la vague {wave} sont évalués à la fin de sa période d&apos;observation.</translation>
+    </message>
+    <message>
+        <source>Wave {wave}&apos;s gates are evaluated by the next runner.</source>
+        <translation>Les contrôles de la vague {wave} sont évalués au prochain passage de l&apos;exécuteur.</translation>
+    </message>
+    <message>
+        <source>Wave {wave} of {waves} waits again for someone other than its starter to approve it: resuming does not approve it.</source>
+        <translation>La vague {wave} sur {waves} attend de nouveau qu&apos;une personne autre que celle qui a lancé le déploiement l&apos;approuve&#xa0;: reprendre ne vaut pas approbation.</translation>
     </message>
     <message>
         <source>The rollout completes: every wave is applied.</source>

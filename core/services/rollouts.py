@@ -10,7 +10,10 @@ any moment leaves the rollout resumable, never a wave half recorded or applied t
 talk to the network are evaluated outside any transaction, under a lease, and their outcome is
 recorded only if the rollout did not move meanwhile (its ``version``).
 
-States: draft, scheduled, running, baking, waiting, paused, completed, rolled_back, aborted.
+States: draft, scheduled, running, baking, waiting, paused, completed, rolled_back, aborted. A
+wave's: pending, baking (its bake time running), applied (bake over or 0s: its gates being
+evaluated, unknown, or its approval due), passed, failed, rolled_back. ``reason`` is null unless
+the rollout is waiting, paused or rolled back.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ import re
 import sys
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -63,6 +67,7 @@ STATES = (
 )
 ACTIVE = ("scheduled", "running", "baking", "waiting")
 FINAL = ("completed", "rolled_back", "aborted")
+WITH_REASON = ("waiting", "paused", "rolled_back")  # the states whose ``reason`` is not null
 KINDS = ("enable", "disable", "configure")
 DEFAULT_WAVES = "1%,10%,50%,100%"
 APPROVAL = "approval"
@@ -149,6 +154,7 @@ class RolloutService:
         self.clock = clock or _utcnow
         self._prometheus_url = prometheus_url
         self._pending_events: list[Any] = []  # a person's rollback: emitted after its commit
+        self._stale_leases: dict[int, str] = {}  # gates' leases a failed round could not give back
 
     @property
     def prometheus_url(self) -> str | None:
@@ -530,6 +536,17 @@ class RolloutService:
         with self.db.read() as conn:
             return [self._document(conn, row, platforms_listed=False) for row in conn.execute(stmt).all()]
 
+    def readable(self, actor: Actor, rollout_ids: Sequence[int]) -> set[int]:
+        """Those of ``rollout_ids`` that ``actor`` reads (:meth:`reader_scope`): what a runner
+        started by a named user may tell them."""
+        scope = self.reader_scope(actor)
+        if scope is None or not rollout_ids:
+            return set(rollout_ids)
+        r = rollouts.c
+        with self.db.read() as conn:
+            stmt = select(r.id).where(r.id.in_(sorted(set(rollout_ids))), _aimed_at(r.id, scope))
+            return set(conn.execute(stmt).scalars())
+
     def gate_values(self, actor: Actor, rollout_id: int, gate: str) -> dict[str, Any]:
         """One of the rollout's gates evaluated now, against the platforms it changed so far (and,
         for ``compare:``, the targets not changed yet), as a wave records it (``values`` per
@@ -601,6 +618,7 @@ class RolloutService:
         def iso(value: datetime | None) -> str | None:
             return value.isoformat() if value else None
 
+        now = self.clock()
         documents = []
         for w in waves:
             doc: dict[str, Any] = {"number": w.number}
@@ -608,7 +626,7 @@ class RolloutService:
                 doc["platforms"] = listed.get(w.number, [])
             doc.update(
                 {
-                    "state": w.state,
+                    "state": _wave_state(w, now),
                     "size": w.size,
                     "applied_at": iso(w.applied_at),
                     "bake_until": iso(w.bake_until),
@@ -622,7 +640,7 @@ class RolloutService:
             "id": row.id,
             "name": row.name,
             "state": row.state,
-            "reason": row.reason,
+            "reason": row.reason if row.state in WITH_REASON else None,
             "created_by": row.created_by,
             "started_by": row.started_by,
             "created_at": iso(row.created_at),
@@ -692,7 +710,9 @@ class RolloutService:
                 raise bad_state(rollout_id, row.state, "resumed")
             self._check_rollout_targets(session, actor, row)
             wave = self._wave(session, row.id, row.current_wave) if row.current_wave else None
-            if wave is not None and wave.state == "baking":
+            if (
+                wave is not None and wave.state in ("baking", "applied") and not _gates_passed(row, wave)
+            ):  # its gates are still to be evaluated (again, if they were unknown)
                 state, due = "baking", max(now, wave.bake_until or now)
             elif row.current_wave == 0 and row.start_at is not None and row.start_at > now:
                 state, due = "scheduled", row.start_at
@@ -707,8 +727,10 @@ class RolloutService:
                 "waiting_since": None,
                 "waiting_for": None,
             }
-            if state == "baking":
+            if state == "baking" and (wave.bake_until or now) > now:
                 what = f"wave {row.current_wave}'s gates are evaluated when its bake time is over"
+            elif state == "baking":
+                what = f"wave {row.current_wave}'s gates are evaluated by the next runner"
             elif state == "waiting":
                 values.update(waiting_for="approval", reason=_approval_reason(row))
                 what = _approval_reason(row)
@@ -725,12 +747,8 @@ class RolloutService:
             if row.state not in ("draft", "scheduled", "paused"):
                 raise bad_state(rollout_id, row.state, "aborted")
             self._check_rollout_targets(session, actor, row, permission_of_change=False)
-            values = {
-                "state": "aborted",
-                "reason": f"aborted by {actor.name}",
-                "next_check_at": None,
-                "finished_at": now,
-            }
+            # No reason (the spec: only waiting, paused, rolled back); who aborted is in the audit.
+            values = {"state": "aborted", "reason": None, "next_check_at": None, "finished_at": now}
             kept = (
                 f"; what {count_of(row.current_wave, 'applied wave')} changed stays"
                 if row.current_wave
@@ -751,7 +769,7 @@ class RolloutService:
                 "newest wave first, and stops"
             )
             if dry_run:
-                return {}, consequence
+                return {"state": "rolled_back"}, consequence
             runner = self._runner(row)
             try:
                 values, events = self._do_rollback(session, row, runner, now, f"rolled back by {actor.name}")
@@ -804,10 +822,16 @@ class RolloutService:
             self._check_targets(actor, refs, _permission(row.change))
             conn = session.connection()
             if not dry_run:
+                rw = rollout_waves.c
                 conn.execute(
                     update(rollout_waves)
-                    .where(rollout_waves.c.rollout_id == row.id, rollout_waves.c.number == nxt)
+                    .where(rw.rollout_id == row.id, rw.number == nxt)
                     .values(approved_by=actor.name, approved_at=now)
+                )
+                conn.execute(  # the approval was the current wave's last gate
+                    update(rollout_waves)
+                    .where(rw.rollout_id == row.id, rw.number == row.current_wave, rw.state == "applied")
+                    .values(state="passed", finished_at=now)
                 )
             values = {"state": "running", "reason": None, "next_check_at": now, "waiting_for": None}
             return (
@@ -842,6 +866,7 @@ class RolloutService:
                     "action": action,
                     "dry_run": True,
                     "rollout": self._document(session, row, platforms_listed=False),
+                    "to": values.get("state"),  # the state the action leads to
                     "consequence": consequence,
                     "platforms": platforms(session, row) if platforms else [],
                 }
@@ -1067,7 +1092,7 @@ class RolloutService:
         session.connection().execute(
             update(rollout_waves)
             .where(rollout_waves.c.rollout_id == row.id, rollout_waves.c.number == number)
-            .values(state="baking", applied_at=now, bake_until=bake_until)
+            .values(state="baking" if row.bake_seconds else "applied", applied_at=now, bake_until=bake_until)
         )
         self._transition(
             session,
@@ -1161,13 +1186,14 @@ class RolloutService:
             lease = f"{runner_name}:{os.getpid()}:{time.monotonic_ns()}"
             if not self._take_lease(rollout_id, version, lease, now):
                 return None
-            with self.db.read() as conn:
+            with self._lease_freed_on_error(rollout_id, lease), self.db.read() as conn:
                 changed, unchanged = self._changed_codes(conn, rollout_id)
-            results = [self._gate(spec, row, changed, unchanged) for spec in network]
+            with self._lease_freed_on_error(rollout_id, lease):
+                results = [self._gate(spec, row, changed, unchanged) for spec in network]
         at = self.clock().isoformat()
         results = [{**r, "at": at} for r in results]
         events: list[Any] = []
-        with self.db.transaction() as session:
+        with self._lease_freed_on_error(rollout_id, lease), self.db.transaction() as session:
             row = self._claim(session, rollout_id, version, lease_by=lease)
             if row is None:
                 return None
@@ -1230,6 +1256,7 @@ class RolloutService:
                     new = "paused"
             elif unknown:
                 reason = "waiting: " + "; ".join(f"{r['gate']}: {r['detail']}" for r in unknown)
+                self._set_wave_state(session, row.id, number, "applied")
                 self._transition(
                     session,
                     row,
@@ -1244,15 +1271,19 @@ class RolloutService:
                 )
                 new = "waiting"
             else:
-                session.connection().execute(
-                    update(rollout_waves)
-                    .where(rw.rollout_id == row.id, rw.number == number)
-                    .values(state="passed", finished_at=now)
-                )
+                approval = number < row.wave_count and APPROVAL in (row.gates or [])
+                if approval:  # passed once approved (approve)
+                    self._set_wave_state(session, row.id, number, "applied")
+                else:
+                    session.connection().execute(
+                        update(rollout_waves)
+                        .where(rw.rollout_id == row.id, rw.number == number)
+                        .values(state="passed", finished_at=now)
+                    )
                 if number >= row.wave_count:
                     self._complete(session, row, runner, now)
                     new = "completed"
-                elif APPROVAL in (row.gates or []):
+                elif approval:
                     reason = _approval_reason(row)
                     self._transition(
                         session,
@@ -1286,16 +1317,47 @@ class RolloutService:
         self.bus.emit_all(events)
         return new
 
+    def _set_wave_state(self, session: Session, rollout_id: int, number: int, state: str) -> None:
+        rw = rollout_waves.c
+        session.connection().execute(
+            update(rollout_waves).where(rw.rollout_id == rollout_id, rw.number == number).values(state=state)
+        )
+
+    @contextmanager
+    def _lease_freed_on_error(self, rollout_id: int, lease: str | None) -> Iterator[None]:
+        """A round that fails while it holds the gates' lease (a database locked past SQLite's
+        busy timeout, say) gives the lease back, so the next round asks the gates again; if even
+        that fails, this service's next round takes its own lease again (another runner waits
+        for it to expire, ``LEASE``)."""
+        try:
+            yield
+        except Exception:
+            if lease is not None:
+                r = rollouts.c
+                try:
+                    with self.db.transaction() as session:
+                        session.connection().execute(
+                            update(rollouts)
+                            .where(r.id == rollout_id, r.lease_by == lease)
+                            .values(lease_by=None, lease_until=None)
+                        )
+                except Exception:
+                    self._stale_leases[rollout_id] = lease
+            raise
+
     def _take_lease(self, rollout_id: int, version: int, lease: str, now: datetime) -> bool:
         r = rollouts.c
+        free = r.lease_until.is_(None) | (r.lease_until < now)
+        if rollout_id in self._stale_leases:
+            free |= r.lease_by == self._stale_leases[rollout_id]
         with self.db.transaction() as session:
             result = session.connection().execute(
                 update(rollouts)
-                .where(r.id == rollout_id, r.version == version)
-                .where((r.lease_until.is_(None)) | (r.lease_until < now))
+                .where(r.id == rollout_id, r.version == version, free)
                 .values(lease_by=lease, lease_until=now + LEASE)
             )
-            return result.rowcount == 1
+        self._stale_leases.pop(rollout_id, None)
+        return result.rowcount == 1
 
     def _gate(self, spec: GateSpec, row: Any, changed: list[str], unchanged: list[str]) -> dict[str, Any]:
         from core.rollouts.gates import evaluate_gate  # lazy: httpx, scipy
@@ -1409,6 +1471,24 @@ def _why(exc: Exception) -> str:
         text = f"{type(exc).__name__}: {(str(orig) if orig is not None else str(exc)).strip()}"
     line = _CONTROL.sub(" ", text.strip().splitlines()[0] if text.strip() else type(exc).__name__)
     return line if len(line) <= 300 else line[:299] + "…"
+
+
+def _wave_state(wave: Any, now: datetime) -> str:
+    """A wave's state as shown: a wave recorded ``baking`` whose bake time is over is ``applied``
+    (its gates are due; the rollout stays ``baking`` until a runner evaluates them)."""
+    if wave.state == "baking" and wave.bake_until is not None and wave.bake_until <= now:
+        return "applied"
+    return str(wave.state)
+
+
+def _gates_passed(row: Any, wave: Any) -> bool:
+    """The ``applied`` wave's gates all passed when last evaluated and only its approval stands
+    before the next wave (nothing to evaluate again on resume)."""
+    if wave.state != "applied" or APPROVAL not in (row.gates or []) or row.current_wave >= row.wave_count:
+        return False
+    results = wave.gates or []
+    asked = [g for g in row.gates if g != APPROVAL]
+    return len(results) == len(asked) and all(r["result"] == "pass" for r in results)
 
 
 def _approval_reason(row: Any) -> str:
