@@ -326,3 +326,22 @@ def test_the_starter_cannot_approve_exit_3(cli, db, fleet, monkeypatch):
     run = cli("rollouts", "resume", rid, user="bob")
     assert run.code == 3 and run.err == f"error: rollout {rid} is waiting: it cannot be resumed\n"
     assert cli("rollouts", "approve", rid, user="bob").code == 0
+
+
+def test_run_by_a_platform_admin_tells_only_of_the_rollouts_they_read(cli, db, fleet, monkeypatch):
+    """The runner acts for each rollout's starter: a named caller changes only what is shown."""
+    make_user(db, "pat", "platform_admin", fleet[:1])
+    monkeypatch.setenv("PLATFORM_PASSWORD", PASSWORD)
+    hidden = cli(*CREATE[:6], "--platform", *fleet[5:], "--bake", "0s", "--waves", "100%", "--json").doc["id"]
+    shared = cli(*CREATE, "--waves", "100%", "--json").doc["id"]
+    for rid in (hidden, shared):
+        assert cli("rollouts", "start", str(rid)).code == 0
+    run = cli("rollouts", "run", "--once", "--json", user="pat")
+    assert run.code == 0 and run.doc == {"advanced": [{"id": shared, "state": "baking"}]}
+    assert cli("rollouts", "show", str(hidden), "--json").doc["state"] == "baking"  # advanced too
+    cli("rollouts", "pause", str(shared))
+    run = cli("rollouts", "run", "--once", user="pat")
+    assert run.code == 0 and run.out == "no rollout you can read was due\n" and str(hidden) not in run.err
+    assert cli("rollouts", "show", str(hidden), "--json").doc["state"] == "completed"
+    cli("rollouts", "resume", str(shared))
+    assert cli("rollouts", "run", "--once", user="pat").out == f"rollout {shared}: completed\n"

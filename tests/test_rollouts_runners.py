@@ -23,7 +23,7 @@ from core.db import Database
 from core.models import AuditEntry, PlatformModule
 from core.services.rollouts import SLEEP_BEFORE_COMMIT_ENV, RolloutService
 from tests.cli_helpers import url_of
-from tests.foundation_helpers import add_platforms, enabled_on
+from tests.foundation_helpers import PASSWORD, add_platforms, enabled_on, make_user
 from tests.health_helpers import serve_process
 from tests.process_env import console_env
 from tests.rollout_helpers import Clock, request
@@ -80,12 +80,16 @@ def test_two_runners_never_advance_one_rollout_twice(db: Database) -> None:
 
 
 def _runner(
-    url: str, home: Path, *args: str, sleep_before_commit: float | None = None
+    url: str, home: Path, *args: str, sleep_before_commit: float | None = None, user: str | None = None
 ) -> subprocess.Popen[str]:
-    """``platformctl rollouts run ARGS`` in its own process (the test hook's pause, if given)."""
+    """``platformctl rollouts run ARGS`` in its own process (the test hook's pause, if given; as
+    the admin user ``user``, whose password is the tests' own, if given)."""
     env = console_env(home, ROOT_DIR)
     if sleep_before_commit is not None:
         env[SLEEP_BEFORE_COMMIT_ENV] = str(sleep_before_commit)
+    if user is not None:
+        env["PLATFORM_PASSWORD"] = PASSWORD
+        args = (*args, "--user", user)
     return subprocess.Popen(
         [sys.executable, "-m", "console.cli", "--db", url, "rollouts", "run", *args],
         env=env,
@@ -206,3 +210,30 @@ def test_a_signal_during_a_transition_lets_it_finish_then_stops(db: Database, tm
     assert doc["state"] == "baking" and doc["waves"][0]["changed"] == doc["waves"][0]["platforms"]
     assert len(enabled_on(db, "orders")) == 3 and set(enabled_on(db, "orders")) <= set(fleet)
     assert _count(db, "rollouts.wave_applied") == 1
+
+
+def test_the_loop_run_by_a_platform_admin_prints_only_the_rollouts_they_read(
+    db: Database, tmp_path: Path
+) -> None:
+    fleet = add_platforms(db, 6)
+    make_user(db, "pat", "platform_admin", fleet[:1])
+    service = RolloutService(db, prometheus_url="")
+    hidden = service.create(ROOT, request(all=False, codes=tuple(fleet[3:]), waves="1,100%"))["id"]
+    shared = service.create(ROOT, request(waves="1,100%"))["id"]
+    for rid in (hidden, shared):
+        service.start(ROOT, rid)
+    with _reaped(_runner(url_of(db), tmp_path, "--interval", "1s", "--json", user="pat")) as proc:
+        assert proc.stdout is not None
+        lines = []
+        while not lines or lines[-1] != {"advanced": [{"id": shared, "state": "completed"}]}:
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read() if proc.stderr else "the loop ended"
+            lines.append(json.loads(line))
+        wait_for(lambda: service.show(ROOT, hidden)["state"] == "completed", timeout=30)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert [d["advanced"] for d in lines] == [
+        [{"id": shared, "state": s}] for s in ("baking", "running", "baking", "completed")
+    ]
+    assert out == "" and f"rollout {hidden}" not in err

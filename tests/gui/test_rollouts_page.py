@@ -95,6 +95,8 @@ async def test_list_detail_timeline_and_recorded_plot(session_any: Any, open_win
     await wait_until(lambda: plot.kind == "threshold" and not plot.failing)
 
     await select(page, ids["waiting"])  # a comparison: two distributions
+    first = detail.timeline.segments()[0]  # its gates passed, its approval due: applied
+    assert first.wave["state"] == "applied" and first.lines[0] == "Wave 1 · applied"
     await wait_until(lambda: plot.kind == "distributions")
     assert len(plot.groups["changed"]) >= 1 and len(plot.groups["unchanged"]) >= 1
     assert [gate for gate, _ in detail.gate_rows()] == [page.doc["gates"][0], "approval"]

@@ -111,3 +111,31 @@ def test_offers_follow_the_state_the_role_and_four_eyes() -> None:
     assert not window["approve"].enabled
     assert not any(o.enabled for o in offers(doc(), may_rollout=False, me="x", busy=False).values())
     assert not any(o.enabled for o in offers(doc(), may_rollout=True, me="x", busy=True).values())
+
+
+def test_resume_says_what_the_service_dry_run_leads_to(qapp: QApplication) -> None:
+    """The wave's state and the dry run's ``to``: bake still running, gates due again, approval."""
+    from console.i18n.translators import install
+
+    def waves(state: str) -> list[dict[str, Any]]:
+        return [{"number": 1, "state": state, "size": 3, "applied_at": "2026-12-07T10:00:00+00:00"}]
+
+    progress = {"changed": 3, "targets": 52, "wave": 1, "waves": 2}
+    baking, applied = (doc(waves=waves(s), progress=progress) for s in ("baking", "applied"))
+    assert "when its bake time is over" in confirmation("resume", baking, {"to": "baking"}).text
+    assert confirmation("resume", applied, {"to": "baking"}).text == (
+        "Wave 1's gates are evaluated by the next runner."
+    )
+    assert confirmation("resume", applied, {"to": "waiting"}).text == (
+        "Wave 2 of 2 waits again for someone other than its starter to approve it: "
+        "resuming does not approve it."
+    )
+    with language_restored():
+        install("fr")
+        assert confirmation("resume", applied, {"to": "baking"}).text == (
+            "Les contrôles de la vague 1 sont évalués au prochain passage de l'exécuteur."
+        )
+        install("de")
+        assert confirmation("resume", applied, {"to": "waiting"}).text.startswith(
+            "Welle 2 von 2 wartet wieder auf die Freigabe"
+        )
