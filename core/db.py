@@ -226,6 +226,8 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
             return DatabaseUnavailable(
                 "db.cannot_open", f"cannot open the SQLite database {path}: {why}", {"url": shown}
             )
+        if "database is locked" in low or "database table is locked" in low:
+            return _busy(path, shown)
         if "readonly database" in low or "read-only" in low:
             return DatabaseUnavailable(
                 "db.read_only",
@@ -233,6 +235,8 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
                 {"url": shown},
             )
         return None
+    if module == "psycopg" and type(orig).__name__ in ("LockNotAvailable", "QueryCanceled") and "lock" in low:
+        return _busy(shown, shown)
     if type(orig).__name__ == "OperationalError" and module == "psycopg":  # connecting, or lost
         reason = explain_connection_error(orig)
         code = "db.unreachable"
@@ -245,6 +249,16 @@ def database_error(exc: BaseException, url: str | URL) -> DatabaseUnavailable | 
             code, f"{verb} {shown}: {reason}", {"url": shown, "error": _first_line(orig)}
         )
     return None
+
+
+def _busy(where: str, shown: str) -> DatabaseUnavailable:
+    """Another writer held the database (SQLite) or the rows (PostgreSQL) past the lock wait."""
+    return DatabaseUnavailable(
+        "db.busy",
+        f"{where} is busy: another program held it longer than the lock wait; nothing was changed, "
+        "try again in a moment",
+        {"url": shown},
+    )
 
 
 def is_sqlite(bind: Engine | Connection | Session | URL) -> bool:

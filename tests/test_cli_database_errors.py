@@ -320,3 +320,54 @@ def test_serve_without_the_server_extra(monkeypatch: pytest.MonkeyPatch) -> None
     assert run.code == 2
     assert run.error["code"] == "serve.needs_server_extra"
     assert "pip install 'platform-console[server]'" in run.error["message"]
+
+
+# -- a database held by another writer ---------------------------------------------------------------
+def test_a_sqlite_database_held_by_another_writer(
+    sqlite_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import core.db
+
+    path = _seeded_copy(sqlite_db, tmp_path, "held.db")
+    monkeypatch.setattr(core.db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        for args in (("modules", "enable", "orders", "--all-platforms"), ("rollouts", "run", "--once")):
+            run = invoke(f"sqlite:///{path}", *args, "--json")
+            assert run.code in (2, 3), (args, run.out, run.err)
+            assert run.error["code"] == "db.busy" and str(path) in run.error["message"], run.error
+            _no_unexpected(run)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    run = invoke(f"sqlite:///{path}", "rollouts", "run", "--once", "--json")
+    assert run.code == 0, run.err  # free again: the next round goes on
+
+
+def test_postgresql_rows_held_past_the_lock_wait_are_busy() -> None:
+    import psycopg
+
+    from core.db import database_error
+
+    if not POSTGRES_URL:
+        postgres_unavailable("PostgreSQL is not configured")
+    url = make_url(POSTGRES_URL).set(drivername="postgresql")
+    dsn = url.render_as_string(hide_password=False)
+    table = f"held_{os.getpid()}"
+    with psycopg.connect(dsn, autocommit=True) as setup:
+        setup.execute(f"CREATE TABLE {table} (id int)")
+    try:
+        with psycopg.connect(dsn) as holder, psycopg.connect(dsn) as waiter:
+            holder.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+            waiter.execute("SET lock_timeout = '100ms'")
+            with pytest.raises(psycopg.errors.LockNotAvailable) as caught:
+                waiter.execute(f"SELECT * FROM {table} FOR UPDATE")
+            error = database_error(caught.value, POSTGRES_URL)
+            assert error is not None and error.code == "db.busy", error
+            assert "password" not in error.message.lower()
+    finally:
+        with psycopg.connect(dsn, autocommit=True) as cleanup:
+            cleanup.execute(f"DROP TABLE IF EXISTS {table}")

@@ -919,6 +919,14 @@ CATALOGUE: dict[str, Callable[[Details], str]] = {
     "db.not_migrated": lambda d: arg(
         translate("Errors", "The database %1 is not migrated (it has no table %2)."), d["url"], d["table"]
     ),
+    "db.busy": lambda d: arg(
+        translate(
+            "Errors",
+            "%1 is busy: another program held it longer than the lock wait. Nothing was changed; "
+            "try again in a moment.",
+        ),
+        d["url"],
+    ),
     "db.not_a_database": lambda d: arg(translate("Errors", "%1 is not a SQLite database."), d["url"]),
     "db.corrupt": lambda d: arg(
         translate("Errors", "The SQLite database %1 is damaged: restore it from a backup."), d["url"]

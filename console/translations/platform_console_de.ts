@@ -1953,6 +1953,10 @@
         <translation>Die Datenbank %1 ist nicht migriert (ihr fehlt die Tabelle %2).</translation>
     </message>
     <message>
+        <source>%1 is busy: another program held it longer than the lock wait. Nothing was changed; try again in a moment.</source>
+        <translation>%1 ist belegt: Ein anderes Programm hat sie länger als die Sperrwartezeit gehalten. Nichts wurde geändert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
         <source>%1 is not a SQLite database.</source>
         <translation>%1 ist keine SQLite-Datenbank.</translation>
     </message>

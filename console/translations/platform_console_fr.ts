@@ -1953,6 +1953,10 @@
         <translation>La base de données %1 n&apos;est pas migrée (elle n&apos;a pas de table %2).</translation>
     </message>
     <message>
+        <source>%1 is busy: another program held it longer than the lock wait. Nothing was changed; try again in a moment.</source>
+        <translation>%1 est occupée : un autre programme l&apos;a retenue plus longtemps que l&apos;attente de verrou. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
         <source>%1 is not a SQLite database.</source>
         <translation>%1 n&apos;est pas une base de données SQLite.</translation>
     </message>
