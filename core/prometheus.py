@@ -9,17 +9,16 @@ of the answer (100,000 series are about 10 MB).
 from __future__ import annotations
 
 import atexit
-import contextlib
 import functools
-import gc
 import json
 import math
 import re
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from core.gc_pause import no_cycle_collection
 
 if TYPE_CHECKING:
     import httpx
@@ -54,19 +53,6 @@ class RangeSeries:
     labels: dict[str, str]
     t: np.ndarray
     v: np.ndarray
-
-
-@contextlib.contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Reading an answer of 100,000 series makes hundreds of thousands of containers, none of them
-    garbage yet: each pass of the cycle collector over them would cost more than the reading."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _loads(body: bytes) -> Any:
