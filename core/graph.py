@@ -316,6 +316,17 @@ def plan_changes(
     return Plan(request, out)
 
 
+def may_refuse(registry: ModuleRegistry, request: ChangeRequest, *, allow_internal: bool = True) -> bool:
+    """Whether :func:`plan_changes` could refuse ``request`` on some platform. An enable-only
+    request is refused only for an internal module without ``allow_internal``: otherwise no
+    platform's plan has a refusal, whatever it has enabled, and none needs reading to know it."""
+    if request.disable:
+        return True
+    return not allow_internal and any(
+        registry.get(code).is_internal for code in relevant_modules(registry, request)
+    )
+
+
 def relevant_modules(registry: ModuleRegistry, request: ChangeRequest) -> frozenset[str]:
     """The modules whose being on or off can change the plan of ``request`` on a platform: those
     enabled and their requirements, those disabled and their dependents. Whatever else a platform

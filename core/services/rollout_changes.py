@@ -93,7 +93,7 @@ def apply_wave(
     stmt = select(p.id, p.code, p.name).where(p.id.in_(within)).order_by(p.id)
     if dialect_name(session) == "postgresql":
         stmt = stmt.with_for_update()  # in id order, as every change locks platforms
-    refs = [PlatformRef(*row) for row in session.connection().execute(stmt)]
+    refs = list(map(PlatformRef._make, session.connection().execute(stmt).all()))
     if not refs:
         return WaveOutcome()
     plan, ids = modules.plan_on(session, runner, refs, request_of(change), within=within)

@@ -33,7 +33,7 @@ from core.db import Database, dialect_name, notify_consoles
 from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
 from core.events import ModuleEventBus
 from core.gc_pause import pausing_cycle_collection
-from core.graph import Plan, plan_changes, relevant_modules
+from core.graph import Plan, may_refuse, plan_changes, relevant_modules
 from core.registry import ModuleRegistry
 from core.roles import Role
 from core.secrets import encrypt_secrets, mask_secrets
@@ -442,10 +442,11 @@ class RolloutService:
             return {
                 r.code: {"platform": r.code, "settings": moves.get(r.code, {}), "refusals": []} for r in refs
             }, None
-        request_ = request_of(change)
-        among = relevant_modules(self.registry, request_)
-        enabled = self.modules.enabled_sets(conn, refs, among=among)
-        plan = plan_changes(self.registry, enabled, request_, allow_internal=actor.can("modules.internal"))
+        wanted, internal = request_of(change), actor.can("modules.internal")
+        if not detail and not may_refuse(self.registry, wanted, allow_internal=internal):
+            return {}, None  # no platform's plan can refuse it: nothing to read
+        enabled = self.modules.enabled_sets(conn, refs, among=relevant_modules(self.registry, wanted))
+        plan = plan_changes(self.registry, enabled, wanted, allow_internal=internal)
         if not detail:
             return {}, plan
         # Platforms with the same enabled set share their changes: one dictionary for them all.
