@@ -275,3 +275,31 @@ def test_pausing_the_cycle_collector_is_counted_across_threads():
     leave.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def test_the_audits_leaf_shortcuts_are_the_plain_walk():
+    from core.secrets import MASK
+    from core.services.audit import MAX_TEXT, scrub, storable, storable_text
+
+    def plain_scrub(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {
+                k: (MASK if isinstance(k, str) and _secret_key(k) and v not in (None, "") else plain_scrub(v))
+                for k, v in value.items()
+            }
+        if isinstance(value, list | tuple):
+            return [plain_scrub(v) for v in value]
+        return value
+
+    def plain_storable(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {storable_text(str(k), MAX_TEXT): plain_storable(v) for k, v in value.items()}
+        return storable(value)
+
+    values = {f"demo-{i:05d}": i / 7 for i in range(500)}
+    values.update({"nan": float("nan"), "inf": float("inf"), "big": 10**30, "token": 0.5, "x_key": ""})
+    values.update({"flag": True, "none": None, "text": "a\x00b", "nested": {"api_key": 1.5, "n": [1.0, "s"]}})
+    document = {"gates": [{"gate": "prom:x < 1", "values": values}], 7: (1, 2)}
+    assert scrub(document) == plain_scrub(document)
+    shown, expected = storable(document), {"gates": [plain_storable(document["gates"][0])], "7": [1, 2]}
+    assert json.dumps(shown, sort_keys=True) == json.dumps(expected, sort_keys=True)
