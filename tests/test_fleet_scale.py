@@ -303,3 +303,18 @@ def test_the_audits_leaf_shortcuts_are_the_plain_walk():
     assert scrub(document) == plain_scrub(document)
     shown, expected = storable(document), {"gates": [plain_storable(document["gates"][0])], "7": [1, 2]}
     assert json.dumps(shown, sort_keys=True) == json.dumps(expected, sort_keys=True)
+
+
+def test_the_vector_read_piece_by_piece_is_the_whole_read(monkeypatch):
+    import core.prometheus as prometheus
+    from tests.prom_server import vector_body
+
+    values = {f"demo-{i:05d}": (i % 13) / 7 for i in range(30000)}
+    values.update({"a},{b": 1.0, "}},{": 2.0, "x": float("nan"), "y": float("inf")})  # no escapes
+    body = vector_body(values, ts=1.25)
+    text = body.decode()
+    assert len(text) > prometheus._PIECE  # read in pieces
+    whole = prometheus._series_pattern("platform").findall(text)
+    assert prometheus.label_samples(body, "platform") == whole and len(whole) == 30004
+    monkeypatch.setattr(prometheus, "_PIECE", 97)  # a cut after nearly every series
+    assert prometheus.label_samples(body, "platform") == whole

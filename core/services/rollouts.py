@@ -886,6 +886,7 @@ class RolloutService:
         return Actor(f"rollout:{row.id}", Role.SUPER_ADMIN, user_id=row.started_by_id)
 
     # -- runners -------------------------------------------------------------------------------
+    @pausing_cycle_collection  # a wave's 100,000 plans are gone when the collector comes back
     def advance_due(self, runner: str) -> list[tuple[int, str]]:
         """Advance every due rollout by at most one transition; (rollout id, new state) for each
         that moved. Rollouts another runner holds are skipped."""

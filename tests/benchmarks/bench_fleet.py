@@ -64,6 +64,7 @@ GATE_GOAL_MS = 200.0
 HEARTBEAT_MS = 5
 STALL_GOAL_MS = 50.0
 BACKENDS = ("sqlite", "postgresql")
+RUNNERS = os.environ.get("PLATFORM_BENCH_FLEET_RUNNERS", "process,thread").split(",")
 
 
 def _load() -> str:
@@ -530,7 +531,7 @@ def bench_stall() -> list[Result]:
         for kind in BACKENDS:
             with _fleet(kind, tags=True) as db:
                 last_row = _seeded_rows(db)
-                for runner_kind in ("process", "thread"):
+                for runner_kind in RUNNERS:
                     _restore(db, last_row)
                     f = _run_on_qasync(lambda db=db, r=runner_kind: _stall_run(db, url, r))
                     refreshes = f["refreshes"]
