@@ -266,6 +266,9 @@ class Plan:
         }
 
 
+_Planned = tuple[tuple[Change, ...], tuple[Refusal, ...]]
+
+
 def plan_changes(
     registry: ModuleRegistry,
     enabled_by_platform: Mapping[str, Iterable[str]],
@@ -275,8 +278,9 @@ def plan_changes(
 ) -> Plan:
     """Plan ``request`` for every platform, given each platform's currently enabled modules.
 
-    Platforms that share the same enabled set share one computed plan, so 10,000 platforms
-    with a handful of distinct configurations cost a handful of computations.
+    Platforms that share the same enabled set, as far as the request is concerned
+    (:func:`relevant_modules`), share one computed plan, so 100,000 platforms cost a handful of
+    computations; equal change lists are one tuple.
     """
     for code in (*request.enable, *request.disable):
         registry.get(code)  # NotFound names the unknown module
@@ -287,17 +291,50 @@ def plan_changes(
             f"cannot enable and disable {', '.join(sorted(both))} in one request",
             {"modules": sorted(both)},
         )
-    memo: dict[frozenset[str], tuple[tuple[Change, ...], tuple[Refusal, ...]]] = {}
+    relevant = relevant_modules(registry, request)
+    memo: dict[frozenset[str], _Planned] = {}  # by the enabled modules that matter to the request
+    by_identity: dict[int, _Planned] = {}  # by the (shared) set object handed in: no set work
+    kept: list[Iterable[str]] = []  # keeps those objects alive, so their ids stay theirs
+    equal_changes: dict[tuple[Change, ...], tuple[Change, ...]] = {}
     chains = _Chains(registry)
     position = {c: i for i, c in enumerate(registry.modules)}  # topological
     out: list[PlatformPlan] = []
+    append = out.append
     for platform, enabled in enabled_by_platform.items():
-        key = enabled if isinstance(enabled, frozenset) else frozenset(enabled)
-        result = memo.get(key)
+        result = by_identity.get(id(enabled))
         if result is None:
-            result = memo[key] = _plan_one(registry, key, request, allow_internal, chains, position)
-        out.append(PlatformPlan(platform, *result))
+            key = relevant.intersection(enabled)
+            result = memo.get(key)
+            if result is None:
+                changes, refusals = _plan_one(registry, key, request, allow_internal, chains, position)
+                if not refusals:  # equal change lists, one tuple: callers group by identity
+                    changes = equal_changes.setdefault(changes, changes)
+                result = memo[key] = (changes, refusals)
+            by_identity[id(enabled)] = result
+            kept.append(enabled)
+        append(PlatformPlan(platform, *result))
     return Plan(request, out)
+
+
+def may_refuse(registry: ModuleRegistry, request: ChangeRequest, *, allow_internal: bool = True) -> bool:
+    """Whether :func:`plan_changes` could refuse ``request`` on some platform. An enable-only
+    request is refused only for an internal module without ``allow_internal``: otherwise no
+    platform's plan has a refusal, whatever it has enabled, and none needs reading to know it."""
+    if request.disable:
+        return True
+    return not allow_internal and any(
+        registry.get(code).is_internal for code in relevant_modules(registry, request)
+    )
+
+
+def relevant_modules(registry: ModuleRegistry, request: ChangeRequest) -> frozenset[str]:
+    """The modules whose being on or off can change the plan of ``request`` on a platform: those
+    enabled and their requirements, those disabled and their dependents. Whatever else a platform
+    has on leaves its plan as it is, so platforms are planned (and read) on these alone."""
+    out = set(request.enable) | set(request.disable)
+    out |= requirements_of(registry, request.enable)
+    out |= dependents_of(registry, request.disable)
+    return frozenset(out)
 
 
 def _plan_one(

@@ -9,17 +9,16 @@ of the answer (100,000 series are about 10 MB).
 from __future__ import annotations
 
 import atexit
-import contextlib
 import functools
-import gc
 import json
 import math
 import re
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from core.gc_pause import no_cycle_collection
 
 if TYPE_CHECKING:
     import httpx
@@ -54,19 +53,6 @@ class RangeSeries:
     labels: dict[str, str]
     t: np.ndarray
     v: np.ndarray
-
-
-@contextlib.contextmanager
-def no_cycle_collection() -> Iterator[None]:
-    """Reading an answer of 100,000 series makes hundreds of thousands of containers, none of them
-    garbage yet: each pass of the cycle collector over them would cost more than the reading."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _loads(body: bytes) -> Any:
@@ -123,6 +109,25 @@ def _series_pattern(label: str) -> re.Pattern[str]:
     return re.compile(rf'"{re.escape(label)}":"([^"]*)"(?:,"[^"]*":"[^"]*")*\}},"value":\[[^,\]]*,"([^"]*)"')
 
 
+# A regular expression holds the GIL for its whole search: 10 MB at once stalled other threads
+# (a console's GUI) for 30-35 ms; pieces of about this many characters, cut between two series.
+_PIECE = 1 << 20
+_BETWEEN_SERIES = '},{"metric":'
+
+
+def _find_all(pattern: re.Pattern[str], text: str) -> list[tuple[str, str]]:
+    """``pattern.findall(text)``, piece by piece (cut where one series ends and the next begins, so
+    no series is cut: in an answer without escapes that text cannot be inside a label value)."""
+    out: list[tuple[str, str]] = []
+    start = 0
+    while start < len(text):
+        cut = text.find(_BETWEEN_SERIES, start + _PIECE)
+        end = len(text) if cut < 0 else cut + 2  # the piece keeps its series' closing "}}"
+        out += pattern.findall(text, start, end)
+        start = end
+    return out
+
+
 def label_samples(body: bytes, label: str) -> list[tuple[str, str]]:
     """(value of ``label``, the sample as written) of every series of an instant vector that has the
     label, the others left out; the sample is a number's text (``NaN``, ``+Inf`` included).
@@ -134,7 +139,7 @@ def label_samples(body: bytes, label: str) -> list[tuple[str, str]]:
     text = body.decode("utf-8", "replace")
     if text.startswith(_VECTOR_HEAD) and "\\" not in text:
         with no_cycle_collection():
-            return _series_pattern(label).findall(text)
+            return _find_all(_series_pattern(label), text)
     out: list[tuple[str, str]] = []
     for item in vector_result(body):
         try:

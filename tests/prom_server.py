@@ -106,8 +106,9 @@ class PromServer(FakeServer):
 
 
 def main(argv: list[str] | None = None) -> None:
-    """``python -m tests.prom_server --platforms N [--value V]``: serve ``platform-000000`` ... with
-    the value V until killed (benchmarks run it in its own process); prints its URL on stdout."""
+    """``python -m tests.prom_server --platforms N [--value V] [--demo]``: serve ``platform-000000``
+    ... (``--demo``: the codes of ``platformctl demo seed``, ``demo-00001`` ...) with the value V
+    until killed (benchmarks run it in its own process); prints its URL on stdout."""
     import argparse
     import sys
     import threading
@@ -116,8 +117,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--platforms", type=int, default=1000)
     parser.add_argument("--value", type=float, default=0.0)
     parser.add_argument("--prefix", default="platform-")
+    parser.add_argument("--demo", action="store_true", help="the demo seed's platform codes")
     args = parser.parse_args(argv)
-    server = PromServer(platform_values(args.platforms, args.value, args.prefix)).start()
+    codes = demo_codes(args.platforms) if args.demo else platform_codes(args.platforms, args.prefix)
+    server = PromServer(dict.fromkeys(codes, args.value)).start()
     print(server.url, flush=True)
     try:
         threading.Event().wait()
@@ -130,6 +133,11 @@ def main(argv: list[str] | None = None) -> None:
 
 def platform_codes(count: int, prefix: str = "platform-") -> list[str]:
     return [f"{prefix}{i:06d}" for i in range(count)]
+
+
+def demo_codes(count: int) -> list[str]:
+    """The codes ``platformctl demo seed --platforms N`` gives an empty database's platforms."""
+    return [f"demo-{i:05d}" for i in range(1, count + 1)]
 
 
 def platform_values(count: int, value: float = 0.0, prefix: str = "platform-") -> dict[str, float]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from console.commands import COMMAND_HELP
 from console.commands.base import Context, add_command, add_dry_run, parse_set
-from console.commands.jsonstream import lazy, stream
+from console.commands.jsonstream import LazyArray, lazy_shared, stream
 from console.commands.repair import cmd_repair
 from core.atomic_file import replaced_atomically
 from core.errors import InvalidInput
@@ -217,10 +217,17 @@ def _change(ctx: Context, args: argparse.Namespace, request: ChangeRequest) -> i
 def _streamed(result: ApplyResult) -> dict[str, Any]:
     """The result with every platform of the plan (none left out), written as it is encoded."""
     document = result.to_dict(limit=0)
-    document["skipped"] = lazy(result.skipped, PlatformPlan.to_dict)
-    document["plan"]["platforms"] = lazy(result.plan.platforms, PlatformPlan.to_dict)
+    document["skipped"] = _platform_plans(result.skipped)
+    document["plan"]["platforms"] = _platform_plans(result.plan.platforms)
     document["plan"]["truncated"] = False
     return document
+
+
+def _platform_plans(plans: list[PlatformPlan]) -> LazyArray:
+    """Platforms with the same changes and refusals (the same tuples) differ only by their code."""
+    return lazy_shared(
+        plans, PlatformPlan.to_dict, lambda p: p.platform, lambda p: (id(p.changes), id(p.refusals))
+    )
 
 
 def _print_result(ctx: Context, result: ApplyResult) -> None:

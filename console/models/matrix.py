@@ -79,6 +79,17 @@ class PlatformMatrixModel(QAbstractTableModel):
         if self._shown:
             self.dataChanged.emit(self.index(0, 0), self.index(self._shown - 1, 0))
 
+    def update_tags(self, codes: Iterable[str], tags: Mapping[str, tuple[str, ...]], *, others: bool) -> None:
+        """The tags of ``codes``, read again (those without tags left out of ``tags``); without
+        ``others`` the tags of every other platform are forgotten too (read with their rows)."""
+        wanted = set(codes)
+        kept = {c: t for c, t in self._tags.items() if c not in wanted} if others else {}
+        kept.update((c, t) for c, t in tags.items() if c in wanted)
+        self._tags = kept
+        rows = [i for i, p in enumerate(self._platforms[: self._shown]) if p.code in wanted]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0))
+
     def tags_of(self, platform: str) -> tuple[str, ...]:
         return self._tags.get(platform, ())
 
@@ -97,6 +108,14 @@ class PlatformMatrixModel(QAbstractTableModel):
 
     def loaded_codes(self) -> list[str]:
         return [p.code for p in self._platforms[: self._shown]]
+
+    def loaded_refs(self, codes: Iterable[str] | None = None) -> list[PlatformRef]:
+        """The rows loaded so far (those of ``codes`` only, if given)."""
+        rows = self._platforms[: self._shown]
+        if codes is None:
+            return list(rows)
+        wanted = set(codes)
+        return [p for p in rows if p.code in wanted]
 
     def platform_at(self, row: int) -> PlatformRef | None:
         return self._platforms[row] if 0 <= row < self._shown else None

@@ -76,9 +76,12 @@ def read_page(
     return PageRead(search, refs, count, states, visible, tag, tags, known)
 
 
-def read_tags(session: ConsoleSession, actor: Actor) -> tuple[dict[str, tuple[str, ...]], list[str]]:
-    """In a worker: every platform's tags and the tags in use (a refresh after a change elsewhere)."""
-    return session.platforms.tags(actor), session.platforms.tags_in_use(actor)
+def read_states(
+    session: ConsoleSession, actor: Actor, refs: list[PlatformRef]
+) -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """In a worker: the enabled modules and the tags of the rows ``refs`` (rows just shown)."""
+    states = session.modules.enabled_matrix(actor, Target.of([r.code for r in refs]))
+    return states, session.platforms.tags(actor, refs)
 
 
 class ModulesPage(Page):
@@ -280,13 +283,17 @@ class ModulesPage(Page):
         self._states_tasks.add(task)
         task.add_done_callback(self._states_tasks.discard)
 
-    async def load_states(self, codes: list[str]) -> None:
+    async def load_states(self, codes: list[str], *, only: bool = False) -> None:
+        """The states and tags of the rows ``codes``; ``only``: the tags of every other platform
+        are forgotten (read with their rows when they are shown)."""
         if not codes:
             return
         actor = self.session.require_actor()
         mark("modules page: reading states")
-        states = await run_sync(self.session.modules.enabled_matrix, actor, Target.of(codes))
+        refs = self.matrix_model.loaded_refs(codes)
+        states, tags = await run_sync(read_states, self.session, actor, refs)
         self.matrix_model.set_states(states)
+        self.matrix_model.update_tags([r.code for r in refs], tags, others=not only)
         mark("modules page: states shown")
 
     async def states_loaded(self) -> None:
@@ -297,12 +304,15 @@ class ModulesPage(Page):
     async def refresh_states(self) -> None:
         """Re-read the enabled state of every row loaded so far (after a change); platforms
         created (or removed) elsewhere bring the platform list up to date first."""
-        count = await run_sync(self.session.platforms.count, self.session.require_actor())
-        if count != self._platform_count:
+        actor = self.session.require_actor()
+        count = await run_sync(self.session.platforms.count, actor)
+        listed = count != self._platform_count
+        if listed:
             await self.load_platforms()
-        else:  # tags changed elsewhere (another console, the command line) show too
-            self._show_tags(*await run_sync(read_tags, self.session, self.session.require_actor()))
-        await self.load_states(self.matrix_model.loaded_codes())
+        else:  # tags changed elsewhere (another console, the command line) show too: the loaded
+            # rows' are read with their states, not every platform's (100,000 after each wave)
+            self.platform_matrix.set_known_tags(await run_sync(self.session.platforms.tags_in_use, actor))
+        await self.load_states(self.matrix_model.loaded_codes(), only=not listed)
         await self.states_loaded()
         self._update_matrix_label()
         if self._config_form is not None and not self._config_form.is_dirty():

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,11 +49,20 @@ class AuditDraft:
     message: str | None = None
 
 
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+
+
 def scrub(value: Any) -> Any:
     """Mask values under keys that look secret, recursively."""
     if isinstance(value, dict):
-        return {
-            k: (MASK if isinstance(k, str) and _secret_key(k) and v not in (None, "") else scrub(v))
+        return {  # plain leaves (a gate's 100,000 values) without a call each
+            k: (
+                MASK
+                if isinstance(k, str) and _secret_key(k) and v not in (None, "")
+                else v
+                if type(v) in _LEAVES
+                else scrub(v)
+            )
             for k, v in value.items()
         }
     if isinstance(value, list | tuple):
@@ -60,9 +70,14 @@ def scrub(value: Any) -> Any:
     return value
 
 
+_SECRET_NAMES = "|".join(map(re.escape, SECRET_KEYS))
+# One of them alone, as the last word after "_" or the first before it (a gate's 100,000 values
+# are keyed by platform code: one search each, not fifteen string tests).
+_SECRET_KEY = re.compile(rf"(?:^|_)(?:{_SECRET_NAMES})\Z|^(?:{_SECRET_NAMES})_")
+
+
 def _secret_key(key: str) -> bool:
-    low = key.lower()
-    return any(low == s or low.endswith("_" + s) or low.startswith(s + "_") for s in SECRET_KEYS)
+    return _SECRET_KEY.search(key.lower()) is not None
 
 
 def _codes(values: Sequence[str]) -> str:
@@ -105,7 +120,12 @@ def storable(value: Any, depth: int = 0) -> Any:
     if depth >= MAX_DEPTH and isinstance(value, dict | list | tuple | set | frozenset):
         return TRUNCATED
     if isinstance(value, dict):
-        return {storable_text(str(k), MAX_TEXT): storable(v, depth + 1) for k, v in value.items()}
+        return {  # finite floats (a gate's 100,000 values) kept without a call each
+            storable_text(str(k), MAX_TEXT): v
+            if type(v) is float and math.isfinite(v)
+            else storable(v, depth + 1)
+            for k, v in value.items()
+        }
     if isinstance(value, list | tuple | set | frozenset):
         return [storable(v, depth + 1) for v in value]
     return storable_text(str(value), MAX_TEXT)

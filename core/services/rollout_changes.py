@@ -15,15 +15,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Integer, and_, any_, bindparam, select, update
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import and_, bindparam, select, update
 
 from core.actor import Actor
 from core.db import dialect_name
 from core.events import ModuleEvent, ModuleEventData
+from core.gc_pause import pausing_cycle_collection
 from core.graph import ChangeRequest, PlatformPlan
 from core.secrets import decrypt_secrets, decrypt_value, is_encrypted
 from core.services.platforms import PlatformRef
+from core.services.rollout_rows import mark_changed
 from core.tables import platform_modules, platforms, rollout_platforms
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def wave_platforms(session: Session, rollout_id: int, wave: int) -> list[tuple[i
     return [(pid, code) for pid, code in session.connection().execute(stmt)]
 
 
+@pausing_cycle_collection
 def apply_wave(
     modules: ModuleService,
     session: Session,
@@ -91,7 +93,7 @@ def apply_wave(
     stmt = select(p.id, p.code, p.name).where(p.id.in_(within)).order_by(p.id)
     if dialect_name(session) == "postgresql":
         stmt = stmt.with_for_update()  # in id order, as every change locks platforms
-    refs = [PlatformRef(*row) for row in session.connection().execute(stmt)]
+    refs = list(map(PlatformRef._make, session.connection().execute(stmt).all()))
     if not refs:
         return WaveOutcome()
     plan, ids = modules.plan_on(session, runner, refs, request_of(change), within=within)
@@ -106,13 +108,7 @@ def apply_wave(
             groups[key] = (p.enabled, p.disabled, [])
         groups[key][2].append(ids[p.platform])
     conn = session.connection()
-    for enabled, disabled, pids in groups.values():
-        for chosen in _id_conditions(conn, rp.platform_id, pids):
-            conn.execute(
-                update(rollout_platforms)
-                .where(rp.rollout_id == rollout_id, chosen)
-                .values(changed=True, enabled=list(enabled), disabled=list(disabled), applied_at=now)
-            )
+    mark_changed(conn, rollout_id, groups.values(), now)
     conn.execute(
         update(rollout_platforms)
         .where(rp.rollout_id == rollout_id, rp.wave == wave, rp.applied_at.is_(None))
@@ -122,13 +118,6 @@ def apply_wave(
 
     outcome.summary = summarize_plan(plan)
     return outcome
-
-
-def _id_conditions(conn: Any, column: Any, ids: list[int]) -> list[Any]:
-    """``column`` among ``ids``: one array parameter on PostgreSQL, IN lists of CHUNK elsewhere."""
-    if dialect_name(conn) == "postgresql":
-        return [column == any_(bindparam("ids", ids, type_=ARRAY(Integer)))]
-    return [column.in_(ids[start : start + CHUNK]) for start in range(0, len(ids), CHUNK)]
 
 
 def _stored_configs(session: Session, module: str, pids: Sequence[int]) -> dict[int, dict[str, Any]]:

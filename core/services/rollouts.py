@@ -37,13 +37,15 @@ from core.actor import Actor
 from core.db import Database, dialect_name, notify_consoles
 from core.errors import InvalidInput, NotFound, PermissionDenied, PlatformError, Refused
 from core.events import ModuleEventBus
-from core.graph import Plan, plan_changes
+from core.gc_pause import pausing_cycle_collection
+from core.graph import Plan, may_refuse, plan_changes, relevant_modules
 from core.registry import ModuleRegistry
 from core.roles import Role
 from core.secrets import encrypt_secrets, mask_secrets
 from core.services.module_service import ModuleService, Target, _refusal_error
 from core.services.platforms import PlatformRef
 from core.services.rollout_changes import request_of
+from core.services.rollout_rows import changed_codes, covers_all, insert_targets
 from core.tables import platform_tags, platforms, rollout_platforms, rollout_waves, rollouts
 from core.wording import count_of
 
@@ -83,7 +85,6 @@ MAX_NAME = 200
 MAX_GATES = 20
 MAX_WINDOWS = 20
 MAX_SHOWN = 200
-CHUNK = 5000
 # Test hook: seconds the runner sleeps after a wave's writes, before its commit (kill -9 tests).
 SLEEP_BEFORE_COMMIT_ENV = "PLATFORM_ROLLOUT_TEST_SLEEP_BEFORE_COMMIT"
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -165,6 +166,7 @@ class RolloutService:
         return self._prometheus_url or None
 
     # -- creating ------------------------------------------------------------------------------
+    @pausing_cycle_collection
     def create(self, actor: Actor, request: RolloutRequest, *, dry_run: bool = False) -> dict[str, Any]:
         """The rollout's document (``show``); ``dry_run``: its waves with each platform's plan,
         ``"id": None``, nothing written."""
@@ -182,7 +184,8 @@ class RolloutService:
             plans, plan = self._preview(conn, actor, request, change, refs, detail=dry_run)
         refused = [code for code, p in plans.items() if p["refusals"]]
         items = parsed["waves"]
-        targets = [(r.code, tags.get(r.id, frozenset())) for r in refs]
+        untagged: frozenset[str] = frozenset()
+        targets = [(r.code, tags.get(r.id, untagged)) for r in refs]
         if dry_run:
             waves = specs.assign_waves(items, targets, 0)
             headline = plan.headline() if plan is not None else None
@@ -248,7 +251,7 @@ class RolloutService:
                     for n, codes in enumerate(waves, 1)
                 ],
             )
-            _insert_targets(
+            insert_targets(
                 conn, rollout_id, [(ids[code], n) for n, codes in enumerate(waves, 1) for code in codes]
             )
             draft.subject = f"rollout:{rollout_id}"
@@ -360,6 +363,8 @@ class RolloutService:
 
     def _check_targets(self, actor: Actor, refs: Sequence[PlatformRef], permission: str) -> None:
         """``modules.rollout`` and the change's own permission on every platform, or one refusal."""
+        if covers_all(actor, "modules.rollout", permission):
+            return
         denied = [
             r.code for r in refs if not (actor.can("modules.rollout", r.id) and actor.can(permission, r.id))
         ]
@@ -417,13 +422,11 @@ class RolloutService:
             return {
                 r.code: {"platform": r.code, "settings": moves.get(r.code, {}), "refusals": []} for r in refs
             }, None
-        enabled = self.modules.enabled_sets(conn, refs)
-        plan = plan_changes(
-            self.registry,
-            enabled,
-            request_of(change),
-            allow_internal=actor.can("modules.internal"),
-        )
+        wanted, internal = request_of(change), actor.can("modules.internal")
+        if not detail and not may_refuse(self.registry, wanted, allow_internal=internal):
+            return {}, None  # no platform's plan can refuse it: nothing to read
+        enabled = self.modules.enabled_sets(conn, refs, among=relevant_modules(self.registry, wanted))
+        plan = plan_changes(self.registry, enabled, wanted, allow_internal=internal)
         if not detail:
             return {}, plan
         # Platforms with the same enabled set share their changes: one dictionary for them all.
@@ -898,6 +901,9 @@ class RolloutService:
     def _check_rollout_targets(
         self, session: Session, actor: Actor, row: Any, *, permission_of_change: bool = True
     ) -> None:
+        permission = _permission(row.change) if permission_of_change else "modules.rollout"
+        if covers_all(actor, "modules.rollout", permission):
+            return  # every platform: no need to read 100,000 of them
         rp, p = rollout_platforms.c, platforms.c
         refs = [
             PlatformRef(*r)
@@ -907,7 +913,6 @@ class RolloutService:
                 .where(rp.rollout_id == row.id)
             )
         ]
-        permission = _permission(row.change) if permission_of_change else "modules.rollout"
         self._check_targets(actor, refs, permission)
 
     def _approval_due(self, session: Session, row: Any) -> bool:
@@ -932,22 +937,11 @@ class RolloutService:
     def _changed_codes_of(self, session: Session, row: Any) -> list[str]:
         return self._changed_codes(session.connection(), row.id)[0]
 
-    def _changed_codes(self, conn: Connection, rollout_id: int) -> tuple[list[str], list[str]]:
+    def _changed_codes(
+        self, conn: Connection, rollout_id: int, *, unchanged: bool = True
+    ) -> tuple[list[str], list[str]]:
         """(platforms this rollout changed and did not roll back, targets of waves not applied)."""
-        rp, p = rollout_platforms.c, platforms.c
-        stmt = (
-            select(p.code, rp.changed, rp.applied_at, rp.rolled_back_at)
-            .join(platforms, p.id == rp.platform_id)
-            .where(rp.rollout_id == rollout_id)
-            .order_by(p.code)
-        )
-        changed, unchanged = [], []
-        for code, was_changed, applied_at, rolled_back_at in conn.execute(stmt):
-            if applied_at is None:
-                unchanged.append(code)
-            elif was_changed and rolled_back_at is None:
-                changed.append(code)
-        return changed, unchanged
+        return changed_codes(conn, rollout_id, unchanged=unchanged)
 
     def _changed_count(self, session: Session, rollout_id: int) -> int:
         rp = rollout_platforms.c
@@ -973,6 +967,7 @@ class RolloutService:
         return Actor(f"rollout:{row.id}", Role.SUPER_ADMIN, user_id=row.started_by_id)
 
     # -- runners -------------------------------------------------------------------------------
+    @pausing_cycle_collection  # a wave's 100,000 plans are gone when the collector comes back
     def advance_due(
         self, runner: str, *, should_stop: Callable[[], bool] | None = None
     ) -> list[tuple[int, str]]:
@@ -1187,7 +1182,8 @@ class RolloutService:
             if not self._take_lease(rollout_id, version, lease, now):
                 return None
             with self._lease_freed_on_error(rollout_id, lease), self.db.read() as conn:
-                changed, unchanged = self._changed_codes(conn, rollout_id)
+                compares = any(spec.kind == "compare" for spec in network)  # the rest need no baseline
+                changed, unchanged = self._changed_codes(conn, rollout_id, unchanged=compares)
             with self._lease_freed_on_error(rollout_id, lease):
                 results = [self._gate(spec, row, changed, unchanged) for spec in network]
         at = self.clock().isoformat()
@@ -1437,29 +1433,6 @@ class RolloutService:
             "waiting_for": None,
         }
         return values, outcome.events
-
-
-def _insert_targets(conn: Connection, rollout_id: int, rows: list[tuple[int, int]]) -> None:
-    """One ``rollout_platforms`` row per (platform id, wave): on PostgreSQL one statement over two
-    arrays unnested server-side (100,000 rows in a fraction of a second), else batched."""
-    if dialect_name(conn) == "postgresql":
-        conn.execute(
-            text(
-                "INSERT INTO rollout_platforms (rollout_id, platform_id, wave, changed) "
-                "SELECT :rid, r.pid, r.wave, false "
-                "FROM unnest(CAST(:pids AS integer[]), CAST(:waves AS integer[])) AS r(pid, wave)"
-            ),
-            {"rid": rollout_id, "pids": [r[0] for r in rows], "waves": [r[1] for r in rows]},
-        )
-        return
-    for start in range(0, len(rows), CHUNK):
-        conn.execute(
-            insert(rollout_platforms),
-            [
-                {"rollout_id": rollout_id, "platform_id": pid, "wave": wave, "changed": False}
-                for pid, wave in rows[start : start + CHUNK]
-            ],
-        )
 
 
 def _why(exc: Exception) -> str:

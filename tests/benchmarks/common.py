@@ -82,6 +82,29 @@ def postgres_schema() -> Iterator[str]:
 
 
 @contextmanager
+def postgres_database() -> Iterator[str]:
+    """A database of its own on the benchmark server, created and dropped here: for benchmarks
+    long enough that a test run dropping its database (``test``) must not meet them."""
+    base = make_url(postgres_base_url())
+    if base.drivername in ("postgresql", "postgres"):
+        base = base.set(drivername="postgresql+psycopg")
+    name = f"bench_{uuid.uuid4().hex[:10]}"
+    from core.db import make_engine
+
+    admin = make_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield base.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+@contextmanager
 def sqlite_file() -> Iterator[str]:
     with tempfile.TemporaryDirectory(prefix="platform-bench-") as tmp:
         yield f"sqlite:///{Path(tmp) / 'bench.db'}"

@@ -158,3 +158,35 @@ async def test_tags_changed_elsewhere_appear(session_any: Any, open_window: Any)
     await wait_until(lambda: page.matrix_model.tags_of(platform) == ("plan:gold",), timeout=8)
     combo = page.platform_matrix.tag_filter
     assert combo.findData("plan:gold") > 0
+
+
+async def test_a_live_refresh_reads_the_shown_rows_and_later_rows_bring_their_own_tags(
+    session_any: Any, open_window: Any
+) -> None:
+    """A change elsewhere refreshes the tags of the rows shown (not every platform's); a row shown
+    later, after more rows are fetched, has the tags it got meanwhile, not those of the first read."""
+    from core.db import Database
+    from tests.foundation_helpers import add_platforms
+
+    session = session_any("super_admin")
+    add_platforms(session.db, 450, prefix="fleet-")  # more than the matrix's first rows
+    window = await open_window(session)
+    page = window.page("modules")
+    await page.states_loaded()
+    await wait_until(lambda: window.watcher.current_state == "live")
+    model = page.matrix_model
+    shown = model.platform_at(1).code
+    assert model.rowCount() < model.total_platforms()
+    hidden = next(code for code, _name in page.selector.platforms() if code not in model.loaded_codes())
+    other = Database(session.db.url)
+    try:
+        for platform in (shown, hidden):
+            await run_sync(PlatformService(other).tag, Actor.cli(), platform, ["plan:gold"])
+    finally:
+        other.dispose()
+    await wait_until(lambda: model.tags_of(shown) == ("plan:gold",), timeout=8)
+    while model.canFetchMore():
+        page.matrix.scrollToBottom()
+        model.fetchMore()
+        await page.states_loaded()
+    await wait_until(lambda: model.tags_of(hidden) == ("plan:gold",))
