@@ -35,6 +35,7 @@ from core.services.platforms import PlatformService
 
 if TYPE_CHECKING:
     from core.services.migration_service import MigrationService
+    from core.services.rollouts import RolloutService
     from modules.customers.services import CustomerService
     from modules.orders.paging import OrderPager
     from modules.payments.services import PaymentService
@@ -84,6 +85,12 @@ class ConsoleSession:
         from core.services.migration_service import MigrationService  # lazy: Alembic
 
         return MigrationService(self.db, self.registry)
+
+    @cached_property
+    def rollouts(self) -> RolloutService:
+        from core.services.rollouts import RolloutService  # lazy: see above
+
+        return RolloutService(self.db, self.registry)
 
     @cached_property
     def merchants(self) -> MerchantService:
