@@ -216,7 +216,6 @@ class RolloutWatch(QObject):
 
     noticed = Signal(list)  # [RolloutNotice]
     advanced = Signal(list)  # [(rollout id, new state)] this console moved
-    checked = Signal()  # after each comparison (tests)
 
     def __init__(self, session: ConsoleSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +225,8 @@ class RolloutWatch(QObject):
         self.advance = False
         self.runner_name = f"console:{socket.gethostname()}:{os.getpid()}:{self.actor.name}"
         self.notices: collections.deque[RolloutNotice] = collections.deque(maxlen=KEPT)
-        self.rounds = 0
+        self.rounds = 0  # of the runner
+        self.comparisons = 0  # of the states (the first one only notes them)
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._emit_lock = threading.Lock()
@@ -304,9 +304,9 @@ class RolloutWatch(QObject):
         found = notices_between(self._known, states, self._after) if self._after is not None else []
         self._known = {s.id: s for s in states if not s.final}
         self._after = highest
+        self.comparisons += 1
         if found:
             self._emit(self.noticed, found)
-        self._emit(self.checked)
 
     def _emit(self, signal: Any, *args: Any) -> None:
         with self._emit_lock:
