@@ -247,7 +247,7 @@ class RolloutCreateDialog(QDialog):
         fail_row = QHBoxLayout(fail)
         fail_row.setContentsMargins(0, 0, 0, 0)
         self.pause_radio = QRadioButton(self.tr("&Pause"), fail)
-        self.rollback_radio = QRadioButton(self.tr("Roll &back what it changed"), fail)
+        self.rollback_radio = QRadioButton(self.tr("Roll bac&k what it changed"), fail)
         self.pause_radio.setChecked(True)
         self._fail_group = QButtonGroup(self)
         for radio in (self.pause_radio, self.rollback_radio):
@@ -262,7 +262,7 @@ class RolloutCreateDialog(QDialog):
             self.tr("A gate that cannot be asked (Prometheus unreachable) counts as failed after this time")
         )
         self.timeout_row = FieldRow(self.timeout_edit, box)
-        form.addRow(self.tr("Gate &timeout:"), self.timeout_row)
+        form.addRow(self.tr("Gate ti&meout:"), self.timeout_row)
 
         self.alpha_spin = QDoubleSpinBox(box)
         self.alpha_spin.setObjectName("rolloutAlpha")

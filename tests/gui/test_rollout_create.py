@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from console.asyncutil import run_sync, signal_future
 from console.dialogs.errors import ErrorDialog
@@ -195,7 +194,7 @@ async def test_errors_under_the_fields_speak_french(session_for: Any, open_windo
         window = await open_window(session_for("super_admin"))
         page = window.page("modules")
         dialog = await open_dialog(page, qtbot)
-        assert dialog.windowTitle() == "Déploiement par vagues : activer orders"
+        assert dialog.windowTitle() == "Déploiement par vagues\u00a0: activer orders"
         retype(qtbot, dialog.bake_edit, "5 minutes")
         assert "n'est pas une durée" in dialog.bake_row.error.text()
         qtbot.keyClicks(dialog.gate_editor.prom_query, "up")
@@ -203,4 +202,3 @@ async def test_errors_under_the_fields_speak_french(session_for: Any, open_windo
         click(qtbot, dialog.gate_editor.add_button)
         assert dialog.gate_editor.gates() == ["prom:up < 0.5"]
         dialog.reject()
-        QApplication.processEvents()
