@@ -550,10 +550,10 @@ class RolloutCreateDialog(QDialog):
                 table.setItem(row, column, item)
         count, targets = len(waves), document["progress"]["targets"]
         text = arg(
-            self.tr("%1 over %2: %3 would change. Nothing is written until you create the rollout."),
+            self.tr("%1 over %2: %3. Nothing is written until you create the rollout."),
             counted(self.tr("%Ln wave(s)", "", count), count),
             counted(self.tr("%Ln platform(s)", "", targets), targets),
-            number(changing_total),
+            counted(self.tr("%Ln would change", "", changing_total), changing_total),
         )
         refused = int(document.get("refused") or 0)
         if refused:

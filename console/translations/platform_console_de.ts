@@ -2626,7 +2626,7 @@
     </message>
     <message>
         <source>Roll out in &amp;waves…</source>
-        <translation>In &amp;Wellen ausrollen…</translation>
+        <translation>In Wellen aus&amp;rollen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5174,8 +5174,8 @@ Jetzt erstattbar: {remaining}.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 over %2: %3 would change. Nothing is written until you create the rollout.</source>
-        <translation>%1 über %2: %3 würden geändert. Nichts wird geschrieben, bevor Sie den Rollout anlegen.</translation>
+        <source>%1 over %2: %3. Nothing is written until you create the rollout.</source>
+        <translation>%1 über %2: %3. Nichts wird geschrieben, bevor Sie den Rollout anlegen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln wave(s)</source>

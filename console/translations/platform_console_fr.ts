@@ -5174,8 +5174,8 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 over %2: %3 would change. Nothing is written until you create the rollout.</source>
-        <translation>%1 sur %2&#xa0;: %3 seraient modifiées. Rien n&apos;est enregistré avant que vous créiez le déploiement.</translation>
+        <source>%1 over %2: %3. Nothing is written until you create the rollout.</source>
+        <translation>%1 sur %2&#xa0;: %3. Rien n&apos;est enregistré avant que vous créiez le déploiement.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln wave(s)</source>

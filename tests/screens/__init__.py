@@ -247,7 +247,13 @@ class Renderer:
         gates, the waves previewed; then with errors under the fields."""
         from core.services.module_service import Target
 
-        preview = await page.preview_change("orders", True, Target(all=True))
+        candidates = ("orders", "analytics", "inventory", "marketplace", "messaging", "billing")
+        for module in candidates:  # the first that changes some of the role's platforms, refused on none
+            preview = await page.preview_change(module, True, Target(all=True))
+            totals = preview.plan.totals()
+            if (totals["changing"] and not totals["refused"]) or module == candidates[-1]:
+                break
+            preview.reject()
         await settle_paint(self.app)
         self.write(preview, Shot(username, "modules", theme, scale, "preview-rollout"))
         dialog = page.open_rollout(preview)
