@@ -36,6 +36,7 @@ from core.errors import PlatformError
 
 if TYPE_CHECKING:
     from console.pages.base import Page
+    from console.rollout_watch import RolloutWatch
     from console.session import ChangeWatcher, ConsoleSession
 
 
@@ -70,6 +71,7 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
         self._session: ConsoleSession | None = None
         self._watch = watch
         self.watcher: ChangeWatcher | None = None
+        self.rollout_watch: RolloutWatch | None = None  # advances rollouts, tells their news
         self.idle_minutes = 0
         # Open unless the start-up holds it: pages wait on it before work nothing on screen
         # needs at once (the modules page's schema table), so that work follows the first page.
@@ -140,6 +142,9 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
             self.banner.show()
         if self._watch:
             self._start_watcher(session)
+            from console.rollout_watch import start_rollout_watch  # lazy: after the first paint
+
+            self.rollout_watch = start_rollout_watch(self, session)
         self._start_idle_timer()
         self.frames.setCurrentIndex(1)
         if self._entries:
@@ -178,6 +183,9 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
         if self.watcher is not None:  # stopped by shutdown() above
             self.watcher.deleteLater()
             self.watcher = None
+        if self.rollout_watch is not None:  # stopped by shutdown() above
+            self.rollout_watch.deleteLater()
+            self.rollout_watch = None
         self.banner.hide()
         self._session = None
         self._update_user_label()
@@ -243,6 +251,8 @@ class MainWindow(NavigationMixin, LayoutMixin, ActionsMixin, StatusMixin, IdleLo
             app.removeEventFilter(self._activity)
         if self.watcher is not None:
             self.watcher.stop()
+        if self.rollout_watch is not None:
+            self.rollout_watch.stop()
         for page in self._pages.values():
             page.shutdown()
 

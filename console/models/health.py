@@ -408,6 +408,7 @@ class EventsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.events: list[StatusEvent] = []
+        self.kept: list[StatusEvent] = []  # from outside the history (rollouts): kept by set_events
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.events)
@@ -446,8 +447,13 @@ class EventsModel(QAbstractTableModel):
 
     def set_events(self, events: list[StatusEvent]) -> None:
         self.beginResetModel()
-        self.events = sorted(events, key=lambda e: e.ts, reverse=True)[: self.LIMIT]
+        self.events = sorted([*events, *self.kept], key=lambda e: e.ts, reverse=True)[: self.LIMIT]
         self.endResetModel()
+
+    def keep(self, events: list[StatusEvent]) -> None:
+        """Add events that are not in the history file (the rollouts'): a reload keeps them."""
+        self.kept = [*self.kept, *events][-self.LIMIT :]
+        self.add(events)
 
     def add(self, events: list[StatusEvent]) -> None:
         if not events:

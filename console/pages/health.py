@@ -188,6 +188,9 @@ class HealthPage(Page):
     def _build_events(self) -> EventsPane:
         pane = self.events_pane = EventsPane(EventsModel(self))
         self.events_model, self.events_view = pane.model, pane.view
+        watch = getattr(self.main_window, "rollout_watch", None)
+        if watch is not None and watch.alerts is not None:  # rollouts paused, completed...
+            watch.alerts.bind_events(self.events_model)
         return pane
 
     def _build_timers(self) -> None:

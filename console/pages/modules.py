@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolBar, QVBoxLayout
 from shiboken6 import isValid
@@ -86,11 +86,15 @@ def read_states(
 
 class ModulesPage(Page):
     built_before_sign_in = True  # session_changed() applies the permissions and loads
+    # A rollout was created from the preview ("Roll out in waves…"): its id. The window shows it
+    # on the Rollouts page when there is one (its ``show_rollout(id)``).
+    rollout_created = Signal(int)
 
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(session, window)
         self.preview: Any = None  # the open ImpactPreviewDialog, for tests and the palette
         self.tags_dialog: Any = None  # the last tag editor opened (tests)
+        self.rollout_dialog: Any = None  # the last "Roll out in waves" dialog opened (tests)
         self._apply_task: asyncio.Task[Any] | None = None
         self._platform_count: int | None = None  # all platforms, when the list was last read
         self._states_tasks: set[asyncio.Task[Any]] = set()
@@ -213,6 +217,9 @@ class ModulesPage(Page):
 
     def can_configure(self) -> bool:
         return self.session.can_write("modules.configure")
+
+    def can_rollout(self) -> bool:
+        return self.session.can_write("modules.rollout")
 
     def _update_actions(self) -> None:
         module = self.selected_module()
@@ -502,8 +509,40 @@ class ModulesPage(Page):
         self.preview = dialog
         dialog.finished.connect(lambda _r, d=dialog: self._preview_closed(d))
         dialog.cascade_changed.connect(lambda cascade, d=dialog: spawn(self.replan(d, cascade), self))
+        dialog.offer_rollout(self.can_rollout())
+        dialog.rollout_requested.connect(lambda d=dialog: self.open_rollout(d))
         dialog.open()
         return dialog
+
+    def open_rollout(self, preview: Any) -> Any:
+        """The preview's "Roll out in waves…": the preview closes, the rollout dialog opens with
+        its change and targets (``open()``); returns it."""
+        from console.dialogs.rollout_create import RolloutChange, RolloutCreateDialog  # lazy: on use
+
+        change = RolloutChange.of_preview(preview.request, preview.target, preview.plan)
+        preview.reject()
+        dialog = RolloutCreateDialog(self.session, change, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self._rollout_created)
+        self.rollout_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _rollout_created(self, document: dict[str, Any]) -> None:
+        from console.rollout_watch import state_name  # lazy: with the dialog
+
+        self.show_status(
+            self.tr("Rollout #{id} “{name}” created: {state}").format(
+                id=document["id"], name=document["name"], state=state_name(document["state"])
+            )
+        )
+        self.rollout_created.emit(int(document["id"]))
+        window = self.main_window
+        if window is not None and window.has_page("rollouts"):  # the Rollouts page, where it exists
+            page = window.show_page("rollouts")
+            show = getattr(page, "show_rollout", None)
+            if callable(show):
+                show(int(document["id"]))
 
     async def replan(self, dialog: Any, cascade: bool) -> None:
         """The preview's Cascade choice changed: plan again and show the new plan in it."""

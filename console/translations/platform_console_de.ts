@@ -2298,6 +2298,93 @@
     </message>
 </context>
 <context>
+    <name>GateEditor</name>
+    <message>
+        <source>Kind of gate</source>
+        <translation>Art der Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Add gate</source>
+        <translation>Prüfung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>No gate: each wave follows the one before once its bake time is over.</source>
+        <translation>Keine Prüfung: Jede Welle folgt der vorigen, sobald deren Beobachtungszeit um ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove gate</source>
+        <translation>Prüfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Prometheus threshold (prom:)</source>
+        <translation>Prometheus-Schwellenwert (prom:)</translation>
+    </message>
+    <message>
+        <source>Comparison with the platforms not changed yet (compare:)</source>
+        <translation>Vergleich mit den noch nicht geänderten Plattformen (compare:)</translation>
+    </message>
+    <message>
+        <source>Readiness of a platform process (ready:)</source>
+        <translation>Bereitschaft eines Plattform-Prozesses (ready:)</translation>
+    </message>
+    <message>
+        <source>Approval by a person (approval)</source>
+        <translation>Freigabe durch eine Person (approval)</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>PromQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>PromQL query, one series per platform (label platform)</source>
+        <translation>PromQL-Abfrage, eine Reihe je Plattform (Label platform)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Which values are worse</source>
+        <translation>Welche Werte schlechter sind</translation>
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation>höher ist schlechter</translation>
+    </message>
+    <message>
+        <source>lower is worse</source>
+        <translation>niedriger ist schlechter</translation>
+    </message>
+    <message>
+        <source>URL of the platform process</source>
+        <translation>URL des Plattform-Prozesses</translation>
+    </message>
+    <message>
+        <source>http://shop-7.internal:8080 (its /health/ready is asked)</source>
+        <translation>http://shop-7.internal:8080 (sein /health/ready wird abgefragt)</translation>
+    </message>
+    <message>
+        <source>Before each next wave, someone other than the person who started the rollout approves it.</source>
+        <translation>Vor jeder nächsten Welle gibt eine andere Person als die, die den Rollout gestartet hat, sie frei.</translation>
+    </message>
+    <message>
+        <source>This gate is in the list already.</source>
+        <translation>Diese Prüfung steht schon in der Liste.</translation>
+    </message>
+</context>
+<context>
     <name>GatePlot</name>
     <message>
         <source>No changed platform has a value for this gate yet.</source>
@@ -2800,6 +2887,18 @@
     <message>
         <source>Unexpected error: nothing was written. The details are in the log file.</source>
         <translation>Unerwarteter Fehler: Es wurde nichts geschrieben. Die Details stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>Roll out in &amp;waves…</source>
+        <translation>In Wellen aus&amp;rollen…</translation>
+    </message>
+    <message>
+        <source>Apply the change wave after wave, watched by gates</source>
+        <translation>Die Änderung Welle für Welle anwenden, von Prüfungen überwacht</translation>
+    </message>
+    <message>
+        <source>A rollout needs a change that no target platform refuses</source>
+        <translation>Ein Rollout braucht eine Änderung, die keine Zielplattform ablehnt</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3903,10 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} “{name}” created: {state}</source>
+        <translation>Rollout Nr. {id} „{name}“ angelegt: {state}</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5158,234 @@ Jetzt erstattbar: {remaining}.</translation>
     </message>
 </context>
 <context>
+    <name>RolloutCreateDialog</name>
+    <message>
+        <source>Roll out in waves: enable %1</source>
+        <translation>In Wellen ausrollen: %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Roll out in waves: disable %1</source>
+        <translation>In Wellen ausrollen: %1 deaktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target platform(s)</source>
+        <translation>
+            <numerusform>%Ln Zielplattform</numerusform>
+            <numerusform>%Ln Zielplattformen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>%Ln würde geändert</numerusform>
+            <numerusform>%Ln würden geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1 and what requires it</source>
+        <translation>%1 und was es benötigt deaktivieren</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3), wave after wave.</source>
+        <translation>%1 auf %2 (%3), Welle für Welle.</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A comma list: tag:TAG (the targets with that tag), a count (5) or a percentage (10%). Counts and percentages are cumulative; the last wave takes every target left.</source>
+        <translation>Eine Liste mit Kommas: tag:TAG (die Ziele mit diesem Tag), eine Anzahl (5) oder ein Prozentsatz (10%). Anzahlen und Prozentsätze sind kumulativ; die letzte Welle nimmt alle übrigen Ziele.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Put the targets with a tag in a wave of their own, first</source>
+        <translation>Die Ziele mit einem Tag zuerst in eine eigene Welle legen</translation>
+    </message>
+    <message>
+        <source>&amp;Waves:</source>
+        <translation>&amp;Wellen:</translation>
+    </message>
+    <message>
+        <source>How long each wave runs before its gates are asked: 30s, 10m, 2h, 1d</source>
+        <translation>Wie lange jede Welle läuft, bevor ihre Prüfungen abgefragt werden: 30s, 10m, 2h, 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Bake time:</source>
+        <translation>&amp;Beobachtungszeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k what it changed</source>
+        <translation>Seine Änderungen &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>If a gate fails:</source>
+        <translation>Wenn eine Prüfung fehlschlägt:</translation>
+    </message>
+    <message>
+        <source>A gate that cannot be asked (Prometheus unreachable) counts as failed after this time</source>
+        <translation>Eine Prüfung, die nicht abgefragt werden kann (Prometheus nicht erreichbar), gilt nach dieser Zeit als fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Gate ti&amp;meout:</source>
+        <translation>Zeit&amp;limit der Prüfungen:</translation>
+    </message>
+    <message>
+        <source>A comparison fails when the changed platforms are worse at this significance</source>
+        <translation>Ein Vergleich schlägt fehl, wenn die geänderten Plattformen auf diesem Signifikanzniveau schlechter sind</translation>
+    </message>
+    <message>
+        <source>Comparison si&amp;gnificance:</source>
+        <translation>Si&amp;gnifikanzniveau:</translation>
+    </message>
+    <message>
+        <source>at once; or +30m, 2026-12-24T06:00</source>
+        <translation>sofort; oder +30m, 2026-12-24T06:00</translation>
+    </message>
+    <message>
+        <source>&amp;Start at:</source>
+        <translation>&amp;Start um:</translation>
+    </message>
+    <message>
+        <source>any time; or Mon-Fri 09:00-17:00 Europe/Luxembourg</source>
+        <translation>jederzeit; oder Mon-Fri 09:00-17:00 Europe/Luxembourg</translation>
+    </message>
+    <message>
+        <source>Waves are applied only inside these windows: DAYS HH:MM-HH:MM [ZONE], several separated by semicolons</source>
+        <translation>Wellen werden nur in diesen Zeitfenstern angewendet: TAGE HH:MM-HH:MM [ZONE], mehrere durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>W&amp;indows:</source>
+        <translation>Zeit&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Gates, asked after each wave&apos;s bake time</source>
+        <translation>Prüfungen, nach der Beobachtungszeit jeder Welle abgefragt</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <source>“Preview waves” lists the platforms of each wave; nothing is written.</source>
+        <translation>„Wellen-Vorschau“ listet die Plattformen jeder Welle auf; nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plattformen</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Some of them</source>
+        <translation>Einige davon</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view waves</source>
+        <translation>Wellen-&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>Create and s&amp;tart</source>
+        <translation>Anlegen und s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag:%1 (%Ln platform(s))</source>
+        <translation>
+            <numerusform>tag:%1 (%Ln Plattform)</numerusform>
+            <numerusform>tag:%1 (%Ln Plattformen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the target platforms carries a tag</source>
+        <translation>Keine Zielplattform trägt einen Tag</translation>
+    </message>
+    <message>
+        <source>The fields changed: preview the waves again.</source>
+        <translation>Die Felder haben sich geändert: Zeigen Sie die Wellen-Vorschau erneut an.</translation>
+    </message>
+    <message>
+        <source>Creates the rollout and starts it: wave 1 is applied by the next runner</source>
+        <translation>Legt den Rollout an und startet ihn: Welle 1 wendet der nächste Runner an</translation>
+    </message>
+    <message>
+        <source>Computing the waves…</source>
+        <translation>Wellen werden berechnet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2: %3. Nothing is written until you create the rollout.</source>
+        <translation>%1 über %2: %3. Nichts wird geschrieben, bevor Sie den Rollout anlegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wave(s)</source>
+        <translation>
+            <numerusform>%Ln Welle</numerusform>
+            <numerusform>%Ln Wellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s)</source>
+        <translation>
+            <numerusform>%Ln Plattform</numerusform>
+            <numerusform>%Ln Plattformen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) refuse the change: the rollout would be refused.</source>
+        <translation>
+            <numerusform>%Ln Plattform lehnt die Änderung ab: Der Rollout würde abgelehnt.</numerusform>
+            <numerusform>%Ln Plattformen lehnen die Änderung ab: Der Rollout würde abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the rollout…</source>
+        <translation>Rollout wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Starting the rollout…</source>
+        <translation>Rollout wird gestartet…</translation>
+    </message>
+</context>
+<context>
     <name>RolloutDetail</name>
     <message>
         <source>Gates of the wave</source>
@@ -5563,6 +5894,61 @@ Jetzt erstattbar: {remaining}.</translation>
     <message>
         <source>Platforms: {platforms}</source>
         <translation>Plattformen: {platforms}</translation>
+    </message>
+    <message>
+        <source>Rollout paused</source>
+        <translation>Rollout pausiert</translation>
+    </message>
+    <message>
+        <source>Rollout waiting for approval</source>
+        <translation>Rollout wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Rollout completed</source>
+        <translation>Rollout abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rollout rolled back</source>
+        <translation>Rollout zurückgenommen</translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation>pausiert von %1</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>zurückgenommen von %1</translation>
+    </message>
+    <message>
+        <source>a gate failed: %1</source>
+        <translation>eine Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>a wave could not be applied: %1</source>
+        <translation>eine Welle konnte nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>wave %1 of %2 waits for approval</source>
+        <translation>Welle %1 von %2 wartet auf Freigabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln wave(s) applied</source>
+        <translation>
+            <numerusform>%Ln Welle angewendet</numerusform>
+            <numerusform>alle %Ln Wellen angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left alone, changed by someone else since: %1</source>
+        <translation>unverändert gelassen, inzwischen von jemand anderem geändert: %1</translation>
+    </message>
+    <message>
+        <source>Rollout #%1 “%2”: %3</source>
+        <translation>Rollout Nr. %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Rollout #%1 “%2”</source>
+        <translation>Rollout Nr. %1 „%2“</translation>
     </message>
 </context>
 <context>

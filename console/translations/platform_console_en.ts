@@ -431,6 +431,58 @@
     </message>
 </context>
 <context>
+    <name>RolloutCreateDialog</name>
+    <message numerus="yes">
+        <source>%Ln target platform(s)</source>
+        <translation>
+            <numerusform>%Ln target platform</numerusform>
+            <numerusform>%Ln target platforms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>%Ln would change</numerusform>
+            <numerusform>%Ln would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tag:%1 (%Ln platform(s))</source>
+        <translation>
+            <numerusform>tag:%1 (%Ln platform)</numerusform>
+            <numerusform>tag:%1 (%Ln platforms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wave(s)</source>
+        <translation>
+            <numerusform>%Ln wave</numerusform>
+            <numerusform>%Ln waves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s)</source>
+        <translation>
+            <numerusform>%Ln platform</numerusform>
+            <numerusform>%Ln platforms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) refuse the change: the rollout would be refused.</source>
+        <translation>
+            <numerusform>%Ln platform refuse the change: the rollout would be refused.</numerusform>
+            <numerusform>%Ln platforms refuse the change: the rollout would be refused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RolloutTexts</name>
     <message numerus="yes">
         <source>%Ln platform(s)</source>
@@ -486,6 +538,13 @@
         <translation>
             <numerusform>{platforms} in %Ln wave</numerusform>
             <numerusform>{platforms} in %Ln waves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln wave(s) applied</source>
+        <translation>
+            <numerusform>all %Ln wave applied</numerusform>
+            <numerusform>all %Ln waves applied</numerusform>
         </translation>
     </message>
 </context>

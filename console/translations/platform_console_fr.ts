@@ -2298,6 +2298,93 @@
     </message>
 </context>
 <context>
+    <name>GateEditor</name>
+    <message>
+        <source>Kind of gate</source>
+        <translation>Type de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Add gate</source>
+        <translation>&amp;Ajouter le contrôle</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>No gate: each wave follows the one before once its bake time is over.</source>
+        <translation>Aucun contrôle&#xa0;: chaque vague suit la précédente dès la fin de sa durée d&apos;observation.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove gate</source>
+        <translation>&amp;Retirer le contrôle</translation>
+    </message>
+    <message>
+        <source>Prometheus threshold (prom:)</source>
+        <translation>Seuil Prometheus (prom:)</translation>
+    </message>
+    <message>
+        <source>Comparison with the platforms not changed yet (compare:)</source>
+        <translation>Comparaison avec les plateformes pas encore modifiées (compare:)</translation>
+    </message>
+    <message>
+        <source>Readiness of a platform process (ready:)</source>
+        <translation>Disponibilité d&apos;un processus de plateforme (ready:)</translation>
+    </message>
+    <message>
+        <source>Approval by a person (approval)</source>
+        <translation>Approbation par une personne (approval)</translation>
+    </message>
+    <message>
+        <source>PromQL query</source>
+        <translation>Requête PromQL</translation>
+    </message>
+    <message>
+        <source>PromQL query, one series per platform (label platform)</source>
+        <translation>Requête PromQL, une série par plateforme (label platform)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>Which values are worse</source>
+        <translation>Quelles valeurs sont pires</translation>
+    </message>
+    <message>
+        <source>higher is worse</source>
+        <translation>plus haut est pire</translation>
+    </message>
+    <message>
+        <source>lower is worse</source>
+        <translation>plus bas est pire</translation>
+    </message>
+    <message>
+        <source>URL of the platform process</source>
+        <translation>URL du processus de plateforme</translation>
+    </message>
+    <message>
+        <source>http://shop-7.internal:8080 (its /health/ready is asked)</source>
+        <translation>http://shop-7.internal:8080 (son /health/ready est interrogé)</translation>
+    </message>
+    <message>
+        <source>Before each next wave, someone other than the person who started the rollout approves it.</source>
+        <translation>Avant chaque nouvelle vague, une autre personne que celle qui a lancé le déploiement l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>This gate is in the list already.</source>
+        <translation>Ce contrôle est déjà dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>GatePlot</name>
     <message>
         <source>No changed platform has a value for this gate yet.</source>
@@ -2800,6 +2887,18 @@
     <message>
         <source>Unexpected error: nothing was written. The details are in the log file.</source>
         <translation>Erreur inattendue&#xa0;: rien n&apos;a été écrit. Les détails se trouvent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <source>Roll out in &amp;waves…</source>
+        <translation>Déployer par &amp;vagues…</translation>
+    </message>
+    <message>
+        <source>Apply the change wave after wave, watched by gates</source>
+        <translation>Appliquer la modification vague après vague, sous la surveillance de contrôles</translation>
+    </message>
+    <message>
+        <source>A rollout needs a change that no target platform refuses</source>
+        <translation>Un déploiement demande une modification qu&apos;aucune plateforme cible ne refuse</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3903,10 @@
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Rollout #{id} “{name}” created: {state}</source>
+        <translation>Déploiement n° {id} «&#xa0;{name}&#xa0;» créé&#xa0;: {state}</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +5158,234 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     </message>
 </context>
 <context>
+    <name>RolloutCreateDialog</name>
+    <message>
+        <source>Roll out in waves: enable %1</source>
+        <translation>Déploiement par vagues&#xa0;: activer %1</translation>
+    </message>
+    <message>
+        <source>Roll out in waves: disable %1</source>
+        <translation>Déploiement par vagues&#xa0;: désactiver %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target platform(s)</source>
+        <translation>
+            <numerusform>%Ln plateforme cible</numerusform>
+            <numerusform>%Ln plateformes cibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln would change</source>
+        <translation>
+            <numerusform>%Ln serait modifiée</numerusform>
+            <numerusform>%Ln seraient modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Disable %1 and what requires it</source>
+        <translation>Désactiver %1 et ce qui en dépend</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3), wave after wave.</source>
+        <translation>%1 sur %2 (%3), vague après vague.</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A comma list: tag:TAG (the targets with that tag), a count (5) or a percentage (10%). Counts and percentages are cumulative; the last wave takes every target left.</source>
+        <translation>Une liste séparée par des virgules&#xa0;: tag:ÉTIQUETTE (les cibles qui portent cette étiquette), un nombre (5) ou un pourcentage (10%). Nombres et pourcentages se cumulent&#xa0;; la dernière vague prend toutes les cibles restantes.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Put the targets with a tag in a wave of their own, first</source>
+        <translation>Mettre d&apos;abord les cibles qui portent une étiquette dans une vague à part</translation>
+    </message>
+    <message>
+        <source>&amp;Waves:</source>
+        <translation>&amp;Vagues&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long each wave runs before its gates are asked: 30s, 10m, 2h, 1d</source>
+        <translation>Combien de temps chaque vague tourne avant que ses contrôles soient interrogés&#xa0;: 30s, 10m, 2h, 1d</translation>
+    </message>
+    <message>
+        <source>&amp;Bake time:</source>
+        <translation>&amp;Durée d&apos;observation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>Roll bac&amp;k what it changed</source>
+        <translation>Annuler ce qu&apos;il a &amp;modifié</translation>
+    </message>
+    <message>
+        <source>If a gate fails:</source>
+        <translation>Si un contrôle échoue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A gate that cannot be asked (Prometheus unreachable) counts as failed after this time</source>
+        <translation>Un contrôle qui ne peut pas être interrogé (Prometheus injoignable) compte comme échoué après ce délai</translation>
+    </message>
+    <message>
+        <source>Gate ti&amp;meout:</source>
+        <translation>Délai des con&amp;trôles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A comparison fails when the changed platforms are worse at this significance</source>
+        <translation>Une comparaison échoue quand les plateformes modifiées sont moins bonnes à ce seuil de signification</translation>
+    </message>
+    <message>
+        <source>Comparison si&amp;gnificance:</source>
+        <translation>Seuil de si&amp;gnification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>at once; or +30m, 2026-12-24T06:00</source>
+        <translation>tout de suite&#xa0;; ou +30m, 2026-12-24T06:00</translation>
+    </message>
+    <message>
+        <source>&amp;Start at:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>any time; or Mon-Fri 09:00-17:00 Europe/Luxembourg</source>
+        <translation>à toute heure&#xa0;; ou Mon-Fri 09:00-17:00 Europe/Luxembourg</translation>
+    </message>
+    <message>
+        <source>Waves are applied only inside these windows: DAYS HH:MM-HH:MM [ZONE], several separated by semicolons</source>
+        <translation>Les vagues ne sont appliquées que dans ces plages horaires&#xa0;: JOURS HH:MM-HH:MM [FUSEAU], plusieurs séparées par des points-virgules</translation>
+    </message>
+    <message>
+        <source>W&amp;indows:</source>
+        <translation>Plage&amp;s horaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Gates, asked after each wave&apos;s bake time</source>
+        <translation>Contrôles, interrogés après la durée d&apos;observation de chaque vague</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>“Preview waves” lists the platforms of each wave; nothing is written.</source>
+        <translation>«&#xa0;Aperçu des vagues&#xa0;» liste les plateformes de chaque vague&#xa0;; rien n&apos;est enregistré.</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Would change</source>
+        <translation>Modifiées</translation>
+    </message>
+    <message>
+        <source>Some of them</source>
+        <translation>Quelques-unes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view waves</source>
+        <translation>Aperç&amp;u des vagues</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Create and s&amp;tart</source>
+        <translation>Créer et &amp;lancer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>tag:%1 (%Ln platform(s))</source>
+        <translation>
+            <numerusform>tag:%1 (%Ln plateforme)</numerusform>
+            <numerusform>tag:%1 (%Ln plateformes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the target platforms carries a tag</source>
+        <translation>Aucune plateforme cible ne porte d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>The fields changed: preview the waves again.</source>
+        <translation>Les champs ont changé&#xa0;: affichez à nouveau l&apos;aperçu des vagues.</translation>
+    </message>
+    <message>
+        <source>Creates the rollout and starts it: wave 1 is applied by the next runner</source>
+        <translation>Crée le déploiement et le lance&#xa0;: la vague 1 est appliquée par le prochain exécuteur</translation>
+    </message>
+    <message>
+        <source>Computing the waves…</source>
+        <translation>Calcul des vagues…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 et %Ln autre</numerusform>
+            <numerusform>%1 et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 over %2: %3. Nothing is written until you create the rollout.</source>
+        <translation>%1 sur %2&#xa0;: %3. Rien n&apos;est enregistré avant que vous créiez le déploiement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln wave(s)</source>
+        <translation>
+            <numerusform>%Ln vague</numerusform>
+            <numerusform>%Ln vagues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s)</source>
+        <translation>
+            <numerusform>%Ln plateforme</numerusform>
+            <numerusform>%Ln plateformes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln platform(s) refuse the change: the rollout would be refused.</source>
+        <translation>
+            <numerusform>%Ln plateforme refuse la modification&#xa0;: le déploiement serait refusé.</numerusform>
+            <numerusform>%Ln plateformes refusent la modification&#xa0;: le déploiement serait refusé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the rollout…</source>
+        <translation>Création du déploiement…</translation>
+    </message>
+    <message>
+        <source>Starting the rollout…</source>
+        <translation>Lancement du déploiement…</translation>
+    </message>
+</context>
+<context>
     <name>RolloutDetail</name>
     <message>
         <source>Gates of the wave</source>
@@ -5563,6 +5894,61 @@ Remboursable maintenant&#xa0;: {remaining}.</translation>
     <message>
         <source>Platforms: {platforms}</source>
         <translation>Plateformes&#xa0;: {platforms}</translation>
+    </message>
+    <message>
+        <source>Rollout paused</source>
+        <translation>Déploiement en pause</translation>
+    </message>
+    <message>
+        <source>Rollout waiting for approval</source>
+        <translation>Déploiement en attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Rollout completed</source>
+        <translation>Déploiement terminé</translation>
+    </message>
+    <message>
+        <source>Rollout rolled back</source>
+        <translation>Déploiement annulé</translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation>mis en pause par %1</translation>
+    </message>
+    <message>
+        <source>rolled back by %1</source>
+        <translation>annulé par %1</translation>
+    </message>
+    <message>
+        <source>a gate failed: %1</source>
+        <translation>un contrôle a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a wave could not be applied: %1</source>
+        <translation>une vague n&apos;a pas pu être appliquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>wave %1 of %2 waits for approval</source>
+        <translation>la vague %1 sur %2 attend une approbation</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %Ln wave(s) applied</source>
+        <translation>
+            <numerusform>%Ln vague appliquée</numerusform>
+            <numerusform>les %Ln vagues appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>left alone, changed by someone else since: %1</source>
+        <translation>laissé tel quel, modifié depuis par quelqu&apos;un d&apos;autre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Rollout #%1 “%2”: %3</source>
+        <translation>Déploiement n° %1 «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Rollout #%1 “%2”</source>
+        <translation>Déploiement n° %1 «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>

@@ -343,6 +343,7 @@ class ImpactPreviewDialog(QDialog):
 
     apply_requested = Signal(bool)
     cancel_requested = Signal()
+    rollout_requested = Signal()  # "Roll out in waves…" (shown by offer_rollout)
     cascade_changed = Signal(bool)  # re-plan with (or without) cascade, then call set_plan()
 
     PREVIEW, PROGRESS, OUTCOME = range(3)
@@ -475,6 +476,13 @@ class ImpactPreviewDialog(QDialog):
 
         buttons = QDialogButtonBox(page)
         self._apply = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self._rollout = buttons.addButton(
+            self.tr("Roll out in &waves…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self._rollout.setObjectName("rolloutButton")
+        self._rollout.setAutoDefault(False)
+        self._rollout.hide()  # offer_rollout() shows it to those who may roll a change out
+        self._rollout.clicked.connect(self.rollout_requested)
         self._cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self._cancel.setText(self.tr("Cancel"))
         self._apply.clicked.connect(self._apply_clicked)
@@ -588,6 +596,14 @@ class ImpactPreviewDialog(QDialog):
         return self._apply.isEnabled()
 
     @property
+    def rollout_button(self) -> QPushButton:
+        return self._rollout
+
+    def offer_rollout(self, offered: bool) -> None:
+        """Show "Roll out in waves…" beside Apply (to those who may ``modules.rollout``)."""
+        self._rollout.setVisible(offered)
+
+    @property
     def apply_note(self) -> str:
         """Why Apply is disabled ("" when it is enabled)."""
         return self._note.text() if not self._note.isHidden() else ""
@@ -661,6 +677,13 @@ class ImpactPreviewDialog(QDialog):
         self._note.setText(note)
         self._note.setVisible(bool(note))
         self._apply.setEnabled(not note)
+        # A rollout is refused as a whole when any target is; and one that changes nothing is moot.
+        self._rollout.setEnabled(bool(changing) and not refused and not self._replanning)
+        self._rollout.setToolTip(
+            self.tr("Apply the change wave after wave, watched by gates")
+            if self._rollout.isEnabled()
+            else self.tr("A rollout needs a change that no target platform refuses")
+        )
         self._cascade_hint.setVisible(bool(refused) and self._needs_cascade() and not self._replanning)
 
     def _needs_cascade(self) -> bool:

@@ -220,6 +220,8 @@ class Renderer:
         make = shots.get((username, page_id))
         if make is not None:
             await make()
+        if page_id == "modules" and username in ("admin", "padmin"):
+            await self.rollout_dialogs(page, username, theme, scale)
         if page_id == "modules":
             await self.about_dialog(window, username, theme, scale)
 
@@ -255,6 +257,48 @@ class Renderer:
         page.tabs.setCurrentIndex(0)
         await settle_paint(self.app, 0.2)
         self.write(page.window(), Shot(username, "modules", theme, scale, "module-details"))
+
+    async def rollout_dialogs(self, page: Any, username: str, theme: str, scale: int) -> None:
+        """The preview offering "Roll out in waves…", then its dialog: filled with a tag wave and two
+        gates, the waves previewed; then with errors under the fields."""
+        from core.services.module_service import Target
+
+        candidates = ("orders", "analytics", "inventory", "marketplace", "messaging", "billing")
+        for module in candidates:  # the first that changes some of the role's platforms, refused on none
+            preview = await page.preview_change(module, True, Target(all=True))
+            totals = preview.plan.totals()
+            if (totals["changing"] and not totals["refused"]) or module == candidates[-1]:
+                break
+            preview.reject()
+        await settle_paint(self.app)
+        self.write(preview, Shot(username, "modules", theme, scale, "preview-rollout"))
+        dialog = page.open_rollout(preview)
+        for _ in range(100):
+            await asyncio.sleep(0.05)
+            if dialog.tags_button.isEnabled():
+                break
+        if dialog.tags:
+            dialog.add_tag_wave(next(iter(dialog.tags)))
+        editor = dialog.gate_editor
+        editor.prom_query.setText("sum by (platform) (rate(shop_errors_total[5m]))")
+        editor.prom_threshold.setText("0.02")
+        editor.add_from_fields()
+        editor.set_kind("approval")
+        editor.add_from_fields()
+        dialog.bake_edit.setText("30m")
+        await dialog.preview()
+        await settle_paint(self.app)
+        self.write(dialog, Shot(username, "modules", theme, scale, "rollout-create"))
+        dialog.bake_edit.setText("10 minutes")
+        dialog.windows_edit.setText("Mon-Fri 9-17")
+        editor.set_kind("prom")
+        editor.prom_query.setText("up")
+        editor.prom_threshold.setText("high")
+        editor.add_from_fields()
+        await settle_paint(self.app)
+        self.write(dialog, Shot(username, "modules", theme, scale, "rollout-errors"))
+        dialog.reject()
+        await settle_paint(self.app, 0.1)
 
     async def keyboard_dialogs(self, window: Any, username: str, theme: str, scale: int) -> None:
         """Help → Keyboard shortcuts, and the command palette with its shortcut column."""
