@@ -21,6 +21,7 @@ from core.db import dialect_name
 from core.tables import rollout_platforms
 
 _rp = rollout_platforms.c
+ANALYZE_FROM = 10_000  # targets from which a new rollout's rows are worth fresh statistics
 
 
 def covers_all(actor: Actor, *permissions: str) -> bool:
@@ -59,6 +60,10 @@ def insert_targets(conn: Connection, rollout_id: int, rows: Sequence[tuple[int, 
         ).bindparams(bindparam("unchanged", type_=_rp.changed.type)),
         {"rid": rollout_id, "unchanged": False, **params},
     )
+    if dialect_name(conn) == "postgresql" and len(rows) >= ANALYZE_FROM:
+        # The planner's statistics know nothing of a rollout just created: each wave's reads would
+        # be planned for a handful of rows (nested loops over 50,000) until autovacuum analyses.
+        conn.execute(text("ANALYZE rollout_platforms"))
 
 
 def mark_changed(

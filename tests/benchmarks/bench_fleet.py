@@ -31,8 +31,8 @@ database of its own, created and dropped on the server of ``PLATFORM_BENCH_POSTG
     wired to the page as the main window does), while ``platformctl rollouts run --interval 1s`` in
     another process advances the rollout to ``completed``; a 5 ms precise QTimer beats on the GUI
     thread (a stall is a gap minus the interval). A second row runs the runner as a thread of the
-    console's own process (``BackgroundRunner``, as a console that advances rollouts would).
-    Goal: < 50 ms.
+    console's own process (``BackgroundRunner``, as a console that advances rollouts would;
+    ``PLATFORM_BENCH_FLEET_RUNNERS=process`` or ``thread`` runs one). Goal: < 50 ms.
 """
 
 from __future__ import annotations
