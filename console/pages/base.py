@@ -48,6 +48,7 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.page_id}")
         self._loaded: asyncio.Future[None] | None = None
         self._load_task: asyncio.Task[None] | None = None
+        self._load_again = False  # a reload asked for while a load was under way
         self.search_edit: QLineEdit | None = None
 
     @classmethod
@@ -70,14 +71,21 @@ class Page(QWidget):
             self.reload()
 
     def reload(self) -> asyncio.Task[None]:
+        """Load again; the task ends once what the page shows was read after this call (a load
+        already under way may have read before a change, so it is followed by one more)."""
         if self._load_task is not None and not self._load_task.done():
+            self._load_again = True
             return self._load_task
         self._load_task = spawn(self._run_load(), self)
         return self._load_task
 
     async def _run_load(self) -> None:
         try:
+            self._load_again = False
             await self.load()
+            while self._load_again:
+                self._load_again = False
+                await self.load()
         finally:
             if self._loaded is None:
                 self._loaded = asyncio.get_event_loop().create_future()

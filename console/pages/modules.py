@@ -87,7 +87,7 @@ def read_states(
 class ModulesPage(Page):
     built_before_sign_in = True  # session_changed() applies the permissions and loads
     # A rollout was created from the preview ("Roll out in waves…"): its id. The window shows it
-    # on the Rollouts page when there is one (its ``show_rollout(id)``).
+    # on the Rollouts page when there is one (its ``open_rollout(id)``).
     rollout_created = Signal(int)
 
     def __init__(self, session, window=None) -> None:  # type: ignore[no-untyped-def]
@@ -540,7 +540,7 @@ class ModulesPage(Page):
         window = self.main_window
         if window is not None and window.has_page("rollouts"):  # the Rollouts page, where it exists
             page = window.show_page("rollouts")
-            show = getattr(page, "show_rollout", None)
+            show = getattr(page, "open_rollout", None)
             if callable(show):
                 show(int(document["id"]))
 

@@ -357,6 +357,16 @@ class RolloutsPage(Page):
     async def reload_now(self) -> None:
         await self.reload()
 
+    def open_rollout(self, rollout_id: int) -> asyncio.Task[None]:
+        """Show that rollout (one just created in this console): the list read again, it selected."""
+
+        async def show() -> None:
+            await self.reload()
+            if not self.select_rollout(rollout_id):  # filtered out of the list: its detail all the same
+                await self.show_rollout(rollout_id)
+
+        return spawn(show(), self)
+
     def shutdown(self) -> None:
         self.detail.dispose()
         super().shutdown()

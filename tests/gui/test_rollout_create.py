@@ -129,6 +129,10 @@ async def test_create_and_start_a_rollout_from_the_preview(
     assert sorted(doc["waves"][0]["platforms"]) == canary
     assert doc["change"]["kind"] == "enable" and doc["change"]["modules"] == ["orders"]
     assert f"Rollout #{doc['id']}" in window.statusBar().currentMessage()
+    # The Rollouts page opens on it.
+    page = window.page("rollouts")
+    await wait_until(lambda: page.doc is not None and page.doc["id"] == doc["id"])
+    assert window.current_page() is page
 
 
 async def test_a_refusal_of_the_service_comes_in_the_error_dialog(

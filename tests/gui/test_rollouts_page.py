@@ -44,6 +44,9 @@ async def select(page: Any, rollout_id: int) -> None:
 
 async def confirm(page: Any, action: str, *, accept: bool = True) -> tuple[str, str]:
     """Click the action's button, read the confirmation, confirm (or cancel) it; its texts."""
+    # As a person does: the button is clicked once it is offered (a live refresh may still be
+    # bringing the state the previous action left).
+    await wait_until(lambda: page.buttons[action].isEnabled())
     page.buttons[action].click()
     dialog = await wait_until(lambda: page.confirm_dialog)
     texts = dialog.text.text(), dialog.details.toPlainText()
