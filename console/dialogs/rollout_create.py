@@ -49,6 +49,7 @@ from console.dialogs.errors import report
 from console.locale_text import counted, number
 from console.widgets._text import arg, chars, text_lines
 from console.widgets.gate_editor import NETWORK, GateEditor
+from console.widgets.module_texts import module_text
 from console.widgets.theme import text_style
 from core.errors import InvalidInput, PlatformError
 
@@ -198,12 +199,14 @@ class RolloutCreateDialog(QDialog):
         total = len(c.platforms)
         where = counted(self.tr("%Ln target platform(s)", "", total), total)
         changing = counted(self.tr("%Ln would change", "", c.changing), c.changing)
+        registry = self.session.registry
+        modules = ", ".join(module_text(registry.get(m).name) if m in registry else m for m in c.modules)
         if c.kind == "enable":
-            what = arg(self.tr("Enable %1"), ", ".join(c.modules))
+            what = arg(self.tr("Enable %1"), modules)
         elif c.cascade:
-            what = arg(self.tr("Disable %1 and what requires it"), ", ".join(c.modules))
+            what = arg(self.tr("Disable %1 and what requires it"), modules)
         else:
-            what = arg(self.tr("Disable %1"), ", ".join(c.modules))
+            what = arg(self.tr("Disable %1"), modules)
         return arg(self.tr("%1 on %2 (%3), wave after wave."), what, where, changing)
 
     # -- parts -------------------------------------------------------------------------------------

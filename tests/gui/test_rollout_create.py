@@ -68,7 +68,7 @@ async def test_create_and_start_a_rollout_from_the_preview(
     page = window.page("modules")
     dialog = await open_dialog(page, qtbot)
     assert dialog.windowTitle() == "Roll out in waves: enable orders"
-    assert "Enable orders on 12 target platforms" in dialog.summary.text()
+    assert "Enable Orders on 12 target platforms" in dialog.summary.text()
     assert dialog.name_edit.text().startswith("enable orders ")
     assert dialog.waves_edit.text() == "1%,10%,50%,100%"
 
