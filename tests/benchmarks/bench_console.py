@@ -74,6 +74,38 @@ APPLY_CYCLES = 3  # enable + disable, each
 HEARTBEAT_MS = 5
 STALL_GOAL_MS = 50.0
 
+
+class Heartbeat:
+    """A precise timer beating every HEARTBEAT_MS on the GUI thread: the time between two beats
+    beyond its interval is how long the GUI thread was held (a stall)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer  # lazy: the module is read without Qt
+
+        self.gaps: list[float] = []
+        self._last = 0.0
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(HEARTBEAT_MS)
+        self.timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def start(self) -> None:
+        self._last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def stalls(self) -> list[float]:
+        """Each beat's lateness in ms, sorted."""
+        return sorted(max(0.0, g * 1000 - HEARTBEAT_MS) for g in self.gaps)
+
+
 BARE_WINDOW = """\
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -506,25 +538,13 @@ class _GcLog:
 
 
 async def _stall_run(db: Any) -> dict[str, Any]:
-    from PySide6.QtCore import Qt, QTimer
 
     from core.services.module_service import Target
 
     page = await _modules_page(db)
     frozen, thresholds = gc.get_freeze_count(), gc.get_threshold()
     policy = f"gc as the console sets it: {frozen:,} objects frozen, thresholds {thresholds}"
-    gaps: list[float] = []
-    last = [0.0]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(HEARTBEAT_MS)
-    timer.timeout.connect(beat)
+    timer = Heartbeat()
     applied: list[int] = []
     durations: list[float] = []
     gclog = _GcLog()
@@ -534,7 +554,6 @@ async def _stall_run(db: Any) -> dict[str, Any]:
                 dialog = await page.preview_change("orders", enable, Target(all=True))
                 await asyncio.sleep(0.1)  # the dialog is up and painted; now the apply
                 with gclog:
-                    last[0] = time.perf_counter()
                     timer.start()
                     start = time.perf_counter()
                     result = await page.apply(dialog, True)
@@ -549,7 +568,7 @@ async def _stall_run(db: Any) -> dict[str, Any]:
         page.shutdown()
         page.close()
         page.deleteLater()
-    stalls = sorted(max(0.0, g * 1000 - HEARTBEAT_MS) for g in gaps)
+    stalls = timer.stalls()
     return {
         "max_ms": stalls[-1],
         "p99_ms": stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))],

@@ -51,6 +51,7 @@ from typing import Any
 
 from sqlalchemy import text
 
+from tests.benchmarks.bench_console import HEARTBEAT_MS
 from tests.benchmarks.common import Result, benchmark, postgres_database, sqlite_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +62,6 @@ RUNS = int(os.environ.get("PLATFORM_BENCH_FLEET_RUNS", "3"))
 PREVIEW_GOAL_MS = 1000.0
 RATIO_GOAL = 1.5
 GATE_GOAL_MS = 200.0
-HEARTBEAT_MS = 5
 STALL_GOAL_MS = 50.0
 BACKENDS = ("sqlite", "postgresql")
 RUNNERS = os.environ.get("PLATFORM_BENCH_FLEET_RUNNERS", "process,thread").split(",")
@@ -446,13 +446,12 @@ def _runner(kind: str, db: Any, url: str) -> Iterator[str]:
 
 
 async def _stall_run(db: Any, url: str, runner_kind: str) -> dict[str, Any]:
-    from PySide6.QtCore import Qt, QTimer
 
     from console.asyncutil import run_sync
     from console.session import ChangeWatcher
     from core.actor import Actor
     from core.services.rollouts import RolloutService
-    from tests.benchmarks.bench_console import _GcLog, _modules_page
+    from tests.benchmarks.bench_console import Heartbeat, _GcLog, _modules_page
 
     page = await _modules_page(db)
     watcher = ChangeWatcher(db)
@@ -472,24 +471,12 @@ async def _stall_run(db: Any, url: str, runner_kind: str) -> dict[str, Any]:
     doc = await run_sync(service.create, actor, _request())
     await run_sync(service.start, actor, doc["id"])
     await asyncio.sleep(3)  # the creation's own refresh is over
-    gaps: list[float] = []
-    last = [0.0]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(HEARTBEAT_MS)
-    timer.timeout.connect(beat)
+    timer = Heartbeat()
     gclog = _GcLog()
     refreshes.clear()
     state = "running"
     try:
         with gclog:
-            last[0] = time.perf_counter()
             timer.start()
             started = time.perf_counter()
             with _runner(runner_kind, db, url) as runner:
@@ -509,7 +496,7 @@ async def _stall_run(db: Any, url: str, runner_kind: str) -> dict[str, Any]:
         page.deleteLater()
     if state != "completed":
         raise RuntimeError(f"the rollout went {state}")
-    stalls = sorted(max(0.0, g * 1000 - HEARTBEAT_MS) for g in gaps)
+    stalls = timer.stalls()
     return {
         "max_ms": stalls[-1],
         "p99_ms": stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))],

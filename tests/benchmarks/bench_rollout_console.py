@@ -20,7 +20,14 @@ import sys
 import time
 from typing import Any
 
-from tests.benchmarks.bench_console import HEARTBEAT_MS, STALL_GOAL_MS, _GcLog, _modules_page, _run_on_qasync
+from tests.benchmarks.bench_console import (
+    HEARTBEAT_MS,
+    STALL_GOAL_MS,
+    Heartbeat,
+    _GcLog,
+    _modules_page,
+    _run_on_qasync,
+)
 from tests.benchmarks.common import Result, benchmark, database
 
 PLATFORMS = int(os.environ.get("PLATFORM_BENCH_ROLLOUT_PLATFORMS", "100000"))
@@ -30,7 +37,6 @@ TIMEOUT_S = 600.0
 
 
 async def _rollout_run(db: Any) -> dict[str, Any]:
-    from PySide6.QtCore import Qt, QTimer
 
     from console.rollout_watch import RolloutWatch
     from core.actor import Actor
@@ -42,18 +48,7 @@ async def _rollout_run(db: Any) -> dict[str, Any]:
     request = RolloutRequest(name="bench", kind="enable", modules=("orders",), all=True, bake="0s")
     rollout = service.create(actor, request)["id"]
     service.start(actor, rollout)
-    gaps: list[float] = []
-    last = [0.0]
-
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(HEARTBEAT_MS)
-    timer.timeout.connect(beat)
+    timer = Heartbeat()
     done = asyncio.get_running_loop().create_future()
     watch = RolloutWatch(page.session)
 
@@ -65,7 +60,7 @@ async def _rollout_run(db: Any) -> dict[str, Any]:
     gclog = _GcLog()
     try:
         with gclog:
-            last[0] = start = time.perf_counter()
+            start = time.perf_counter()
             timer.start()
             watch.start(ROUND_S, advance=True)
             await asyncio.wait_for(done, TIMEOUT_S)
@@ -77,7 +72,7 @@ async def _rollout_run(db: Any) -> dict[str, Any]:
         page.shutdown()
         page.close()
         page.deleteLater()
-    stalls = sorted(max(0.0, g * 1000 - HEARTBEAT_MS) for g in gaps)
+    stalls = timer.stalls()
     return {
         "max_ms": stalls[-1],
         "p99_ms": stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))],
