@@ -33,9 +33,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from console.locale_text import counted
+from console.models.rollout_texts import RolloutTexts, state_text
 from console.widgets._text import arg
 from core.errors import PlatformError
 from core.settings import PlatformSettings
@@ -55,18 +56,6 @@ STOP_WAIT = 0.5  # seconds sign-out and quit wait for a round under way; then it
 NOTICE_MS = 30_000  # a notice in the status bar (no system tray)
 NOTABLE = (("paused", None), ("waiting", "approval"), ("completed", None), ("rolled_back", None))
 SEVERE = ("paused", "rolled_back")
-
-STATE_NAMES = {
-    "draft": QT_TRANSLATE_NOOP("RolloutTexts", "draft"),
-    "scheduled": QT_TRANSLATE_NOOP("RolloutTexts", "scheduled"),
-    "running": QT_TRANSLATE_NOOP("RolloutTexts", "running"),
-    "baking": QT_TRANSLATE_NOOP("RolloutTexts", "baking"),
-    "waiting": QT_TRANSLATE_NOOP("RolloutTexts", "waiting"),
-    "paused": QT_TRANSLATE_NOOP("RolloutTexts", "paused"),
-    "completed": QT_TRANSLATE_NOOP("RolloutTexts", "completed"),
-    "rolled_back": QT_TRANSLATE_NOOP("RolloutTexts", "rolled back"),
-    "aborted": QT_TRANSLATE_NOOP("RolloutTexts", "aborted"),
-}
 
 
 @dataclasses.dataclass(init=False)
@@ -138,14 +127,6 @@ def notices_between(
 
 
 # -- texts ------------------------------------------------------------------------------------------
-class RolloutTexts(QObject):
-    """The translation context of the rollout notices."""
-
-
-def state_name(state: str) -> str:
-    """A rollout state in the interface's language."""
-    source = STATE_NAMES.get(state)
-    return QCoreApplication.translate("RolloutTexts", source) if source else state
 
 
 def notice_title(notice: RolloutNotice) -> str:
@@ -187,7 +168,7 @@ def reason_text(notice: RolloutNotice) -> str:
         return "; ".join(
             (_reason_part(first), arg(RolloutTexts.tr("left alone, changed by someone else since: %1"), rest))
         )
-    return _reason_part(reason) if reason else state_name(notice.new)
+    return _reason_part(reason) if reason else state_text(notice.new)
 
 
 def notice_text(notice: RolloutNotice) -> str:
@@ -202,8 +183,8 @@ def status_event(notice: RolloutNotice) -> StatusEvent:
     return StatusEvent(
         ts=notice.at,
         target=f"rollout:{notice.rollout}",
-        old=state_name(notice.old) if notice.old else None,
-        new=state_name(notice.new),
+        old=state_text(notice.old) if notice.old else None,
+        new=state_text(notice.new),
         detail=reason_text(notice),
         name=arg(RolloutTexts.tr("Rollout #%1 “%2”"), notice.rollout, notice.name),
     )

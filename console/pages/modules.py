@@ -529,11 +529,11 @@ class ModulesPage(Page):
         return dialog
 
     def _rollout_created(self, document: dict[str, Any]) -> None:
-        from console.rollout_watch import state_name  # lazy: with the dialog
+        from console.models.rollout_texts import state_text  # lazy: with the dialog
 
         self.show_status(
             self.tr("Rollout #{id} “{name}” created: {state}").format(
-                id=document["id"], name=document["name"], state=state_name(document["state"])
+                id=document["id"], name=document["name"], state=state_text(document["state"])
             )
         )
         self.rollout_created.emit(int(document["id"]))
