@@ -157,6 +157,11 @@ rollout_waves = Table(
     Column("number", Integer, primary_key=True),
     Column("state", String(16), nullable=False),  # pending applied baking passed failed rolled_back
     Column("size", Integer, nullable=False),
+    # The wave's targets (assigned at creation), by id (ascending) and by code (sorted); a
+    # target that needed no change stays listed. NULL: written before framework_005 (rebuilt
+    # by its upgrade).
+    Column("platform_ids", JSON),
+    Column("platforms", JSON),
     Column("applied_at", UTCDateTime()),
     Column("bake_until", UTCDateTime()),
     Column("finished_at", UTCDateTime()),
@@ -165,18 +170,41 @@ rollout_waves = Table(
     Column("approved_at", UTCDateTime()),
 )
 
-# One row per target: its wave (assigned at creation) and, once applied, what this rollout
-# changed on it and what was there before (previous config values, secrets encrypted).
-rollout_platforms = Table(
+# What a rollout changed, one row per (wave, group of platforms it changed the same way): the
+# platforms by id and by code, the module codes it enabled or disabled on them (pulled-in and
+# cascaded ones too) or, configure, each key's value before and after (secrets encrypted). A
+# wave's 50,000 changed platforms are a handful of rows, not 50,000 (written and read at fleet
+# scale in the time a plain change takes). Written in the transaction that applies the wave.
+rollout_changes = Table(
+    "rollout_changes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("rollout_id", ForeignKey("rollouts.id", ondelete="CASCADE"), nullable=False),
+    Column("wave", Integer, nullable=False),
+    Column("size", Integer, nullable=False),
+    Column("platform_ids", JSON, nullable=False),  # ascending
+    Column("platforms", JSON, nullable=False),  # their codes, sorted
+    Column("enabled", JSON),
+    Column("disabled", JSON),
+    Column("previous", JSON),  # configure: key -> {"before", "after"} ({"$absent": true}: none)
+    Column("applied_at", UTCDateTime(), nullable=False),
+    Column("rolled_back_at", UTCDateTime()),
+    Index("ix_rollout_changes_wave", "rollout_id", "wave"),
+)
+
+# Before framework_005 a rollout kept one row per target here. The upgrade copies them into
+# rollout_waves.platform_ids and rollout_changes and leaves the table (no longer written) for a
+# later revision to drop, so the upgrade drops nothing; the downgrade rebuilds it.
+legacy_rollout_platforms = Table(
     "rollout_platforms",
     metadata,
     Column("rollout_id", ForeignKey("rollouts.id", ondelete="CASCADE"), primary_key=True),
     Column("platform_id", ForeignKey("platforms.id", ondelete="CASCADE"), primary_key=True),
     Column("wave", Integer, nullable=False),
-    Column("changed", Boolean, nullable=False, default=False),  # something changed here when applied
-    Column("enabled", JSON),  # module codes this rollout enabled here (pulled-in ones too)
-    Column("disabled", JSON),  # module codes it disabled here (cascaded ones too)
-    Column("previous", JSON),  # configure: key -> the stored value before, or {"$absent": true}
+    Column("changed", Boolean, nullable=False, default=False),
+    Column("enabled", JSON),
+    Column("disabled", JSON),
+    Column("previous", JSON),
     Column("applied_at", UTCDateTime()),
     Column("rolled_back_at", UTCDateTime()),
     Index("ix_rollout_platforms_wave", "rollout_id", "wave", "platform_id"),

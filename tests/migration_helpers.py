@@ -179,4 +179,4 @@ def audit(db: Database, action: str | None = None) -> list[AuditEntry]:
 
 
 # The framework branch's newest revision: every later framework revision moves it here.
-FRAMEWORK_HEAD = "framework_004"
+FRAMEWORK_HEAD = "framework_005"

@@ -27,7 +27,7 @@ from core.services.audit import SECRET_KEYS, _secret_key
 from core.services.module_service import ModuleService, Target
 from core.services.rollout_rows import changed_codes, covers_all
 from core.services.rollouts import RolloutService
-from core.tables import platform_modules, platforms, rollout_platforms
+from core.tables import platform_modules, platforms, rollout_changes
 from tests.rollout_helpers import Clock, drive, request
 
 PLATFORMS = 2000
@@ -174,24 +174,18 @@ def test_a_rollout_changes_and_records_what_a_plain_apply_does(fleet):
     assert drive(rollouts, doc["id"], ("completed",)) == "completed"
     assert {(r[0], r[1], r[2]) for r in _module_rows(fleet)} == applied
 
-    rp = rollout_platforms.c
+    rc = rollout_changes.c
     with fleet.read() as conn:
-        stmt = (
-            select(platforms.c.code, rp.changed, rp.enabled, rp.disabled, rp.applied_at)
-            .join(platforms, platforms.c.id == rp.platform_id)
-            .where(rp.rollout_id == doc["id"])
+        stmt = select(rc.platforms, rc.enabled, rc.disabled, rc.applied_at, rc.size).where(
+            rc.rollout_id == doc["id"]
         )
-        recorded = {
-            code: (changed, enabled, disabled, at)
-            for code, changed, enabled, disabled, at in conn.execute(stmt)
-        }
+        recorded = {}
+        for codes, enabled, disabled, at, size in conn.execute(stmt):
+            assert size == len(codes) and at is not None
+            recorded.update({code: (enabled, disabled) for code in codes})
         changed, unchanged = changed_codes(conn, doc["id"])
-    expected = {
-        p.platform: (True, list(p.enabled), list(p.disabled)) if p.changes else (False, None, None)
-        for p in plan.platforms
-    }
-    assert {code: r[:3] for code, r in recorded.items()} == expected
-    assert all(r[3] is not None for r in recorded.values())
+    expected = {p.platform: (list(p.enabled), list(p.disabled)) for p in plan.platforms if p.changes}
+    assert recorded == expected
     assert changed == sorted(p.platform for p in plan.applicable) and unchanged == []
     shown = rollouts.show(ROOT, doc["id"])
     assert sorted(c for w in shown["waves"] for c in w["changed"]) == changed

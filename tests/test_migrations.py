@@ -30,6 +30,7 @@ REVISIONS = {"framework_001", "tenancy_001", "tenancy_002", "customers_001", "cm
     "framework_002",
     "framework_003",
     "framework_004",
+    "framework_005",
     "tenancy_003",
     "payments_002",
     "orders_001",
@@ -49,6 +50,7 @@ FRAMEWORK_TABLES = {
     "rollouts",
     "rollout_waves",
     "rollout_platforms",
+    "rollout_changes",
 }
 MODULE_TABLES = {
     "merchants",

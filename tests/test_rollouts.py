@@ -17,7 +17,7 @@ from core.roles import Role
 from core.secrets import ENCRYPTED_MARKER, MASK, decrypt_secrets
 from core.services.module_service import ModuleService, Target
 from core.services.rollouts import RolloutService
-from core.tables import rollout_platforms, rollouts
+from core.tables import rollout_changes, rollouts
 from tests.foundation_helpers import add_platforms, enabled, enabled_on, make_user, module_row, snapshot
 from tests.role_table import ROLE_TABLE
 from tests.rollout_helpers import Clock, audit_actions, drive, request, tag
@@ -479,7 +479,7 @@ def test_config_rollout_rollback_leaves_a_setting_edited_since_and_says_so(db, s
     with db.engine.connect() as conn:
         raw = " ".join(
             json.dumps(r, default=str)
-            for table in ("rollouts", "rollout_platforms", "audit_log")
+            for table in ("rollouts", "rollout_changes", "audit_log")
             for r in conn.execute(text(f"SELECT * FROM {table}")).all()
         )
     assert "new-secret-key" not in raw and "old-key" not in raw and ENCRYPTED_MARKER in raw
@@ -515,9 +515,9 @@ def test_runner_rows_record_what_each_platform_got(db, service, fleet):
     service.start(ROOT, rid)
     drive(service, rid, ["baking"])
     with db.read() as conn:
+        rc = rollout_changes.c
         rows = conn.execute(
-            select(rollout_platforms.c.enabled, rollout_platforms.c.changed).where(
-                rollout_platforms.c.rollout_id == rid
-            )
+            select(rc.enabled, rc.platforms, rc.size, rc.wave).where(rc.rollout_id == rid)
         ).all()
-    assert sorted(map(tuple, rows)) == [(["payments", "orders"], True)] * 2
+    # Both platforms got the same change: one group.
+    assert [tuple(r) for r in rows] == [(["payments", "orders"], sorted(fleet[:2]), 2, 1)]

@@ -3,12 +3,13 @@
 Both run inside the caller's transaction (the runner's, with the rollout's row claimed), through
 the module service's planning and writing code (:meth:`ModuleService._plan`,
 :meth:`ModuleService.write_planned`) and the settings code of :mod:`core.services.module_config`,
-so a wave is applied exactly as a plain change would be, and recorded in ``rollout_platforms``
+so a wave is applied exactly as a plain change would be, and recorded in ``rollout_changes``
 in the same transaction.
 """
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,14 +19,22 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, bindparam, select, update
 
 from core.actor import Actor
-from core.db import dialect_name
 from core.events import ModuleEvent, ModuleEventData
 from core.gc_pause import pausing_cycle_collection
 from core.graph import ChangeRequest, PlatformPlan
 from core.secrets import decrypt_secrets, decrypt_value, is_encrypted
 from core.services.platforms import PlatformRef
-from core.services.rollout_rows import mark_changed
-from core.tables import platform_modules, platforms, rollout_platforms
+from core.services.rollout_rows import (
+    Change,
+    ChangeGroup,
+    changes,
+    mark_rolled_back,
+    record_changes,
+    refs_of,
+    wave_ids,
+    within,
+)
+from core.tables import platform_modules
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,15 +69,10 @@ def request_of(change: dict[str, Any]) -> ChangeRequest:
     return ChangeRequest(disable=tuple(change["modules"]), cascade=bool(change.get("cascade")))
 
 
-def wave_platforms(session: Session, rollout_id: int, wave: int) -> list[tuple[int, str]]:
-    rp, p = rollout_platforms.c, platforms.c
-    stmt = (
-        select(p.id, p.code)
-        .join(rollout_platforms, rp.platform_id == p.id)
-        .where(rp.rollout_id == rollout_id, rp.wave == wave)
-        .order_by(p.id)
-    )
-    return [(pid, code) for pid, code in session.connection().execute(stmt)]
+def wave_platforms(session: Session, rollout_id: int, wave: int, *, lock: bool = False) -> list[PlatformRef]:
+    """Wave ``wave``'s targets that still exist, in id order (``lock``: for update)."""
+    conn = session.connection()
+    return refs_of(conn, wave_ids(conn, rollout_id, wave), lock=lock)
 
 
 @pausing_cycle_collection
@@ -84,36 +88,28 @@ def apply_wave(
     """Apply ``change`` on wave ``wave``'s platforms and record what changed on each."""
     from core.services.module_service import Target  # lazy: a cycle through module_service
 
+    conn = session.connection()
+    ids = wave_ids(conn, rollout_id, wave)
     if change["kind"] == "configure":
-        targets = wave_platforms(session, rollout_id, wave)
-        target = Target(tuple(code for _pid, code in targets))
+        targets = refs_of(conn, ids)
+        target = Target(tuple(r.code for r in targets))
         return _configure_wave(modules, session, runner, rollout_id, change, target, targets, wave, now)
-    rp, p = rollout_platforms.c, platforms.c
-    within = select(rp.platform_id).where(rp.rollout_id == rollout_id, rp.wave == wave)
-    stmt = select(p.id, p.code, p.name).where(p.id.in_(within)).order_by(p.id)
-    if dialect_name(session) == "postgresql":
-        stmt = stmt.with_for_update()  # in id order, as every change locks platforms
-    refs = list(map(PlatformRef._make, session.connection().execute(stmt).all()))
+    refs = refs_of(conn, ids, lock=True)
     if not refs:
         return WaveOutcome()
-    plan, ids = modules.plan_on(session, runner, refs, request_of(change), within=within)
+    plan, by_code = modules.plan_on(session, runner, refs, request_of(change), within=within(conn, ids))
     applicable = plan.applicable
     outcome = WaveOutcome(plans=applicable, refused=plan.refused, changed=[p.platform for p in applicable])
-    outcome.events = modules.write_planned(session, runner, applicable, ids)
-    # One UPDATE per distinct change set (platforms with the same enabled set share one tuple).
-    groups: dict[int, tuple[tuple[str, ...], tuple[str, ...], list[int]]] = {}
+    outcome.events = modules.write_planned(session, runner, applicable, by_code)
+    # One group per distinct change set (platforms with the same enabled set share one tuple).
+    groups: dict[int, ChangeGroup] = {}
     for p in applicable:
-        key = id(p.changes)
-        if key not in groups:
-            groups[key] = (p.enabled, p.disabled, [])
-        groups[key][2].append(ids[p.platform])
-    conn = session.connection()
-    mark_changed(conn, rollout_id, groups.values(), now)
-    conn.execute(
-        update(rollout_platforms)
-        .where(rp.rollout_id == rollout_id, rp.wave == wave, rp.applied_at.is_(None))
-        .values(applied_at=now)
-    )
+        group = groups.get(id(p.changes))
+        if group is None:
+            group = groups[id(p.changes)] = ChangeGroup([], [], p.enabled, p.disabled)
+        group.ids.append(by_code[p.platform])
+        group.codes.append(p.platform)
+    record_changes(conn, rollout_id, wave, groups.values(), now)
     from core.services.audit import summarize_plan  # lazy: the ORM
 
     outcome.summary = summarize_plan(plan)
@@ -139,7 +135,7 @@ def _configure_wave(
     rollout_id: int,
     change: dict[str, Any],
     target: Any,
-    targets: list[tuple[int, str]],
+    targets: list[PlatformRef],
     wave: int,
     now: datetime,
 ) -> WaveOutcome:
@@ -148,39 +144,26 @@ def _configure_wave(
     module = modules.registry.get(change["modules"][0])
     secret = module.secret_fields
     values = decrypt_secrets(dict(change["values"]), secret)
-    pids = [pid for pid, _code in targets]
+    pids = [r.id for r in targets]
     before = _stored_configs(session, module.code, pids)
     result = store_settings(modules, session, runner, module, target, values, write=True)
     session.flush()
     after = _stored_configs(session, module.code, pids)
     changed = {c.platform for c in result.changes}
-    rows = []
-    for pid, code in targets:
-        if code not in changed:
+    # Platforms whose keys moved from the same values to the same values are one group.
+    groups: dict[str, ChangeGroup] = {}
+    for ref in targets:
+        if ref.code not in changed:
             continue
-        old, new = before.get(pid, {}), after.get(pid, {})
-        rows.append(
-            {
-                "pid": pid,
-                "prev": {
-                    key: {"before": old.get(key, ABSENT), "after": new.get(key, ABSENT)} for key in values
-                },
-            }
-        )
-    rp = rollout_platforms.c
-    conn = session.connection()
-    if rows:
-        conn.execute(
-            update(rollout_platforms)
-            .where(and_(rp.rollout_id == rollout_id, rp.platform_id == bindparam("pid")))
-            .values(changed=True, previous=bindparam("prev"), applied_at=now),
-            rows,
-        )
-    conn.execute(
-        update(rollout_platforms)
-        .where(rp.rollout_id == rollout_id, rp.wave == wave, rp.applied_at.is_(None))
-        .values(applied_at=now)
-    )
+        old, new = before.get(ref.id, {}), after.get(ref.id, {})
+        previous = {key: {"before": old.get(key, ABSENT), "after": new.get(key, ABSENT)} for key in values}
+        key = json.dumps(previous, sort_keys=True, default=str)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = ChangeGroup([], [], previous=previous)
+        group.ids.append(ref.id)
+        group.codes.append(ref.code)
+    record_changes(session.connection(), rollout_id, wave, groups.values(), now)
     modules._notify(session, len(changed))
     events = [
         ModuleEventData(
@@ -206,24 +189,34 @@ def revert(
 ) -> RevertOutcome:
     """Undo what this rollout changed, on exactly the platforms where it changed it, newest wave
     first. What someone else changed since is left alone and reported as a conflict."""
-    rp, p = rollout_platforms.c, platforms.c
-    stmt = (
-        select(rp.platform_id, p.code, rp.wave, rp.enabled, rp.disabled, rp.previous)
-        .join(platforms, p.id == rp.platform_id)
-        .where(rp.rollout_id == rollout_id, rp.changed.is_(True), rp.rolled_back_at.is_(None))
-        .order_by(rp.wave.desc(), p.id)
-    )
-    rows = session.connection().execute(stmt).all()
+    conn = session.connection()
+    # One row per changed platform, newest wave first (groups are per wave).
+    rows = [
+        _Reverted(pid, code, c.enabled, c.disabled, c.previous)
+        for c in changes(conn, rollout_id, newest_first=True)
+        for pid, code in _by_id(conn, c)
+    ]
     if change["kind"] == "configure":
         outcome = _revert_settings(modules, session, runner, change, rows)
     else:
         outcome = _revert_toggles(modules, session, runner, rows)
-    session.connection().execute(
-        update(rollout_platforms)
-        .where(rp.rollout_id == rollout_id, rp.applied_at.is_not(None), rp.rolled_back_at.is_(None))
-        .values(rolled_back_at=now)
-    )
+    mark_rolled_back(conn, rollout_id, now)
     return outcome
+
+
+@dataclass(frozen=True)
+class _Reverted:
+    platform_id: int
+    code: str
+    enabled: Sequence[str]
+    disabled: Sequence[str]
+    previous: dict[str, Any] | None
+
+
+def _by_id(conn: Any, change: Change) -> list[tuple[int, str]]:
+    """(id, code) of a group's platforms that still exist, in id order (the group keeps codes
+    sorted by code, not aligned with its ids)."""
+    return [(r.id, r.code) for r in refs_of(conn, change.ids)]
 
 
 def _revert_toggles(

@@ -1,27 +1,43 @@
-"""``rollout_platforms`` at fleet scale: a rollout's 100,000 target rows written, marked and read
-set-based, with their parameters bound once.
+"""A rollout's targets and changes at fleet scale: lists and groups, not a row per platform.
 
-An id list travels as one parameter, unnested server-side (PostgreSQL: an integer array;
-SQLite: a JSON array read by ``json_each``), instead of one bound row per platform (SQLite's
-``executemany`` processed each row's parameters in Python: most of a rollout's creation) or
-``IN`` lists of thousands of placeholders.
+Each wave lists its targets (``rollout_waves.platform_ids`` ascending, ``platforms`` the codes
+sorted); what a wave changed is ``rollout_changes``, one row per group of platforms changed the
+same way. A rollout of 100,000 platforms so writes a few rows where it wrote 100,000 (on
+PostgreSQL the per-row foreign key checks alone took longer than the change itself).
+
+Id lists travel as one parameter unnested server-side (PostgreSQL: an integer array literal;
+SQLite: a JSON array read by ``json_each``), never as ``IN`` lists of thousands of placeholders.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    Connection,
+    Integer,
+    Text,
+    bindparam,
+    cast,
+    column,
+    func,
+    select,
+    text,
+    update,
+)
 
 from core.actor import Actor
 from core.db import dialect_name
-from core.tables import rollout_platforms
+from core.services.platforms import PlatformRef
+from core.tables import rollout_changes, rollout_waves
 
-_rp = rollout_platforms.c
-ANALYZE_FROM = 10_000  # targets from which a new rollout's rows are worth fresh statistics
+_rc, _rw = rollout_changes.c, rollout_waves.c
 
 
 def covers_all(actor: Actor, *permissions: str) -> bool:
@@ -30,85 +46,245 @@ def covers_all(actor: Actor, *permissions: str) -> bool:
     return all(actor.platform_filter(p) is None for p in permissions)
 
 
-def _ids(conn: Connection, name: str) -> str:
-    """SQL for the set of ids in parameter ``name`` (see :func:`_id_param`)."""
-    if dialect_name(conn) == "postgresql":
+def _postgresql(conn: Connection) -> bool:
+    return dialect_name(conn) == "postgresql"
+
+
+def ids_sql(conn: Connection, name: str) -> str:
+    """SQL for the set of ids in parameter ``name`` (bound with :func:`ids_param`)."""
+    if _postgresql(conn):
         return f"SELECT unnest(CAST(:{name} AS integer[]))"
     return f"SELECT value FROM json_each(:{name})"
 
 
-def _id_param(conn: Connection, ids: Sequence[int]) -> Any:
-    return list(ids) if dialect_name(conn) == "postgresql" else json.dumps(list(ids))
+def in_ids(conn: Connection, column_sql: str, name: str) -> str:
+    """SQL for ``column_sql`` being one of the ids in parameter ``name``. PostgreSQL: ``= ANY``
+    of the array (``IN (SELECT unnest(...))`` is planned for 200 rows, a nested loop over
+    100,000: 4x slower)."""
+    if _postgresql(conn):
+        return f"{column_sql} = ANY(CAST(:{name} AS integer[]))"
+    return f"{column_sql} IN (SELECT value FROM json_each(:{name}))"
 
 
-def insert_targets(conn: Connection, rollout_id: int, rows: Sequence[tuple[int, int]]) -> None:
-    """One ``rollout_platforms`` row per (platform id, wave), not changed yet, in one statement;
-    in platform id order (the primary key's: its index grows at one end)."""
-    rows = sorted(rows)
-    if dialect_name(conn) == "postgresql":
-        source = "unnest(CAST(:pids AS integer[]), CAST(:waves AS integer[])) AS r(pid, wave)"
-        values = "r.pid, r.wave"
-        params: dict[str, Any] = {"pids": [r[0] for r in rows], "waves": [r[1] for r in rows]}
-    else:
-        source = "json_each(:rows) AS r"
-        values = "json_extract(r.value, '$[0]'), json_extract(r.value, '$[1]')"
-        params = {"rows": json.dumps(rows)}
-    conn.execute(
-        text(
-            "INSERT INTO rollout_platforms (rollout_id, platform_id, wave, changed) "
-            f"SELECT :rid, {values}, :unchanged FROM {source}"
-        ).bindparams(bindparam("unchanged", type_=_rp.changed.type)),
-        {"rid": rollout_id, "unchanged": False, **params},
-    )
-    if dialect_name(conn) == "postgresql" and len(rows) >= ANALYZE_FROM:
-        # The planner's statistics know nothing of a rollout just created: each wave's reads would
-        # be planned for a handful of rows (nested loops over 50,000) until autovacuum analyses.
-        conn.execute(text("ANALYZE rollout_platforms"))
+def ids_param(conn: Connection, ids: Iterable[int]) -> str:
+    """``ids`` as one parameter: an array literal (PostgreSQL; psycopg would dump a list element
+    by element in Python) or a JSON array (SQLite)."""
+    joined = ",".join(map(str, map(int, ids)))
+    return "{" + joined + "}" if _postgresql(conn) else "[" + joined + "]"
 
 
-def mark_changed(
-    conn: Connection,
-    rollout_id: int,
-    groups: Iterable[tuple[Sequence[str], Sequence[str], Sequence[int]]],
-    now: datetime,
-) -> None:
-    """Record what a wave changed: for each (enabled, disabled, platform ids) group (platforms
-    that got the same changes), one UPDATE of those platforms' rows."""
-    stmt = text(
-        "UPDATE rollout_platforms SET changed = :changed, enabled = :enabled, disabled = :disabled, "
-        f"applied_at = :now WHERE rollout_id = :rid AND platform_id IN ({_ids(conn, 'ids')})"
-    ).bindparams(
-        bindparam("changed", type_=_rp.changed.type),
-        bindparam("enabled", type_=_rp.enabled.type),
-        bindparam("disabled", type_=_rp.disabled.type),
-        bindparam("now", type_=_rp.applied_at.type),
-    )
-    for enabled, disabled, pids in groups:
-        params = {
-            "changed": True,
-            "enabled": list(enabled),
-            "disabled": list(disabled),
-            "now": now,
-            "rid": rollout_id,
-            "ids": _id_param(conn, pids),
+def json_list(values: Sequence[Any]) -> Any:
+    """A list for a JSON column written as-is: one ``json.dumps`` of the whole, not the driver's
+    per-value adaptation."""
+    return json.dumps(list(values), separators=(",", ":"))
+
+
+# -- waves -----------------------------------------------------------------------------------------
+def wave_rows(rollout_id: int, waves: Sequence[Sequence[PlatformRef]]) -> list[dict[str, Any]]:
+    """The ``rollout_waves`` rows of a new rollout, each listing its targets."""
+    return [
+        {
+            "rollout_id": rollout_id,
+            "number": n,
+            "state": "pending",
+            "size": len(refs),
+            "gates": [],
+            "platform_ids": sorted(r.id for r in refs),
+            "platforms": sorted(r.code for r in refs),
         }
-        conn.execute(stmt, params)
+        for n, refs in enumerate(waves, 1)
+    ]
+
+
+def wave_lists(
+    conn: Connection, rollout_id: int, *, numbers: Iterable[int] | None = None, pending: bool = False
+) -> dict[int, tuple[list[int], list[str]]]:
+    """wave number -> (its target ids ascending, their codes sorted); ``pending``: only the waves
+    not applied yet."""
+    stmt = select(_rw.number, _rw.platform_ids, _rw.platforms).where(_rw.rollout_id == rollout_id)
+    if numbers is not None:
+        stmt = stmt.where(_rw.number.in_(sorted(numbers)))
+    if pending:
+        stmt = stmt.where(_rw.applied_at.is_(None))
+    return {
+        n: (list(ids or []), list(codes or [])) for n, ids, codes in conn.execute(stmt.order_by(_rw.number))
+    }
+
+
+def existing(conn: Connection, ids: Sequence[int]) -> set[int] | None:
+    """Those of ``ids`` whose platform still exists; None when all do (one count, the usual
+    answer: platforms are not deleted by the console, only by hand)."""
+    if not ids:
+        return None
+    param = ids_param(conn, ids)
+    sql = f"SELECT {{}} FROM platforms WHERE {in_ids(conn, 'id', 'ids')}"
+    if conn.execute(text(sql.format("count(*)")), {"ids": param}).scalar_one() == len(set(ids)):
+        return None
+    return {int(pid) for (pid,) in conn.execute(text(sql.format("id")), {"ids": param})}
+
+
+def wave_ids(conn: Connection, rollout_id: int, number: int) -> list[int]:
+    """Wave ``number``'s target ids, ascending."""
+    stmt = select(_rw.platform_ids).where(_rw.rollout_id == rollout_id, _rw.number == number)
+    return list(conn.execute(stmt).scalar() or [])
+
+
+def target_ids(conn: Connection, rollout_id: int) -> list[int]:
+    """Every target of the rollout, ascending."""
+    return sorted(pid for ids, _codes in wave_lists(conn, rollout_id).values() for pid in ids)
+
+
+def refs_of(conn: Connection, ids: Sequence[int], *, lock: bool = False) -> list[PlatformRef]:
+    """The platforms of ``ids`` (those that still exist), in id order; ``lock``: for update
+    (PostgreSQL), in id order as every change locks platforms."""
+    if not ids:
+        return []
+    sql = f"SELECT id, code, name FROM platforms WHERE {in_ids(conn, 'id', 'ids')} ORDER BY id"
+    if lock and _postgresql(conn):
+        sql += " FOR UPDATE"
+    return [PlatformRef(*row) for row in conn.execute(text(sql), {"ids": ids_param(conn, ids)}).all()]
+
+
+def within(conn: Connection, ids: Sequence[int]) -> Callable[[Any], Any]:
+    """A condition on a platform id column: one of ``ids`` (ModuleService.enabled_sets)."""
+    param = ids_param(conn, ids)
+
+    def condition(col: Any) -> Any:
+        if _postgresql(conn):
+            return col == func.any(cast(bindparam("within_ids", param, type_=Text()), ARRAY(Integer())))
+        listed = text("SELECT value FROM json_each(:within_ids)").bindparams(within_ids=param)
+        return col.in_(listed.columns(column("value", Integer)))
+
+    return condition
+
+
+# -- changes ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ChangeGroup:
+    """Platforms a wave changed the same way."""
+
+    ids: list[int]
+    codes: list[str]
+    enabled: Sequence[str] = ()
+    disabled: Sequence[str] = ()
+    previous: dict[str, Any] | None = None
+
+
+def record_changes(
+    conn: Connection, rollout_id: int, wave: int, groups: Iterable[ChangeGroup], now: datetime
+) -> None:
+    """Record what wave ``wave`` changed: one ``rollout_changes`` row per group."""
+    rows = [
+        {
+            "rollout_id": rollout_id,
+            "wave": wave,
+            "size": len(g.ids),
+            "platform_ids": json_list(sorted(g.ids)),
+            "platforms": json_list(sorted(g.codes)),
+            "enabled": list(g.enabled) if g.previous is None else None,
+            "disabled": list(g.disabled) if g.previous is None else None,
+            "previous": g.previous,
+            "applied_at": now,
+        }
+        for g in groups
+        if g.ids
+    ]
+    if not rows:
+        return
+    # The id and code lists go in as JSON text already encoded (100,000 values: one dumps).
+    stmt = rollout_changes.insert().values(
+        platform_ids=_json_text(conn, "platform_ids"), platforms=_json_text(conn, "platforms")
+    )
+    conn.execute(stmt, rows)
+
+
+def _json_text(conn: Connection, name: str) -> Any:
+    """A JSON column's value bound as the JSON text it already is."""
+    param = bindparam(name, type_=Text())
+    return cast(param, JSON()) if _postgresql(conn) else param
+
+
+@dataclass(frozen=True)
+class Change:
+    """A ``rollout_changes`` row as read."""
+
+    wave: int
+    ids: list[int]
+    codes: list[str]
+    enabled: list[str]
+    disabled: list[str]
+    previous: dict[str, Any] | None
+
+
+def changes(conn: Connection, rollout_id: int, *, newest_first: bool = False) -> list[Change]:
+    """What the rollout changed and has not rolled back, by group (``newest_first``: the groups
+    of the last wave first)."""
+    order = (_rc.wave.desc(), _rc.id) if newest_first else (_rc.wave, _rc.id)
+    stmt = (
+        select(_rc.wave, _rc.platform_ids, _rc.platforms, _rc.enabled, _rc.disabled, _rc.previous)
+        .where(_rc.rollout_id == rollout_id, _rc.rolled_back_at.is_(None))
+        .order_by(*order)
+    )
+    return [
+        Change(wave, list(ids), list(codes), list(enabled or ()), list(disabled or ()), previous)
+        for wave, ids, codes, enabled, disabled, previous in conn.execute(stmt)
+    ]
+
+
+def changed_by_wave(conn: Connection, rollout_id: int) -> dict[int, list[str]]:
+    """wave number -> the codes of the platforms it changed (rolled back or not), sorted."""
+    out: dict[int, list[str]] = {}
+    stmt = select(_rc.wave, _rc.platforms).where(_rc.rollout_id == rollout_id).order_by(_rc.wave, _rc.id)
+    for wave, codes in conn.execute(stmt):
+        out.setdefault(wave, []).extend(codes)
+    for codes in out.values():
+        codes.sort()
+    return out
+
+
+def changed_count(conn: Connection, rollout_id: int, *, live: bool = False) -> int:
+    """How many platforms the rollout changed (``live``: and has not rolled back)."""
+    stmt = select(func.coalesce(func.sum(_rc.size), 0)).where(_rc.rollout_id == rollout_id)
+    if live:
+        stmt = stmt.where(_rc.rolled_back_at.is_(None))
+    return int(conn.execute(stmt).scalar_one())
+
+
+def mark_rolled_back(conn: Connection, rollout_id: int, now: datetime) -> None:
+    conn.execute(
+        update(rollout_changes)
+        .where(_rc.rollout_id == rollout_id, _rc.rolled_back_at.is_(None))
+        .values(rolled_back_at=now)
+    )
 
 
 def changed_codes(
     conn: Connection, rollout_id: int, *, unchanged: bool = True
 ) -> tuple[list[str], list[str]]:
     """(the platforms this rollout changed and did not roll back, the targets of the waves not
-    applied yet; the latter only if ``unchanged``), each by code, filtered and sorted in SQL."""
-    base = (
-        "SELECT p.code FROM rollout_platforms rp JOIN platforms p ON p.id = rp.platform_id "
-        "WHERE rp.rollout_id = :rid AND {} ORDER BY p.code"
-    )
-    changed_sql = text(
-        base.format("rp.changed = :changed AND rp.applied_at IS NOT NULL AND rp.rolled_back_at IS NULL")
-    ).bindparams(bindparam("changed", type_=_rp.changed.type))
-    changed = list(conn.execute(changed_sql, {"rid": rollout_id, "changed": True}).scalars())
+    applied yet; the latter only if ``unchanged``), each by code, sorted."""
+    changed: list[str] = []
+    for change in changes(conn, rollout_id):
+        changed.extend(change.codes)
+    changed.sort()
     if not unchanged:
         return changed, []
-    left = list(conn.execute(text(base.format("rp.applied_at IS NULL")), {"rid": rollout_id}).scalars())
+    left = sorted(
+        code for _ids, codes in wave_lists(conn, rollout_id, pending=True).values() for code in codes
+    )
     return changed, left
+
+
+# -- who reads which rollouts ----------------------------------------------------------------------
+def aimed_at(conn: Connection, scope: Iterable[int]) -> Any:
+    """A condition on ``rollouts``: the rollout has at least one target among the platforms
+    ``scope`` (read from its waves' lists)."""
+    if _postgresql(conn):
+        each = "json_array_elements_text(w.platform_ids) AS j(value)"
+        value = "CAST(j.value AS integer)"
+    else:
+        each, value = "json_each(w.platform_ids) AS j", "j.value"
+    return text(
+        f"EXISTS (SELECT 1 FROM rollout_waves w, {each} WHERE w.rollout_id = rollouts.id "
+        f"AND {value} IN ({ids_sql(conn, 'aimed_scope')}))"
+    ).bindparams(aimed_scope=ids_param(conn, sorted(set(scope))))

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 
 from core.actor import Actor
 from core.db import Database
+from core.services.rollout_rows import aimed_at
 from core.services.rollouts import FINAL
-from core.tables import rollout_platforms, rollouts
+from core.tables import rollouts
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ def rollout_states(
     act on rollouts are told about them: a platform admin, of the rollouts with a target among their
     platforms; a role without ``modules.rollout``, of none."""
     actor.require("modules.view")
-    r, rp = rollouts.c, rollout_platforms.c
+    r = rollouts.c
     wanted = r.state.notin_(FINAL)
     if tracked:
         wanted = wanted | r.id.in_(sorted(tracked))
@@ -58,10 +59,9 @@ def rollout_states(
         r.id, r.name, r.state, r.waiting_for, r.reason, r.current_wave, r.wave_count, r.version
     ).where(wanted)
     own = actor.platform_filter("modules.rollout")
-    if own is not None:
-        mine = exists().where(rp.rollout_id == r.id, rp.platform_id.in_(sorted(own)))
-        stmt = stmt.where(mine)
     with db.read() as conn:
+        if own is not None:
+            stmt = stmt.where(aimed_at(conn, own))
         states = [RolloutState(*row) for row in conn.execute(stmt.order_by(r.id))]
         highest = conn.execute(select(func.max(r.id))).scalar_one()
     return states, int(highest or 0)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, exists, func, insert, select, text, update
+from sqlalchemy import Connection, insert, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from core.actor import Actor
@@ -45,8 +45,20 @@ from core.secrets import encrypt_secrets, mask_secrets
 from core.services.module_service import ModuleService, Target, _refusal_error
 from core.services.platforms import PlatformRef
 from core.services.rollout_changes import request_of
-from core.services.rollout_rows import changed_codes, covers_all, insert_targets
-from core.tables import platform_tags, platforms, rollout_platforms, rollout_waves, rollouts
+from core.services.rollout_rows import (
+    aimed_at,
+    changed_by_wave,
+    changed_codes,
+    changed_count,
+    covers_all,
+    existing,
+    refs_of,
+    target_ids,
+    wave_ids,
+    wave_lists,
+    wave_rows,
+)
+from core.tables import platform_tags, rollout_waves, rollouts
 from core.wording import count_of
 
 if TYPE_CHECKING:
@@ -208,7 +220,6 @@ class RolloutService:
             platforms=[r.code for r in refs[:MAX_SHOWN]],
             modules=list(request.modules),
         )
-        ids = {r.code: r.id for r in refs}
         with audited(self.db, actor, draft) as session:
             conn = session.connection()
             rollout_id = conn.execute(
@@ -238,21 +249,10 @@ class RolloutService:
             ).scalar_one()
             waves = specs.assign_waves(items, targets, rollout_id)
             conn.execute(update(rollouts).where(rollouts.c.id == rollout_id).values(wave_count=len(waves)))
+            by_code = {r.code: r for r in refs}
             conn.execute(
                 insert(rollout_waves),
-                [
-                    {
-                        "rollout_id": rollout_id,
-                        "number": n,
-                        "state": "pending",
-                        "size": len(codes),
-                        "gates": [],
-                    }
-                    for n, codes in enumerate(waves, 1)
-                ],
-            )
-            insert_targets(
-                conn, rollout_id, [(ids[code], n) for n, codes in enumerate(waves, 1) for code in codes]
+                wave_rows(rollout_id, [[by_code[code] for code in codes] for codes in waves]),
             )
             draft.subject = f"rollout:{rollout_id}"
             draft.message = (
@@ -532,11 +532,11 @@ class RolloutService:
         stmt = select(rollouts).order_by(rollouts.c.id.desc())
         if states:
             stmt = stmt.where(rollouts.c.state.in_(list(states)))
-        if scope is not None:
-            stmt = stmt.where(_aimed_at(rollouts.c.id, scope))
-        if limit is not None:
-            stmt = stmt.limit(limit)
         with self.db.read() as conn:
+            if scope is not None:
+                stmt = stmt.where(aimed_at(conn, scope))
+            if limit is not None:
+                stmt = stmt.limit(limit)
             return [self._document(conn, row, platforms_listed=False) for row in conn.execute(stmt).all()]
 
     def readable(self, actor: Actor, rollout_ids: Sequence[int]) -> set[int]:
@@ -547,7 +547,7 @@ class RolloutService:
             return set(rollout_ids)
         r = rollouts.c
         with self.db.read() as conn:
-            stmt = select(r.id).where(r.id.in_(sorted(set(rollout_ids))), _aimed_at(r.id, scope))
+            stmt = select(r.id).where(r.id.in_(sorted(set(rollout_ids))), aimed_at(conn, scope))
             return set(conn.execute(stmt).scalars())
 
     def gate_values(self, actor: Actor, rollout_id: int, gate: str) -> dict[str, Any]:
@@ -582,7 +582,7 @@ class RolloutService:
         an unknown id is (its existence is not told)."""
         stmt = select(rollouts).where(rollouts.c.id == rollout_id)
         if scope is not None:
-            stmt = stmt.where(_aimed_at(rollouts.c.id, scope))
+            stmt = stmt.where(aimed_at(_connection(conn), scope))
         if lock and dialect_name(conn) == "postgresql":
             stmt = stmt.with_for_update()
         row = conn.execute(stmt).first()
@@ -595,28 +595,23 @@ class RolloutService:
         return row
 
     def _document(self, conn: Connection | Session, row: Any, *, platforms_listed: bool) -> dict[str, Any]:
-        rw, rp, p = rollout_waves.c, rollout_platforms.c, platforms.c
-        waves = conn.execute(select(rollout_waves).where(rw.rollout_id == row.id).order_by(rw.number)).all()
+        rw = rollout_waves.c
+        waves = conn.execute(select(*_WAVE_COLUMNS).where(rw.rollout_id == row.id).order_by(rw.number)).all()
+        connection = _connection(conn)
         listed: dict[int, list[str]] = {}
         changed: dict[int, list[str]] = {}
         if platforms_listed:
-            stmt = (
-                select(rp.wave, p.code, rp.changed)
-                .join(platforms, p.id == rp.platform_id)
-                .where(rp.rollout_id == row.id)
-                .order_by(rp.wave, p.code)
-            )
-            for wave, code, was_changed in conn.execute(stmt):
-                listed.setdefault(wave, []).append(code)
-                if was_changed:
-                    changed.setdefault(wave, []).append(code)
-            changed_count = sum(len(v) for v in changed.values())
+            lists = wave_lists(connection, row.id)
+            listed = {n: codes for n, (_ids, codes) in lists.items()}
+            changed = changed_by_wave(connection, row.id)
+            if existing(connection, [pid for ids, _codes in lists.values() for pid in ids]) is not None:
+                # A platform deleted since (by hand) is no longer listed.
+                listed = {n: sorted(r.code for r in refs_of(connection, i)) for n, (i, _) in lists.items()}
+                alive = {code for codes in listed.values() for code in codes}
+                changed = {n: [c for c in codes if c in alive] for n, codes in changed.items()}
+            changed_count_ = sum(len(v) for v in changed.values())
         else:
-            changed_count = int(
-                conn.execute(
-                    select(func.count()).where(rp.rollout_id == row.id, rp.changed.is_(True))
-                ).scalar_one()
-            )
+            changed_count_ = changed_count(connection, row.id)
 
         def iso(value: datetime | None) -> str | None:
             return value.isoformat() if value else None
@@ -662,7 +657,7 @@ class RolloutService:
             "next_check_at": iso(row.next_check_at),
             "waiting_for": row.waiting_for if row.state == "waiting" else None,
             "progress": {
-                "changed": changed_count,
+                "changed": changed_count_,
                 "targets": row.target_count,
                 "wave": row.current_wave or None,
                 "waves": row.wave_count,
@@ -904,15 +899,8 @@ class RolloutService:
         permission = _permission(row.change) if permission_of_change else "modules.rollout"
         if covers_all(actor, "modules.rollout", permission):
             return  # every platform: no need to read 100,000 of them
-        rp, p = rollout_platforms.c, platforms.c
-        refs = [
-            PlatformRef(*r)
-            for r in session.connection().execute(
-                select(p.id, p.code, p.name)
-                .join(rollout_platforms, rp.platform_id == p.id)
-                .where(rp.rollout_id == row.id)
-            )
-        ]
+        conn = session.connection()
+        refs = refs_of(conn, target_ids(conn, row.id))
         self._check_targets(actor, refs, permission)
 
     def _approval_due(self, session: Session, row: Any) -> bool:
@@ -922,14 +910,8 @@ class RolloutService:
         return self._wave(session, row.id, row.current_wave + 1).approved_by is None
 
     def _wave_refs(self, session: Session, rollout_id: int, wave: int) -> list[PlatformRef]:
-        rp, p = rollout_platforms.c, platforms.c
-        stmt = (
-            select(p.id, p.code, p.name)
-            .join(rollout_platforms, rp.platform_id == p.id)
-            .where(rp.rollout_id == rollout_id, rp.wave == wave)
-            .order_by(p.id)
-        )
-        return [PlatformRef(*r) for r in session.connection().execute(stmt)]
+        conn = session.connection()
+        return refs_of(conn, wave_ids(conn, rollout_id, wave))
 
     def _next_wave_codes(self, session: Session, row: Any) -> list[str]:
         return [r.code for r in self._wave_refs(session, row.id, row.current_wave + 1)]
@@ -944,22 +926,13 @@ class RolloutService:
         return changed_codes(conn, rollout_id, unchanged=unchanged)
 
     def _changed_count(self, session: Session, rollout_id: int) -> int:
-        rp = rollout_platforms.c
-        return int(
-            session.connection()
-            .execute(
-                select(func.count()).where(
-                    rp.rollout_id == rollout_id, rp.changed.is_(True), rp.rolled_back_at.is_(None)
-                )
-            )
-            .scalar_one()
-        )
+        return changed_count(session.connection(), rollout_id, live=True)
 
     def _wave(self, session: Session | Connection, rollout_id: int, number: int) -> Any:
         rw = rollout_waves.c
         conn = session.connection() if not isinstance(session, Connection) else session
         return conn.execute(
-            select(rollout_waves).where(rw.rollout_id == rollout_id, rw.number == number)
+            select(*_WAVE_COLUMNS).where(rw.rollout_id == rollout_id, rw.number == number)
         ).first()
 
     def _runner(self, row: Any) -> Actor:
@@ -1471,10 +1444,12 @@ def _approval_reason(row: Any) -> str:
     )
 
 
-def _aimed_at(rollout_id: Any, scope: frozenset[int]) -> Any:
-    """The rollout has at least one target among the platforms ``scope``."""
-    rp = rollout_platforms.c
-    return exists().where(rp.rollout_id == rollout_id, rp.platform_id.in_(sorted(scope)))
+# A wave's columns but its target lists (100,000 ids and codes: read by rollout_rows when needed).
+_WAVE_COLUMNS = tuple(c for c in rollout_waves.c if c.name not in ("platform_ids", "platforms"))
+
+
+def _connection(conn: Connection | Session) -> Connection:
+    return conn if isinstance(conn, Connection) else conn.connection()
 
 
 def _network_gates(texts: Sequence[str]) -> list[GateSpec]:

@@ -110,7 +110,7 @@ def _analyze(db: Any) -> None:
             conn.execute(text("ANALYZE"))
         return
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("VACUUM ANALYZE platform_modules, rollout_platforms, rollouts, platform_tags"))
+        conn.execute(text("VACUUM ANALYZE platform_modules, rollout_changes, rollout_waves, rollouts, platform_tags"))
 
 
 def _seeded_rows(db: Any) -> int:
@@ -125,7 +125,7 @@ def _seeded_rows(db: Any) -> int:
 def _restore(db: Any, last_row: int) -> None:
     """Back to the seeded rows: no rollout, no module row written since the seed."""
     with db.engine.begin() as conn:
-        for table in ("rollout_platforms", "rollout_waves", "rollouts"):
+        for table in ("rollout_changes", "rollout_waves", "rollouts"):
             conn.execute(text(f"DELETE FROM {table}"))
         conn.execute(text("DELETE FROM platform_modules WHERE id > :last"), {"last": last_row})
     _analyze(db)
