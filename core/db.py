@@ -444,6 +444,20 @@ def notify_consoles(conn: Session | Connection, kind: str, **details: Any) -> No
         )
 
 
+def compress_quickly(conn: Session | Connection) -> None:
+    """PostgreSQL: large values written by the rest of this transaction are compressed with lz4
+    where the server has it (a wave's gate results, 1.2 MB of JSON: 7 ms stored instead of 23 with
+    the default pglz). Nothing elsewhere, on SQLite, or on a server without lz4 (no error)."""
+    if dialect_name(conn) != "postgresql":
+        return
+    conn.execute(
+        text(
+            "SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings "
+            "WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"
+        )
+    )
+
+
 def pg_array(values: Sequence[int] | Sequence[str]) -> str:
     """``values`` as one PostgreSQL array literal, for a parameter cast to ``integer[]`` or
     ``text[]`` (``CAST(:ids AS integer[])``): psycopg dumps a Python list element by element in

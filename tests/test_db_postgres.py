@@ -1,6 +1,6 @@
 """core.db's PostgreSQL helpers against a real server: ``pg_array`` (one array literal bound for
 ``CAST(:x AS integer[] / text[])``, read back exactly as the Python values were, hostile text
-included)."""
+included) and ``compress_quickly`` (lz4 for the transaction's large values)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection, text
 
-from core.db import Database, pg_array
+from core.db import Database, compress_quickly, pg_array
 
 HOSTILE = [
     "plain",
@@ -105,3 +105,22 @@ def test_integers_and_unnest_pairs_round_trip(pg: Connection) -> None:
 )
 def test_any_text_round_trips(pg: Connection, values: list[str]) -> None:
     assert _texts(pg, values) == values
+
+
+def test_compress_quickly_for_the_transaction_only(pg: Connection, sqlite_db: Database) -> None:
+    lz4 = pg.execute(
+        text("SELECT 'lz4' = ANY(enumvals) FROM pg_settings WHERE name = 'default_toast_compression'")
+    ).scalar_one()
+    before = pg.execute(text("SHOW default_toast_compression")).scalar_one()
+    pg.execute(text("CREATE TEMPORARY TABLE big (g json)"))
+    pg.commit()
+    big = '{"values": [' + ",".join(str(i / 7) for i in range(20_000)) + "]}"
+    compress_quickly(pg)
+    pg.execute(text("INSERT INTO big VALUES (CAST(:g AS json))"), {"g": big})
+    method = pg.execute(text("SELECT pg_column_compression(g) FROM big")).scalar_one()
+    pg.commit()
+    assert method == ("lz4" if lz4 else before)
+    assert pg.execute(text("SHOW default_toast_compression")).scalar_one() == before  # SET LOCAL
+    assert pg.execute(text("SELECT g::text FROM big")).scalar_one() == big
+    with sqlite_db.engine.connect() as conn:
+        compress_quickly(conn)  # nothing to do on SQLite, and no error
