@@ -12,13 +12,14 @@ when first used, and ``Base`` (the declarative base of :mod:`core.models`) when 
 from __future__ import annotations
 
 import json
+import operator
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
@@ -441,3 +442,37 @@ def notify_consoles(conn: Session | Connection, kind: str, **details: Any) -> No
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": NOTIFY_CHANNEL, "payload": json.dumps({"kind": kind, **details})},
         )
+
+
+def compress_quickly(conn: Session | Connection) -> None:
+    """PostgreSQL: large values written by the rest of this transaction are compressed with lz4
+    where the server has it (a wave's gate results, 1.2 MB of JSON: 7 ms stored instead of 23 with
+    the default pglz). Nothing elsewhere, on SQLite, or on a server without lz4 (no error)."""
+    if dialect_name(conn) != "postgresql":
+        return
+    conn.execute(
+        text(
+            "SELECT set_config('default_toast_compression', 'lz4', true) FROM pg_settings "
+            "WHERE name = 'default_toast_compression' AND 'lz4' = ANY(enumvals)"
+        )
+    )
+
+
+def pg_array(values: Sequence[int] | Sequence[str]) -> str:
+    """``values`` as one PostgreSQL array literal, for a parameter cast to ``integer[]`` or
+    ``text[]`` (``CAST(:ids AS integer[])``): psycopg dumps a Python list element by element in
+    Python (0.3 s for 100,000 codes); one string is bound as it is and parsed by the server.
+
+    Integers are written as they are; text elements are double-quoted with ``\\`` and ``"``
+    escaped (so commas, braces, spaces and the word NULL stay text); ``{}`` when empty. The
+    elements are all integers or all text (:class:`TypeError` otherwise).
+    """
+    if not values:
+        return "{}"
+    if isinstance(values[0], str):
+        texts = cast("Sequence[str]", values)
+        whole = "".join(texts)  # TypeError for an element that is not text
+        if "\\" in whole or '"' in whole:
+            texts = [t.replace("\\", "\\\\").replace('"', '\\"') for t in texts]
+        return '{"' + '","'.join(texts) + '"}'
+    return "{" + ",".join(map(str, map(operator.index, values))) + "}"  # index: int, not str/float

@@ -141,6 +141,17 @@ def test_action_dry_run_says_the_consequence(cli, fleet):
     assert cli("rollouts", "show", rid, "--json").doc["state"] == "draft"
 
 
+def test_action_json_is_the_show_document(cli, fleet):
+    rid = str(cli(*CREATE, "--waves", "1,100%", "--json").doc["id"])
+    started = cli("rollouts", "start", rid, "--json")
+    assert started.code == 0, started.err
+    shown = cli("rollouts", "show", rid, "--json").doc
+    assert started.doc == shown and shown["state"] == "running"
+    assert [len(w["platforms"]) for w in shown["waves"]] == [1, len(fleet) - 1]
+    paused = cli("rollouts", "pause", rid)
+    assert paused.code == 0 and paused.out == cli("rollouts", "show", rid).out
+
+
 def test_support_is_refused_with_exit_3(cli, db, fleet, monkeypatch):
     make_user(db, "helpdesk", "support")
     monkeypatch.setenv("PLATFORM_PASSWORD", PASSWORD)

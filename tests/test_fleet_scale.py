@@ -166,7 +166,7 @@ def test_a_rollout_changes_and_records_what_a_plain_apply_does(fleet):
     _undo_to(fleet, before)
 
     rollouts = RolloutService(fleet, clock=Clock(), prometheus_url="")
-    doc = rollouts.create(ROOT, request(waves="1%,10%,50%,100%"))
+    doc = rollouts.show(ROOT, rollouts.create(ROOT, request(waves="1%,10%,50%,100%"))["id"])
     assert sorted(c for w in doc["waves"] for c in w["platforms"]) == sorted(
         p.platform for p in plan.platforms
     )
@@ -199,7 +199,7 @@ def test_a_rollout_changes_and_records_what_a_plain_apply_does(fleet):
 
 def test_changed_codes_before_and_after_waves(fleet):
     rollouts = RolloutService(fleet, clock=Clock(), prometheus_url="")
-    doc = rollouts.create(ROOT, request(waves="10%,100%"))
+    doc = rollouts.show(ROOT, rollouts.create(ROOT, request(waves="10%,100%"))["id"])
     with fleet.read() as conn:
         assert changed_codes(conn, doc["id"]) == ([], sorted(c for w in doc["waves"] for c in w["platforms"]))
         assert changed_codes(conn, doc["id"], unchanged=False) == ([], [])

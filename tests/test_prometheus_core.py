@@ -4,6 +4,7 @@ query against a real server on 127.0.0.1, and the fast reading of a vector's lab
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.prometheus import (
+    _VECTOR_HEAD,
     BadAnswer,
     PrometheusUnreachable,
     fetch_instant,
@@ -134,6 +136,20 @@ def test_label_samples_reads_what_json_reads(series: list[tuple[dict[str, str], 
     assert label_samples(spaced, "platform") == expected
 
 
+plain_texts = st.text(alphabet=st.sampled_from("ab-:{}[], é1"), max_size=8)  # no quote, no backslash
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.dictionaries(label_names, plain_texts, max_size=5), samples), max_size=6))
+def test_label_samples_fast_path_reads_what_json_reads(series: list[tuple[dict[str, str], str]]) -> None:
+    """Without escapes (braces, brackets and commas in label values included) the fast path
+    reads the answer: what JSON reads."""
+    body = _prometheus_json(series)
+    assert body.startswith(_VECTOR_HEAD.encode()) and b"\\" not in body
+    expected = [(labels["platform"], v) for labels, v in series if "platform" in labels]
+    assert label_samples(body, "platform") == expected
+
+
 def test_label_samples_of_a_large_answer_and_the_numbers() -> None:
     values = {f"platform-{i:06d}": i / 10 for i in range(100_000)}
     found = label_samples(vector_body(values), "platform")
@@ -141,6 +157,20 @@ def test_label_samples_of_a_large_answer_and_the_numbers() -> None:
     assert numbers([raw for _code, raw in found[:3]]) == [0.0, 0.1, 0.2]
     nan, inf, bad = numbers(["NaN", "+Inf", "lots"])
     assert nan != nan and inf == float("inf") and bad != bad
+
+
+@pytest.mark.parametrize("repeated", [True, False])
+def test_numbers_of_many_samples_repeated_or_not(repeated: bool) -> None:
+    """Repeated samples are parsed once per distinct text: the same floats as one by one."""
+    texts = ["0", "0.001", "NaN", "+Inf", "-Inf", "1e-05", "12345678.9", "-0"]
+    raw = [texts[i % len(texts)] if repeated else f"{i}.5" for i in range(20_000)]
+    found = numbers(raw)
+    assert len(found) == len(raw)
+    for text, value in zip(raw, found, strict=True):
+        assert (math.isnan(value) and text == "NaN") or value == float(text)
+    assert math.copysign(1, found[7]) == -1.0 if repeated else found[7] == 7.5  # "-0" stays -0.0
+    mixed = numbers(["0"] * 5_000 + ["not a number"])
+    assert mixed[:5_000] == [0.0] * 5_000 and math.isnan(mixed[-1])
 
 
 def test_parse_vector_refuses_malformed_samples() -> None:

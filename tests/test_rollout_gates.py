@@ -352,6 +352,11 @@ def test_result_document() -> None:
         "baseline": [1.0],
         "threshold": 1.0,
     }
+    finite = GateResult("compare:x higher", "pass", "ok.", {"a": 2.0, "b": -0.5}, [1.0, float("nan")], None)
+    assert finite.to_dict()["values"] == {"a": 2.0, "b": -0.5} and finite.to_dict()["baseline"] == [1.0, None]
+    assert finite.to_dict()["values"] is not finite.values  # a copy: the result stays as it was
+    nan = GateResult("prom:x < 1", "fail", "why.", {"a": float("nan"), "b": 0.5}, [], 1.0)
+    assert nan.to_dict()["values"] == {"a": None, "b": 0.5} and nan.to_dict()["baseline"] == []
 
 
 # -- the real Prometheus, scraping a `platformctl serve` process ----------------------------------------

@@ -11,12 +11,13 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from core.actor import Actor
 from core.db import Database
 from core.errors import Refused
 from core.graph import ChangeRequest
+from core.models import AuditEntry
 from core.registry import ModuleRegistry, default_registry
 from core.services import rollouts as rollouts_module
 from core.services.module_service import ModuleService, Target
@@ -81,6 +82,29 @@ def test_a_gate_that_turns_bad_in_the_second_wave(db, prom, clock, on_fail):
     gate = doc["waves"][1]["gates"][0]
     assert gate["result"] == "fail" and bad in gate["detail"] and gate["values"][bad] == 0.5
     assert GATE in doc["reason"]
+    # The audit says each gate's outcome and how many values, not the values (the wave keeps them).
+    assert _audited_gates(db, rid) == [
+        [
+            {
+                "gate": GATE,
+                "result": "pass",
+                "detail": wave1["gates"][0]["detail"],
+                "threshold": 0.1,
+                "value_count": 3,
+                "baseline_count": 0,
+            }
+        ],
+        [
+            {
+                "gate": GATE,
+                "result": "fail",
+                "detail": gate["detail"],
+                "threshold": 0.1,
+                "value_count": 6,
+                "baseline_count": 0,
+            }
+        ],
+    ]
     changed = set(wave1["platforms"]) | set(wave2["platforms"])
     if on_fail == "pause":
         assert doc["state"] == "paused" and doc["waves"][1]["state"] == "failed"
@@ -97,6 +121,17 @@ def test_a_gate_that_turns_bad_in_the_second_wave(db, prom, clock, on_fail):
         assert ("payments" in enabled(db, code)) is (code in had_payments)
     actions = [a for a, _who, _uid in audit_actions(db, f"rollout:{rid}")]
     assert actions.count("rollouts.gates") == 2 and "rollouts.rolled_back" in actions
+
+
+def _audited_gates(db: Database, rid: int) -> list[list[dict[str, object]]]:
+    """The ``gates`` of each ``rollouts.gates`` audit entry of the rollout, oldest first."""
+    with db.sessions() as session:
+        requests = session.scalars(
+            select(AuditEntry.request)
+            .where(AuditEntry.subject == f"rollout:{rid}", AuditEntry.action == "rollouts.gates")
+            .order_by(AuditEntry.id)
+        ).all()
+    return [r["gates"] for r in requests]
 
 
 def test_an_unreachable_prometheus_waits_then_fails_after_the_gate_timeout(db, prom, clock):

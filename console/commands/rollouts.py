@@ -88,7 +88,10 @@ def cmd_create(ctx: Context, args: argparse.Namespace) -> int:
         start_at=args.start_at,
         windows=tuple(args.window or ()),
     )
-    document = _service(ctx).create(ctx.actor, request, dry_run=args.dry_run)
+    service = _service(ctx)
+    document = service.create(ctx.actor, request, dry_run=args.dry_run)
+    if not args.dry_run:  # the service answers a summary; the command prints what `show` does
+        document = service.show(ctx.actor, document["id"])
     ctx.emit(document, lambda: _print_rollout(ctx, document))
     return 3 if args.dry_run and document.get("refused") else 0
 
@@ -116,11 +119,13 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
 
 def _action(name: str) -> Any:
     def run(ctx: Context, args: argparse.Namespace) -> int:
-        result = getattr(_service(ctx), name)(ctx.actor, args.id, dry_run=args.dry_run)
+        service = _service(ctx)
+        result = getattr(service, name)(ctx.actor, args.id, dry_run=args.dry_run)
         if args.dry_run:
             ctx.emit(result, f"DRY RUN — nothing written. {result['consequence']}")
             return 0
-        ctx.emit(result, lambda: _print_rollout(ctx, result))
+        document = service.show(ctx.actor, args.id)  # the action answers a summary
+        ctx.emit(document, lambda: _print_rollout(ctx, document))
         return 0
 
     run.__name__ = f"cmd_{name}"

@@ -149,7 +149,7 @@ class FieldRow(QWidget):
 
 
 class RolloutCreateDialog(QDialog):
-    """Signals: ``created(dict)`` with the rollout's document (``show``), after Create."""
+    """Signals: ``created(dict)`` with the rollout's summary (as ``list`` gives it), after Create."""
 
     created = Signal(dict)
 
@@ -567,7 +567,7 @@ class RolloutCreateDialog(QDialog):
         self.preview_note.setText(text)
 
     async def create(self, *, start: bool) -> dict[str, Any] | None:
-        """Create the draft (and start it); the dialog is accepted with the rollout's document."""
+        """Create the draft (and start it); the dialog is accepted with the rollout's summary."""
         if not self.validate() or self._busy:
             return None
         request = self.request()

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, and_, bindparam, false, func, or_, select, text, true, update
 
 from core.actor import Actor
-from core.db import Database, connection_of, dialect_name, notify_consoles, utcnow
+from core.db import Database, connection_of, dialect_name, notify_consoles, pg_array, utcnow
 from core.definition import HookContext, ModuleDefinition
 from core.errors import InvalidInput, NotFound, PlatformError, Refused
 from core.events import ModuleEvent, ModuleEventBus, ModuleEventData
@@ -390,7 +390,8 @@ class ModuleService:
     def _upsert_enabled(self, session: Session, rows: list[tuple[int, str]], actor: Actor, now: Any) -> None:
         """Insert or re-enable (platform, module) rows; a re-enabled row keeps its config."""
         if dialect_name(session) == "postgresql":
-            # One statement for the whole batch: two arrays unnested server-side.
+            # One statement for the whole batch: two arrays unnested server-side, each bound as
+            # one literal (pg_array; a list is dumped element by element in Python).
             session.execute(
                 text(
                     "INSERT INTO platform_modules "
@@ -401,8 +402,8 @@ class ModuleService:
                     "enabled_at = excluded.enabled_at, enabled_by = excluded.enabled_by"
                 ),
                 {
-                    "pids": [r[0] for r in rows],
-                    "codes": [r[1] for r in rows],
+                    "pids": pg_array([r[0] for r in rows]),
+                    "codes": pg_array([r[1] for r in rows]),
                     "now": now,
                     "actor": actor.name,
                 },
