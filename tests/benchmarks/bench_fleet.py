@@ -110,7 +110,8 @@ def _analyze(db: Any) -> None:
             conn.execute(text("ANALYZE"))
         return
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(text("VACUUM ANALYZE platform_modules, rollout_changes, rollout_waves, rollouts, platform_tags"))
+        tables = "platform_modules, rollout_changes, rollout_waves, rollouts, platform_tags"
+        conn.execute(text(f"VACUUM ANALYZE {tables}"))
 
 
 def _seeded_rows(db: Any) -> int:
