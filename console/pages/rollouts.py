@@ -193,7 +193,7 @@ class RolloutsPage(Page):
     async def load(self) -> None:
         actor = self.session.require_actor()
         rows = await run_sync(self.service.list, actor, states=self.states() or None, limit=LIST_LIMIT)
-        keep = self.doc["id"] if self.doc is not None else None
+        keep = self._selected_id()
         self.model.set_rows(rows)
         n = len(rows)
         self.count_label.setText(counted(self.tr("%Ln rollout(s)", "", n), n))
@@ -206,6 +206,15 @@ class RolloutsPage(Page):
                 self._selected(row)
         else:
             self.show_doc(None)
+
+    def _selected_id(self) -> int | None:
+        """The rollout selected in the list (one just clicked, whose detail may still be on its
+        way), else the one shown."""
+        selected = self.table.selectionModel().selectedRows()
+        doc = self.model.rollout(selected[0].row()) if selected else None
+        if doc is None:
+            doc = self.doc
+        return doc["id"] if doc is not None else None
 
     def select_rollout(self, rollout_id: int) -> bool:
         row = self.model.row_of(rollout_id)
