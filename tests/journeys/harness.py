@@ -366,9 +366,15 @@ class Journey:
         return await wait_until(check, timeout)
 
     async def status(self, text: str) -> str:
-        """Wait for the status bar to say ``text``; the whole message."""
+        """Wait for the status bar to say ``text``; the whole message. A message another one
+        replaced before this looked (a health notification right after, say) counts: it was said."""
         bar = self.window.statusBar()
-        return await self.until(lambda: text in bar.currentMessage() and bar.currentMessage())
+        said: list[str] = [bar.currentMessage()]
+        bar.messageChanged.connect(said.append)
+        try:
+            return await self.until(lambda: next((m for m in said if text in m), ""))
+        finally:
+            bar.messageChanged.disconnect(said.append)
 
     def error_dialog(self) -> Any:
         """The error dialog on screen (a refusal, an invalid input), if any."""
