@@ -157,9 +157,9 @@ rollout_waves = Table(
     Column("number", Integer, primary_key=True),
     Column("state", String(16), nullable=False),  # pending applied baking passed failed rolled_back
     Column("size", Integer, nullable=False),
-    # The wave's targets (assigned at creation), by id (ascending) and by code (sorted); a
-    # target that needed no change stays listed. NULL: written before framework_005 (rebuilt
-    # by its upgrade).
+    # The wave's targets (assigned at creation), by id (ascending) and by code (in the same
+    # order); a target that needed no change stays listed. Filled for earlier rollouts by
+    # framework_005's upgrade.
     Column("platform_ids", JSON),
     Column("platforms", JSON),
     Column("applied_at", UTCDateTime()),

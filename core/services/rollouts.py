@@ -249,11 +249,7 @@ class RolloutService:
             ).scalar_one()
             waves = specs.assign_waves(items, targets, rollout_id)
             conn.execute(update(rollouts).where(rollouts.c.id == rollout_id).values(wave_count=len(waves)))
-            by_code = {r.code: r for r in refs}
-            conn.execute(
-                insert(rollout_waves),
-                wave_rows(rollout_id, [[by_code[code] for code in codes] for codes in waves]),
-            )
+            conn.execute(insert(rollout_waves), wave_rows(rollout_id, waves, refs))
             draft.subject = f"rollout:{rollout_id}"
             draft.message = (
                 f"rollout {rollout_id} {request.name!r} created: {request.kind} "
@@ -609,7 +605,7 @@ class RolloutService:
         changed: dict[int, list[str]] = {}
         if platforms_listed:
             lists = wave_lists(connection, row.id)
-            listed = {n: codes for n, (_ids, codes) in lists.items()}
+            listed = {n: sorted(codes) for n, (_ids, codes) in lists.items()}
             changed = changed_by_wave(connection, row.id)
             if existing(connection, [pid for ids, _codes in lists.values() for pid in ids]) is not None:
                 # A platform deleted since (by hand) is no longer listed.

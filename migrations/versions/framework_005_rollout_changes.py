@@ -60,11 +60,11 @@ def upgrade() -> None:
     # Existing rollouts: each wave's targets listed, each platform they changed one group.
     if _postgresql():
         ids = "json_agg(rp.platform_id ORDER BY rp.platform_id)"
-        codes = "json_agg(p.code ORDER BY p.code)"
+        codes = "json_agg(p.code ORDER BY rp.platform_id)"
         one = "json_build_array({})"
     else:
         ids = "(SELECT json_group_array(value) FROM (SELECT rp.platform_id AS value {} ORDER BY 1))"
-        codes = "(SELECT json_group_array(value) FROM (SELECT p.code AS value {} ORDER BY 1))"
+        codes = "(SELECT json_group_array(code) FROM (SELECT p.code AS code, rp.platform_id {} ORDER BY 2))"
         one = "json_array({})"
     wave_rows = (
         "FROM rollout_platforms rp JOIN platforms p ON p.id = rp.platform_id "
