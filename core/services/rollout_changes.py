@@ -32,6 +32,7 @@ from core.services.rollout_rows import (
     record_changes,
     refs_of,
     wave_ids,
+    wave_refs,
     within,
 )
 from core.tables import platform_modules
@@ -89,12 +90,11 @@ def apply_wave(
     from core.services.module_service import Target  # lazy: a cycle through module_service
 
     conn = session.connection()
-    ids = wave_ids(conn, rollout_id, wave)
     if change["kind"] == "configure":
-        targets = refs_of(conn, ids)
+        targets = refs_of(conn, wave_ids(conn, rollout_id, wave))
         target = Target(tuple(r.code for r in targets))
         return _configure_wave(modules, session, runner, rollout_id, change, target, targets, wave, now)
-    refs = refs_of(conn, ids, lock=True)
+    ids, refs = wave_refs(conn, rollout_id, wave, lock=True)
     if not refs:
         return WaveOutcome()
     plan, by_code = modules.plan_on(session, runner, refs, request_of(change), within=within(conn, ids))

@@ -157,6 +157,19 @@ def refs_of(conn: Connection, ids: Sequence[int], *, lock: bool = False) -> list
     return [PlatformRef(*row) for row in conn.execute(text(sql), {"ids": ids_param(conn, ids)}).all()]
 
 
+def wave_refs(
+    conn: Connection, rollout_id: int, number: int, *, lock: bool = False
+) -> tuple[list[int], list[PlatformRef]]:
+    """(wave ``number``'s target ids, the refs of those that still exist) in id order, to plan
+    on: ``name`` is left empty. PostgreSQL with ``lock``: read from ``platforms`` for update (the
+    lock is the point). Else from the wave's own lists, codes beside ids, once one count has
+    shown none was deleted (reading 50,000 platforms back was 80 ms on SQLite)."""
+    ids, codes = wave_lists(conn, rollout_id, numbers=(number,)).get(number, ([], []))
+    if (lock and _postgresql(conn)) or len(codes) != len(ids) or existing(conn, ids) is not None:
+        return ids, refs_of(conn, ids, lock=lock)
+    return ids, [PlatformRef(pid, code, "") for pid, code in zip(ids, codes, strict=True)]
+
+
 def within(conn: Connection, ids: Sequence[int]) -> Callable[[Any], Any]:
     """A condition on a platform id column: one of ``ids`` (ModuleService.enabled_sets)."""
     param = ids_param(conn, ids)
