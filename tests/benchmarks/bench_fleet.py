@@ -25,6 +25,8 @@ database of its own, created and dropped on the server of ``PLATFORM_BENCH_POSTG
     evaluation step (the changed platforms read, the instant query, its judgement, the outcome
     recorded), the worst wave's median. Goal: < 200 ms.
 
+``PLATFORM_BENCH_BACKENDS=sqlite`` (or ``postgresql``) runs one back end.
+
 ``fleet_stall``
     The longest GUI stall while a rollout advances on an open console: the modules page shown over
     100,000 platforms (each with one to three tags), live refresh on (the window's change watcher
@@ -63,7 +65,7 @@ PREVIEW_GOAL_MS = 1000.0
 RATIO_GOAL = 1.5
 GATE_GOAL_MS = 200.0
 STALL_GOAL_MS = 50.0
-BACKENDS = ("sqlite", "postgresql")
+BACKENDS = tuple(os.environ.get("PLATFORM_BENCH_BACKENDS", "sqlite,postgresql").split(","))
 RUNNERS = os.environ.get("PLATFORM_BENCH_FLEET_RUNNERS", "process,thread").split(",")
 
 
