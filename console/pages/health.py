@@ -118,6 +118,7 @@ class HealthPage(Page):
         self.notifier = Notifier(self, enabled=notifications, fallback=self._notify_in_window)
         self._started = False
         self._closing = False
+        self._targets_read = 0  # reloads of the stored targets begun: the latest one applies
         self._token_task: asyncio.Task[None] | None = None  # the last token written to the keyring
         self.samples_seen = 0
         self.notifications_sent: list[str] = []
@@ -591,11 +592,13 @@ class HealthPage(Page):
 
     async def reload_targets(self) -> None:
         """Apply what platformctl (or another console) stored meanwhile; the poller goes on."""
+        self._targets_read += 1
+        read = self._targets_read
         stored = self.target_store.load()
         new = [s.id for s in stored if s.id not in self.specs]
         tokens = await run_sync(self.target_store.tokens, new) if new else {}
-        if self._closing:
-            return
+        if self._closing or read != self._targets_read:
+            return  # a later change's reload read the file after this one: it applies
         stored = [s.with_changes(token=tokens[s.id]) if s.id in tokens else s for s in stored]
         put, gone = target_changes(self.specs, stored)
         for spec in put:
