@@ -31,8 +31,8 @@ from core.services.rollout_rows import (
     mark_rolled_back,
     record_changes,
     refs_of,
-    wave_ids,
     wave_refs,
+    wave_targets,
     within,
 )
 from core.tables import platform_modules
@@ -70,12 +70,6 @@ def request_of(change: dict[str, Any]) -> ChangeRequest:
     return ChangeRequest(disable=tuple(change["modules"]), cascade=bool(change.get("cascade")))
 
 
-def wave_platforms(session: Session, rollout_id: int, wave: int, *, lock: bool = False) -> list[PlatformRef]:
-    """Wave ``wave``'s targets that still exist, in id order (``lock``: for update)."""
-    conn = session.connection()
-    return refs_of(conn, wave_ids(conn, rollout_id, wave), lock=lock)
-
-
 @pausing_cycle_collection
 def apply_wave(
     modules: ModuleService,
@@ -91,7 +85,7 @@ def apply_wave(
 
     conn = session.connection()
     if change["kind"] == "configure":
-        targets = refs_of(conn, wave_ids(conn, rollout_id, wave))
+        targets = wave_targets(conn, rollout_id, wave)
         target = Target(tuple(r.code for r in targets))
         return _configure_wave(modules, session, runner, rollout_id, change, target, targets, wave, now)
     ids, refs = wave_refs(conn, rollout_id, wave, lock=True)

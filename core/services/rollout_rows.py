@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 
 from core.actor import Actor
-from core.db import dialect_name
+from core.db import dialect_name, pg_array
 from core.services.platforms import PlatformRef
 from core.tables import rollout_changes, rollout_waves
 
@@ -51,13 +51,6 @@ def _postgresql(conn: Connection) -> bool:
     return dialect_name(conn) == "postgresql"
 
 
-def ids_sql(conn: Connection, name: str) -> str:
-    """SQL for the set of ids in parameter ``name`` (bound with :func:`ids_param`)."""
-    if _postgresql(conn):
-        return f"SELECT unnest(CAST(:{name} AS integer[]))"
-    return f"SELECT value FROM json_each(:{name})"
-
-
 def in_ids(conn: Connection, column_sql: str, name: str) -> str:
     """SQL for ``column_sql`` being one of the ids in parameter ``name``. PostgreSQL: ``= ANY``
     of the array (``IN (SELECT unnest(...))`` is planned for 200 rows, a nested loop over
@@ -67,11 +60,10 @@ def in_ids(conn: Connection, column_sql: str, name: str) -> str:
     return f"{column_sql} IN (SELECT value FROM json_each(:{name}))"
 
 
-def ids_param(conn: Connection, ids: Iterable[int]) -> str:
-    """``ids`` as one parameter: an array literal (PostgreSQL; psycopg would dump a list element
-    by element in Python) or a JSON array (SQLite)."""
-    joined = ",".join(map(str, map(int, ids)))
-    return "{" + joined + "}" if _postgresql(conn) else "[" + joined + "]"
+def ids_param(conn: Connection, ids: Sequence[int]) -> str:
+    """``ids`` as one parameter for :func:`in_ids`: an array literal (PostgreSQL,
+    :func:`core.db.pg_array`) or a JSON array (SQLite)."""
+    return pg_array(ids) if _postgresql(conn) else "[" + ",".join(map(str, ids)) + "]"
 
 
 def json_list(values: Sequence[Any]) -> Any:
@@ -155,6 +147,11 @@ def refs_of(conn: Connection, ids: Sequence[int], *, lock: bool = False) -> list
     if lock and _postgresql(conn):
         sql += " FOR UPDATE"
     return [PlatformRef(*row) for row in conn.execute(text(sql), {"ids": ids_param(conn, ids)}).all()]
+
+
+def wave_targets(conn: Connection, rollout_id: int, number: int) -> list[PlatformRef]:
+    """Wave ``number``'s targets that still exist, read from ``platforms``, in id order."""
+    return refs_of(conn, wave_ids(conn, rollout_id, number))
 
 
 def wave_refs(
@@ -311,5 +308,5 @@ def aimed_at(conn: Connection, scope: Iterable[int]) -> Any:
         each, value = "json_each(w.platform_ids) AS j", "j.value"
     return text(
         f"EXISTS (SELECT 1 FROM rollout_waves w, {each} WHERE w.rollout_id = rollouts.id "
-        f"AND {value} IN ({ids_sql(conn, 'aimed_scope')}))"
+        f"AND {in_ids(conn, value, 'aimed_scope')})"
     ).bindparams(aimed_scope=ids_param(conn, sorted(set(scope))))

@@ -54,9 +54,9 @@ from core.services.rollout_rows import (
     existing,
     refs_of,
     target_ids,
-    wave_ids,
     wave_lists,
     wave_rows,
+    wave_targets,
 )
 from core.tables import platform_tags, rollout_waves, rollouts
 from core.wording import count_of
@@ -915,8 +915,7 @@ class RolloutService:
         return self._wave(session, row.id, row.current_wave + 1).approved_by is None
 
     def _wave_refs(self, session: Session, rollout_id: int, wave: int) -> list[PlatformRef]:
-        conn = session.connection()
-        return refs_of(conn, wave_ids(conn, rollout_id, wave))
+        return wave_targets(session.connection(), rollout_id, wave)
 
     def _next_wave_codes(self, session: Session, row: Any) -> list[str]:
         return [r.code for r in self._wave_refs(session, row.id, row.current_wave + 1)]

@@ -105,6 +105,12 @@ class Heartbeat:
         """Each beat's lateness in ms, sorted."""
         return sorted(max(0.0, g * 1000 - HEARTBEAT_MS) for g in self.gaps)
 
+    def summary(self) -> dict[str, float]:
+        """The longest stall, the 99th percentile (ms) and the number of beats."""
+        stalls = self.stalls()
+        p99 = stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))]
+        return {"max_ms": stalls[-1], "p99_ms": p99, "beats": len(stalls)}
+
 
 BARE_WINDOW = """\
 import sys, time
@@ -568,11 +574,8 @@ async def _stall_run(db: Any) -> dict[str, Any]:
         page.shutdown()
         page.close()
         page.deleteLater()
-    stalls = timer.stalls()
     return {
-        "max_ms": stalls[-1],
-        "p99_ms": stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))],
-        "beats": len(stalls),
+        **timer.summary(),
         "applied": applied,
         "apply_s": statistics.median(durations),
         "gc": gclog.summary(),

@@ -499,11 +499,8 @@ async def _stall_run(db: Any, url: str, runner_kind: str) -> dict[str, Any]:
         page.deleteLater()
     if state != "completed":
         raise RuntimeError(f"the rollout went {state}")
-    stalls = timer.stalls()
     return {
-        "max_ms": stalls[-1],
-        "p99_ms": stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))],
-        "beats": len(stalls),
+        **timer.summary(),
         "seconds": elapsed,
         "refreshes": refreshes,
         "gc": gclog.summary(),

@@ -72,11 +72,8 @@ async def _rollout_run(db: Any) -> dict[str, Any]:
         page.shutdown()
         page.close()
         page.deleteLater()
-    stalls = timer.stalls()
     return {
-        "max_ms": stalls[-1],
-        "p99_ms": stalls[min(len(stalls) - 1, int(len(stalls) * 0.99))],
-        "beats": len(stalls),
+        **timer.summary(),
         "rounds": watch.rounds,
         "seconds": elapsed,
         "gc": gclog.summary(),
