@@ -18,14 +18,15 @@ from sqlalchemy import select, text, update
 from console.cli import main
 from console.commands.base import _json_default
 from core.actor import Actor
-from core.db import Database
+from core.db import Database, json_dumps
 from core.demo import SeedSpec, seed
 from core.gc_pause import no_cycle_collection
 from core.graph import ChangeRequest, _Chains, _plan_one, may_refuse, plan_changes
 from core.roles import Role
 from core.services.audit import SECRET_KEYS, _secret_key
 from core.services.module_service import ModuleService, Target
-from core.services.rollout_rows import changed_codes, covers_all
+from core.services.platforms import PlatformRef, all_platforms, platform_columns
+from core.services.rollout_rows import Targets, changed_codes, covers_all
 from core.services.rollouts import RolloutService
 from core.tables import platform_modules, platforms, rollout_changes
 from tests.rollout_helpers import Clock, drive, request
@@ -312,3 +313,25 @@ def test_the_vector_read_piece_by_piece_is_the_whole_read(monkeypatch):
     assert prometheus.label_samples(body, "platform") == whole and len(whole) == 30004
     monkeypatch.setattr(prometheus, "_PIECE", 97)  # a cut after nearly every series
     assert prometheus.label_samples(body, "platform") == whole
+
+
+def test_the_targets_read_as_columns_are_the_refs(fleet):
+    with fleet.read() as conn:
+        fast = Targets(*platform_columns(conn))
+        plain = Targets.of(reversed(all_platforms(conn)))
+    assert fast == plain and len(fast.ids) == PLATFORMS and fast.ids == sorted(fast.ids)
+    assert fast.refs == [PlatformRef(r.id, r.code, "") for r in plain.refs]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"values": {"p-1": 0.001, "p-2": 1e-05, "p-3": -2.5e300}, "codes": ["a", "é", "\u2028"]},
+        [0, -(2**63), 2**64 - 1, True, None, "x\x00y"],
+        {"big": 2**70},  # beyond 64 bits: the standard library writes it
+        {1: "int key"},
+    ],
+)
+def test_json_columns_are_written_as_the_standard_library_reads_them(value):
+    assert json.loads(json_dumps(value)) == json.loads(json.dumps(value))
+    assert json.loads(json_dumps(float("nan"))) is None  # JSON has no NaN

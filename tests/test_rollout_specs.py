@@ -18,7 +18,10 @@ from core.rollouts.specs import (
     MAX_WAVES,
     WaveItem,
     Window,
+    _code_hashes,
     assign_waves,
+    code_hash,
+    hash_order,
     in_windows,
     next_window_open,
     order_key,
@@ -452,10 +455,31 @@ def test_assignment_is_stable_for_a_rollout_and_differs_between_rollouts() -> No
 
 
 def test_the_order_key_is_a_hash_that_does_not_change_between_processes() -> None:
-    import hashlib
+    # FNV-1a seeded by the rollout id, then SplitMix64's finalizer: written down, so that a change
+    # of the hash (which would move every platform of a recomputed wave) is seen.
+    assert order_key(42)("p000001") == (6127933190401377718, "p000001")
+    assert code_hash(0, "") != code_hash(1, "")  # the rollout id counts even for no characters
 
-    expected = hashlib.blake2b(b"rollout:42\0p000001", digest_size=8).digest() + b"p000001"
-    assert order_key(42)("p000001") == expected
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.text(st.characters(blacklist_characters="\x00"), max_size=70), max_size=40),
+    st.integers(0, 2**63),
+)
+def test_the_fleet_hash_is_the_one_code_hash(codes: list[str], rollout_id: int) -> None:
+    """numpy's hash of many codes at once (padded to the longest) equals the plain one of each."""
+    assert _code_hashes(codes, rollout_id).tolist() == [code_hash(rollout_id, c) for c in codes]
+    unique = list(dict.fromkeys(codes))
+    assert hash_order(unique, rollout_id) == sorted(unique, key=order_key(rollout_id))
+
+
+def test_codes_whose_hashes_meet_are_ordered_by_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from core.rollouts import specs as module
+
+    monkeypatch.setattr(module, "_code_hashes", lambda codes, _id: np.zeros(len(codes), dtype=np.uint64))
+    assert hash_order(["b", "c", "a"], 1) == ["a", "b", "c"]
 
 
 @settings(max_examples=80, deadline=None)

@@ -34,7 +34,6 @@ Waves
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -404,84 +403,136 @@ def parse_waves(text: str) -> list[WaveItem]:
     return [_wave_item(item, value) for item in items]
 
 
-def _digest(rollout_id: int) -> Callable[[str], bytes]:
-    copy = hashlib.blake2b(f"rollout:{rollout_id}\0".encode(), digest_size=8).copy
-
-    def digest(code: str) -> bytes:
-        h = copy()
-        h.update(code.encode())
-        return h.digest()
-
-    return digest
+# The wave order's hash: 64-bit FNV-1a over the code's characters, seeded by the rollout id, then
+# the SplitMix64 finalizer (so that near codes land far apart). numpy computes it for 100,000 codes
+# at once (:func:`hash_permutation`); :func:`code_hash` is the same for one code, in plain Python.
+_MASK = (1 << 64) - 1
+_FNV_OFFSET = 0xCBF29CE484222325
+_FNV_PRIME = 0x100000001B3
+_MIX = (0xBF58476D1CE4E5B9, 0x94D049BB133111EB)
 
 
-def order_key(rollout_id: int) -> Callable[[str], bytes]:
-    """The sort key of a platform code in a rollout: 8 bytes of BLAKE2b over the id and the code,
-    then the code itself (a total order even if two hashes met). Never Python's ``hash()``, which
+def _mix(h: int) -> int:
+    h = ((h ^ (h >> 30)) * _MIX[0]) & _MASK
+    h = ((h ^ (h >> 27)) * _MIX[1]) & _MASK
+    return h ^ (h >> 31)
+
+
+def _seed(rollout_id: int) -> int:
+    return _mix(_FNV_OFFSET ^ (rollout_id & _MASK))
+
+
+def code_hash(rollout_id: int, code: str) -> int:
+    """The 64-bit hash of ``code`` in rollout ``rollout_id``. Never Python's ``hash()``, which
     changes from one process to the next."""
-    digest = _digest(rollout_id)
-    return lambda code: digest(code) + code.encode()
+    h = _seed(rollout_id)
+    for char in code:
+        h = ((h ^ ord(char)) * _FNV_PRIME) & _MASK
+    return _mix(h)
+
+
+def order_key(rollout_id: int) -> Callable[[str], tuple[int, str]]:
+    """The sort key of a platform code in a rollout: its :func:`code_hash`, then the code itself
+    (a total order even if two hashes met)."""
+    return lambda code: (code_hash(rollout_id, code), code)
+
+
+def _code_hashes(codes: Sequence[str], rollout_id: int) -> Any:
+    """:func:`code_hash` of every code, as a numpy ``uint64`` array."""
+    import numpy as np  # lazily: only creating a rollout needs it
+
+    u64 = np.uint64
+    hashes = np.full(len(codes), _seed(rollout_id), dtype=u64)
+    if not codes:
+        return hashes
+    chars = np.array(codes, dtype=str)  # fixed width, padded with NUL (which no code holds)
+    points = chars.view(np.uint32).reshape(len(codes), chars.dtype.itemsize // 4).astype(u64)
+    prime = u64(_FNV_PRIME)
+    for column in points.T:
+        stepped = (hashes ^ column) * prime  # wraps modulo 2**64, as the & _MASK above
+        hashes = np.where(column != 0, stepped, hashes)  # a shorter code's padding is not hashed
+    for shift, factor in zip((30, 27), _MIX, strict=True):
+        hashes = (hashes ^ (hashes >> u64(shift))) * u64(factor)
+    return hashes ^ (hashes >> u64(31))
+
+
+def hash_permutation(codes: Sequence[str], rollout_id: int) -> Any:
+    """The positions of ``codes`` in :func:`order_key` order (a numpy index array)."""
+    import numpy as np
+
+    hashes = _code_hashes(codes, rollout_id)
+    index = np.argsort(hashes, kind="stable")
+    ordered = hashes[index]
+    if bool((ordered[1:] == ordered[:-1]).any()):  # two hashes met: the codes decide
+        return np.lexsort((np.array(codes, dtype=str), hashes))
+    return index
 
 
 def hash_order(codes: Sequence[str], rollout_id: int) -> list[str]:
-    """``codes`` sorted by :func:`order_key` (numpy sorts the 8-byte hashes: twice as fast)."""
-    import numpy as np  # lazily: only creating a rollout needs it
-
-    keys = np.frombuffer(b"".join(map(_digest(rollout_id), codes)), dtype=">u8")
-    index = np.argsort(keys, kind="stable")
-    ordered = keys[index]
-    if bool((ordered[1:] == ordered[:-1]).any()):  # two hashes met: the codes decide
-        return sorted(codes, key=order_key(rollout_id))
-    return np.array(codes, dtype=object)[index].tolist()
+    """``codes`` sorted by :func:`order_key`."""
+    return [codes[i] for i in hash_permutation(codes, rollout_id).tolist()]
 
 
 def assign_waves(
     items: Sequence[WaveItem], targets: Sequence[tuple[str, frozenset[str]]], rollout_id: int
 ) -> list[list[str]]:
-    """The platform codes of each wave, computed once at creation.
+    """The platform codes of each wave, computed once at creation, each wave in hash order.
 
-    Targets are taken in a stable order: sorted by :func:`order_key`, a BLAKE2b hash of the rollout
-    id and the platform code (the same rollout always gets the same waves, whatever order the
-    targets come in; another rollout another order). A ``tag:`` wave takes the targets with that
-    tag not in an earlier wave. Counts and percentages are cumulative: after the wave ``10%``,
-    ceil(10 % of the targets) have been reached, counting every earlier wave (tag waves too), and
-    at least one target more than before the wave. The last wave takes every target left, whatever
-    its item says; empty waves are dropped. A target listed twice counts once, with the tags of its
-    first listing. Each wave's codes are in that hash order (the order in which they are applied).
-    About 0.1 s for 100,000 targets (tests/benchmarks/bench_rollout_specs.py).
+    Targets are taken in a stable order: sorted by :func:`order_key`, a hash of the rollout id and
+    the platform code (the same rollout always gets the same waves, whatever order the targets
+    come in; another rollout another order). A ``tag:`` wave takes the targets with that tag not
+    in an earlier wave. Counts and percentages are cumulative: after the wave ``10%``, ceil(10 % of
+    the targets) have been reached, counting every earlier wave (tag waves too), and at least one
+    target more than before the wave. The last wave takes every target left, whatever its item
+    says; empty waves are dropped. A target listed twice counts once, with the tags of its first
+    listing. See :func:`wave_positions`, which does the work.
     """
     tags = dict(reversed(targets))  # a code listed twice: its first tags
-    key = order_key(rollout_id)
-    order = hash_order(list(tags), rollout_id)
-    total = len(order)
-    position = 0  # order[:position] are all in a wave; after it, only those in `taken` are
-    taken: set[str] = set()  # what tag waves took from order[position:]
+    codes = list(tags)
+    waves = wave_positions(items, codes, list(tags.values()), rollout_id)
+    return [[codes[i] for i in wave.tolist()] for wave in waves]
+
+
+def wave_positions(
+    items: Sequence[WaveItem], codes: Sequence[str], tags: Sequence[frozenset[str]] | None, rollout_id: int
+) -> list[Any]:
+    """:func:`assign_waves` on distinct ``codes`` (``tags``: each one's, by position; None when no
+    wave is a ``tag:`` wave): each wave as a numpy array of positions in ``codes``, in hash order.
+    About 25 ms for 100,000 targets (tests/benchmarks/bench_rollout_specs.py)."""
+    import numpy as np
+
+    total = len(codes)
+    order = hash_permutation(codes, rollout_id)
+    rank = np.empty(total, dtype=np.intp)
+    rank[order] = np.arange(total)
+    position = 0  # order[:position] are all in a wave; after it, only those `taken` are
+    taken = np.zeros(total, dtype=bool)  # what tag waves took from order[position:]
+    tagged = False
     reached = 0
-    waves: list[list[str]] = []
+    waves: list[Any] = []
     for number, item in enumerate(items, start=1):
         if number == len(items):
             rest = order[position:]
-            wave = [code for code in rest if code not in taken] if taken else rest
+            wave = rest[~taken[rest]] if tagged else rest
         elif item.kind == "tag":
             tag = item.value
-            found = [code for code, its in tags.items() if tag in its]  # the few tagged: then the hash
-            boundary = key(order[position]) if position < total else None
-            left = [
-                code for code in found if code not in taken and boundary is not None and key(code) >= boundary
-            ]
-            wave = sorted(left, key=key)
-            taken.update(wave)
+            found = np.array([i for i, its in enumerate(tags or ()) if tag in its], dtype=np.intp)
+            left = found[~taken[found] & (rank[found] >= position)]  # the few tagged: then the hash
+            wave = left[np.argsort(rank[left])]
+            taken[wave] = True
+            tagged = True
         else:
             goal = int(item.value) if item.kind == "count" else -(-int(item.value) * total // 100)
             need = min(total, max(goal, reached + 1)) - reached
-            wave = []
+            parts = []
             while need > 0:
                 chunk = order[position : position + need]
                 position += len(chunk)
-                fresh = [code for code in chunk if code not in taken] if taken else chunk
-                wave += fresh
+                fresh = chunk[~taken[chunk]] if tagged else chunk
+                parts.append(fresh)
                 need -= len(fresh)
+            wave = np.concatenate(parts) if parts else order[:0]
         reached += len(wave)
-        if wave:
+        if len(wave):
             waves.append(wave)
     return waves

@@ -195,8 +195,8 @@ class ModuleService:
         """platform code -> enabled module codes; one aggregated row per platform.
 
         Many platforms share a configuration, so equal sets are one shared object and plans can
-        share their work. ``within``: a condition on a platform id column, true for the ids
-        ``refs`` were read from (one rollout wave, say: ``rollout_rows.within``), so that many
+        share their work. ``within(select, platform id column)``: the select restricted to the
+        ids ``refs`` were read from (one rollout wave, say: ``rollout_rows.within``), so that many
         platforms are read without reading them all. ``among``: only these modules are read
         (those a plan depends on: :func:`core.graph.relevant_modules`).
         """
@@ -207,7 +207,7 @@ class ModuleService:
         if among is not None:
             stmt = stmt.where(pm.module_code.in_(sorted(among)))
         if within is not None:
-            stmt = stmt.where(within(pm.platform_id))
+            stmt = within(stmt, pm.platform_id)
         elif len(refs) <= 5000:
             stmt = stmt.where(pm.platform_id.in_([r.id for r in refs]))
         interned: dict[str, frozenset[str]] = {"": frozenset()}

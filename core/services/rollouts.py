@@ -43,9 +43,10 @@ from core.registry import ModuleRegistry
 from core.roles import Role
 from core.secrets import encrypt_secrets, mask_secrets
 from core.services.module_service import ModuleService, Target, _refusal_error
-from core.services.platforms import PlatformRef
+from core.services.platforms import PlatformRef, platform_columns
 from core.services.rollout_changes import request_of
 from core.services.rollout_rows import (
+    Targets,
     aimed_at,
     changed_by_wave,
     changed_codes,
@@ -190,16 +191,18 @@ class RolloutService:
         actor.require(request.permission)
         change = self._change(actor, request)
         with self.db.read() as conn:
-            refs = self._resolve(conn, actor, parsed["target"])
-            self._check_targets(actor, refs, request.permission)
-            tags = self._tags_of(conn, refs, parsed["wave_tags"])
-            plans, plan = self._preview(conn, actor, request, change, refs, detail=dry_run)
+            targets = self._resolve(conn, actor, parsed["target"])
+            if not covers_all(actor, "modules.rollout", request.permission):
+                self._check_targets(actor, targets.refs, request.permission)
+            tags = self._tags_of(conn, targets.ids, parsed["wave_tags"])
+            plans, plan = self._preview(conn, actor, request, change, targets, detail=dry_run)
         refused = [code for code, p in plans.items() if p["refusals"]]
         items = parsed["waves"]
         untagged: frozenset[str] = frozenset()
-        targets = [(r.code, tags.get(r.id, untagged)) for r in refs]
+        tag_list = [tags.get(pid, untagged) for pid in targets.ids] if tags else None
         if dry_run:
-            waves = specs.assign_waves(items, targets, 0)
+            positions = specs.wave_positions(items, targets.codes, tag_list, 0)
+            waves = [[targets.codes[i] for i in wave.tolist()] for wave in positions]
             headline = plan.headline() if plan is not None else None
             return self._dry_document(actor, request, parsed, change, waves, plans, refused, headline, now)
         if plan is not None and plan.refused:
@@ -217,7 +220,7 @@ class RolloutService:
                 "gates": list(request.gates),
                 "on_fail": request.on_fail,
             },
-            platforms=[r.code for r in refs[:MAX_SHOWN]],
+            platforms=targets.codes[:MAX_SHOWN],
             modules=list(request.modules),
         )
         with audited(self.db, actor, draft) as session:
@@ -243,18 +246,20 @@ class RolloutService:
                     "updated_at": now,
                     "current_wave": 0,
                     "wave_count": 0,
-                    "target_count": len(refs),
+                    "target_count": len(targets.ids),
                     "version": 0,
                 },
             ).scalar_one()
-            waves = specs.assign_waves(items, targets, rollout_id)
-            conn.execute(update(rollouts).where(rollouts.c.id == rollout_id).values(wave_count=len(waves)))
-            conn.execute(insert(rollout_waves), wave_rows(rollout_id, waves, refs))
+            positions = specs.wave_positions(items, targets.codes, tag_list, rollout_id)
+            conn.execute(
+                update(rollouts).where(rollouts.c.id == rollout_id).values(wave_count=len(positions))
+            )
+            conn.execute(insert(rollout_waves), wave_rows(rollout_id, positions, targets))
             draft.subject = f"rollout:{rollout_id}"
             draft.message = (
                 f"rollout {rollout_id} {request.name!r} created: {request.kind} "
-                f"{', '.join(request.modules)} on {count_of(len(refs), 'platform')} in "
-                f"{count_of(len(waves), 'wave')}"
+                f"{', '.join(request.modules)} on {count_of(len(targets.ids), 'platform')} in "
+                f"{count_of(len(positions), 'wave')}"
             )
             notify_consoles(session, "rollouts", id=rollout_id, state="draft")
         return self._summary(rollout_id)
@@ -348,14 +353,23 @@ class RolloutService:
             values = mask_secrets(values, module.secret_fields)
         return {**change, "values": values}
 
-    def _resolve(self, conn: Connection, actor: Actor, target: Target) -> list[PlatformRef]:
+    def _resolve(self, conn: Connection, actor: Actor, target: Target) -> Targets:
         """The target platforms, resolved as ``modules enable`` resolves them (named codes, plus
         those with any of the tags, or all; a platform admin's tags and all: among their own; less
         those with an excluded tag), in id order. Permissions are checked by the caller."""
-        refs, _denied = self.modules._targets(conn, actor, target, "modules.rollout", lock=False)
-        if not refs:
+        if (
+            target.all
+            and not (target.tags or target.exclude_tags)
+            and actor.platform_filter("modules.rollout") is None
+        ):
+            actor.require("modules.rollout")
+            targets = Targets(*platform_columns(conn))
+        else:
+            refs, _denied = self.modules._targets(conn, actor, target, "modules.rollout", lock=False)
+            targets = Targets.of(refs)
+        if not targets.ids:
             raise InvalidInput("rollout.no_targets", "the targets name no platform (check the tags)", {})
-        return sorted(refs, key=lambda r: r.id)
+        return targets
 
     def _check_targets(self, actor: Actor, refs: Sequence[PlatformRef], permission: str) -> None:
         """``modules.rollout`` and the change's own permission on every platform, or one refusal."""
@@ -373,11 +387,11 @@ class RolloutService:
             )
 
     def _tags_of(
-        self, conn: Connection, refs: Sequence[PlatformRef], tags: Sequence[str]
+        self, conn: Connection, ids: Sequence[int], tags: Sequence[str]
     ) -> dict[int, frozenset[str]]:
         if not tags:
             return {}
-        wanted = {r.id for r in refs}
+        wanted = set(ids)
         t = platform_tags.c
         out: dict[int, set[str]] = {}
         for pid, tag in conn.execute(select(t.platform_id, t.tag).where(t.tag.in_(tags))):
@@ -391,7 +405,7 @@ class RolloutService:
         actor: Actor,
         request: RolloutRequest,
         change: dict[str, Any],
-        refs: Sequence[PlatformRef],
+        targets: Targets,
         *,
         detail: bool,
     ) -> tuple[dict[str, dict[str, Any]], Plan | None]:
@@ -410,18 +424,19 @@ class RolloutService:
                     session,
                     actor,
                     module,
-                    Target(tuple(r.code for r in refs)),
+                    Target(tuple(targets.codes)),
                     dict(request.values),
                     write=False,
                 )
             moves = {c.platform: c.to_dict()["changed"] for c in result.changes}
             return {
-                r.code: {"platform": r.code, "settings": moves.get(r.code, {}), "refusals": []} for r in refs
+                code: {"platform": code, "settings": moves.get(code, {}), "refusals": []}
+                for code in targets.codes
             }, None
         wanted, internal = request_of(change), actor.can("modules.internal")
         if not detail and not may_refuse(self.registry, wanted, allow_internal=internal):
             return {}, None  # no platform's plan can refuse it: nothing to read
-        enabled = self.modules.enabled_sets(conn, refs, among=relevant_modules(self.registry, wanted))
+        enabled = self.modules.enabled_sets(conn, targets.refs, among=relevant_modules(self.registry, wanted))
         plan = plan_changes(self.registry, enabled, wanted, allow_internal=internal)
         if not detail:
             return {}, plan
