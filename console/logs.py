@@ -124,6 +124,19 @@ def _drop_empty_fault_file(path: Path) -> None:
             path.unlink()
 
 
+def _point_at(handler: logging.StreamHandler, stream: TextIO) -> None:  # type: ignore[type-arg]
+    """``handler`` writes to ``stream`` from now on. The stream of an earlier in-process run may be
+    closed by now (a caller's buffer): ``setStream`` would flush it and fail, so it is let go."""
+    try:
+        handler.setStream(stream)
+    except (ValueError, OSError):  # flushing the old stream failed: it is closed or broken
+        handler.acquire()
+        try:
+            handler.stream = stream
+        finally:
+            handler.release()
+
+
 def setup_logging(level: str | None = None, *, stream: TextIO | None = None, faults: bool = False) -> None:
     """File handler (INFO and up, rotated) plus stderr at ``level`` (default WARNING); with
     ``faults``, native crashes' stacks to :func:`fault_file`."""
@@ -132,7 +145,7 @@ def setup_logging(level: str | None = None, *, stream: TextIO | None = None, fau
     console_level = getattr(logging, (level or os.environ.get("PLATFORM_LOG_LEVEL") or "WARNING").upper())
     if _CONFIGURED and _STDERR_HANDLER is not None:
         _STDERR_HANDLER.setLevel(console_level)
-        _STDERR_HANDLER.setStream(stream or sys.stderr)  # type: ignore[arg-type]
+        _point_at(_STDERR_HANDLER, stream or sys.stderr)
         return
     _CONFIGURED = True
     root.setLevel(logging.DEBUG)

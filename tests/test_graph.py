@@ -18,6 +18,7 @@ from core.graph import (
     ChangeRequest,
     Plan,
     PlatformPlan,
+    Refusal,
     chain,
     dependents_of,
     format_chain,
@@ -623,3 +624,47 @@ def test_an_accepted_plan_does_what_was_asked_one_step_at_a_time(scenario: Scena
                 assert not reg.get(change.module).is_internal
         assert set(request.enable) <= current
         assert not set(request.disable) & current
+
+
+def test_kinds_and_totals_count_every_platform_whether_or_not_tuples_are_shared() -> None:
+    # A plan as plan_changes makes it shares tuples; one built by hand may not: equal contents in
+    # distinct tuples are distinct kinds, and every platform is counted once either way.
+    enable = Change("orders", "enable", "requested")
+    pulled = Change("payments", "enable", "required", ("orders", "payments"))
+    refusal = Refusal("permission.denied", "orders", "no")
+    shared = (enable, pulled)
+    rows = [
+        PlatformPlan("a", shared),
+        PlatformPlan("b", (enable,)),
+        PlatformPlan("c", shared),
+        PlatformPlan("d", (enable, pulled)),  # equal to `shared`, not the same tuple
+        PlatformPlan("e", ()),
+        PlatformPlan("f", (enable,), (refusal,)),
+        PlatformPlan("g", ()),
+        PlatformPlan("h", shared, (refusal,)),
+    ]
+    plan = Plan(ChangeRequest(enable=("orders",)), rows)
+    kinds = plan.kinds()
+    assert sum(times for _p, times in kinds) == len(rows)
+    assert [p.platform for p, _times in kinds] == ["a", "b", "d", "e", "f", "h"]  # first of each
+    assert [times for _p, times in kinds] == [2, 1, 1, 2, 1, 1]
+    assert plan.totals() == {
+        "platforms": 8,
+        "changing": 4,
+        "unchanged": 2,
+        "refused": 2,
+        "enabled": {"orders": 4},
+        "pulled_in": {"payments": 3},
+        "disabled": {},
+        "cascaded": {},
+    }
+    no_refusals = Plan(plan.request, rows[:5])
+    assert [times for _p, times in no_refusals.kinds()] == [2, 1, 1, 1]
+    assert Plan(plan.request, []).kinds() == [] and Plan(plan.request, []).totals()["platforms"] == 0
+    # computed once per plan (a worker computes them before the preview shows them) ...
+    assert plan.kinds() is kinds
+    # ... and again if the list is replaced or grown
+    plan.platforms.append(PlatformPlan("i", rows[1].changes))  # the same tuple as "b"
+    assert [times for _p, times in plan.kinds()] == [2, 2, 1, 2, 1, 1]
+    plan.platforms = rows[:2]
+    assert [times for _p, times in plan.kinds()] == [1, 1] and plan == Plan(plan.request, rows[:2])

@@ -135,3 +135,24 @@ def test_old_files_of_ended_processes_are_pruned(tmp_path: Path) -> None:
     os.utime(tmp_path / f"platform-console-{ended[0]}.log.1", (now - (KEEP_DAYS + 1) * 86400,) * 2)
     prune_logs(tmp_path, now)
     assert not (tmp_path / f"platform-console-{ended[0]}.log").exists() and mine.exists()
+
+
+RUN_TWICE = """
+import io
+from console.cli import main
+first = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")  # as pytest's capsys captures
+assert main(["modules", "list", "--json"], stdout=io.StringIO(), stderr=first) == 0
+first.close()  # the first caller's stream is gone (a closed StringIO would still flush)
+out, err = io.StringIO(), io.StringIO()
+code = main(["modules", "list", "--json"], stdout=out, stderr=err)
+print(code, repr(err.getvalue()), '"orders"' in out.getvalue())
+"""
+
+
+def test_platformctl_runs_again_in_process_after_the_last_runs_stream_was_closed(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_TWICE], env=_env(tmp_path), capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0 '' True"
+    assert "Logging error" not in done.stderr

@@ -30,7 +30,7 @@ from console.pages.base import Page, placeholder
 from console.session import ConsoleSession
 from console.startup_trace import mark
 from console.widgets.config_form import ConfigForm
-from console.widgets.impact_preview import plan_headline
+from console.widgets.impact_preview import plan_headline, ready_for_preview
 from console.widgets.module_details import CONFIG_TAB, ModuleDetails, SchemaTable, module_html, schema_table
 from console.widgets.module_list import ModuleList
 from console.widgets.module_matrix import PlatformMatrix, TargetPlatforms
@@ -40,7 +40,7 @@ from core.actor import Actor
 from core.definition import ModuleDefinition
 from core.errors import PlatformError
 from core.graph import ChangeRequest, Plan
-from core.services.module_service import ApplyResult, Target
+from core.services.module_service import ApplyResult, ModuleService, Target
 from core.services.platforms import PlatformRef
 
 SEARCH_DEBOUNCE_MS = 250
@@ -74,6 +74,11 @@ def read_page(
     tags = session.platforms.tags(actor, refs)
     known = session.platforms.tags_in_use(actor)
     return PageRead(search, refs, count, states, visible, tag, tags, known)
+
+
+def plan_for_preview(modules: ModuleService, actor: Actor, target: Target, request: ChangeRequest) -> Plan:
+    """In a worker: the plan the impact preview shows, with what the preview needs loaded."""
+    return ready_for_preview(modules.plan(actor, target, request))
 
 
 def read_states(
@@ -501,7 +506,7 @@ class ModulesPage(Page):
         actor = self.session.require_actor()
         self.show_status(self.tr("Computing the impact…"), 0)
         try:
-            plan: Plan = await run_sync(self.session.modules.plan, actor, target, request)
+            plan: Plan = await run_sync(plan_for_preview, self.session.modules, actor, target, request)
         finally:
             self.show_status("", 1)
         verb = self.tr("Enable {module}") if enable else self.tr("Disable {module}")
@@ -549,7 +554,7 @@ class ModulesPage(Page):
         request = replace(dialog.request, cascade=cascade)
         actor = self.session.require_actor()
         try:
-            plan: Plan = await run_sync(self.session.modules.plan, actor, dialog.target, request)
+            plan: Plan = await run_sync(plan_for_preview, self.session.modules, actor, dialog.target, request)
         except PlatformError as exc:
             if isValid(dialog):
                 dialog.replan_failed(error_text(exc))

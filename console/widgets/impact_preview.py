@@ -13,7 +13,7 @@ The dialog never runs a nested event loop: show it with ``open()`` and listen to
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any, Literal
 
 from PySide6.QtCore import (
@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 from console.dialogs.error_text import message_for
 from console.locale_text import counted, number
 from console.widgets._text import arg
-from console.widgets.tables import cell_width, header_width
+from console.widgets.tables import cell_width, header_width, ready_to_measure
 from console.widgets.theme import tone
 from core.graph import Change, ChangeRequest, Plan, PlatformPlan, Refusal, format_chain
 
@@ -160,6 +160,14 @@ def refusal_text(refusal: Refusal) -> str:
     return message_for(refusal.code, refusal.message, refusal.details)
 
 
+def ready_for_preview(plan: Plan) -> Plan:
+    """``plan``, once what its preview will need is loaded or computed (call it in the worker
+    that plans): its kinds (the totals and the table's texts come from them)."""
+    ready_to_measure(len(plan.platforms))
+    plan.kinds()
+    return plan
+
+
 class PlanTableModel(QAbstractTableModel):
     """A read-only table over ``plan.platforms``: filtered in the model, texts built on demand.
 
@@ -170,6 +178,7 @@ class PlanTableModel(QAbstractTableModel):
     def __init__(self, plan: Plan | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._platforms: list[PlatformPlan] = []
+        self._kinds: list[PlatformPlan] = []  # one platform per kind of plan (Plan.kinds)
         self._rows: list[int] = []
         self._filter: FilterMode = "all"
         self._search = ""
@@ -182,6 +191,7 @@ class PlanTableModel(QAbstractTableModel):
     def set_plan(self, plan: Plan) -> None:
         self.beginResetModel()
         self._platforms = list(plan.platforms)
+        self._kinds = [p for p, _times in plan.kinds()]
         self._request = plan.request
         self._cache = {}
         self._rows = self._compute_rows()
@@ -211,6 +221,8 @@ class PlanTableModel(QAbstractTableModel):
 
     def _compute_rows(self) -> list[int]:
         mode, needle = self._filter, self._search
+        if mode == "all" and not needle:
+            return list(range(len(self._platforms)))
         out = []
         for i, p in enumerate(self._platforms):
             if mode == "refused" and not p.refusals:
@@ -230,6 +242,12 @@ class PlanTableModel(QAbstractTableModel):
     def platforms(self) -> list[PlatformPlan]:
         """The rows shown, in order."""
         return [self._platforms[i] for i in self._rows]
+
+    def first_refused_row(self) -> int | None:
+        """The first row shown whose platform is refused (None when none is)."""
+        if not any(p.refusals for p in self._kinds):
+            return None
+        return next((row for row, i in enumerate(self._rows) if self._platforms[i].refusals), None)
 
     # -- the model ------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
@@ -286,19 +304,12 @@ class PlanTableModel(QAbstractTableModel):
             return self.tr("already disabled")
         return ""
 
-    def column_texts(self, column: int) -> set[str]:
-        """The distinct texts of ``column`` over the whole plan (platforms share their texts)."""
+    def column_texts(self, column: int) -> Collection[str]:
+        """The texts of ``column`` over the whole plan: every platform's code, or the distinct
+        texts of the other columns (one per kind of plan: platforms share their texts)."""
         if column == PLATFORM:
-            return {p.platform for p in self._platforms}
-        seen: set[tuple[int, bool]] = set()
-        texts = set()
-        for p in self._platforms:
-            unchanged = not p.changes and not p.refusals
-            key = (id(p.refusals) if column == REFUSED else id(p.changes), unchanged)
-            if key not in seen:
-                seen.add(key)
-                texts.add(self._text(p, column))
-        return texts
+            return [p.platform for p in self._platforms]
+        return {self._text(p, column) for p in self._kinds}
 
     def details(self, row: int) -> str:
         """The row's platform in full, one part per kind of change or refusal (the detail view)."""
@@ -430,6 +441,11 @@ class ImpactPreviewDialog(QDialog):
         selection = self._table.selectionModel()
         selection.currentRowChanged.connect(lambda current, _previous: self._show_details(current.row()))
         box.addWidget(self._table, 1)
+        # Fitted again when the table itself is resized: the dialog's resizeEvent comes first when
+        # it is shown, while the table still has its size from before the layout (a code longer
+        # than a small table's share was elided until the user resized the dialog).
+        self._viewport = self._table.viewport()
+        self._viewport.installEventFilter(self)
         # The selected platform in full: long chains and refusal reasons wrap here.
         self._details = QLabel(page)
         self._details.setObjectName("previewDetails")
@@ -762,17 +778,22 @@ class ImpactPreviewDialog(QDialog):
 
     def _select_first(self) -> None:
         """Select the first refused platform (else the first one), so the details say something."""
-        rows = self._model.platforms()
-        first = next((i for i, p in enumerate(rows) if p.refusals), 0)
-        if rows:
+        shown = self._model.rowCount() > 0
+        first = self._model.first_refused_row() or 0
+        if shown:
             self._table.selectRow(first)
-        self._show_details(first if rows else -1)
+        self._show_details(first if shown else -1)
 
     def _show_details(self, row: int) -> None:
         if 0 <= row < self._model.rowCount():
             self._details.setText(self._model.details(row))
         else:
             self._details.setText(self.tr("Select a platform to see its changes in full."))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

@@ -229,7 +229,8 @@ def bench_preview() -> list[Result]:
                 note=(
                     f"median of 3, worst {console['max_ms']:.0f} ms; ModuleService.plan in the worker "
                     f"{console['plan_ms']:.0f} ms, the rest the dialog built, shown and painted "
-                    f"({console['rows']:,} rows); {_load()}"
+                    f"({console['rows']:,} rows; {console['after_plan_ms']:.0f} ms from the plan's "
+                    f"return to the paint, on the GUI thread but for the hop to it); {_load()}"
                 ),
             ),
         ]

@@ -245,3 +245,20 @@ def test_progress_restarts_cancel(qtbot: QtBot) -> None:
         cancel()
     dialog.show_outcome("Done: 10 platforms changed.", ok=True)
     assert dialog._outcome.property("role") == ""
+
+
+@pytest.mark.parametrize("count", [40, 12_000])  # measured text by text; by characters first
+def test_long_platform_codes_are_whole_as_soon_as_the_preview_shows(qtbot: QtBot, count: int) -> None:
+    """The column is fitted when the table gets its size, not only the dialog: a code longer than
+    a small table's share (160 px) was elided until the user resized the dialog."""
+    from console.widgets.tables import is_elided
+
+    wide = "WWWWWWWWWWWW-MMMM"  # wider than 160 px, narrower than the cap (45 % of the table)
+    fleet_of = {f"plat-{i:05d}": BASE for i in range(count)}
+    fleet_of[wide] = BASE
+    plan = plan_changes(shop_registry(), fleet_of, ChangeRequest(enable=("orders",)))
+    dialog = make_dialog(qtbot, plan)
+    dialog.model.set_search("wwww")
+    assert dialog.model.rowCount() == 1
+    assert dialog.table.columnWidth(PLATFORM) > 160
+    assert not is_elided(dialog.table, dialog.model.index(0, PLATFORM))
