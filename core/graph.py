@@ -225,10 +225,9 @@ class Plan:
         if cached is not None and cached[0] == id(platforms) and cached[1] == len(platforms):
             return cached[2]
         changes = list(map(id, map(_changes, platforms)))
-        refusals = Counter(map(id, map(_refusals, platforms)))
         # usually all platforms have the same refusals (none): the changes alone tell the kinds
         keys: list[Any] = changes
-        if len(refusals) > 1:
+        if len(set(map(id, map(_refusals, platforms)))) > 1:
             keys = list(zip(changes, map(id, map(_refusals, platforms)), strict=True))
         counts = Counter(keys)
         first = dict(zip(reversed(keys), reversed(platforms), strict=True))  # the first of each wins

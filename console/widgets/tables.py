@@ -70,11 +70,11 @@ def widest_candidates(metrics: QFontMetrics, texts: Sequence[str]) -> tuple[list
 
     chars = np.array(texts, dtype=str)  # fixed width, padded with NUL
     points = chars.view(np.uint32).reshape(len(texts), max(1, chars.dtype.itemsize // 4))
-    table = np.zeros(0x110000, dtype=np.int64)
-    present = np.zeros(0x110000, dtype=bool)
+    present = np.zeros(int(points.max()) + 1, dtype=bool)  # by code point, up to the highest used
     present[points.ravel()] = True
     present[0] = False  # the padding has no width
     distinct = np.flatnonzero(present)
+    table = np.zeros(len(present), dtype=np.int64)
     table[distinct] = [metrics.horizontalAdvance(chr(point)) for point in distinct.tolist()]
     sums = table[points].sum(axis=1)
     top = int(sums.max())
